@@ -1,0 +1,31 @@
+package org.condordesk.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless command line: {@code condordesk <command> …}; every command prints text, or JSON with --json. */
+@Command(name = "condordesk",
+        mixinStandardHelpOptions = true,
+        version = "CondorDesk 0.1.0",
+        description = "SPX iron condors hedged with VIX overlays: the engine without the window.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class CondorDeskCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, see 'condordesk help'");
+    }
+
+    /** Runs the command line and returns the process exit code; errors are one line on stderr. */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new CondorDeskCommand());
+        commandLine.setExecutionExceptionHandler(new CliErrors());
+        commandLine.setParameterExceptionHandler(new CliErrors());
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,10 @@
+package org.condordesk.model;
+
+/** The current price per share of a VIX-futures ETF/ETN. */
+public record EtfQuote(String symbol, double price) {
+
+    public EtfQuote {
+        Check.name("symbol", symbol, 16);
+        Check.positive("price", price);
+    }
+}

@@ -1,0 +1,46 @@
+package org.condordesk.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** What a leg holds. An instrument knows what it is, not how it is valued (that is the risk engine's job). */
+public sealed interface Instrument permits SpxOption, VixFuture, VixOption, VixEtf {
+
+    /** Exchange time zone of every expiry and of the valuation clock. */
+    ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    /** VIX futures and options settle on the special opening quotation of their settlement Wednesday. */
+    LocalTime VIX_SETTLEMENT_TIME = LocalTime.of(9, 30);
+
+    /** Dollars per 1 point of price per unit held. */
+    double multiplier();
+
+    InstrumentKind kind();
+
+    /** The expiry date, empty for products that do not expire (a VIX ETF). */
+    Optional<LocalDate> expiryDate();
+
+    /** The settlement instant, New York time; empty when the product does not expire. */
+    Optional<ZonedDateTime> expiryTime();
+
+    /** The option right, empty for futures and ETFs. */
+    default Optional<OptionRight> optionRight() {
+        return Optional.empty();
+    }
+
+    /** The option strike in index points, empty for futures and ETFs. */
+    default OptionalDouble optionStrike() {
+        return OptionalDouble.empty();
+    }
+
+    default boolean isOption() {
+        return optionRight().isPresent();
+    }
+
+    /** A short human label such as {@code SPX 2026-12-09 PM 6400 PUT}. */
+    String label();
+}

@@ -1,0 +1,22 @@
+package org.condordesk.model;
+
+/** A bid/ask quote in points per unit. */
+public record Quote(double bid, double ask) {
+
+    public Quote {
+        Check.nonNegative("bid", bid);
+        Check.nonNegative("ask", ask);
+        if (ask < bid) {
+            throw new ValidationException("ask", "must be >= bid (" + Check.format(bid) + "), got " + Check.format(ask));
+        }
+    }
+
+    public double mid() {
+        return 0.5 * (bid + ask);
+    }
+
+    /** Half the spread: the slippage of crossing from mid to the far side once. */
+    public double halfSpread() {
+        return 0.5 * (ask - bid);
+    }
+}

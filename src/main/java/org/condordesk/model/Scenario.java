@@ -1,0 +1,114 @@
+package org.condordesk.model;
+
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything that is saved and reopened: a position in layers, the market it is valued in, the vol factor
+ * model, the event calendar and the valuation time (New York local time).
+ */
+public record Scenario(String name, String notes, List<String> tags, LocalDateTime valuationTime,
+                       MarketSnapshot market, VolFactorModel model, List<MarketEvent> events, List<Layer> layers) {
+
+    public static final int MAX_LAYERS = 32;
+    public static final int MAX_EVENTS = 1000;
+
+    public Scenario {
+        Check.name("name", name, 200);
+        Check.text("notes", notes, 20_000);
+        tags = Check.list("tags", tags, 50);
+        Check.present("valuationTime", valuationTime);
+        Check.present("market", market);
+        Check.present("model", model);
+        events = Check.list("events", events, MAX_EVENTS);
+        layers = Check.list("layers", layers, MAX_LAYERS);
+        for (int i = 0; i < layers.size(); i++) {
+            List<Leg> legs = layers.get(i).legs();
+            for (int j = 0; j < legs.size(); j++) {
+                checkLegAt(i, j, legs.get(j), valuationTime, market);
+            }
+        }
+    }
+
+    private static Optional<ValidationException> checkLeg(Leg leg, ZonedDateTime now, MarketSnapshot market) {
+        Instrument instrument = leg.instrument();
+        Optional<ZonedDateTime> expiry = instrument.expiryTime();
+        if (expiry.isPresent() && expiry.get().isBefore(now)) {
+            return Optional.of(new ValidationException("expiry", "settled at " + expiry.get().toLocalDateTime()
+                    + ", before the valuation time " + now.toLocalDateTime()));
+        }
+        if (instrument instanceof VixEtf etf && market.etfQuote(etf.symbol()).isEmpty()) {
+            return Optional.of(new ValidationException("symbol", "no price for " + etf.symbol() + " in market.etfQuotes"));
+        }
+        return Optional.empty();
+    }
+
+    /** Validates one leg against this scenario's valuation time and market, reporting the leg's path. */
+    public static void checkLegAt(int layerIndex, int legIndex, Leg leg, LocalDateTime valuationTime, MarketSnapshot market) {
+        checkLeg(leg, valuationTime.atZone(Instrument.NEW_YORK), market).ifPresent(problem -> {
+            throw problem.under("layers[" + layerIndex + "].legs[" + legIndex + "]");
+        });
+    }
+
+    public ZonedDateTime valuationInstant() {
+        return valuationTime.atZone(Instrument.NEW_YORK);
+    }
+
+    public Scenario withName(String value) {
+        return new Scenario(value, notes, tags, valuationTime, market, model, events, layers);
+    }
+
+    public Scenario withNotes(String value) {
+        return new Scenario(name, value, tags, valuationTime, market, model, events, layers);
+    }
+
+    public Scenario withTags(List<String> value) {
+        return new Scenario(name, notes, value, valuationTime, market, model, events, layers);
+    }
+
+    public Scenario withValuationTime(LocalDateTime value) {
+        return new Scenario(name, notes, tags, value, market, model, events, layers);
+    }
+
+    public Scenario withMarket(MarketSnapshot value) {
+        return new Scenario(name, notes, tags, valuationTime, value, model, events, layers);
+    }
+
+    public Scenario withModel(VolFactorModel value) {
+        return new Scenario(name, notes, tags, valuationTime, market, value, events, layers);
+    }
+
+    public Scenario withEvents(List<MarketEvent> value) {
+        return new Scenario(name, notes, tags, valuationTime, market, model, value, layers);
+    }
+
+    public Scenario withLayers(List<Layer> value) {
+        return new Scenario(name, notes, tags, valuationTime, market, model, events, value);
+    }
+
+    public Scenario withLayer(int index, Layer layer) {
+        List<Layer> copy = new ArrayList<>(layers);
+        copy.set(index, layer);
+        return withLayers(copy);
+    }
+
+    public Scenario mapLayer(int index, UnaryOperator<Layer> change) {
+        return withLayer(index, change.apply(layers.get(index)));
+    }
+
+    public Scenario plusLayer(Layer layer) {
+        List<Layer> copy = new ArrayList<>(layers);
+        copy.add(layer);
+        return withLayers(copy);
+    }
+
+    public Scenario minusLayer(int index) {
+        List<Layer> copy = new ArrayList<>(layers);
+        copy.remove(index);
+        return withLayers(copy);
+    }
+}
