@@ -99,7 +99,13 @@ final class JsonInput {
     private static JsonNode throwTranslated(JsonProcessingException e, JsonParser parser) {
         JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         throw new ValidationException(pathOf(parser.getParsingContext()),
-                "invalid JSON" + at(location) + ": " + shortMessage(e.getOriginalMessage()));
+                "invalid JSON" + at(location) + ": " + shortMessage(withoutSourceMarker(e.getOriginalMessage())));
+    }
+
+    /** Jackson appends where an unclosed object started, as a source dump; the line and column already say where. */
+    private static String withoutSourceMarker(String message) {
+        int marker = message == null ? -1 : message.indexOf(" (start marker at ");
+        return marker < 0 ? message : message.substring(0, marker);
     }
 
     private static String at(JsonLocation location) {
