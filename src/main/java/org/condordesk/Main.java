@@ -1,6 +1,8 @@
 package org.condordesk;
 
 import org.condordesk.cli.CondorDeskCommand;
+import org.condordesk.ui.LaunchOptions;
+import org.condordesk.ui.Launcher;
 
 /**
  * Entry point of the jar: no arguments (or only a scenario file) starts the workstation, a subcommand
@@ -12,9 +14,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || (args.length == 1 && args[0].endsWith(".json"))) {
-            System.err.println("error: the workstation window is not built yet; run 'condordesk help' for the commands");
-            System.exit(1);
+        if (LaunchOptions.isGui(args)) {
+            Launcher.launch(args);
+            return;
         }
         System.exit(CondorDeskCommand.execute(args));
     }

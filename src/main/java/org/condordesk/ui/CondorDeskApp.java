@@ -1,0 +1,216 @@
+package org.condordesk.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import org.condordesk.model.Scenario;
+import org.condordesk.model.ValidationException;
+import org.condordesk.store.RecoveredScenario;
+import org.condordesk.store.RecoveryFile;
+import org.condordesk.store.ScenarioJson;
+import org.condordesk.ui.export.PngExport;
+import org.condordesk.ui.vm.AnalysisService;
+import org.condordesk.ui.vm.Autosaver;
+import org.condordesk.ui.vm.RecentFiles;
+import org.condordesk.ui.vm.ScenarioViewModel;
+
+/** The JavaFX application: opens the given file or the bundled sample, offers crash recovery, shows the workstation. */
+public final class CondorDeskApp extends Application {
+
+    /** The sample a bare start opens, packaged in the jar. */
+    public static final String SAMPLE_RESOURCE = "/samples/condor-vix-hedge.json";
+
+    private AnalysisService service;
+    private Autosaver autosaver;
+
+    @Override
+    public void start(Stage stage) {
+        StartupLog.mark("start()");
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        Themes.Theme theme = options.theme().orElseGet(Themes::saved);
+        Themes.apply(theme, null);
+        StartupLog.mark("theme");
+        boolean recoveryOn = options.screenshot().isEmpty();
+        RecoveryFile recovery = RecoveryFile.inDataFolder();
+        String openError = null;
+        Scenario scenario;
+        Path file = null;
+        try {
+            scenario = options.file().map(ScenarioJson::read).orElseGet(CondorDeskApp::sample);
+            file = options.file().orElse(null);
+        } catch (ValidationException e) {
+            openError = e.getMessage();
+            scenario = sample();
+        }
+        StartupLog.mark("scenario read");
+        service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, Platform::runLater);
+        ScenarioViewModel vm = new ScenarioViewModel(service, scenario, file);
+        StartupLog.mark("view model");
+        Workstation workstation = new Workstation(stage, vm, RecentFiles.forUser(), theme);
+        StartupLog.mark("workstation built");
+        if (file != null) {
+            workstation.files().recent().add(file);
+        }
+        fitToScreen(stage);
+        stage.setOnCloseRequest(e -> {
+            if (!workstation.files().confirmDiscard()) {
+                e.consume();
+            }
+        });
+        stage.show();
+        StartupLog.mark("shown");
+        if (openError != null) {
+            alert(stage, "Cannot open " + options.file().get(), openError + "\n\nThe bundled sample is open instead.");
+        }
+        if (recoveryOn) {
+            offerRecovery(stage, recovery, vm);
+            startAutosave(recovery, vm);
+        }
+        reportStartup(vm);
+        options.screenshot().ifPresent(path -> screenshotAndExit(workstation, path));
+    }
+
+    /** The bundled sample scenario. */
+    public static Scenario sample() {
+        try (InputStream in = CondorDeskApp.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled sample " + SAMPLE_RESOURCE + " is missing from the build");
+            }
+            return ScenarioJson.parse(in.readAllBytes());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the bundled sample: " + e.getMessage(), e);
+        }
+    }
+
+    private static void fitToScreen(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (screen.getWidth() < 1600 || screen.getHeight() < 1000) {
+            stage.setWidth(Math.min(1600, screen.getWidth()));
+            stage.setHeight(Math.min(1000, screen.getHeight()));
+            stage.setMaximized(true);
+        }
+    }
+
+    private void offerRecovery(Stage stage, RecoveryFile recovery, ScenarioViewModel vm) {
+        try {
+            Optional<RecoveredScenario> found = recovery.findUnclean();
+            if (found.isPresent()) {
+                RecoveredScenario recovered = found.get();
+                ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+                ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+                Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard);
+                alert.initOwner(stage);
+                alert.setTitle("Recover unsaved work");
+                alert.setHeaderText("CondorDesk did not close cleanly last time.");
+                alert.setContentText("An autosave of '" + recovered.scenario().name() + "' from " + recovered.savedAt()
+                        + recovered.originalFile().map(p -> " (opened from " + p + ")").orElse("")
+                        + " is available. Restore it?");
+                if (alert.showAndWait().orElse(discard) == restore) {
+                    vm.load(recovered.scenario(), recovered.originalFile().orElse(null), true);
+                    vm.inform("Restored the autosave from " + recovered.savedAt() + ": save it to keep it");
+                } else {
+                    recovery.discard();
+                }
+            }
+        } catch (ValidationException e) {
+            alert(stage, "The autosave is damaged", e.getMessage() + "\n\nIt is discarded.");
+            discardQuietly(recovery, vm);
+        } catch (IOException e) {
+            vm.refuseInput("Recovery: " + e.getMessage());
+        }
+    }
+
+    private static void discardQuietly(RecoveryFile recovery, ScenarioViewModel vm) {
+        try {
+            recovery.discard();
+        } catch (IOException e) {
+            vm.refuseInput("Could not remove the damaged autosave: " + e.getMessage());
+        }
+    }
+
+    private void startAutosave(RecoveryFile recovery, ScenarioViewModel vm) {
+        try {
+            recovery.startSession();
+            autosaver = new Autosaver(recovery, Autosaver.DEFAULT_DELAY_MILLIS,
+                    message -> Platform.runLater(() -> vm.refuseInput(message)));
+            autosaver.attach(vm);
+            if (vm.isDirty()) {
+                autosaver.schedule(vm.scenario(), vm.file());
+            }
+        } catch (IOException e) {
+            vm.refuseInput("Crash recovery is off: cannot write " + recovery.sessionMarker().getParent() + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** With -Dcondordesk.startupLog=true, prints when the first analysis reached the screen. */
+    private static void reportStartup(ScenarioViewModel vm) {
+        if (!Boolean.getBoolean("condordesk.startupLog")) {
+            return;
+        }
+        vm.live().analysisProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.condordesk.risk.Analysis> obs,
+                                org.condordesk.risk.Analysis old, org.condordesk.risk.Analysis value) {
+                obs.removeListener(this);
+                StartupLog.mark("first analysis on screen");
+            }
+        });
+    }
+
+    /** Once the first analysis has been applied and laid out, snapshots the window and exits. */
+    private static void screenshotAndExit(Workstation workstation, Path path) {
+        Runnable shoot = () -> {
+            PauseTransition settle = new PauseTransition(Duration.millis(600));
+            settle.setOnFinished(e -> {
+                try {
+                    PngExport.write(workstation.scene().getRoot(), path, 1);
+                    System.err.println("condordesk: screenshot written to " + path);
+                } catch (IOException | RuntimeException ex) {
+                    System.err.println("condordesk: screenshot failed: " + ex.getMessage());
+                }
+                Platform.exit();
+            });
+            settle.play();
+        };
+        if (workstation.vm().analysis() != null) {
+            shoot.run();
+        } else {
+            workstation.vm().live().analysisProperty().addListener((obs, old, value) -> {
+                if (old == null) {
+                    shoot.run();
+                }
+            });
+        }
+    }
+
+    private static void alert(Stage owner, String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(owner);
+        alert.setHeaderText(header);
+        alert.show();
+    }
+
+    @Override
+    public void stop() {
+        if (autosaver != null) {
+            autosaver.close(true);
+        }
+        if (service != null) {
+            service.close();
+        }
+    }
+}

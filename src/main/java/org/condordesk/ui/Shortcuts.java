@@ -1,0 +1,26 @@
+package org.condordesk.ui;
+
+/** The keyboard shortcuts, as Help › Keyboard shortcuts lists them (and docs/user-guide.md). */
+final class Shortcuts {
+
+    static final String TEXT = String.join("\n",
+            "Ctrl+N  New scenario            Ctrl+O  Open…",
+            "Ctrl+S  Save                    Ctrl+Shift+S  Save as…",
+            "Ctrl+Z  Undo                    Ctrl+Y / Ctrl+Shift+Z  Redo",
+            "Ctrl+L  Add layer…              Ctrl+D  Duplicate layer",
+            "Ctrl+Delete  Delete layer       F2  Rename layer",
+            "Ctrl+Shift+R  Rename scenario",
+            "Ctrl+E  Make vega-neutral       Ctrl+0  Reset what-if",
+            "Ctrl+.  Analysis date +1 day    Ctrl+,  Analysis date −1 day",
+            "Ctrl+Shift+↑ / ↓  VIX shift ±1 point",
+            "Ctrl+1…6  Legs, Layer greeks, Market, Vol model, Events, Notes",
+            "Ctrl+Shift+G  Export risk graph PNG    Ctrl+Shift+D  Export decay PNG",
+            "Ctrl+Shift+E  Export analysis CSV      Ctrl+Shift+T  Dark / light theme",
+            "F1  This list                   Ctrl+Q  Quit",
+            "",
+            "In tables: double-click or type to edit, Enter commits, Esc cancels.",
+            "A refused value stays in the cell in red with the reason under it.");
+
+    private Shortcuts() {
+    }
+}

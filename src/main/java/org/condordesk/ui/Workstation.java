@@ -1,0 +1,277 @@
+package org.condordesk.ui;
+
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.condordesk.model.Scenario;
+import org.condordesk.ui.chart.DecayChart;
+import org.condordesk.ui.chart.HeatmapPanel;
+import org.condordesk.ui.chart.RiskGraph;
+import org.condordesk.ui.chart.VegaByExpiryChart;
+import org.condordesk.ui.view.AddLayerDialog;
+import org.condordesk.ui.view.EventsPanel;
+import org.condordesk.ui.view.GreeksPanel;
+import org.condordesk.ui.view.HeaderBar;
+import org.condordesk.ui.view.LayerGreeksTable;
+import org.condordesk.ui.view.LayersPanel;
+import org.condordesk.ui.view.LegsTable;
+import org.condordesk.ui.view.MarketPanel;
+import org.condordesk.ui.view.ModelPanel;
+import org.condordesk.ui.view.StatusBar;
+import org.condordesk.ui.view.TuningPanel;
+import org.condordesk.ui.vm.AnalysisService;
+import org.condordesk.ui.vm.RecentFiles;
+import org.condordesk.ui.vm.ScenarioViewModel;
+
+/**
+ * The main window: layers and tuning on the left, the four charts in the middle over the tabbed editors
+ * (legs, layer greeks, market, vol model, events, notes), the risk summary on the right. It only
+ * arranges views and hands every new analysis to them.
+ */
+public final class Workstation {
+
+    private final Stage stage;
+    private final ScenarioViewModel vm;
+    private final FileActions files;
+    private final RiskGraph riskGraph = new RiskGraph();
+    private final DecayChart decayChart = new DecayChart();
+    private final VegaByExpiryChart vegaChart = new VegaByExpiryChart();
+    private final HeatmapPanel heatmap = new HeatmapPanel();
+    private final GreeksPanel greeks = new GreeksPanel();
+    private final LayerGreeksTable layerGreeks = new LayerGreeksTable();
+    private final LayersPanel layers;
+    private final LegsTable legs;
+    private final TuningPanel tuning;
+    private final TabPane tabs = new TabPane();
+    private final Scene scene;
+    private Themes.Theme theme;
+
+    public Workstation(Stage stage, ScenarioViewModel vm, RecentFiles recent, Themes.Theme theme) {
+        this.stage = stage;
+        this.vm = vm;
+        this.theme = theme;
+        this.files = new FileActions(vm, recent, stage);
+        this.layers = new LayersPanel(vm, this::addLayer);
+        this.legs = new LegsTable(vm);
+        this.tuning = new TuningPanel(vm);
+        BorderPane root = new BorderPane();
+        root.setId("workstation");
+        root.getStyleClass().add("workstation");
+        root.setTop(new VBox(AppMenu.build(this), new HeaderBar(vm)));
+        root.setCenter(body());
+        root.setBottom(new StatusBar(vm));
+        scene = new Scene(root, 1600, 1000);
+        Themes.apply(theme, scene);
+        AppMenu.installExtraAccelerators(scene, this);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> "CondorDesk — " + vm.scenario().name() + (vm.isDirty() ? " *" : ""),
+                vm.scenarioProperty(), vm.dirtyProperty()));
+        stage.setMinWidth(1100);
+        stage.setMinHeight(700);
+        vm.live().lastResultProperty().addListener((obs, old, result) -> apply(result));
+    }
+
+    private SplitPane body() {
+        SplitPane left = new SplitPane(layers, scrolling(tuning));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.3);
+        left.getStyleClass().add("left-column");
+        SplitPane middle = new SplitPane(charts(), editors());
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.66);
+        ScrollPane right = scrolling(greeks);
+        right.getStyleClass().add("right-column");
+        SplitPane body = new SplitPane(left, middle, right);
+        body.setDividerPositions(0.235, 0.79);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
+        body.getStyleClass().add("body");
+        return body;
+    }
+
+    private static ScrollPane scrolling(javafx.scene.Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    private GridPane charts() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("chart-grid");
+        grid.add(riskGraph, 0, 0);
+        grid.add(heatmap, 1, 0);
+        grid.add(decayChart, 0, 1);
+        grid.add(vegaChart, 1, 1);
+        ColumnConstraints wide = new ColumnConstraints();
+        wide.setPercentWidth(58);
+        ColumnConstraints narrow = new ColumnConstraints();
+        narrow.setPercentWidth(42);
+        RowConstraints top = new RowConstraints();
+        top.setPercentHeight(56);
+        top.setVgrow(Priority.ALWAYS);
+        RowConstraints bottom = new RowConstraints();
+        bottom.setPercentHeight(44);
+        bottom.setVgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(wide, narrow);
+        grid.getRowConstraints().addAll(top, bottom);
+        grid.setMinHeight(300);
+        return grid;
+    }
+
+    private TabPane editors() {
+        ScrollPane market = new ScrollPane(new MarketPanel(vm));
+        market.setFitToHeight(true);
+        ScrollPane model = new ScrollPane(new ModelPanel(vm));
+        model.setFitToHeight(true);
+        tabs.getTabs().setAll(List.of(tab("tabLegs", "Legs", legs), tab("tabGreeks", "Layer greeks", layerGreeks),
+                tab("tabMarket", "Market", market), tab("tabModel", "Vol model", model),
+                tab("tabEvents", "Events", new EventsPanel(vm)), tab("tabNotes", "Notes", notes())));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("editorTabs");
+        tabs.getStyleClass().add("editor-tabs");
+        return tabs;
+    }
+
+    private static Tab tab(String id, String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private TextArea notes() {
+        TextArea notes = new TextArea();
+        notes.setId("notes");
+        notes.setWrapText(true);
+        notes.setPromptText("Notes saved with the scenario: thesis, adjustment rules, exits…");
+        vm.scenarioProperty().addListener((obs, old, s) -> {
+            if (!notes.isFocused()) {
+                notes.setText(s.notes());
+            }
+        });
+        notes.setText(vm.scenario().notes());
+        notes.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && !notes.getText().equals(vm.scenario().notes())) {
+                vm.edit("notes", s -> s.withNotes(notes.getText()));
+            }
+        });
+        return notes;
+    }
+
+    /** Hands a new analysis to every view; the scenario it was computed for names the decay series. */
+    private void apply(AnalysisService.Result result) {
+        if (result == null || result.failed()) {
+            return;
+        }
+        Scenario analysed = result.request().scenario();
+        double spot = analysed.market().spxSpot();
+        riskGraph.show(result.analysis(), spot);
+        decayChart.show(result.analysis(), analysed);
+        vegaChart.show(result.analysis());
+        heatmap.show(result.analysis(), spot, Math.max(analysed.market().vixSpot() + result.request().settings().vixShiftPoints(), 0.5));
+        greeks.show(result.analysis(), spot);
+        layerGreeks.show(result.analysis());
+    }
+
+    void addLayer() {
+        new AddLayerDialog(stage, vm.scenario()).showAndWait().ifPresent(vm::addLayer);
+    }
+
+    /** Quit from the menu: the same unsaved-changes prompt as closing the window. */
+    void requestClose() {
+        if (files.confirmDiscard()) {
+            stage.close();
+        }
+    }
+
+    void setTheme(Themes.Theme value) {
+        theme = value;
+        Themes.apply(value, scene);
+        Themes.save(value);
+    }
+
+    void showTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+
+    void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, Shortcuts.TEXT);
+        alert.initOwner(stage);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts (Ctrl is ⌘ on macOS)");
+        alert.getDialogPane().getStyleClass().add("shortcuts");
+        alert.show();
+    }
+
+    void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "SPX iron condors hedged with VIX overlays.\n"
+                + "Engine: Black–Scholes–Merton for SPX, Black-76 for VIX options, one vol factor model for VIX vega.");
+        alert.initOwner(stage);
+        alert.setTitle("About CondorDesk");
+        alert.setHeaderText("CondorDesk 0.1.0");
+        alert.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Window window() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public ScenarioViewModel vm() {
+        return vm;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    public RiskGraph riskGraph() {
+        return riskGraph;
+    }
+
+    public DecayChart decayChart() {
+        return decayChart;
+    }
+
+    public LayersPanel layersPanel() {
+        return layers;
+    }
+
+    public LegsTable legsTable() {
+        return legs;
+    }
+
+    public TuningPanel tuning() {
+        return tuning;
+    }
+
+    public Themes.Theme theme() {
+        return theme;
+    }
+}

@@ -1,0 +1,146 @@
+package org.condordesk.ui.chart;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.condordesk.model.MarketEvent;
+import org.condordesk.model.Scenario;
+import org.condordesk.risk.Analysis;
+import org.condordesk.risk.DecayCurves;
+import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.format.Names;
+import org.condordesk.ui.widget.Tips;
+
+/**
+ * Theta decay: P&L of each layer and of the position from the analysis date to the last expiry, spot and
+ * VIX held; the scenario's FOMC / CPI / PPI dates and the core expiry are marked.
+ */
+public final class DecayChart extends VBox {
+
+    private final NumberAxis xAxis = Axes.level("");
+    private final NumberAxis yAxis = Axes.dollars("P&L ($)");
+    private final MarkedLineChart chart = new MarkedLineChart(xAxis, yAxis);
+    private final Label subtitle = new Label();
+    private final List<String> seriesNames = new ArrayList<>();
+    private DecayCurves decay;
+    private LocalDate valuationDate;
+
+    public DecayChart() {
+        getStyleClass().addAll("chart-panel", "decay-chart");
+        setId("decayChart");
+        Label title = new Label("Theta decay");
+        title.getStyleClass().add("panel-title");
+        subtitle.getStyleClass().add("panel-subtitle");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(8, title, subtitle, grow);
+        header.getStyleClass().add("panel-header");
+        chart.setHoverText(this::readout);
+        chart.setMinHeight(100);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        getChildren().addAll(header, chart);
+        Tips.on(chart, "P&L ($) of each layer and the total if SPX and VIX stay where they are: time decay, "
+                + "SPX vols kept in tenor, VIX futures rolling down today's curve.");
+    }
+
+    public MarkedLineChart chart() {
+        return chart;
+    }
+
+    public void show(Analysis result, Scenario scenario) {
+        if (result.decay().isEmpty()) {
+            return;
+        }
+        decay = result.decay().get();
+        valuationDate = scenario.valuationTime().toLocalDate();
+        Axes.dates(xAxis, valuationDate);
+        List<String> names = new ArrayList<>();
+        for (int l = 0; l < decay.layerPnl().size(); l++) {
+            names.add(Names.shortLayerName(scenario.layers().get(l).name()));
+        }
+        names.add("Total");
+        if (!names.equals(seriesNames)) {
+            rebuildSeries(names);
+        }
+        for (int l = 0; l < decay.layerPnl().size(); l++) {
+            RiskGraph.fill(chart.getData().get(l).getData(), decay.days(), decay.layerPnl().get(l));
+        }
+        RiskGraph.fill(chart.getData().get(names.size() - 1).getData(), decay.days(), decay.totalPnl());
+        double first = decay.days()[0];
+        double last = decay.days()[decay.days().length - 1];
+        xAxis.setLowerBound(Math.floor(first));
+        xAxis.setUpperBound(Math.ceil(last));
+        xAxis.setTickUnit(Math.max(1, Axes.niceStep(last - first, 7)));
+        chart.setMarkers(markers(result, scenario, first, last));
+        double[] total = decay.totalPnl();
+        subtitle.setText("total " + Fmt.signedUsd(total[0]) + " → " + Fmt.signedUsd(total[total.length - 1])
+                + " at the last expiry");
+        chart.refreshHover();
+    }
+
+    private void rebuildSeries(List<String> names) {
+        seriesNames.clear();
+        seriesNames.addAll(names);
+        List<XYChart.Series<Number, Number>> list = new ArrayList<>();
+        for (String name : names) {
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
+            s.setName(name);
+            list.add(s);
+        }
+        chart.getData().setAll(list);
+        XYChart.Series<Number, Number> total = list.get(list.size() - 1);
+        if (total.getNode() != null) {
+            total.getNode().getStyleClass().add("total-series");
+        }
+        // The legend is rebuilt with the series: mark the total's swatch so it matches its line.
+        for (javafx.scene.Node item : chart.lookupAll(".chart-legend-item")) {
+            if (item instanceof javafx.scene.control.Label label && "Total".equals(label.getText()) && label.getGraphic() != null) {
+                label.getGraphic().getStyleClass().add("total-symbol");
+            }
+        }
+    }
+
+    private List<MarkedLineChart.Marker> markers(Analysis result, Scenario scenario, double first, double last) {
+        List<MarkedLineChart.Marker> list = new ArrayList<>();
+        for (MarketEvent event : scenario.events()) {
+            double day = ChronoUnit.DAYS.between(valuationDate, event.date());
+            if (day >= first && day <= last) {
+                list.add(new MarkedLineChart.Marker(day, event.kind().name(), "event-" + event.kind().name().toLowerCase(),
+                        event.kind() + " " + Fmt.date(event.date()) + (event.label().isBlank() ? "" : ": " + event.label())));
+            }
+        }
+        result.coreExpiry().ifPresent(expiry -> {
+            double day = ChronoUnit.DAYS.between(valuationDate, expiry);
+            if (day >= first && day <= last) {
+                list.add(new MarkedLineChart.Marker(day, "Core exp", "expiry-marker", "Core layer expiry " + Fmt.date(expiry)));
+            }
+        });
+        list.sort((a, b) -> Double.compare(a.x(), b.x()));
+        return list;
+    }
+
+    private String readout(double day) {
+        if (decay == null) {
+            return "";
+        }
+        int i = RiskGraph.nearest(decay.days(), day);
+        StringBuilder text = new StringBuilder(Fmt.dayDate(decay.times().get(i).toLocalDate()));
+        text.append("  (day ").append(Fmt.number(decay.days()[i], 0)).append(")");
+        for (int l = 0; l < decay.layerPnl().size(); l++) {
+            text.append("\n").append(seriesNames.get(l)).append("  ").append(Fmt.signedUsd(decay.layerPnl().get(l)[i]));
+        }
+        text.append("\nTotal  ").append(Fmt.signedUsd(decay.totalPnl()[i]));
+        text.append("\nTheta that day  ").append(Fmt.signedUsd(decay.dailyTheta()[i]));
+        return text.toString();
+    }
+}

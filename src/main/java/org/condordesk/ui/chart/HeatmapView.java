@@ -1,0 +1,278 @@
+package org.condordesk.ui.chart;
+
+import java.util.List;
+
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+import org.condordesk.risk.Heatmap;
+import org.condordesk.ui.format.Fmt;
+
+/**
+ * The SPX × VIX P&L heatmap on a canvas: diverging colours (losses and gains each scaled to their own
+ * extreme), the zero contour, axes in SPX % and spot-VIX points, a colour legend and a hover readout.
+ * Colours come from CSS ({@code -cd-loss-color}, {@code -cd-gain-color}, …) so both themes can set them.
+ */
+public final class HeatmapView extends Region {
+
+    private static final StyleablePropertyFactory<HeatmapView> CSS =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    private static final double LEFT = 46;
+    private static final double BOTTOM = 34;
+    private static final double TOP = 6;
+    private static final double RIGHT = 78;
+    private static final double LEGEND_WIDTH = 12;
+
+    private final StyleableProperty<Color> lossColor =
+            CSS.createStyleableColorProperty(this, "lossColor", "-cd-loss-color", v -> v.lossColor, Color.web("#d1242f"));
+    private final StyleableProperty<Color> gainColor =
+            CSS.createStyleableColorProperty(this, "gainColor", "-cd-gain-color", v -> v.gainColor, Color.web("#1a7f37"));
+    private final StyleableProperty<Color> neutralColor =
+            CSS.createStyleableColorProperty(this, "neutralColor", "-cd-neutral-color", v -> v.neutralColor, Color.WHITE);
+    private final StyleableProperty<Color> axisColor =
+            CSS.createStyleableColorProperty(this, "axisColor", "-cd-axis-color", v -> v.axisColor, Color.GRAY);
+    private final StyleableProperty<Color> contourColor =
+            CSS.createStyleableColorProperty(this, "contourColor", "-cd-contour-color", v -> v.contourColor, Color.BLACK);
+
+    private final Canvas canvas = new Canvas();
+    private final Label hover = new Label();
+    private Heatmap heatmap;
+    private double spot;
+    private double vix;
+    private double minPnl;
+    private double maxPnl;
+
+    public HeatmapView() {
+        getStyleClass().add("heatmap");
+        hover.getStyleClass().add("hover-readout");
+        hover.setManaged(false);
+        hover.setVisible(false);
+        hover.setMouseTransparent(true);
+        getChildren().addAll(canvas, hover);
+        setMinSize(160, 120);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
+        // A theme switch restyles the colours: redraw with the new ones.
+        for (StyleableProperty<Color> colour : List.of(lossColor, gainColor, neutralColor, axisColor, contourColor)) {
+            ((javafx.beans.Observable) colour).addListener(o -> draw());
+        }
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    /** Shows {@code map}; {@code spxSpot} and {@code vixSpot} turn the moves into levels. */
+    public void show(Heatmap map, double spxSpot, double vixSpot) {
+        this.heatmap = map;
+        this.spot = spxSpot;
+        this.vix = vixSpot;
+        minPnl = 0;
+        maxPnl = 0;
+        for (double[] row : map.pnl()) {
+            for (double value : row) {
+                minPnl = Math.min(minPnl, value);
+                maxPnl = Math.max(maxPnl, value);
+            }
+        }
+        draw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = snapSizeX(getWidth());
+        double height = snapSizeY(getHeight());
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+            draw();
+        }
+    }
+
+    private double plotWidth() {
+        return Math.max(10, canvas.getWidth() - LEFT - RIGHT);
+    }
+
+    private double plotHeight() {
+        return Math.max(10, canvas.getHeight() - TOP - BOTTOM);
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (heatmap == null) {
+            return;
+        }
+        double[] spx = heatmap.spxMovesPct();
+        double[] vixMoves = heatmap.vixMovesPoints();
+        double cellW = plotWidth() / spx.length;
+        double cellH = plotHeight() / vixMoves.length;
+        for (int v = 0; v < vixMoves.length; v++) {
+            double y = TOP + plotHeight() - (v + 1) * cellH;
+            for (int s = 0; s < spx.length; s++) {
+                g.setFill(colour(heatmap.pnl()[v][s]));
+                g.fillRect(LEFT + s * cellW, y, Math.ceil(cellW), Math.ceil(cellH));
+            }
+        }
+        drawContour(g, cellW, cellH);
+        drawCurrent(g);
+        drawAxes(g);
+        drawLegend(g);
+    }
+
+    /** Losses and gains are each scaled to their own extreme, so a small profit zone stays visible. */
+    private Color colour(double pnl) {
+        if (pnl < 0 && minPnl < 0) {
+            return neutralColor.getValue().interpolate(lossColor.getValue(), Math.pow(pnl / minPnl, 0.7));
+        }
+        if (pnl > 0 && maxPnl > 0) {
+            return neutralColor.getValue().interpolate(gainColor.getValue(), Math.pow(pnl / maxPnl, 0.7));
+        }
+        return neutralColor.getValue();
+    }
+
+    /** Marching squares on the cell centres: a segment wherever P&L changes sign across a square. */
+    private void drawContour(GraphicsContext g, double cellW, double cellH) {
+        double[][] pnl = heatmap.pnl();
+        g.setStroke(contourColor.getValue());
+        g.setLineWidth(1.6);
+        for (int v = 0; v + 1 < pnl.length; v++) {
+            for (int s = 0; s + 1 < pnl[v].length; s++) {
+                double[] xs = new double[4];
+                double[] ys = new double[4];
+                int n = 0;
+                double[][] corners = {{s, v}, {s + 1, v}, {s + 1, v + 1}, {s, v + 1}};
+                for (int k = 0; k < 4; k++) {
+                    double[] a = corners[k];
+                    double[] b = corners[(k + 1) % 4];
+                    double pa = pnl[(int) a[1]][(int) a[0]];
+                    double pb = pnl[(int) b[1]][(int) b[0]];
+                    if ((pa < 0) != (pb < 0)) {
+                        double t = pa / (pa - pb);
+                        xs[n] = LEFT + (a[0] + t * (b[0] - a[0]) + 0.5) * cellW;
+                        ys[n] = TOP + plotHeight() - (a[1] + t * (b[1] - a[1]) + 0.5) * cellH;
+                        n++;
+                    }
+                }
+                for (int k = 0; k + 1 < n; k += 2) {
+                    g.strokeLine(xs[k], ys[k], xs[k + 1], ys[k + 1]);
+                }
+            }
+        }
+    }
+
+    private double xOf(double spxMovePct) {
+        double[] spx = heatmap.spxMovesPct();
+        double cellW = plotWidth() / spx.length;
+        return LEFT + cellW / 2 + (spxMovePct - spx[0]) / (spx[spx.length - 1] - spx[0]) * (plotWidth() - cellW);
+    }
+
+    private double yOf(double vixMove) {
+        double[] moves = heatmap.vixMovesPoints();
+        double cellH = plotHeight() / moves.length;
+        return TOP + plotHeight() - cellH / 2 - (vixMove - moves[0]) / (moves[moves.length - 1] - moves[0]) * (plotHeight() - cellH);
+    }
+
+    private void drawCurrent(GraphicsContext g) {
+        g.setStroke(contourColor.getValue());
+        g.setLineWidth(1.2);
+        double x = xOf(0);
+        double y = yOf(0);
+        g.strokeOval(x - 5, y - 5, 10, 10);
+        g.strokeLine(x - 9, y, x - 5, y);
+        g.strokeLine(x + 5, y, x + 9, y);
+    }
+
+    private void drawAxes(GraphicsContext g) {
+        Color axis = axisColor.getValue();
+        g.setFill(axis);
+        g.setFont(Font.font(11));
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        double[] spx = heatmap.spxMovesPct();
+        double step = Axes.niceStep(spx[spx.length - 1] - spx[0], 4);
+        for (double move = Math.ceil(spx[0] / step) * step; move <= spx[spx.length - 1] + 1e-9; move += step) {
+            g.fillText(Fmt.signed(move, 0) + "%", xOf(move), TOP + plotHeight() + 3);
+        }
+        g.fillText("SPX move (spot " + Fmt.number(spot, 0) + ")", LEFT + plotWidth() / 2, TOP + plotHeight() + 17);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        double[] moves = heatmap.vixMovesPoints();
+        double vixStep = Axes.niceStep(moves[moves.length - 1] - moves[0], 5);
+        for (double move = Math.ceil(moves[0] / vixStep) * vixStep; move <= moves[moves.length - 1] + 1e-9; move += vixStep) {
+            g.fillText(Fmt.number(vix + move, 0), LEFT - 5, yOf(move));
+        }
+        g.save();
+        g.translate(10, TOP + plotHeight() / 2);
+        g.rotate(-90);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText("spot VIX", 0, 0);
+        g.restore();
+    }
+
+    private void drawLegend(GraphicsContext g) {
+        double x = LEFT + plotWidth() + 10;
+        double top = TOP;
+        double height = plotHeight();
+        int steps = 60;
+        for (int i = 0; i < steps; i++) {
+            double fraction = 1 - (i + 0.5) / steps;
+            double value = minPnl + fraction * (maxPnl - minPnl);
+            g.setFill(colour(value));
+            g.fillRect(x, top + i * height / steps, LEGEND_WIDTH, Math.ceil(height / steps) + 1);
+        }
+        g.setFill(axisColor.getValue());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(Axes.compactDollars(maxPnl), x + LEGEND_WIDTH + 3, top);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(Axes.compactDollars(minPnl), x + LEGEND_WIDTH + 3, top + height);
+        if (maxPnl > 0 && minPnl < 0) {
+            double zeroY = top + height * maxPnl / (maxPnl - minPnl);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("$0", x + LEGEND_WIDTH + 3, zeroY);
+            g.setStroke(contourColor.getValue());
+            g.strokeLine(x - 2, zeroY, x + LEGEND_WIDTH + 2, zeroY);
+        }
+    }
+
+    private void hover(MouseEvent event) {
+        if (heatmap == null) {
+            return;
+        }
+        double[] spx = heatmap.spxMovesPct();
+        double[] moves = heatmap.vixMovesPoints();
+        int s = (int) Math.floor((event.getX() - LEFT) / (plotWidth() / spx.length));
+        int v = (int) Math.floor((TOP + plotHeight() - event.getY()) / (plotHeight() / moves.length));
+        if (s < 0 || s >= spx.length || v < 0 || v >= moves.length) {
+            hover.setVisible(false);
+            return;
+        }
+        hover.setText("SPX " + Fmt.signed(spx[s], 1) + "% (" + Fmt.number(spot * (1 + spx[s] / 100), 0) + ")\n"
+                + "VIX " + Fmt.number(vix + moves[v], 1) + " (" + Fmt.signed(moves[v], 1) + ")\n"
+                + "P&L " + Fmt.signedUsd(heatmap.pnl()[v][s]));
+        hover.autosize();
+        double w = hover.prefWidth(-1);
+        double h = hover.prefHeight(-1);
+        double x = event.getX() + 14 + w > getWidth() ? event.getX() - 14 - w : event.getX() + 14;
+        double y = Math.min(Math.max(0, event.getY() - h / 2), getHeight() - h);
+        hover.resizeRelocate(x, y, w, h);
+        hover.setVisible(true);
+    }
+}

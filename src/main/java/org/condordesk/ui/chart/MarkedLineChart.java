@@ -1,0 +1,214 @@
+package org.condordesk.ui.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+
+/**
+ * A line chart over numbers with vertical markers (spot, break-evens, events) labelled at the top, dots
+ * on the zero line, a zero line, and a hover crosshair whose readout text the owner supplies.
+ */
+public class MarkedLineChart extends LineChart<Number, Number> {
+
+    /** A vertical marker at {@code x}; {@code styleClass} picks its colour and dash in CSS. */
+    public record Marker(double x, String text, String styleClass, String tip) {
+    }
+
+    /** A dot on the zero line at {@code x}. */
+    public record Dot(double x, String styleClass) {
+    }
+
+    private static final double LABEL_ROW = 17;
+
+    private final List<Marker> markers = new ArrayList<>();
+    private final List<Line> markerLines = new ArrayList<>();
+    private final List<Label> markerLabels = new ArrayList<>();
+    private final List<Dot> dots = new ArrayList<>();
+    private final List<Circle> dotNodes = new ArrayList<>();
+    private final Line zeroLine = new Line();
+    private final Line hoverLine = new Line();
+    private final Label hoverLabel = new Label();
+    private DoubleFunction<String> hoverText = x -> "";
+    private double hoverX = Double.NaN;
+    private double hoverY = Double.NaN;
+
+    public MarkedLineChart(NumberAxis xAxis, NumberAxis yAxis) {
+        super(xAxis, yAxis);
+        setAnimated(false);
+        setCreateSymbols(false);
+        zeroLine.getStyleClass().add("zero-line");
+        hoverLine.getStyleClass().add("hover-line");
+        hoverLabel.getStyleClass().add("hover-readout");
+        for (Node node : List.of(zeroLine, hoverLine, hoverLabel)) {
+            node.setManaged(false);
+            node.setMouseTransparent(true);
+        }
+        hoverLine.setVisible(false);
+        hoverLabel.setVisible(false);
+        getPlotChildren().addAll(zeroLine, hoverLine, hoverLabel);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideHover());
+    }
+
+    /** The readout shown at the crosshair, from the x value under the mouse. */
+    public void setHoverText(DoubleFunction<String> text) {
+        this.hoverText = text;
+    }
+
+    public void setMarkers(List<Marker> newMarkers) {
+        markers.clear();
+        markers.addAll(newMarkers);
+        while (markerLines.size() < markers.size()) {
+            Line line = new Line();
+            Label label = new Label();
+            line.setManaged(false);
+            line.setMouseTransparent(true);
+            label.setManaged(false);
+            markerLines.add(line);
+            markerLabels.add(label);
+            getPlotChildren().addAll(line, label);
+        }
+        while (markerLines.size() > markers.size()) {
+            getPlotChildren().removeAll(markerLines.remove(markerLines.size() - 1), markerLabels.remove(markerLabels.size() - 1));
+        }
+        for (int i = 0; i < markers.size(); i++) {
+            Marker marker = markers.get(i);
+            markerLines.get(i).getStyleClass().setAll("marker-line", marker.styleClass());
+            Label label = markerLabels.get(i);
+            label.getStyleClass().setAll("marker-label", marker.styleClass());
+            label.setText(marker.text());
+            label.setTooltip(marker.tip() == null ? null : org.condordesk.ui.widget.Tips.tooltip(marker.tip()));
+        }
+        requestChartLayout();
+    }
+
+    public void setDots(List<Dot> newDots) {
+        dots.clear();
+        dots.addAll(newDots);
+        while (dotNodes.size() < dots.size()) {
+            Circle circle = new Circle(3.5);
+            circle.setManaged(false);
+            circle.setMouseTransparent(true);
+            dotNodes.add(circle);
+            getPlotChildren().add(circle);
+        }
+        while (dotNodes.size() > dots.size()) {
+            getPlotChildren().remove(dotNodes.remove(dotNodes.size() - 1));
+        }
+        for (int i = 0; i < dots.size(); i++) {
+            dotNodes.get(i).getStyleClass().setAll("zero-dot", dots.get(i).styleClass());
+        }
+        requestChartLayout();
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        NumberAxis x = (NumberAxis) getXAxis();
+        NumberAxis y = (NumberAxis) getYAxis();
+        double width = x.getWidth();
+        double height = y.getHeight();
+        double zeroY = y.getDisplayPosition(0);
+        zeroLine.setStartX(0);
+        zeroLine.setEndX(width);
+        zeroLine.setStartY(zeroY);
+        zeroLine.setEndY(zeroY);
+        zeroLine.setVisible(zeroY >= 0 && zeroY <= height);
+        layoutMarkers(x, width, height);
+        for (int i = 0; i < dots.size(); i++) {
+            Circle circle = dotNodes.get(i);
+            circle.setCenterX(x.getDisplayPosition(dots.get(i).x()));
+            circle.setCenterY(zeroY);
+            circle.toFront();
+        }
+        layoutHover(x, width, height);
+    }
+
+    /** Labels go in rows at the top; a label that would overlap the previous one drops a row. */
+    private void layoutMarkers(NumberAxis x, double width, double height) {
+        double[] rowEnds = new double[4];
+        java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < markers.size(); i++) {
+            double px = Math.round(x.getDisplayPosition(markers.get(i).x())) + 0.5;
+            Line line = markerLines.get(i);
+            line.setStartX(px);
+            line.setEndX(px);
+            line.setStartY(0);
+            line.setEndY(height);
+            boolean inside = px >= 0 && px <= width;
+            line.setVisible(inside);
+            Label label = markerLabels.get(i);
+            label.setVisible(inside);
+            label.autosize();
+            double labelWidth = label.prefWidth(-1);
+            double left = Math.min(Math.max(px + 3, 0), width - labelWidth);
+            int row = 0;
+            while (row < rowEnds.length - 1 && left < rowEnds[row] + 4) {
+                row++;
+            }
+            rowEnds[row] = left + labelWidth;
+            label.resizeRelocate(left, 2 + row * LABEL_ROW, labelWidth, label.prefHeight(-1));
+        }
+    }
+
+    private void hover(MouseEvent event) {
+        NumberAxis x = (NumberAxis) getXAxis();
+        Point2D inAxis = x.sceneToLocal(event.getSceneX(), event.getSceneY());
+        Node plot = lookup(".chart-plot-background");
+        Bounds plotBounds = plot == null ? null : plot.localToScene(plot.getBoundsInLocal());
+        if (inAxis == null || plotBounds == null || !plotBounds.contains(event.getSceneX(), event.getSceneY())) {
+            hideHover();
+            return;
+        }
+        hoverX = x.getValueForDisplay(inAxis.getX()).doubleValue();
+        Point2D inYAxis = getYAxis().sceneToLocal(event.getSceneX(), event.getSceneY());
+        hoverY = inYAxis == null ? Double.NaN : inYAxis.getY();
+        hoverLabel.setText(hoverText.apply(hoverX));
+        hoverLine.setVisible(true);
+        hoverLabel.setVisible(true);
+        layoutHover(x, x.getWidth(), getYAxis().getHeight());
+    }
+
+    private void hideHover() {
+        hoverX = Double.NaN;
+        hoverLine.setVisible(false);
+        hoverLabel.setVisible(false);
+    }
+
+    /** Re-reads the hover readout after new data, so it never shows figures of an older analysis. */
+    public void refreshHover() {
+        if (!Double.isNaN(hoverX)) {
+            hoverLabel.setText(hoverText.apply(hoverX));
+        }
+    }
+
+    private void layoutHover(NumberAxis x, double width, double height) {
+        if (Double.isNaN(hoverX)) {
+            return;
+        }
+        double px = x.getDisplayPosition(hoverX);
+        hoverLine.setStartX(px);
+        hoverLine.setEndX(px);
+        hoverLine.setStartY(0);
+        hoverLine.setEndY(height);
+        hoverLabel.autosize();
+        double labelWidth = hoverLabel.prefWidth(-1);
+        double left = px + 12 + labelWidth > width ? px - 12 - labelWidth : px + 12;
+        double labelHeight = hoverLabel.prefHeight(-1);
+        double anchor = Double.isNaN(hoverY) ? height / 2 : hoverY;
+        double top = Math.min(Math.max(0, anchor - labelHeight - 10), Math.max(0, height - labelHeight));
+        hoverLabel.resizeRelocate(Math.max(0, left), top, labelWidth, labelHeight);
+        hoverLine.toFront();
+        hoverLabel.toFront();
+    }
+}

@@ -1,0 +1,91 @@
+package org.condordesk.ui.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import org.condordesk.risk.Analysis;
+import org.condordesk.risk.Greeks;
+import org.condordesk.risk.HedgeSolve;
+import org.condordesk.risk.LayerRisk;
+import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.widget.EditCell;
+import org.condordesk.ui.widget.Row;
+import org.condordesk.ui.widget.Tips;
+
+/** Every greek of every layer and of the position, in the units of DESIGN §3; the figures the CSV export writes. */
+public final class LayerGreeksTable extends TableView<Row<LayerGreeksTable.Figures>> {
+
+    /** One row: a layer (or the net position) with its greeks and its vega-neutral size if it is a hedge. */
+    public record Figures(String name, String role, String size, Greeks greeks, String neutral) {
+    }
+
+    private final ObservableList<Row<Figures>> rows = FXCollections.observableArrayList();
+
+    public LayerGreeksTable() {
+        setItems(rows);
+        setId("layerGreeks");
+        getStyleClass().add("figures-table");
+        setPlaceholder(new Label("No analysis yet"));
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        addText("name", "Layer", "Layer name", 220, Figures::name);
+        addText("role", "Role", "CORE or HEDGE", 60, Figures::role);
+        addText("size", "Size", "Size multiplier (disabled layers are valued at zero)", 60, Figures::size);
+        addFigure("value", "Value $", "Model value, $", g -> g.value(), 0);
+        addFigure("pnl", "P&L $", "Value minus entry cost, $", Greeks::pnl, 0);
+        addFigure("delta", "Δ $/SPX pt", "SPX delta, $ per SPX point", Greeks::spxDelta, 2);
+        addFigure("contracts", "Δ SPX ctr", "SPX delta in SPX-equivalent contracts", Greeks::spxEquivalentContracts, 2);
+        addFigure("gamma", "Γ per pt", "Change of the $ delta per SPX point", Greeks::spxGamma, 3);
+        addFigure("theta", "Θ $/day", "Theta, $ per calendar day", Greeks::thetaPerDay, 0);
+        addFigure("spxVega", "SPX vega", "$ per vol point of SPX implied vol", Greeks::spxVega, 0);
+        addFigure("vixOptVega", "VIX-opt vega", "$ per vol point of VIX-option implied vol", Greeks::vixOptionVega, 0);
+        addFigure("vixVega", "VIX vega", "$ per +1 point of spot VIX (vol factor model)", Greeks::vixVega, 0);
+        addFigure("vixDelta", "VIX Δ $/pt", "$ per point of each VIX leg's own future", Greeks::vixDelta, 0);
+        addFigure("rho", "Rho $/pt", "$ per rate point (1 %)", Greeks::rhoPerPoint, 0);
+        addText("neutral", "Neutral size", "Hedge size that makes net VIX vega zero", 90, Figures::neutral);
+        getColumns().forEach(c -> {
+            c.setSortable(false);
+            c.setReorderable(false);
+        });
+    }
+
+    private void addText(String key, String title, String tip, double width, java.util.function.Function<Figures, String> text) {
+        TableColumn<Row<Figures>, Figures> column = Tips.column(title, tip);
+        column.setCellValueFactory(c -> c.getValue().valueProperty());
+        column.setCellFactory(c -> new EditCell<>(EditCell.Spec.readOnly("layerGreeks-" + key, text)));
+        column.setPrefWidth(width);
+        getColumns().add(column);
+    }
+
+    private void addFigure(String key, String title, String tip, ToDoubleFunction<Greeks> figure, int decimals) {
+        TableColumn<Row<Figures>, Figures> column = Tips.column(title, tip);
+        column.setCellValueFactory(c -> c.getValue().valueProperty());
+        column.setCellFactory(c -> new EditCell<>(EditCell.Spec.<Figures>readOnly("layerGreeks-" + key,
+                f -> Fmt.number(figure.applyAsDouble(f.greeks()), decimals)).withSign(f -> figure.applyAsDouble(f.greeks()))));
+        column.getStyleClass().add("numeric");
+        column.setPrefWidth(84);
+        getColumns().add(column);
+    }
+
+    public void show(Analysis analysis) {
+        List<Figures> figures = new ArrayList<>();
+        for (LayerRisk risk : analysis.layers()) {
+            String neutral = analysis.hedgeSolves().stream().filter(h -> h.layerIndex() == risk.index()).findFirst()
+                    .map(LayerGreeksTable::neutral).orElse("");
+            figures.add(new Figures(risk.layer().name(), risk.layer().role().name(),
+                    (risk.layer().enabled() ? "" : "off ") + Fmt.multiplier(risk.layer().sizeMultiplier()), risk.greeks(), neutral));
+        }
+        figures.add(new Figures("Net position", "", "", analysis.position(), ""));
+        Row.sync(rows, figures);
+    }
+
+    private static String neutral(HedgeSolve solve) {
+        return solve.feasible() ? Fmt.multiplier(solve.multiplier()) : "infeasible";
+    }
+}

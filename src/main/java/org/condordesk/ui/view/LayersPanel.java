@@ -1,0 +1,210 @@
+package org.condordesk.ui.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.condordesk.model.Layer;
+import org.condordesk.model.LayerRole;
+import org.condordesk.risk.Analysis;
+import org.condordesk.risk.LayerRisk;
+import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.widget.EditCell;
+import org.condordesk.ui.widget.Row;
+import org.condordesk.ui.widget.Tips;
+
+/** The layers of the position: enable, name, role, size multiplier, VIX vega; add from a template, duplicate, delete. */
+public final class LayersPanel extends VBox {
+
+    /** A layer with its risk from the latest analysis (null until one arrives). */
+    public record LayerView(Layer layer, LayerRisk risk) {
+    }
+
+    private final ScenarioViewModel vm;
+    private final ObservableList<Row<LayerView>> rows = FXCollections.observableArrayList();
+    private final TableView<Row<LayerView>> table = new TableView<>(rows);
+    private final Runnable addLayer;
+    private boolean syncing;
+
+    /** {@code addLayer} opens the template dialog (the window owns dialogs). */
+    public LayersPanel(ScenarioViewModel vm, Runnable addLayer) {
+        this.vm = vm;
+        this.addLayer = addLayer;
+        getStyleClass().addAll("side-panel", "layers-panel");
+        setId("layersPanel");
+        Label title = new Label("Layers");
+        title.getStyleClass().add("panel-title");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(4, title, grow, button("addLayer", "Add…", "Add a layer from a template (Ctrl+L)", addLayer),
+                button("duplicateLayer", "Duplicate", "Duplicate the selected layer (Ctrl+D)", this::duplicate),
+                button("deleteLayer", "Delete", "Delete the selected layer (undo with Ctrl+Z)", this::delete));
+        header.getStyleClass().add("panel-header");
+        buildTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(header, table);
+        vm.scenarioProperty().addListener((obs, old, s) -> refresh());
+        vm.live().analysisProperty().addListener((obs, old, a) -> refresh());
+        vm.selectedLayerProperty().addListener((obs, old, index) -> select(index.intValue()));
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (!syncing && index.intValue() >= 0) {
+                vm.selectedLayerProperty().set(rows.get(index.intValue()).index());
+            }
+        });
+        refresh();
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("compact");
+        button.setOnAction(e -> action.run());
+        Tips.on(button, tip);
+        return button;
+    }
+
+    private void buildTable() {
+        table.setId("layersTable");
+        table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label("No layers: add one from a template"));
+        TableColumn<Row<LayerView>, LayerView> enabled = column("✓", "Enabled: a disabled layer is shown but valued at zero", 32);
+        enabled.setCellFactory(c -> new EnabledCell());
+        TableColumn<Row<LayerView>, LayerView> name = column("Layer", "Layer name; double-click to rename", 150);
+        name.setCellFactory(c -> new EditCell<>(EditCell.Spec.<LayerView>text("layerName", v -> v.layer().name(),
+                v -> v.layer().name(), v -> true, vm::renameLayer).withTip(v -> v.layer().name())));
+        TableColumn<Row<LayerView>, LayerView> role = column("Role", "CORE: the income trade; HEDGE: overlays sized by the tuning sliders", 62);
+        role.setCellFactory(c -> new EditCell<>(EditCell.Spec.<LayerView>text("layerRole", v -> v.layer().role().name(),
+                v -> v.layer().role().name(), v -> true,
+                (i, text) -> vm.setLayerRole(i, LayerRole.valueOf(text)))
+                .withEditor(EditCell.Editor.CHOICE, List.of("CORE", "HEDGE"))));
+        TableColumn<Row<LayerView>, LayerView> size = column("Size", "Size multiplier: scales every leg's quantity", 56);
+        size.setCellFactory(c -> new EditCell<>(EditCell.Spec.<LayerView>text("layerSize",
+                v -> Fmt.multiplier(v.layer().sizeMultiplier()), v -> org.condordesk.model.Check.format(v.layer().sizeMultiplier()),
+                v -> true, vm::setLayerSizeText)));
+        TableColumn<Row<LayerView>, LayerView> vega = column("VIX vega", "VIX vega of the layer at its size, $ per +1 VIX point", 68);
+        vega.setCellFactory(c -> new EditCell<>(EditCell.Spec.<LayerView>readOnly("layerVega",
+                v -> v.risk() == null ? Fmt.NONE : Fmt.usd0(v.risk().greeks().vixVega()))
+                .withSign(v -> v.risk() == null ? 0 : v.risk().greeks().vixVega())));
+        table.getColumns().setAll(List.of(enabled, name, role, size, vega));
+        // Only the name column flexes: the figures keep a width that shows them whole.
+        for (TableColumn<Row<LayerView>, ?> fixed : List.of(enabled, role, size, vega)) {
+            fixed.setMinWidth(fixed.getPrefWidth());
+            fixed.setMaxWidth(fixed.getPrefWidth());
+        }
+        name.setMinWidth(90);
+        for (TableColumn<Row<LayerView>, ?> column : table.getColumns()) {
+            column.setSortable(false);
+            column.setReorderable(false);
+        }
+        MenuItem rename = new MenuItem("Rename");
+        rename.setOnAction(e -> startRename());
+        MenuItem duplicate = new MenuItem("Duplicate");
+        duplicate.setOnAction(e -> duplicate());
+        MenuItem delete = new MenuItem("Delete");
+        delete.setOnAction(e -> delete());
+        MenuItem add = new MenuItem("Add layer…");
+        add.setOnAction(e -> addLayer.run());
+        table.setContextMenu(new ContextMenu(add, rename, duplicate, delete));
+    }
+
+    private static TableColumn<Row<LayerView>, LayerView> column(String title, String tip, double width) {
+        TableColumn<Row<LayerView>, LayerView> column = Tips.column(title, tip);
+        column.setCellValueFactory(c -> c.getValue().valueProperty());
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Starts editing the selected layer's name. */
+    public void startRename() {
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (index >= 0) {
+            table.edit(index, table.getColumns().get(1));
+        }
+    }
+
+    private void duplicate() {
+        selectedIndex().ifPresent(vm::duplicateLayer);
+    }
+
+    private void delete() {
+        selectedIndex().ifPresent(vm::deleteLayer);
+    }
+
+    private Optional<Integer> selectedIndex() {
+        int index = vm.selectedLayerProperty().get();
+        return index >= 0 && index < vm.scenario().layers().size() ? Optional.of(index) : Optional.empty();
+    }
+
+    private void refresh() {
+        List<Layer> layers = vm.scenario().layers();
+        Analysis analysis = vm.analysis();
+        boolean matching = analysis != null && analysis.layers().size() == layers.size();
+        List<LayerView> views = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            views.add(new LayerView(layers.get(i), matching ? analysis.layers().get(i) : null));
+        }
+        syncing = true;
+        try {
+            Row.sync(rows, views);
+        } finally {
+            syncing = false;
+        }
+        select(vm.selectedLayerProperty().get());
+    }
+
+    private void select(int index) {
+        if (index >= 0 && index < rows.size() && table.getSelectionModel().getSelectedIndex() != index) {
+            syncing = true;
+            try {
+                table.getSelectionModel().select(index);
+            } finally {
+                syncing = false;
+            }
+        }
+    }
+
+    /** The always-visible enable checkbox. */
+    private final class EnabledCell extends TableCell<Row<LayerView>, LayerView> {
+        private final CheckBox box = new CheckBox();
+
+        EnabledCell() {
+            box.setOnAction(e -> {
+                Row<LayerView> row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null) {
+                    vm.setLayerEnabled(row.index(), box.isSelected());
+                }
+            });
+            getStyleClass().add("check-cell");
+        }
+
+        @Override
+        protected void updateItem(LayerView item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setId(null);
+                return;
+            }
+            box.setSelected(item.layer().enabled());
+            setId("layerEnabled-" + getIndex());
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package org.condordesk.ui.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.condordesk.model.InstrumentKind;
+import org.condordesk.model.Layer;
+import org.condordesk.model.Leg;
+import org.condordesk.model.OptionRight;
+import org.condordesk.risk.Analysis;
+import org.condordesk.risk.LegRisk;
+import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.vm.LegDefaults;
+import org.condordesk.ui.vm.LegEdits;
+import org.condordesk.ui.vm.LegField;
+import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.widget.EditCell;
+import org.condordesk.ui.widget.Row;
+import org.condordesk.ui.widget.Tips;
+
+/**
+ * The legs of the selected layer: editable contract terms, quantity, prices and implied vol (typed in
+ * percent), and read-only model price and greeks from the latest analysis.
+ */
+public final class LegsTable extends VBox {
+
+    /** A leg with its risk, when the analysis on screen valued exactly this leg. */
+    public record LegView(Leg leg, LegRisk risk) {
+    }
+
+    private final ScenarioViewModel vm;
+    private final ObservableList<Row<LegView>> rows = FXCollections.observableArrayList();
+    private final TableView<Row<LegView>> table = new TableView<>(rows);
+    private final Label title = new Label();
+    private int shownLayer = -1;
+
+    public LegsTable(ScenarioViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("legs-panel");
+        setId("legsPanel");
+        title.getStyleClass().add("panel-title");
+        title.setId("legsTitle");
+        Label hint = new Label("double-click a cell to edit · Enter commits · Esc cancels");
+        hint.getStyleClass().add("panel-subtitle");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button remove = new Button("Remove leg");
+        remove.setId("removeLeg");
+        remove.getStyleClass().add("compact");
+        remove.setOnAction(e -> removeSelected());
+        Tips.on(remove, "Remove the selected leg (undo with Ctrl+Z)");
+        HBox header = new HBox(8, title, hint, grow, addLegMenu(), remove);
+        header.getStyleClass().add("panel-header");
+        buildColumns();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(header, table);
+        vm.scenarioProperty().addListener((obs, old, s) -> refresh());
+        vm.live().analysisProperty().addListener((obs, old, a) -> refresh());
+        vm.selectedLayerProperty().addListener((obs, old, i) -> refresh());
+        refresh();
+    }
+
+    public TableView<Row<LegView>> table() {
+        return table;
+    }
+
+    private MenuButton addLegMenu() {
+        MenuButton add = new MenuButton("Add leg");
+        add.setId("addLeg");
+        add.getStyleClass().add("compact");
+        Tips.on(add, "Add a leg to the selected layer, at the money and priced at model");
+        add.getItems().addAll(
+                legItem("SPX put", InstrumentKind.SPX_OPTION, OptionRight.PUT),
+                legItem("SPX call", InstrumentKind.SPX_OPTION, OptionRight.CALL),
+                legItem("VIX call", InstrumentKind.VIX_OPTION, OptionRight.CALL),
+                legItem("VIX put", InstrumentKind.VIX_OPTION, OptionRight.PUT),
+                legItem("VIX future", InstrumentKind.VIX_FUTURE, null),
+                legItem("VIX ETF shares", InstrumentKind.VIX_ETF, null));
+        return add;
+    }
+
+    private MenuItem legItem(String text, InstrumentKind kind, OptionRight right) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> addLeg(kind, right));
+        return item;
+    }
+
+    /** Adds a default leg of {@code kind} to the selected layer. */
+    public void addLeg(InstrumentKind kind, OptionRight right) {
+        int layer = vm.selectedLayerProperty().get();
+        if (layer < 0 || layer >= vm.scenario().layers().size()) {
+            return;
+        }
+        vm.edit("add leg", s -> s.mapLayer(layer, l -> l.plusLeg(LegDefaults.create(s, l, kind, right))));
+    }
+
+    private void removeSelected() {
+        Row<LegView> row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            vm.removeLeg(vm.selectedLayerProperty().get(), row.index());
+        }
+    }
+
+    private void buildColumns() {
+        table.setId("legsTable");
+        table.setEditable(true);
+        table.setPlaceholder(new Label("No legs in this layer: use Add leg"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().setAll(List.of(
+                readOnly("instrument", "Instrument", "What the leg holds; hover for the full contract", 56,
+                        v -> instrumentText(v.leg()), null),
+                edit("right", "Right", "CALL or PUT", LegField.RIGHT, 54, EditCell.Editor.CHOICE, List.of("CALL", "PUT")),
+                edit("strike", "Strike", "Strike, index points (SPX or VIX)", LegField.STRIKE, 56, EditCell.Editor.TEXT, List.of()),
+                edit("expiry", "Expiry", "Settlement date; VIX: the settlement Wednesday", LegField.EXPIRY, 88, EditCell.Editor.DATE, List.of()),
+                edit("settlement", "AM/PM", "SPX settlement: PM (SPXW) at 16:00 ET, AM (SPX) at the 09:30 open", LegField.SETTLEMENT, 56,
+                        EditCell.Editor.CHOICE, List.of("AM", "PM")),
+                edit("qty", "Qty", "Contracts (shares for an ETF); negative = short", LegField.QUANTITY, 44, EditCell.Editor.TEXT, List.of()),
+                edit("entry", "Entry", "Entry price per unit, points (what was paid or received)", LegField.ENTRY_PRICE, 54,
+                        EditCell.Editor.TEXT, List.of()),
+                edit("bid", "Bid", "Bid, points per unit; empty clears the quote", LegField.BID, 50, EditCell.Editor.TEXT, List.of()),
+                edit("ask", "Ask", "Ask, points per unit; empty clears the quote", LegField.ASK, 50, EditCell.Editor.TEXT, List.of()),
+                edit("iv", "IV %", "Implied vol, typed in percent (18.5 = 18.5 %), stored as a decimal (0.185)",
+                        LegField.IMPLIED_VOL_PCT, 48, EditCell.Editor.TEXT, List.of()),
+                readOnly("model", "Model", "Model price per unit, points, at the analysis date", 54,
+                        v -> v.risk() == null ? Fmt.NONE : Fmt.number(v.risk().pricePerUnit(), 2), null),
+                readOnly("delta", "Δ $/pt", "Delta, $ per point of the leg's own underlying (SPX, or the VIX future / CM future)", 62,
+                        v -> v.risk() == null ? Fmt.NONE : Fmt.number(delta(v.risk()), 1), v -> v.risk() == null ? 0 : delta(v.risk())),
+                readOnly("theta", "Θ $/day", "Theta, $ per calendar day (VIX legs include the roll-down of their future)", 64,
+                        v -> v.risk() == null ? Fmt.NONE : Fmt.usd0(v.risk().greeks().thetaPerDay()),
+                        v -> v.risk() == null ? 0 : v.risk().greeks().thetaPerDay()),
+                readOnly("vega", "Vega", "Vega, $ per vol point of the leg's own implied vol (SPX vol, or VIX-option vol of vol)", 64,
+                        v -> v.risk() == null ? Fmt.NONE : Fmt.usd0(ownVega(v.risk())), v -> v.risk() == null ? 0 : ownVega(v.risk())),
+                readOnly("vixVega", "VIX vega", "VIX vega, $ per +1 point of spot VIX through the vol factor model", 70,
+                        v -> v.risk() == null ? Fmt.NONE : Fmt.usd0(v.risk().greeks().vixVega()),
+                        v -> v.risk() == null ? 0 : v.risk().greeks().vixVega())));
+        for (TableColumn<Row<LegView>, ?> column : table.getColumns()) {
+            column.setSortable(false);
+            column.setReorderable(false);
+        }
+    }
+
+    private static double delta(LegRisk risk) {
+        return risk.leg().instrument().kind() == InstrumentKind.SPX_OPTION ? risk.greeks().spxDelta() : risk.greeks().vixDelta();
+    }
+
+    private static double ownVega(LegRisk risk) {
+        return risk.greeks().spxVega() + risk.greeks().vixOptionVega();
+    }
+
+    private static String instrumentText(Leg leg) {
+        return switch (leg.instrument().kind()) {
+            case SPX_OPTION -> "SPX";
+            case VIX_OPTION -> "VIX";
+            case VIX_FUTURE -> "VX fut";
+            case VIX_ETF -> leg.instrument().label().split(" ")[0];
+        };
+    }
+
+    private TableColumn<Row<LegView>, LegView> edit(String id, String title, String tip, LegField field, double width,
+                                                  EditCell.Editor editor, List<String> choices) {
+        TableColumn<Row<LegView>, LegView> column = column(title, tip, width);
+        EditCell.Spec<LegView> spec = EditCell.Spec.<LegView>text("legs-" + id,
+                v -> LegEdits.applies(v.leg(), field) ? display(v.leg(), field) : Fmt.NONE,
+                v -> LegEdits.text(v.leg(), field), v -> LegEdits.applies(v.leg(), field),
+                (legIndex, text) -> vm.editLeg(vm.selectedLayerProperty().get(), legIndex, field, text))
+                .withEditor(editor, choices);
+        if (field == LegField.QUANTITY) {
+            spec = spec.withSign(v -> v.leg().quantity());
+        }
+        EditCell.Spec<LegView> finalSpec = spec;
+        column.setCellFactory(c -> new EditCell<>(finalSpec));
+        column.getStyleClass().add(editor == EditCell.Editor.TEXT && field != LegField.RIGHT ? "numeric" : "text-column");
+        return column;
+    }
+
+    private static String display(Leg leg, LegField field) {
+        return switch (field) {
+            case STRIKE -> Fmt.number(leg.instrument().optionStrike().orElse(Double.NaN), leg.instrument().kind() == InstrumentKind.SPX_OPTION ? 0 : 1);
+            case ENTRY_PRICE -> Fmt.number(leg.entryPrice(), 2);
+            case BID -> leg.quote().map(q -> Fmt.number(q.bid(), 2)).orElse("");
+            case ASK -> leg.quote().map(q -> Fmt.number(q.ask(), 2)).orElse("");
+            case IMPLIED_VOL_PCT -> Fmt.number(leg.impliedVol().orElse(Double.NaN) * 100, 1);
+            case QUANTITY -> Fmt.signed(leg.quantity(), 0);
+            default -> LegEdits.text(leg, field);
+        };
+    }
+
+    private TableColumn<Row<LegView>, LegView> readOnly(String id, String title, String tip, double width,
+                                                      Function<LegView, String> text, ToDoubleFunction<LegView> sign) {
+        TableColumn<Row<LegView>, LegView> column = column(title, tip, width);
+        EditCell.Spec<LegView> spec = EditCell.Spec.readOnly("legs-" + id, text);
+        if (id.equals("instrument")) {
+            spec = spec.withTip(v -> v.leg().instrument().label());
+        }
+        if (sign != null) {
+            spec = spec.withSign(sign);
+        }
+        EditCell.Spec<LegView> finalSpec = spec;
+        column.setCellFactory(c -> new EditCell<>(finalSpec));
+        column.getStyleClass().add(id.equals("instrument") ? "text-column" : "numeric");
+        column.getStyleClass().add("computed");
+        return column;
+    }
+
+    private static TableColumn<Row<LegView>, LegView> column(String title, String tip, double width) {
+        TableColumn<Row<LegView>, LegView> column = Tips.column(title, tip);
+        column.setCellValueFactory(c -> c.getValue().valueProperty());
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private void refresh() {
+        List<Layer> layers = vm.scenario().layers();
+        int index = vm.selectedLayerProperty().get();
+        if (index < 0 || index >= layers.size()) {
+            title.setText("Legs");
+            Row.sync(rows, List.of());
+            return;
+        }
+        Layer layer = layers.get(index);
+        title.setText("Legs · " + layer.name());
+        Analysis analysis = vm.analysis();
+        List<LegRisk> risks = analysis != null && analysis.layers().size() > index
+                ? analysis.layers().get(index).legs() : List.of();
+        List<LegView> views = new ArrayList<>();
+        for (int j = 0; j < layer.legs().size(); j++) {
+            Leg leg = layer.legs().get(j);
+            LegRisk risk = j < risks.size() && risks.get(j).leg().equals(leg) ? risks.get(j) : null;
+            views.add(new LegView(leg, risk));
+        }
+        if (index != shownLayer) {
+            // Another layer: fresh rows, so no editor from the previous layer survives.
+            rows.clear();
+            shownLayer = index;
+        }
+        Row.sync(rows, views);
+    }
+}

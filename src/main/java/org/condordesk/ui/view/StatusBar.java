@@ -1,0 +1,58 @@
+package org.condordesk.ui.view;
+
+import java.util.Locale;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import org.condordesk.ui.vm.AnalysisService;
+import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.widget.Tips;
+
+/** The status line: what the last command did or why an input was refused, the file, and analysis timing. */
+public final class StatusBar extends HBox {
+
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final ScenarioViewModel vm;
+    private final Label timing = new Label();
+
+    public StatusBar(ScenarioViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("status-bar");
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.textProperty().bind(vm.messageProperty());
+        vm.messageIsErrorProperty().addListener((obs, old, error) -> message.pseudoClassStateChanged(ERROR, error));
+        message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        Label file = new Label();
+        file.setId("statusFile");
+        file.getStyleClass().add("status-file");
+        file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> (vm.file() == null ? "not saved yet" : vm.file().toString()) + (vm.isDirty() ? " · modified" : ""),
+                vm.fileProperty(), vm.dirtyProperty()));
+        timing.setId("analysisTiming");
+        timing.getStyleClass().add("status-timing");
+        Tips.on(timing, "Engine: time to compute the last analysis. Shown: from the edit to the analysis applied on screen "
+                + "(p95 over the session).");
+        Region gap = new Region();
+        gap.setMinWidth(16);
+        getChildren().addAll(message, file, gap, timing);
+        vm.live().lastResultProperty().addListener((obs, old, result) -> showTiming(result));
+    }
+
+    private void showTiming(AnalysisService.Result result) {
+        if (result == null) {
+            return;
+        }
+        double engine = result.computeNanos() / 1e6;
+        double shown = (System.nanoTime() - result.request().requestedAtNanos()) / 1e6;
+        timing.setText(String.format(Locale.US, "engine %.1f ms · shown %.1f ms · p95 %.1f ms", engine, shown,
+                vm.live().latency().quantileMillis(0.95)));
+    }
+}

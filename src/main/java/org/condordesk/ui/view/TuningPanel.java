@@ -1,0 +1,247 @@
+package org.condordesk.ui.view;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.condordesk.model.Layer;
+import org.condordesk.model.LayerRole;
+import org.condordesk.risk.Analysis;
+import org.condordesk.risk.AnalysisSettings;
+import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.format.Names;
+import org.condordesk.ui.vm.Horizon;
+import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.widget.EditCell;
+import org.condordesk.ui.widget.Tips;
+
+/**
+ * Tuning: hedge-size sliders, "Make vega-neutral", and the what-if controls that do not change the
+ * scenario: the analysis date (time shift), the T+n date and a parallel VIX shift.
+ */
+public final class TuningPanel extends VBox {
+
+    /** A hedge layer in the solve chooser. */
+    private record HedgeChoice(int index, String name) {
+        @Override
+        public String toString() {
+            return (index + 1) + " · " + Names.shortLayerName(name);
+        }
+    }
+
+    private final ScenarioViewModel vm;
+    private final HedgeSliders hedges;
+    private final ComboBox<HedgeChoice> solveLayer = new ComboBox<>();
+    private final Slider dateSlider = new Slider(0, 30, 0);
+    private final Label dateValue = new Label();
+    private final DatePicker targetDate = new DatePicker();
+    private final Label targetValue = new Label();
+    private final Slider vixSlider = new Slider(-10, 30, 0);
+    private final Label vixValue = new Label();
+    private boolean updating;
+
+    public TuningPanel(ScenarioViewModel vm) {
+        this.vm = vm;
+        this.hedges = new HedgeSliders(vm);
+        getStyleClass().addAll("side-panel", "tuning-panel");
+        setId("tuningPanel");
+        Label title = new Label("Tuning");
+        title.getStyleClass().add("panel-title");
+        HBox header = new HBox(title);
+        header.getStyleClass().add("panel-header");
+        getChildren().addAll(header, sectionTitle("Hedge size"), hedges, solveRow(), solveMessage(),
+                sectionTitle("What if (not saved)"), whatIfGrid());
+        vm.scenarioProperty().addListener((obs, old, s) -> refreshScenario());
+        vm.live().settingsProperty().addListener((obs, old, s) -> refreshSettings());
+        vm.live().analysisProperty().addListener((obs, old, a) -> refreshAnalysis(a));
+        refreshScenario();
+        refreshSettings();
+    }
+
+    /** The slider of hedge layer {@code layerIndex}'s size, for the window's shortcuts and tests. */
+    public List<Slider> hedgeSliders() {
+        return hedges.sliders();
+    }
+
+    private static Label sectionTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private HBox solveRow() {
+        solveLayer.setId("solveLayer");
+        solveLayer.setMaxWidth(Double.MAX_VALUE);
+        Tips.on(solveLayer, "The hedge layer whose size the solve sets");
+        HBox.setHgrow(solveLayer, Priority.ALWAYS);
+        Button solve = new Button("Make vega-neutral");
+        solve.setId("makeNeutral");
+        solve.getStyleClass().add("accent");
+        solve.setOnAction(e -> solveSelected());
+        Tips.on(solve, "Set the chosen hedge layer's size so that net VIX vega is zero (closed form; Ctrl+E). "
+                + "Uses the analysis date and VIX shift shown.");
+        HBox row = new HBox(6, solveLayer, solve);
+        row.getStyleClass().add("solve-row");
+        return row;
+    }
+
+    /** Solves for the chosen hedge layer (or the default one). */
+    public void solveSelected() {
+        HedgeChoice choice = solveLayer.getValue();
+        int index = choice != null ? choice.index() : vm.defaultHedgeLayer();
+        if (index >= 0) {
+            vm.solveHedge(index);
+        }
+    }
+
+    private Label solveMessage() {
+        Label message = new Label();
+        message.setId("solveMessage");
+        message.getStyleClass().add("solve-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.solveMessageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        return message;
+    }
+
+    private GridPane whatIfGrid() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("what-if-grid");
+        ColumnConstraints label = new ColumnConstraints(62);
+        ColumnConstraints control = new ColumnConstraints();
+        control.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(label, control);
+        dateSlider.setId("dateSlider");
+        dateSlider.setBlockIncrement(1);
+        dateSlider.setMajorTickUnit(7);
+        dateSlider.setMinorTickCount(0);
+        dateSlider.setShowTickMarks(true);
+        dateValue.setId("dateValue");
+        Tips.on(dateSlider, "Analysis date: days after the valuation time. Greeks, T+0 curve and decay start there; "
+                + "SPX vols keep their tenor, VIX futures roll down the curve.");
+        dateSlider.valueProperty().addListener((obs, old, value) -> {
+            if (!updating) {
+                vm.live().setShiftDays(Math.round(value.doubleValue()));
+            }
+        });
+        targetDate.setId("targetDate");
+        targetDate.setConverter(EditCell.isoDates());
+        targetDate.setPromptText("auto");
+        targetDate.setMaxWidth(Double.MAX_VALUE);
+        Tips.on(targetDate, "Date of the T+n curve and the heatmap; empty = halfway to the core expiry");
+        targetDate.valueProperty().addListener((obs, old, date) -> {
+            if (!updating) {
+                vm.live().setTargetDate(date);
+            }
+        });
+        Button auto = new Button("Auto");
+        auto.setId("targetAuto");
+        auto.getStyleClass().add("compact");
+        auto.setOnAction(e -> targetDate.setValue(null));
+        Tips.on(auto, "T+n halfway to the core expiry");
+        targetValue.setId("targetValue");
+        vixSlider.setId("vixShiftSlider");
+        vixSlider.setMajorTickUnit(10);
+        vixSlider.setMinorTickCount(1);
+        vixSlider.setShowTickMarks(true);
+        vixSlider.setBlockIncrement(0.5);
+        Tips.on(vixSlider, "Parallel move of spot VIX in points: SPX vols move by w(τ) and VIX futures by b(τ) per point "
+                + "(vol factor model)");
+        vixSlider.valueProperty().addListener((obs, old, value) -> {
+            if (!updating) {
+                vm.live().setVixShift(Math.round(value.doubleValue() * 10) / 10.0);
+            }
+        });
+        vixValue.setId("vixShiftValue");
+        Button reset = new Button("Reset what-if");
+        reset.setId("resetShifts");
+        reset.getStyleClass().add("compact");
+        reset.setOnAction(e -> vm.live().resetShifts());
+        Tips.on(reset, "Back to today, auto T+n and no VIX shift (Ctrl+0)");
+        for (Label value : List.of(dateValue, targetValue, vixValue)) {
+            value.getStyleClass().add("slider-hint");
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox targetRow = new HBox(4, targetDate, auto);
+        HBox.setHgrow(targetDate, Priority.ALWAYS);
+        grid.addRow(0, key("Date"), dateSlider);
+        grid.add(dateValue, 1, 1);
+        grid.addRow(2, key("T+n"), targetRow);
+        grid.add(targetValue, 1, 3);
+        grid.addRow(4, key("VIX shift"), vixSlider);
+        grid.add(vixValue, 1, 5);
+        grid.add(new HBox(spacer, reset), 0, 6, 2, 1);
+        return grid;
+    }
+
+    private static Label key(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("slider-name");
+        return label;
+    }
+
+    private void refreshScenario() {
+        List<Layer> layers = vm.scenario().layers();
+        List<HedgeChoice> choices = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).role() == LayerRole.HEDGE) {
+                choices.add(new HedgeChoice(i, layers.get(i).name()));
+            }
+        }
+        if (!choices.equals(solveLayer.getItems())) {
+            HedgeChoice previous = solveLayer.getValue();
+            solveLayer.getItems().setAll(choices);
+            int fallback = vm.defaultHedgeLayer();
+            solveLayer.setValue(choices.contains(previous) ? previous
+                    : choices.stream().filter(c -> c.index() == fallback).findFirst().orElse(null));
+        }
+        updating = true;
+        try {
+            dateSlider.setMax(Math.max(1, Math.ceil(Horizon.lastExpiryDays(vm.scenario()))));
+        } finally {
+            updating = false;
+        }
+        refreshSettings();
+    }
+
+    private void refreshSettings() {
+        AnalysisSettings settings = vm.live().settings();
+        LocalDate valuation = vm.scenario().valuationTime().toLocalDate();
+        updating = true;
+        try {
+            if (!dateSlider.isValueChanging()) {
+                dateSlider.setValue(settings.shiftDays());
+            }
+            targetDate.setValue(settings.targetDate().orElse(null));
+            if (!vixSlider.isValueChanging()) {
+                vixSlider.setValue(settings.vixShiftPoints());
+            }
+        } finally {
+            updating = false;
+        }
+        dateValue.setText("T+" + Fmt.number(settings.shiftDays(), 0) + " · "
+                + Fmt.dayDate(valuation.plusDays(Math.round(settings.shiftDays()))));
+        double vix = vm.scenario().market().vixSpot();
+        vixValue.setText(Fmt.signed(settings.vixShiftPoints(), 1) + " pts → VIX "
+                + Fmt.number(Math.max(vix + settings.vixShiftPoints(), 0.5), 2));
+    }
+
+    private void refreshAnalysis(Analysis analysis) {
+        if (analysis != null) {
+            targetValue.setText("T+n curve and heatmap at " + Fmt.dayDate(analysis.targetCurve().at().toLocalDate()));
+        }
+    }
+}

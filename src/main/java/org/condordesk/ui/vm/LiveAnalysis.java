@@ -1,0 +1,124 @@
+package org.condordesk.ui.vm;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import org.condordesk.model.Scenario;
+import org.condordesk.risk.Analysis;
+import org.condordesk.risk.AnalysisSettings;
+
+/**
+ * The analysis side of the workstation: the settings (time shift, T+n date, VIX shift), the latest
+ * {@link Analysis} and the request → applied latency. Results arrive from the {@link AnalysisService}
+ * on the FX thread; this class only stores them.
+ */
+public final class LiveAnalysis {
+
+    /** The workstation's grid: ±10 % SPX in 241 points (break-evens are root-refined anyway). */
+    public static final AnalysisSettings DEFAULT_SETTINGS = AnalysisSettings.defaults().withRange(-10, 10, 241);
+
+    private final ReadOnlyObjectWrapper<AnalysisSettings> settings =
+            new ReadOnlyObjectWrapper<>(this, "settings", DEFAULT_SETTINGS);
+    private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyObjectWrapper<AnalysisService.Result> lastResult = new ReadOnlyObjectWrapper<>(this, "lastResult");
+    private final LatencyStats latency = new LatencyStats(4096);
+    private final AnalysisService service;
+    private final Supplier<Scenario> current;
+    private Scenario analysed;
+    private long latestRequest;
+
+    LiveAnalysis(AnalysisService service, Supplier<Scenario> current, Consumer<AnalysisService.Result> afterApply) {
+        this.service = service;
+        this.current = current;
+        service.setSink(result -> {
+            apply(result);
+            afterApply.accept(result);
+        });
+    }
+
+    public ReadOnlyObjectProperty<AnalysisSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    public AnalysisSettings settings() {
+        return settings.get();
+    }
+
+    public ReadOnlyObjectProperty<Analysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public Analysis analysis() {
+        return analysis.get();
+    }
+
+    /** The latest result applied, with its request (sequence, time stamp) and engine time. */
+    public ReadOnlyObjectProperty<AnalysisService.Result> lastResultProperty() {
+        return lastResult.getReadOnlyProperty();
+    }
+
+    /** Request → applied latency of every result, measured on the FX thread. */
+    public LatencyStats latency() {
+        return latency;
+    }
+
+    /** Sequence number of the latest request. */
+    public long latestRequest() {
+        return latestRequest;
+    }
+
+    public AnalysisService service() {
+        return service;
+    }
+
+    /** True when the analysis on screen belongs to exactly this scenario and the latest settings. */
+    public boolean isFor(Scenario scenario) {
+        AnalysisService.Result result = lastResult.get();
+        return analysis.get() != null && analysed == scenario && result != null && !result.failed()
+                && result.request().sequence() == latestRequest;
+    }
+
+    /** Analysis date: calendar days after the valuation time. */
+    public void setShiftDays(double days) {
+        setSettings(settings.get().withShiftDays(Math.max(0, days)));
+    }
+
+    /** T+n curve and heatmap date; null for the default (halfway to the core expiry). */
+    public void setTargetDate(LocalDate date) {
+        setSettings(settings.get().withTargetDate(date));
+    }
+
+    /** Parallel move of spot VIX in points, through the vol factor model. */
+    public void setVixShift(double points) {
+        setSettings(settings.get().withVixShift(points));
+    }
+
+    public void resetShifts() {
+        setSettings(settings.get().withShiftDays(0).withTargetDate(null).withVixShift(0));
+    }
+
+    private void setSettings(AnalysisSettings value) {
+        if (!value.equals(settings.get())) {
+            settings.set(value);
+            request();
+        }
+    }
+
+    /** Asks for an analysis of the current scenario under the current settings. */
+    void request() {
+        latestRequest = service.submit(current.get(), settings.get()).sequence();
+    }
+
+    private void apply(AnalysisService.Result result) {
+        latency.record(System.nanoTime() - result.request().requestedAtNanos());
+        if (!result.failed()) {
+            analysed = result.request().scenario();
+            analysis.set(result.analysis());
+        }
+        lastResult.set(result);
+    }
+}

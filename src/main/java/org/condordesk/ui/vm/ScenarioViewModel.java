@@ -1,0 +1,385 @@
+package org.condordesk.ui.vm;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+
+import org.condordesk.model.Layer;
+import org.condordesk.model.LayerRole;
+import org.condordesk.model.Leg;
+import org.condordesk.model.Scenario;
+import org.condordesk.model.ValidationException;
+import org.condordesk.risk.Analysis;
+import org.condordesk.risk.HedgeSolve;
+
+/**
+ * The workstation's state and commands: the current immutable {@link Scenario}, the analysis settings
+ * (time shift, T+n date, VIX shift), the latest {@link Analysis}, the file, the dirty flag and undo/redo.
+ * Every edit builds a new scenario; one that would be invalid is refused with its one-line reason and
+ * leaves the scenario unchanged. Call it on the FX thread.
+ */
+public final class ScenarioViewModel {
+
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final ReadOnlyStringWrapper solveMessage = new ReadOnlyStringWrapper(this, "solveMessage", "");
+    private final IntegerProperty selectedLayer = new SimpleIntegerProperty(this, "selectedLayer", 0);
+    private final UndoHistory history = new UndoHistory();
+    private final LiveAnalysis live;
+    private Scenario saved;
+    private int pendingSolve = -1;
+
+    public ScenarioViewModel(AnalysisService service, Scenario initial, Path file) {
+        this.live = new LiveAnalysis(service, scenario::get, this::afterAnalysis);
+        load(initial, file);
+    }
+
+    // ---- state -------------------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public Scenario scenario() {
+        return scenario.get();
+    }
+
+    /** Settings, latest analysis and latency. */
+    public LiveAnalysis live() {
+        return live;
+    }
+
+    public Analysis analysis() {
+        return live.analysis();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** The status line: the last refused edit's reason, or what the last command did. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    /** What the last "Make vega-neutral" did, or why it could not. */
+    public ReadOnlyStringProperty solveMessageProperty() {
+        return solveMessage.getReadOnlyProperty();
+    }
+
+    /** Index of the layer whose legs are shown. */
+    public IntegerProperty selectedLayerProperty() {
+        return selectedLayer;
+    }
+
+    // ---- generic edit ------------------------------------------------------------------------------------
+
+    /**
+     * Applies {@code change} as one undoable step. An invalid result is refused: the scenario stays as it
+     * was, the reason goes to the status line and is returned.
+     */
+    public Optional<String> edit(String what, UnaryOperator<Scenario> change) {
+        Scenario before = scenario.get();
+        Scenario after;
+        try {
+            after = change.apply(before);
+        } catch (ValidationException e) {
+            return refuse(e.getMessage());
+        } catch (IndexOutOfBoundsException | IllegalStateException e) {
+            return refuse(what + ": " + e.getMessage());
+        }
+        if (!after.equals(before)) {
+            history.record(before);
+            setScenario(after);
+        }
+        info("");
+        return Optional.empty();
+    }
+
+    /** Reports input refused before it became an edit (text that is no number); the scenario is unchanged. */
+    public Optional<String> refuseInput(String reason) {
+        return refuse(reason);
+    }
+
+    private Optional<String> refuse(String reason) {
+        message.set(reason);
+        messageIsError.set(true);
+        return Optional.of(reason);
+    }
+
+    /** Shows what a command did in the status line. */
+    public void inform(String text) {
+        info(text);
+    }
+
+    private void info(String text) {
+        message.set(text);
+        messageIsError.set(false);
+    }
+
+    /** Groups the edits until {@link #endGesture} (a slider drag) into one undo step. */
+    public void beginGesture() {
+        history.beginGesture();
+    }
+
+    public void endGesture() {
+        history.endGesture();
+    }
+
+    public void undo() {
+        history.undo(scenario.get()).ifPresentOrElse(s -> {
+            setScenario(s);
+            info("Undone");
+        }, () -> info("Nothing to undo"));
+    }
+
+    public void redo() {
+        history.redo(scenario.get()).ifPresentOrElse(s -> {
+            setScenario(s);
+            info("Redone");
+        }, () -> info("Nothing to redo"));
+    }
+
+    // ---- layers ------------------------------------------------------------------------------------------
+
+    public Optional<String> addLayer(Layer layer) {
+        Optional<String> error = edit("add layer", s -> s.plusLayer(layer));
+        if (error.isEmpty()) {
+            selectedLayer.set(scenario.get().layers().size() - 1);
+        }
+        return error;
+    }
+
+    public Optional<String> duplicateLayer(int index) {
+        Optional<String> error = edit("duplicate layer", s -> {
+            Layer layer = s.layers().get(index);
+            String name = layer.name() + " (copy)";
+            return s.plusLayer(layer.withName(name.length() > 80 ? name.substring(0, 80) : name));
+        });
+        if (error.isEmpty()) {
+            selectedLayer.set(scenario.get().layers().size() - 1);
+        }
+        return error;
+    }
+
+    public Optional<String> deleteLayer(int index) {
+        return edit("delete layer", s -> s.minusLayer(index));
+    }
+
+    public Optional<String> renameLayer(int index, String name) {
+        return editLayer(index, l -> l.withName(name.strip()));
+    }
+
+    public Optional<String> setLayerEnabled(int index, boolean enabled) {
+        return editLayer(index, l -> l.withEnabled(enabled));
+    }
+
+    public Optional<String> setLayerRole(int index, LayerRole role) {
+        return editLayer(index, l -> l.withRole(role));
+    }
+
+    public Optional<String> setLayerSize(int index, double sizeMultiplier) {
+        return editLayer(index, l -> l.withSize(sizeMultiplier));
+    }
+
+    /** The size multiplier as typed: {@code 2.5}, {@code ×2.5} or {@code 2.5x}. */
+    public Optional<String> setLayerSizeText(int index, String text) {
+        String cleaned = text.strip().replace("×", "").replace("x", "").replace("X", "");
+        try {
+            return setLayerSize(index, LegEdits.number("sizeMultiplier", cleaned));
+        } catch (ValidationException e) {
+            return refuse(e.under("layers[" + index + "]").getMessage());
+        }
+    }
+
+    private Optional<String> editLayer(int index, UnaryOperator<Layer> change) {
+        return edit("edit layer", s -> {
+            try {
+                return s.withLayer(index, change.apply(s.layers().get(index)));
+            } catch (ValidationException e) {
+                throw e.path().startsWith("layers[") ? e : e.under("layers[" + index + "]");
+            }
+        });
+    }
+
+    // ---- legs --------------------------------------------------------------------------------------------
+
+    public Optional<String> addLeg(int layerIndex, Leg leg) {
+        return editLayer(layerIndex, l -> l.plusLeg(leg));
+    }
+
+    public Optional<String> removeLeg(int layerIndex, int legIndex) {
+        return editLayer(layerIndex, l -> l.minusLeg(legIndex));
+    }
+
+    /** One cell of the legs table, as typed. */
+    public Optional<String> editLeg(int layerIndex, int legIndex, LegField field, String text) {
+        return edit("edit leg", s -> {
+            Layer layer = s.layers().get(layerIndex);
+            Leg updated;
+            try {
+                updated = LegEdits.apply(layer.legs().get(legIndex), field, text);
+            } catch (ValidationException e) {
+                throw e.under("layers[" + layerIndex + "].legs[" + legIndex + "]");
+            }
+            return s.withLayer(layerIndex, layer.withLeg(legIndex, updated));
+        });
+    }
+
+    // ---- hedge solve -------------------------------------------------------------------------------------
+
+    /**
+     * Sizes hedge layer {@code layerIndex} so that net VIX vega is zero, from the engine's closed-form solve
+     * (at the analysis date and VIX shift shown). If the analysis on screen is older than the scenario, the
+     * solve waits for the fresh one: the view never computes.
+     */
+    public void solveHedge(int layerIndex) {
+        if (live.isFor(scenario.get())) {
+            applySolve(layerIndex);
+        } else {
+            pendingSolve = layerIndex;
+        }
+    }
+
+    private void applySolve(int layerIndex) {
+        Optional<HedgeSolve> found = live.analysis().hedgeSolves().stream()
+                .filter(h -> h.layerIndex() == layerIndex).findFirst();
+        if (found.isEmpty()) {
+            solveRefused("Choose a HEDGE layer to solve: layer " + (layerIndex + 1) + " is not one.");
+            return;
+        }
+        HedgeSolve solve = found.get();
+        if (!solve.feasible()) {
+            String need = Double.isFinite(solve.multiplier()) ? " (it would need ×" + String.format("%.2f", solve.multiplier()) + ")" : "";
+            solveRefused("Cannot make vega-neutral with '" + solve.layerName() + "': " + solve.message() + need + ".");
+            return;
+        }
+        double size = Math.round(solve.multiplier() * 1e4) / 1e4;
+        Optional<String> error = edit("make vega-neutral", s -> s.mapLayer(layerIndex, l -> l.withEnabled(true).withSize(size)));
+        if (error.isPresent()) {
+            solveRefused(error.get());
+        } else {
+            solveMessage.set("'" + solve.layerName() + "' set to ×" + String.format("%.4f", size) + ": net VIX vega ≈ 0.");
+            info(solveMessage.get());
+        }
+    }
+
+    private void solveRefused(String reason) {
+        solveMessage.set(reason);
+        refuse(reason);
+    }
+
+    // ---- files -------------------------------------------------------------------------------------------
+
+    /** Replaces the scenario (open, new, recover): history cleared, clean unless {@code dirtyAfter}. */
+    public void load(Scenario loaded, Path from) {
+        load(loaded, from, false);
+    }
+
+    public void load(Scenario loaded, Path from, boolean dirtyAfter) {
+        history.clear();
+        saved = dirtyAfter ? null : loaded;
+        file.set(from);
+        selectedLayer.set(0);
+        solveMessage.set("");
+        setScenario(loaded);
+        info("");
+    }
+
+    /** A new empty position in the current market, model and calendar. */
+    public void newScenario() {
+        Scenario current = scenario.get();
+        load(new Scenario("Untitled", "", List.of(), current.valuationTime(), current.market(), current.model(),
+                current.events(), List.of()), null);
+    }
+
+    /** The current scenario was written to {@code to}. */
+    public void markSaved(Path to) {
+        saved = scenario.get();
+        file.set(to);
+        dirty.set(false);
+        info("Saved " + to);
+    }
+
+    // ---- internals ---------------------------------------------------------------------------------------
+
+    private void setScenario(Scenario value) {
+        scenario.set(value);
+        dirty.set(!value.equals(saved));
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        int layers = value.layers().size();
+        if (selectedLayer.get() >= layers) {
+            selectedLayer.set(Math.max(0, layers - 1));
+        }
+        requestAnalysis();
+    }
+
+    private void requestAnalysis() {
+        live.request();
+    }
+
+    private void afterAnalysis(AnalysisService.Result result) {
+        if (result.failed()) {
+            refuse("Analysis: " + result.error());
+        } else if (pendingSolve >= 0 && live.isFor(scenario.get())) {
+            int layer = pendingSolve;
+            pendingSolve = -1;
+            applySolve(layer);
+        }
+    }
+
+    /** Index of the hedge layer a solve targets by default: the selected one if it is a hedge, else the last hedge. */
+    public int defaultHedgeLayer() {
+        List<Layer> layers = scenario.get().layers();
+        int selected = selectedLayer.get();
+        if (selected >= 0 && selected < layers.size() && layers.get(selected).role() == LayerRole.HEDGE) {
+            return selected;
+        }
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            if (layers.get(i).role() == LayerRole.HEDGE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

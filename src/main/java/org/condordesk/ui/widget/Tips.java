@@ -1,0 +1,48 @@
+package org.condordesk.ui.widget;
+
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+
+/** Tooltips that say what a figure is and in which unit, shown quickly as on a trading screen. */
+public final class Tips {
+
+    private static final Duration SHOW_DELAY = Duration.millis(350);
+
+    private Tips() {
+    }
+
+    public static Tooltip tooltip(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setShowDelay(SHOW_DELAY);
+        tip.setShowDuration(Duration.seconds(30));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        return tip;
+    }
+
+    /** Installs a tooltip on any node; controls keep it in their tooltip property. */
+    public static <N extends Node> N on(N node, String text) {
+        if (node instanceof Control control) {
+            control.setTooltip(tooltip(text));
+        } else {
+            Tooltip.install(node, tooltip(text));
+        }
+        return node;
+    }
+
+    /** A column header with a tooltip: a label graphic, since a header has no tooltip of its own. */
+    public static <S, T> TableColumn<S, T> column(String title, String tip) {
+        TableColumn<S, T> column = new TableColumn<>();
+        Label header = new Label(title);
+        header.getStyleClass().add("header-label");
+        header.setTooltip(tooltip(tip));
+        header.setMaxWidth(Double.MAX_VALUE);
+        column.setGraphic(header);
+        column.setUserData(title);
+        return column;
+    }
+}
