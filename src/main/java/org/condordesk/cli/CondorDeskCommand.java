@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "SPX iron condors hedged with VIX overlays: the engine without the window.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ReportCommand.class,
         })
 public final class CondorDeskCommand implements Runnable {
 
@@ -23,9 +24,14 @@ public final class CondorDeskCommand implements Runnable {
 
     /** Runs the command line and returns the process exit code; errors are one line on stderr. */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, for callers that redirect its output. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new CondorDeskCommand());
         commandLine.setExecutionExceptionHandler(new CliErrors());
         commandLine.setParameterExceptionHandler(new CliErrors());
-        return commandLine.execute(args);
+        return commandLine;
     }
 }
