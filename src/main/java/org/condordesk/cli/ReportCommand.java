@@ -64,8 +64,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         Analysis analysis = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
         if (json) {
-            spec.commandLine().getOut().println(new com.fasterxml.jackson.databind.ObjectMapper()
-                    .writerWithDefaultPrettyPrinter().writeValueAsString(ReportJson.of(scenario.name(), analysis)));
+            CliJson.print(spec.commandLine().getOut(), ReportJson.of(scenario.name(), analysis));
         } else {
             spec.commandLine().getOut().print(ReportText.of(scenario.name(), analysis));
         }

@@ -16,6 +16,18 @@ package org.condordesk.pricing;
 public record OptionGreeks(double price, double delta, double gamma, double vega, double theta,
                            double rho, double vanna, double volga) {
 
+    /** Turns −0.0 (a worthless put's ω·0) into 0.0, so that nothing prints as "-0". */
+    public OptionGreeks {
+        price += 0.0;
+        delta += 0.0;
+        gamma += 0.0;
+        vega += 0.0;
+        theta += 0.0;
+        rho += 0.0;
+        vanna += 0.0;
+        volga += 0.0;
+    }
+
     /** Calendar days per year: time to expiry is calendar time / 365 days across CondorDesk. */
     public static final double DAYS_PER_YEAR = 365.0;
 

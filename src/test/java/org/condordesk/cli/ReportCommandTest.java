@@ -3,8 +3,6 @@ package org.condordesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.condordesk.risk.Analysis;
@@ -13,33 +11,21 @@ import org.condordesk.store.ScenarioJson;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import picocli.CommandLine;
 
 class ReportCommandTest {
 
     private static final Path SAMPLE = Path.of("samples", "condor-vix-hedge.json");
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = CondorDeskCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void jsonReportCarriesTheContractKeysAndTheEngineFigures() throws Exception {
-        Run run = run("report", SAMPLE.toString(), "--json");
+        CliRun run = run("report", SAMPLE.toString(), "--json");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        JsonNode json = new ObjectMapper().readTree(run.out());
+        JsonNode json = run.json();
         Analysis analysis = Analyzer.analyze(ScenarioJson.read(SAMPLE));
         assertThat(json.get("netVixVega").asDouble()).isCloseTo(analysis.netVixVega(), within(1e-9));
         assertThat(json.get("vegaNeutralHedgeMultiplier").asDouble())
@@ -61,21 +47,21 @@ class ReportCommandTest {
 
     @Test
     void textReportNamesUnitsAndTheNeutralSize() {
-        Run run = run("report", SAMPLE.toString());
+        CliRun run = run("report", SAMPLE.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Net VIX vega:", "$ per VIX point", "vega-neutral with", "break-evens");
     }
 
     @Test
     void timeShiftBeforeTheValuationDateIsRefusedInOneLine() {
-        Run run = run("report", SAMPLE.toString(), "--at", "2026-11-01");
+        CliRun run = run("report", SAMPLE.toString(), "--at", "2026-11-01");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("error: --at: 2026-11-01 is before the valuation date 2026-11-25");
     }
 
     @Test
     void missingFileIsOneLineAndNonZero() {
-        Run run = run("report", "no-such-file.json");
+        CliRun run = run("report", "no-such-file.json");
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.err()).startsWith("error: ").contains("no-such-file.json");
