@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "SPX iron condors hedged with VIX overlays: the engine without the window.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            LibraryCommand.class,
         })
 public final class CondorDeskCommand implements Runnable {
 
