@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             PriceCommand.class,
             IvCommand.class,
             ReportCommand.class,
+            ValidateCommand.class,
+            LibraryCommand.class,
         })
 public final class CondorDeskCommand implements Runnable {
 

@@ -11,7 +11,6 @@ import org.condordesk.model.ValidationException;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.Analyzer;
-import org.condordesk.store.ScenarioJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = ScenarioJson.read(file);
+        Scenario scenario = ScenarioFiles.read(file);
         AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay()
                 .withVixShift(vixShift).withHedgeLayer(hedgeLayer);
         if (at != null) {

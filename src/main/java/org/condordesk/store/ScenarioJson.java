@@ -25,7 +25,10 @@ public final class ScenarioJson {
     private ScenarioJson() {
     }
 
-    /** Reads and validates a scenario file; a missing or unreadable file is a ValidationException too. */
+    /**
+     * Reads and validates a scenario file; a missing or unreadable file is a ValidationException too. Messages
+     * name the JSON path, not the file: the caller shows which file it opened.
+     */
     public static Scenario read(Path file) {
         return parse(readBytes(file));
     }
@@ -57,15 +60,15 @@ public final class ScenarioJson {
     static byte[] readBytes(Path file) {
         try {
             if (Files.isDirectory(file)) {
-                throw new ValidationException("", file + " is a directory, not a scenario file");
+                throw new ValidationException("", "is a directory, not a scenario file");
             }
             return AtomicFiles.readLimited(file, MAX_FILE_BYTES);
         } catch (NoSuchFileException e) {
-            throw new ValidationException("", "no such file: " + file);
+            throw new ValidationException("", "no such file");
         } catch (AccessDeniedException e) {
-            throw new ValidationException("", "permission denied: " + file);
+            throw new ValidationException("", "permission denied");
         } catch (IOException e) {
-            throw new ValidationException("", "cannot read " + file + ": " + JsonInput.shortMessage(e.getMessage()));
+            throw new ValidationException("", "cannot read the file: " + JsonInput.shortMessage(e.getMessage()));
         }
     }
 }

@@ -159,25 +159,28 @@ public final class ScenarioLibrary implements AutoCloseable {
 
     /**
      * Imports scenario files as new versions, all or none: every file is validated first (the error names
-     * the file), then all are saved in one transaction. {@code summarize} gives each one's summary.
+     * the file), then all are saved in one transaction. A null {@code note} records "imported from FILE".
+     * {@code summarize} gives each scenario's summary (it may return null).
      */
     public synchronized List<VersionInfo> importFiles(List<Path> files, String note, Function<Scenario, ScenarioSummary> summarize) {
         checkWritable();
-        String checkedNote = Check.text("note", note == null ? "" : note, MAX_NOTE_CHARS);
         List<Scenario> scenarios = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (Path jsonFile : files) {
+            notes.add(Check.text("note", note == null ? "imported from " + jsonFile.getFileName() : note, MAX_NOTE_CHARS));
             try {
                 scenarios.add(ScenarioJson.read(jsonFile));
             } catch (ValidationException e) {
                 throw new ValidationException(jsonFile + (e.path().isEmpty() ? "" : ": " + e.path()), e.reason());
             }
         }
-        List<ScenarioSummary> summaries = scenarios.stream().map(summarize).toList();
+        List<ScenarioSummary> summaries = new ArrayList<>();
+        scenarios.forEach(scenario -> summaries.add(summarize.apply(scenario)));
         long now = clock.millis();
         return inTransaction("importing into", () -> {
             List<VersionInfo> saved = new ArrayList<>();
             for (int i = 0; i < scenarios.size(); i++) {
-                saved.add(versions.append(scenarios.get(i), checkedNote, summaries.get(i), now));
+                saved.add(versions.append(scenarios.get(i), notes.get(i), summaries.get(i), now));
             }
             return saved;
         });

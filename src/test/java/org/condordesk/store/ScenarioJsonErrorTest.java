@@ -256,8 +256,8 @@ class ScenarioJsonErrorTest {
     @Test
     void missingFileIsAOneLineValidationError(@TempDir Path dir) {
         assertThatThrownBy(() -> ScenarioJson.read(dir.resolve("nope.json"))).isInstanceOf(ValidationException.class)
-                .hasMessage("no such file: " + dir.resolve("nope.json"));
-        assertThatThrownBy(() -> ScenarioJson.read(dir)).hasMessage(dir + " is a directory, not a scenario file");
+                .hasMessage("no such file");
+        assertThatThrownBy(() -> ScenarioJson.read(dir)).hasMessage("is a directory, not a scenario file");
     }
 
     @Test
