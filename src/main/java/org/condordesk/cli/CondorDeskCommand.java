@@ -1,5 +1,7 @@
 package org.condordesk.cli;
 
+import java.io.PrintWriter;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,6 +12,9 @@ import picocli.CommandLine.Command;
         description = "SPX iron condors hedged with VIX overlays: the engine without the window.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            PriceCommand.class,
+            IvCommand.class,
+            ReportCommand.class,
             ValidateCommand.class,
             LibraryCommand.class,
         })
@@ -25,9 +30,21 @@ public final class CondorDeskCommand implements Runnable {
 
     /** Runs the command line and returns the process exit code; errors are one line on stderr. */
     public static int execute(String... args) {
+        return create().execute(args);
+    }
+
+    /** As {@link #execute(String...)}, printing to {@code out} and {@code err} (tests capture them in-process). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = create();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+
+    private static CommandLine create() {
         CommandLine commandLine = new CommandLine(new CondorDeskCommand());
         commandLine.setExecutionExceptionHandler(new CliErrors());
         commandLine.setParameterExceptionHandler(new CliErrors());
-        return commandLine.execute(args);
+        return commandLine;
     }
 }

@@ -43,9 +43,8 @@ final class LibraryWriteCommands {
             Scenario scenario = readFile(file);
             try (ScenarioLibrary library = db.open()) {
                 VersionInfo saved = library.save(scenario, note, LibrarySummaries.of(scenario));
-                if (LibrarySummaries.AVAILABLE) {
-                    library.fillMissingSummaries(LibrarySummaries::of);
-                }
+                // Versions migrated from a schema-1 library carry no summary yet: compute them now, once.
+                library.fillMissingSummaries(LibrarySummaries::of);
                 spec.commandLine().getOut().println("saved \"" + saved.name() + "\" as version " + saved.version()
                         + " in " + library.file());
             }

@@ -1,25 +1,34 @@
 package org.condordesk.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
 
-/** Test helper: runs the command line in-process and captures exit code, stdout and stderr. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** One in-process run of the command line with its exit code and captured stdout and stderr. */
 record CliRun(int exitCode, String out, String err) {
 
-    static synchronized CliRun of(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = CondorDeskCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new CliRun(exitCode, out.toString(), err.toString());
+    }
+
+    JsonNode json() {
         try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = CondorDeskCommand.execute(args);
-            return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
+            return JSON.readTree(out);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("stdout is not JSON: " + out, e);
         }
+    }
+
+    List<String> errLines() {
+        return err.lines().toList();
     }
 }
