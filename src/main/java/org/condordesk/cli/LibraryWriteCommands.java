@@ -40,7 +40,7 @@ final class LibraryWriteCommands {
 
         @Override
         public Integer call() {
-            Scenario scenario = readFile(file);
+            Scenario scenario = ScenarioJson.read(file);
             try (ScenarioLibrary library = db.open()) {
                 VersionInfo saved = library.save(scenario, note, LibrarySummaries.of(scenario));
                 // Versions migrated from a schema-1 library carry no summary yet: compute them now, once.
@@ -182,14 +182,6 @@ final class LibraryWriteCommands {
             }
             spec.commandLine().getOut().println("purged \"" + name + "\" for good");
             return 0;
-        }
-    }
-
-    static Scenario readFile(Path file) {
-        try {
-            return ScenarioJson.read(file);
-        } catch (ValidationException e) {
-            throw new ValidationException(file + (e.path().isEmpty() ? "" : ": " + e.path()), e.reason());
         }
     }
 

@@ -3,7 +3,6 @@ package org.condordesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.condordesk.model.ValidationException;
 import org.condordesk.store.ScenarioJson;
 
 import picocli.CommandLine.Command;
@@ -23,11 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            ScenarioJson.read(file);
-        } catch (ValidationException e) {
-            throw new ValidationException(file + (e.path().isEmpty() ? "" : ": " + e.path()), e.reason());
-        }
+        ScenarioJson.read(file);
         spec.commandLine().getOut().println("ok");
         return 0;
     }

@@ -169,11 +169,7 @@ public final class ScenarioLibrary implements AutoCloseable {
         List<String> notes = new ArrayList<>();
         for (Path jsonFile : files) {
             notes.add(Check.text("note", note == null ? "imported from " + jsonFile.getFileName() : note, MAX_NOTE_CHARS));
-            try {
-                scenarios.add(ScenarioJson.read(jsonFile));
-            } catch (ValidationException e) {
-                throw new ValidationException(jsonFile + (e.path().isEmpty() ? "" : ": " + e.path()), e.reason());
-            }
+            scenarios.add(ScenarioJson.read(jsonFile));
         }
         return saveAll(scenarios, notes, summarize);
     }
