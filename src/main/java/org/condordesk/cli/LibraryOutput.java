@@ -3,7 +3,9 @@ package org.condordesk.cli;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.condordesk.store.LibraryEntry;
@@ -11,9 +13,6 @@ import org.condordesk.store.ScenarioLibrary;
 import org.condordesk.store.ScenarioSummary;
 import org.condordesk.store.VersionInfo;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What the library commands print: aligned tables (times in this computer's zone) or, with --json, JSON
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class LibraryOutput {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String UNKNOWN = "-";
 
@@ -66,50 +64,49 @@ final class LibraryOutput {
         return name + System.lineSeparator() + table.render("  ");
     }
 
-    static String entriesJson(ScenarioLibrary library, List<LibraryEntry> entries) {
-        ObjectNode root = NODES.objectNode();
+    /** {@code {library, readOnly, scenarios: [{name, latestVersion, versionCount, lastSavedAt, netVixVega, maxLoss, coreExpiry, tags, deletedAt}]}}. */
+    static Map<String, Object> entriesJson(ScenarioLibrary library, List<LibraryEntry> entries) {
+        Map<String, Object> root = CliJson.object();
         root.put("library", library.file().toString());
         root.put("readOnly", library.isReadOnly());
-        ArrayNode list = root.putArray("scenarios");
+        List<Map<String, Object>> list = new ArrayList<>();
         for (LibraryEntry entry : entries) {
-            ObjectNode node = list.addObject();
+            Map<String, Object> node = CliJson.object();
             node.put("name", entry.name());
             node.put("latestVersion", entry.latestVersion());
             node.put("versionCount", entry.versionCount());
             node.put("lastSavedAt", entry.lastSavedAt().toString());
             summary(node, entry.summary());
-            ArrayNode tags = node.putArray("tags");
-            entry.tags().forEach(tags::add);
+            node.put("tags", entry.tags());
             node.put("deletedAt", entry.deletedAt().map(Instant::toString).orElse(null));
+            list.add(node);
         }
-        return root.toPrettyString() + System.lineSeparator();
+        root.put("scenarios", list);
+        return root;
     }
 
-    static String versionsJson(String name, List<VersionInfo> versions) {
-        ObjectNode root = NODES.objectNode();
+    /** {@code {name, versions: [{version, savedAt, note, netVixVega, maxLoss, coreExpiry}]}}. */
+    static Map<String, Object> versionsJson(String name, List<VersionInfo> versions) {
+        Map<String, Object> root = CliJson.object();
         root.put("name", name);
-        ArrayNode list = root.putArray("versions");
+        List<Map<String, Object>> list = new ArrayList<>();
         for (VersionInfo version : versions) {
-            ObjectNode node = list.addObject();
+            Map<String, Object> node = CliJson.object();
             node.put("version", version.version());
             node.put("savedAt", version.savedAt().toString());
             node.put("note", version.note());
             summary(node, version.summary());
+            list.add(node);
         }
-        return root.toPrettyString() + System.lineSeparator();
+        root.put("versions", list);
+        return root;
     }
 
     /** netVixVega ($ per VIX point), maxLoss ($, negative = loss), coreExpiry: null when not computed. */
-    private static void summary(ObjectNode node, Optional<ScenarioSummary> summary) {
-        if (summary.isPresent()) {
-            node.put("netVixVega", summary.get().netVixVega());
-            node.put("maxLoss", summary.get().maxLoss());
-            node.put("coreExpiry", summary.get().coreExpiryDate().map(Object::toString).orElse(null));
-        } else {
-            node.putNull("netVixVega");
-            node.putNull("maxLoss");
-            node.putNull("coreExpiry");
-        }
+    private static void summary(Map<String, Object> node, Optional<ScenarioSummary> summary) {
+        node.put("netVixVega", summary.map(ScenarioSummary::netVixVega).orElse(null));
+        node.put("maxLoss", summary.map(ScenarioSummary::maxLoss).orElse(null));
+        node.put("coreExpiry", summary.flatMap(ScenarioSummary::coreExpiryDate).map(Object::toString).orElse(null));
     }
 
     private static String local(Instant instant) {

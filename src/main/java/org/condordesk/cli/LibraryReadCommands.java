@@ -19,6 +19,16 @@ final class LibraryReadCommands {
     private LibraryReadCommands() {
     }
 
+    /** Text as it is, anything else as JSON through the shared CliJson. */
+    static void print(CommandSpec spec, Object output) {
+        if (output instanceof String text) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            CliJson.print(spec.commandLine().getOut(), output);
+        }
+    }
+
     @Command(name = "list", description = "The scenarios, latest version each: name, versions, last saved, net VIX vega, max loss.")
     static final class ListCommand implements Callable<Integer> {
         @Spec
@@ -34,9 +44,7 @@ final class LibraryReadCommands {
         public Integer call() {
             try (ScenarioLibrary library = db.open()) {
                 List<LibraryEntry> entries = deleted ? library.listDeleted() : library.list();
-                spec.commandLine().getOut().print(json ? LibraryOutput.entriesJson(library, entries)
-                        : LibraryOutput.entriesText(library, entries));
-                spec.commandLine().getOut().flush();
+                print(spec, json ? LibraryOutput.entriesJson(library, entries) : LibraryOutput.entriesText(library, entries));
             }
             return 0;
         }
@@ -57,9 +65,7 @@ final class LibraryReadCommands {
         public Integer call() {
             try (ScenarioLibrary library = db.open()) {
                 List<LibraryEntry> entries = library.search(text);
-                spec.commandLine().getOut().print(json ? LibraryOutput.entriesJson(library, entries)
-                        : LibraryOutput.entriesText(library, entries));
-                spec.commandLine().getOut().flush();
+                print(spec, json ? LibraryOutput.entriesJson(library, entries) : LibraryOutput.entriesText(library, entries));
             }
             return 0;
         }
@@ -80,9 +86,7 @@ final class LibraryReadCommands {
         public Integer call() {
             try (ScenarioLibrary library = db.open()) {
                 var versions = library.versions(name);
-                spec.commandLine().getOut().print(json ? LibraryOutput.versionsJson(name, versions)
-                        : LibraryOutput.versionsText(name, versions));
-                spec.commandLine().getOut().flush();
+                print(spec, json ? LibraryOutput.versionsJson(name, versions) : LibraryOutput.versionsText(name, versions));
             }
             return 0;
         }

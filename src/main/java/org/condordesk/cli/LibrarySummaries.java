@@ -1,24 +1,26 @@
 package org.condordesk.cli;
 
+import org.condordesk.market.MarketState;
 import org.condordesk.model.Scenario;
+import org.condordesk.risk.Analysis;
+import org.condordesk.risk.AnalysisSettings;
+import org.condordesk.risk.Analyzer;
 import org.condordesk.store.ScenarioSummary;
 
 /**
- * The adapter between the library and the risk engine: the summary listed beside each saved version.
- * The engine ({@code risk.Analyzer}) is not on this branch in a buildable state yet, so saves carry no
- * summary (listed as "-"); switching over is this one method, and {@code library save} then fills the
- * summaries of earlier versions through {@code ScenarioLibrary.fillMissingSummaries}.
+ * The adapter between the library and the risk engine: the summary listed beside each saved version
+ * (the store package does not depend on the engine, so the caller computes it).
  */
 final class LibrarySummaries {
-
-    /** True once summaries are computed; until then the CLI leaves them empty rather than inventing figures. */
-    static final boolean AVAILABLE = false;
 
     private LibrarySummaries() {
     }
 
-    /** The summary of {@code scenario}, or null while the engine is not wired in. */
+    /** Net VIX vega ($ per VIX point), max loss on the core-expiry P&L curve ($) and the core expiry. */
     static ScenarioSummary of(Scenario scenario) {
-        return null;
+        AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay();
+        Analysis analysis = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
+        return new ScenarioSummary(analysis.netVixVega(), analysis.expiryCurve().maxLoss(),
+                analysis.coreExpiry().orElse(null));
     }
 }

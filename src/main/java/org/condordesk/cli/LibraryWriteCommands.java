@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 import org.condordesk.store.LibraryException;
+import org.condordesk.store.ScenarioJson;
 import org.condordesk.store.ScenarioLibrary;
 import org.condordesk.store.VersionInfo;
 
@@ -39,12 +40,11 @@ final class LibraryWriteCommands {
 
         @Override
         public Integer call() {
-            Scenario scenario = ScenarioFiles.read(file);
+            Scenario scenario = ScenarioJson.read(file);
             try (ScenarioLibrary library = db.open()) {
                 VersionInfo saved = library.save(scenario, note, LibrarySummaries.of(scenario));
-                if (LibrarySummaries.AVAILABLE) {
-                    library.fillMissingSummaries(LibrarySummaries::of);
-                }
+                // Versions migrated from a schema-1 library carry no summary yet: compute them now, once.
+                library.fillMissingSummaries(LibrarySummaries::of);
                 spec.commandLine().getOut().println("saved \"" + saved.name() + "\" as version " + saved.version()
                         + " in " + library.file());
             }

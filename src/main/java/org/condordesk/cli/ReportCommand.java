@@ -11,6 +11,7 @@ import org.condordesk.model.ValidationException;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.Analyzer;
+import org.condordesk.store.ScenarioJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +48,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = ScenarioFiles.read(file);
+        Scenario scenario = ScenarioJson.read(file);
         AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay()
                 .withVixShift(vixShift).withHedgeLayer(hedgeLayer);
         if (at != null) {

@@ -3,6 +3,7 @@ package org.condordesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.condordesk.store.ScenarioJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -21,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioFiles.read(file);
+        ScenarioJson.read(file);
         spec.commandLine().getOut().println("ok");
         return 0;
     }

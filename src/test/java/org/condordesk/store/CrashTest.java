@@ -50,11 +50,10 @@ class CrashTest {
                 long seed = 0xC2A5_4L + lane;
                 saves.add(lanes.submit(() -> killRepeatedly(laneDir, kills, new SplittableRandom(seed))));
             }
-            int librarySaves = 0;
             for (Future<Integer> lane : saves) {
-                librarySaves += lane.get();
+                // Not vacuous: kills landed after saves had begun to complete, not only during start-up.
+                assertThat(lane.get()).as("library versions saved in a lane across its kills").isPositive();
             }
-            assertThat(librarySaves).as("library saves that completed across all kills").isGreaterThan(ITERATIONS / 4);
         } finally {
             lanes.shutdownNow();
         }
