@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -35,10 +36,11 @@ final class CliJson {
         return new LinkedHashMap<>();
     }
 
-    /** Prints one JSON value and a newline. */
+    /** Prints one JSON value and a newline; a tree's numbers print like every other double here. */
     static void print(PrintWriter out, Object value) {
         try {
-            out.println(MAPPER.writeValueAsString(value));
+            Object plain = value instanceof JsonNode tree ? MAPPER.treeToValue(tree, Object.class) : value;
+            out.println(MAPPER.writeValueAsString(plain));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

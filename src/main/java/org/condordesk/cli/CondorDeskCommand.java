@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 /** The headless command line: {@code condordesk <command> …}; every command prints text, or JSON with --json. */
 @Command(name = "condordesk",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         version = "CondorDesk 0.1.0",
         description = "SPX iron condors hedged with VIX overlays: the engine without the window.",
         subcommands = {

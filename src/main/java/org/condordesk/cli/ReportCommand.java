@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code report FILE.json}: greeks, net VIX vega, vega by expiry, break-evens and the vega-neutral hedge size. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report",
         description = "Analyse a scenario file: position and layer greeks, net VIX vega, vega by expiry, "
                 + "break-evens at the core expiry, max profit/loss and the vega-neutral hedge size.")
 final class ReportCommand implements Callable<Integer> {
