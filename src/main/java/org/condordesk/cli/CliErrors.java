@@ -3,6 +3,7 @@ package org.condordesk.cli;
 import java.io.PrintWriter;
 
 import org.condordesk.model.ValidationException;
+import org.condordesk.pricing.PricingException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -30,7 +31,8 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (ex instanceof ValidationException || ex instanceof CommandLine.ParameterException) {
+        if (ex instanceof ValidationException || ex instanceof PricingException
+                || ex instanceof CommandLine.ParameterException) {
             err.println("error: " + oneLine(ex.getMessage()));
             err.flush();
             return BAD_INPUT;

@@ -1,15 +1,23 @@
 package org.condordesk.cli;
 
+import java.io.PrintWriter;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The headless command line: {@code condordesk <command> …}; every command prints text, or JSON with --json. */
 @Command(name = "condordesk",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         version = "CondorDesk 0.1.0",
         description = "SPX iron condors hedged with VIX overlays: the engine without the window.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            PriceCommand.class,
+            IvCommand.class,
+            ReportCommand.class,
+            ValidateCommand.class,
+            LibraryCommand.class,
         })
 public final class CondorDeskCommand implements Runnable {
 
@@ -23,9 +31,21 @@ public final class CondorDeskCommand implements Runnable {
 
     /** Runs the command line and returns the process exit code; errors are one line on stderr. */
     public static int execute(String... args) {
+        return create().execute(args);
+    }
+
+    /** As {@link #execute(String...)}, printing to {@code out} and {@code err} (tests capture them in-process). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = create();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+
+    private static CommandLine create() {
         CommandLine commandLine = new CommandLine(new CondorDeskCommand());
         commandLine.setExecutionExceptionHandler(new CliErrors());
         commandLine.setParameterExceptionHandler(new CliErrors());
-        return commandLine.execute(args);
+        return commandLine;
     }
 }

@@ -71,8 +71,9 @@ final class ReportText {
             for (LegRisk leg : layer.legs()) {
                 Greeks g = leg.greeks();
                 double vega = g.spxVega() + g.vixOptionVega();
+                String vol = leg.leg().instrument().isOption() ? number(leg.impliedVolUsed() * 100, 2) : "";
                 table.row(leg.leg().instrument().label(), leg.leg().quantity(), leg.leg().entryPrice(),
-                        leg.pricePerUnit(), leg.impliedVolUsed() * 100, leg.underlying() + " " + number(leg.underlyingPrice(), 2),
+                        leg.pricePerUnit(), vol, leg.underlying() + " " + number(leg.underlyingPrice(), 2),
                         leg.daysToExpiry(), g.spxDelta() + g.vixDelta(), g.thetaPerDay(), vega, g.vixVega());
             }
         }

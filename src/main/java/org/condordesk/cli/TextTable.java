@@ -20,7 +20,7 @@ final class TextTable {
         List<String> row = new ArrayList<>();
         for (int i = 0; i < cells.length; i++) {
             Object cell = cells[i];
-            if (cell instanceof Number) {
+            if (cell instanceof Number || (cell instanceof String text && text.matches("-?[\\d,]+(\\.\\d+)?"))) {
                 numeric[i] = true;
             }
             row.add(cell instanceof Double d ? number(d, 2) : String.valueOf(cell == null ? "" : cell));

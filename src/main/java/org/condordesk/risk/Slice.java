@@ -7,7 +7,9 @@ import org.condordesk.market.SpxSmile;
 import org.condordesk.market.Tenor;
 import org.condordesk.market.VixFuturesCurve;
 import org.condordesk.market.VolFactor;
+import org.condordesk.model.InstrumentKind;
 import org.condordesk.model.OptionRight;
+import org.condordesk.pricing.Black;
 import org.condordesk.pricing.Black76;
 import org.condordesk.pricing.Bsm;
 import org.condordesk.pricing.OptionGreeks;
@@ -39,6 +41,10 @@ final class Slice {
     private final double[] basePrice;
     /** ETFs: the constant-maturity future level. */
     private final double[] cmFuture;
+    /** Options: the discount applied to the underlying (e^(−qτ) for SPX, e^(−rτ) for VIX) and √τ. */
+    private final double[] underlyingDiscount;
+    private final double[] discountedStrike;
+    private final double[] sqrtYears;
 
     Slice(PositionModel position, double elapsedDays) {
         this.position = position;
@@ -54,6 +60,9 @@ final class Slice {
         factor = new double[n];
         basePrice = new double[n];
         cmFuture = new double[n];
+        underlyingDiscount = new double[n];
+        discountedStrike = new double[n];
+        sqrtYears = new double[n];
         for (int i = 0; i < n; i++) {
             prepare(i, market);
         }
@@ -65,6 +74,13 @@ final class Slice {
         double days = position.expiryDays[i] - elapsedDays;
         daysLeft[i] = days;
         yearsLeft[i] = days / Tenor.DAYS_PER_YEAR;
+        if (days > 0 && position.right[i] != null) {
+            double rateDiscount = Math.exp(-rate * yearsLeft[i]);
+            underlyingDiscount[i] = position.kind[i] == InstrumentKind.SPX_OPTION
+                    ? Math.exp(-yield * yearsLeft[i]) : rateDiscount;
+            discountedStrike[i] = position.strike[i] * rateDiscount;
+            sqrtYears[i] = Math.sqrt(yearsLeft[i]);
+        }
         switch (position.kind[i]) {
             case SPX_OPTION -> {
                 SpxSmile smile = market.smile();
@@ -122,10 +138,12 @@ final class Slice {
         double strike = position.strike[leg];
         return switch (position.kind[leg]) {
             case SPX_OPTION -> expired(leg) ? intrinsic(right, spx, strike)
-                    : Bsm.price(right, spx, strike, yearsLeft[leg], rate, yield, spxVol(leg, vix));
+                    : Black.price(right, spx * underlyingDiscount[leg], discountedStrike[leg],
+                            spxVol(leg, vix) * sqrtYears[leg]);
             case VIX_FUTURE -> vixFuture(leg, vix);
             case VIX_OPTION -> expired(leg) ? intrinsic(right, vix, strike)
-                    : Black76.price(right, vixFuture(leg, vix), strike, yearsLeft[leg], rate, position.vol[leg]);
+                    : Black.price(right, vixFuture(leg, vix) * underlyingDiscount[leg], discountedStrike[leg],
+                            position.vol[leg] * sqrtYears[leg]);
             case VIX_ETF -> etfPrice(leg, vix);
         };
     }

@@ -68,13 +68,4 @@ public final class AtomicFiles {
             // Not supported on this platform; the file content itself is already forced.
         }
     }
-
-    /** Reads a file, refusing it before reading when it exceeds {@code maxBytes}. */
-    static byte[] readLimited(Path file, long maxBytes) throws IOException {
-        long size = Files.size(file);
-        if (size > maxBytes) {
-            JsonInput.checkSize(size);
-        }
-        return Files.readAllBytes(file);
-    }
 }

@@ -115,10 +115,14 @@ final class JsonInput {
 
     static void checkSize(long sizeBytes) {
         if (sizeBytes > MAX_FILE_BYTES) {
-            throw new ValidationException("", String.format(java.util.Locale.ROOT,
-                    "the file is %.1f MB (%d bytes), larger than the %d MB limit",
-                    sizeBytes / 1048576.0, sizeBytes, MAX_FILE_BYTES / 1048576));
+            throw sizeError(sizeBytes);
         }
+    }
+
+    static ValidationException sizeError(long sizeBytes) {
+        return new ValidationException("", String.format(java.util.Locale.ROOT,
+                "the file is %.1f MB (%d bytes), larger than the %d MB limit",
+                sizeBytes / 1048576.0, sizeBytes, MAX_FILE_BYTES / 1048576));
     }
 
     /** A double from a number node: an integer literal such as a strike of 7275 is a number too. */

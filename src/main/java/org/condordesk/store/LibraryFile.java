@@ -12,17 +12,12 @@ import java.util.Arrays;
  * What a file given as a library is, judged from its 100-byte SQLite header alone, before SQLite opens it:
  * so a JSON file, random bytes or another program's database is refused without being touched.
  */
-record LibraryFile(Path path, boolean exists, int userVersion, int applicationId, boolean walMode) {
+record LibraryFile(Path path, boolean exists) {
 
     /** {@code PRAGMA application_id} of a CondorDesk library: "CDSK". */
     static final int APPLICATION_ID = 0x4344534B;
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER_BYTES = 100;
-
-    /** A file that does not exist yet or is empty: a new library. */
-    boolean isNew() {
-        return !exists;
-    }
 
     static LibraryFile inspect(Path path) {
         if (Files.isDirectory(path)) {
@@ -30,7 +25,7 @@ record LibraryFile(Path path, boolean exists, int userVersion, int applicationId
         }
         try {
             if (!Files.exists(path) || Files.size(path) == 0) {
-                return new LibraryFile(path, false, 0, 0, false);
+                return new LibraryFile(path, false);
             }
             return fromHeader(path, readHeader(path), Files.size(path));
         } catch (IOException e) {
@@ -54,7 +49,6 @@ record LibraryFile(Path path, boolean exists, int userVersion, int applicationId
         long pageBytes = pageSize == 1 ? 65_536 : pageSize;
         long pageCount = fields.getInt(28) & 0xFFFFFFFFL;
         boolean sizeValid = pageCount > 0 && fields.getInt(24) == fields.getInt(92);
-        boolean walMode = header[18] == 2 && header[19] == 2;
         // With a live -wal file the main file may lag its header mid-checkpoint; SQLite repairs that itself.
         boolean walPending = Files.exists(Path.of(path + "-wal"));
         if (sizeValid && !walPending && pageCount * pageBytes > fileBytes) {
@@ -63,10 +57,15 @@ record LibraryFile(Path path, boolean exists, int userVersion, int applicationId
         }
         int userVersion = fields.getInt(60);
         int applicationId = fields.getInt(68);
-        if (applicationId != APPLICATION_ID && (applicationId != 0 || userVersion != 0)) {
+        // A library sets its application id in its first transaction; with no -wal pending, a database with
+        // tables (more than one page) and no id is someone else's. Refusing it here keeps SQLite from
+        // creating -wal/-shm files beside it, which even a read-only open of a WAL database would do.
+        boolean foreignWithTables = applicationId == 0 && !walPending && sizeValid && pageCount > 1;
+        if (applicationId != APPLICATION_ID && (applicationId != 0 || userVersion != 0 || foreignWithTables)) {
             throw new LibraryException(path + " is an SQLite database of another program, not a CondorDesk library"
                     + " (the file was left unchanged)");
         }
-        return new LibraryFile(path, true, userVersion, applicationId, walMode);
+        // The authoritative versions are read by SQLite in the probe: a WAL file may hold newer header values.
+        return new LibraryFile(path, true);
     }
 }

@@ -25,9 +25,22 @@ public final class ScenarioJson {
     private ScenarioJson() {
     }
 
-    /** Reads and validates a scenario file; a missing or unreadable file is a ValidationException too. */
+    /**
+     * Reads and validates a scenario file; a missing or unreadable file is a ValidationException too. The
+     * message names the file, then the JSON path: {@code condor.json: layers[1].legs[0].strike: must be > 0}.
+     */
     public static Scenario read(Path file) {
-        return parse(readBytes(file));
+        byte[] bytes = readBytes(file);
+        try {
+            return parse(bytes);
+        } catch (ValidationException e) {
+            throw inFile(file, e);
+        }
+    }
+
+    /** The same error with the file in front of its path. */
+    static ValidationException inFile(Path file, ValidationException e) {
+        return new ValidationException(file + (e.path().isEmpty() ? "" : ": " + e.path()), e.reason());
     }
 
     /** Parses and validates scenario JSON (UTF-8). */
@@ -53,19 +66,22 @@ public final class ScenarioJson {
         AtomicFiles.write(file, toBytes(scenario));
     }
 
-    /** The bytes of a file, with its size checked first; I/O problems become one-line ValidationExceptions. */
+    /** The bytes of a file, with its size checked first; I/O problems become one-line ValidationExceptions naming it. */
     static byte[] readBytes(Path file) {
         try {
             if (Files.isDirectory(file)) {
-                throw new ValidationException("", file + " is a directory, not a scenario file");
+                throw new ValidationException(file.toString(), "is a directory, not a scenario file");
             }
-            return AtomicFiles.readLimited(file, MAX_FILE_BYTES);
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw inFile(file, JsonInput.sizeError(Files.size(file)));
+            }
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ValidationException("", "no such file: " + file);
+            throw new ValidationException(file.toString(), "no such file");
         } catch (AccessDeniedException e) {
-            throw new ValidationException("", "permission denied: " + file);
+            throw new ValidationException(file.toString(), "permission denied");
         } catch (IOException e) {
-            throw new ValidationException("", "cannot read " + file + ": " + JsonInput.shortMessage(e.getMessage()));
+            throw new ValidationException(file.toString(), "cannot read the file: " + JsonInput.shortMessage(e.getMessage()));
         }
     }
 }

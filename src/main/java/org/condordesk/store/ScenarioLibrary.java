@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -159,25 +160,38 @@ public final class ScenarioLibrary implements AutoCloseable {
 
     /**
      * Imports scenario files as new versions, all or none: every file is validated first (the error names
-     * the file), then all are saved in one transaction. {@code summarize} gives each one's summary.
+     * the file), then all are saved in one transaction. A null {@code note} records "imported from FILE".
+     * {@code summarize} gives each scenario's summary (it may return null).
      */
     public synchronized List<VersionInfo> importFiles(List<Path> files, String note, Function<Scenario, ScenarioSummary> summarize) {
         checkWritable();
-        String checkedNote = Check.text("note", note == null ? "" : note, MAX_NOTE_CHARS);
         List<Scenario> scenarios = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (Path jsonFile : files) {
-            try {
-                scenarios.add(ScenarioJson.read(jsonFile));
-            } catch (ValidationException e) {
-                throw new ValidationException(jsonFile + (e.path().isEmpty() ? "" : ": " + e.path()), e.reason());
-            }
+            notes.add(Check.text("note", note == null ? "imported from " + jsonFile.getFileName() : note, MAX_NOTE_CHARS));
+            scenarios.add(ScenarioJson.read(jsonFile));
         }
-        List<ScenarioSummary> summaries = scenarios.stream().map(summarize).toList();
+        return saveAll(scenarios, notes, summarize);
+    }
+
+    /**
+     * Saves many scenarios in one transaction (all or none), each as the next version of its name, with one
+     * note for all; far faster than one {@link #save} each, which syncs the disk every time.
+     */
+    public synchronized List<VersionInfo> saveAll(List<Scenario> scenarios, String note, Function<Scenario, ScenarioSummary> summarize) {
+        checkWritable();
+        String checkedNote = Check.text("note", note == null ? "" : note, MAX_NOTE_CHARS);
+        return saveAll(scenarios, Collections.nCopies(scenarios.size(), checkedNote), summarize);
+    }
+
+    private List<VersionInfo> saveAll(List<Scenario> scenarios, List<String> notes, Function<Scenario, ScenarioSummary> summarize) {
+        List<ScenarioSummary> summaries = new ArrayList<>();
+        scenarios.forEach(scenario -> summaries.add(summarize.apply(scenario)));
         long now = clock.millis();
-        return inTransaction("importing into", () -> {
+        return inTransaction("saving to", () -> {
             List<VersionInfo> saved = new ArrayList<>();
             for (int i = 0; i < scenarios.size(); i++) {
-                saved.add(versions.append(scenarios.get(i), checkedNote, summaries.get(i), now));
+                saved.add(versions.append(scenarios.get(i), notes.get(i), summaries.get(i), now));
             }
             return saved;
         });
@@ -213,8 +227,7 @@ public final class ScenarioLibrary implements AutoCloseable {
 
     private List<LibraryEntry> entries(String where, List<String> parameters) {
         return query("listing", () -> {
-            String sql = "SELECT " + LibraryRows.ENTRY_COLUMNS + " FROM scenario WHERE " + where
-                    + " ORDER BY name COLLATE NOCASE, id";
+            String sql = listSql(where);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.size(); i++) {
                     statement.setString(i + 1, parameters.get(i));
@@ -228,6 +241,11 @@ public final class ScenarioLibrary implements AutoCloseable {
                 return entries;
             }
         });
+    }
+
+    /** The list query: the {@code scenario} table only, never the version rows and their JSON. */
+    static String listSql(String where) {
+        return "SELECT " + LibraryRows.ENTRY_COLUMNS + " FROM scenario WHERE " + where + " ORDER BY name COLLATE NOCASE, id";
     }
 
     private int update(String sql, Object... parameters) throws SQLException {

@@ -250,14 +250,14 @@ class ScenarioJsonErrorTest {
         Files.write(big, padding);
 
         assertThatThrownBy(() -> ScenarioJson.read(big)).isInstanceOf(ValidationException.class)
-                .hasMessage("the file is 10.0 MB (10485761 bytes), larger than the 10 MB limit");
+                .hasMessage(big + ": the file is 10.0 MB (10485761 bytes), larger than the 10 MB limit");
     }
 
     @Test
     void missingFileIsAOneLineValidationError(@TempDir Path dir) {
         assertThatThrownBy(() -> ScenarioJson.read(dir.resolve("nope.json"))).isInstanceOf(ValidationException.class)
-                .hasMessage("no such file: " + dir.resolve("nope.json"));
-        assertThatThrownBy(() -> ScenarioJson.read(dir)).hasMessage(dir + " is a directory, not a scenario file");
+                .hasMessage(dir.resolve("nope.json") + ": no such file");
+        assertThatThrownBy(() -> ScenarioJson.read(dir)).hasMessage(dir + ": is a directory, not a scenario file");
     }
 
     @Test

@@ -1,0 +1,88 @@
+package org.condordesk.pricing;
+
+import org.condordesk.model.OptionRight;
+
+/**
+ * Black–Scholes–Merton for a European option on an index paying a continuous dividend yield (SPX).
+ *
+ * <p>V = ω(S·e^(−qT)·Φ(ωd1) − K·e^(−rT)·Φ(ωd2)), d1,2 = (ln(S/K) + (r − q)T)/(σ√T) ± σ√T/2
+ * (Merton 1973; Hull, "Options, Futures, and Other Derivatives", chapters "Options on Stock Indices and
+ * Currencies" and "The Greek Letters").
+ * Rates, yields and vols are decimals per year; T is in years (calendar days / 365).
+ */
+public final class Bsm {
+
+    private Bsm() {
+    }
+
+    /** Price in points per unit; T ≤ 0 gives the payoff, σ√T → 0 gives the discounted forward payoff. */
+    public static double price(OptionRight right, double spot, double strike, double years, double rate,
+                               double yield, double vol) {
+        Inputs.bsm(right, spot, strike, years, rate, yield, vol);
+        int sign = right.sign();
+        if (years <= 0) {
+            return BlackFormula.intrinsic(sign, spot, strike);
+        }
+        double spotPv = spot * Math.exp(-yield * years);
+        double strikePv = strike * Math.exp(-rate * years);
+        double totalVol = vol * Math.sqrt(years);
+        if (totalVol < BlackFormula.MIN_TOTAL_VOL) {
+            return BlackFormula.intrinsic(sign, spotPv, strikePv);
+        }
+        return BlackFormula.price(sign, spotPv, strikePv, totalVol);
+    }
+
+    /** Price and all greeks in one pass (one log, one sqrt, three exps); units as in {@link OptionGreeks}. */
+    public static OptionGreeks greeks(OptionRight right, double spot, double strike, double years, double rate,
+                                      double yield, double vol) {
+        Inputs.bsm(right, spot, strike, years, rate, yield, vol);
+        int sign = right.sign();
+        if (years <= 0) {
+            return BlackFormula.expired(sign, spot, strike);
+        }
+        double yieldDf = Math.exp(-yield * years);
+        double spotPv = spot * yieldDf;
+        double strikePv = strike * Math.exp(-rate * years);
+        double sqrtYears = Math.sqrt(years);
+        double totalVol = vol * sqrtYears;
+        if (totalVol < BlackFormula.MIN_TOTAL_VOL) {
+            return deterministic(sign, spotPv, strikePv, yieldDf, years, rate, yield);
+        }
+        double forwardOverStrike = spotPv / strikePv;
+        double d1 = Math.log(forwardOverStrike) / totalVol + 0.5 * totalVol;
+        double d2 = d1 - totalVol;
+        double expD1 = Math.exp(-0.5 * d1 * d1);
+        double density = Normal.INV_SQRT_2PI * expD1;                  // φ(d1)
+        double nd1 = Normal.cdf(sign * d1, expD1);                    // Φ(ωd1)
+        double nd2 = Normal.cdf(sign * d2, BlackFormula.expMinusHalfD2Squared(expD1, d2, forwardOverStrike));
+        double spotLeg = spotPv * nd1;
+        double strikeLeg = strikePv * nd2;
+        double price = Math.max(sign * (spotLeg - strikeLeg), 0.0);
+        double vega = spotPv * density * sqrtYears;                    // S e^(−qT) φ(d1) √T
+        // θ = −S e^(−qT) φ(d1) σ/(2√T) + ω(q S e^(−qT) Φ(ωd1) − r K e^(−rT) Φ(ωd2)); Hull, "The Greek Letters"
+        double theta = -0.5 * vega * vol / years + sign * (yield * spotLeg - rate * strikeLeg);
+        double rho = sign * years * strikeLeg;                         // ω K T e^(−rT) Φ(ωd2)
+        double gamma = yieldDf * density / (spot * totalVol);
+        double vanna = -yieldDf * density * d2 / vol;                  // ∂Δ/∂σ = −e^(−qT) φ(d1) d2/σ
+        double volga = vega * d1 * d2 / vol;                           // ∂ν/∂σ = ν d1 d2/σ
+        return new OptionGreeks(price, sign * yieldDf * nd1, gamma, vega, theta, rho, vanna, volga);
+    }
+
+    /**
+     * The σ√T → 0 limit: V = max(ω(S e^(−qT) − K e^(−rT)), 0), with Φ(ωd1,2) → w ∈ {0, 1/2, 1}. Exactly at
+     * the money forward vega → S e^(−qT) √T φ(0) and vanna → e^(−qT) √T φ(0)/2 stay finite; gamma there is a
+     * point mass (infinite) and is reported as 0, like everywhere else in this limit.
+     */
+    private static OptionGreeks deterministic(int sign, double spotPv, double strikePv, double yieldDf,
+                                              double years, double rate, double yield) {
+        double weight = BlackFormula.limitWeight(sign, spotPv, strikePv);
+        double price = BlackFormula.intrinsic(sign, spotPv, strikePv);
+        double theta = sign * weight * (yield * spotPv - rate * strikePv);
+        double rho = sign * weight * years * strikePv;
+        boolean atTheMoney = weight == 0.5;
+        double sqrtYears = Math.sqrt(years);
+        double vega = atTheMoney ? spotPv * sqrtYears * Normal.INV_SQRT_2PI : 0.0;
+        double vanna = atTheMoney ? 0.5 * yieldDf * sqrtYears * Normal.INV_SQRT_2PI : 0.0;
+        return new OptionGreeks(price, sign * weight * yieldDf, 0.0, vega, theta, rho, vanna, 0.0);
+    }
+}
