@@ -111,13 +111,12 @@ final class NormalisedBlack {
             }
             double slope = maxValue * expD1 * Normal.INV_SQRT_2PI / value;    // (ln b)' = b'/b
             double h2 = curvature(x, s);
-            double h3 = h2 * h2 - 3 * x * x / (s * s * s * s) - 0.25;
+            double h3 = thirdOverFirst(x, s, h2);
             double step = householder(residual, slope, h2 - slope, h3 - 3 * h2 * slope + 2 * slope * slope);
             if (Math.abs(step) <= STEP_TOLERANCE * s) {
                 return s + step;
             }
-            double next = s + step;
-            s = next > lo && next < hi ? next : 0.5 * (lo + hi);
+            s = nextPoint(s, step, lo, hi);
         }
         return s;
     }
@@ -146,17 +145,12 @@ final class NormalisedBlack {
             }
             double slope = maxValue * expD1 * Normal.INV_SQRT_2PI / gap;      // −(ln(b_max − b))'
             double h2 = curvature(x, s);
-            double h3 = h2 * h2 - 3 * x * x / (s * s * s * s) - 0.25;
+            double h3 = thirdOverFirst(x, s, h2);
             double step = householder(residual, slope, h2 + slope, h3 + 3 * h2 * slope + 2 * slope * slope);
             if (Math.abs(step) <= STEP_TOLERANCE * s) {
                 return s + step;
             }
-            double next = s + step;
-            if (next > lo && next < hi) {
-                s = next;
-            } else {
-                s = hi < Double.POSITIVE_INFINITY ? 0.5 * (lo + hi) : 2.0 * Math.max(s, lo);
-            }
+            s = nextPoint(s, step, lo, hi);
         }
         return s;
     }
@@ -164,6 +158,21 @@ final class NormalisedBlack {
     /** b''/b' = x²/s³ − s/4, from b' = e^(x/2)·φ(d1) = exp(−x²/(2s²) − s²/8)/√(2π). */
     private static double curvature(double x, double s) {
         return x * x / (s * s * s) - 0.25 * s;
+    }
+
+    /** b'''/b' = (b''/b')² − 3x²/s⁴ − 1/4, differentiating ln b' = −x²/(2s²) − s²/8 twice. */
+    private static double thirdOverFirst(double x, double s, double curvature) {
+        double s2 = s * s;
+        return curvature * curvature - 3 * x * x / (s2 * s2) - 0.25;
+    }
+
+    /** s + step if it stays inside the bracket (lo, hi); else bisect, or double s while hi is still open. */
+    private static double nextPoint(double s, double step, double lo, double hi) {
+        double next = s + step;
+        if (next > lo && next < hi) {
+            return next;
+        }
+        return hi < Double.POSITIVE_INFINITY ? 0.5 * (lo + hi) : 2.0 * Math.max(s, lo);
     }
 
     /**
