@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             PriceCommand.class,
             IvCommand.class,
+            ReportCommand.class,
+            ValidateCommand.class,
+            LibraryCommand.class,
         })
 public final class CondorDeskCommand implements Runnable {
 

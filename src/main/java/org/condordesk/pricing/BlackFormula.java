@@ -30,6 +30,13 @@ final class BlackFormula {
         return Math.max(value, 0.0);
     }
 
+    /** The same from F̃ and K̃ alone, for callers that hold only discounted values (the risk engine's {@link Black}). */
+    static double price(int sign, double discountedForward, double discountedStrike, double totalVol) {
+        double forwardOverStrike = discountedForward / discountedStrike;
+        return price(sign, discountedForward, discountedStrike, forwardOverStrike, Math.log(forwardOverStrike),
+                totalVol);
+    }
+
     /**
      * exp(−d2²/2) = exp(−d1²/2)·F/K, because d1² − d2² = 2·ln(F/K): saves an exp. Where that product would
      * lose precision (exp(−d1²/2) subnormal) or overflow, it takes its own exp.

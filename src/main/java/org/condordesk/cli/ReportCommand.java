@@ -1,0 +1,73 @@
+package org.condordesk.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+
+import org.condordesk.market.MarketState;
+import org.condordesk.model.Scenario;
+import org.condordesk.model.ValidationException;
+import org.condordesk.risk.Analysis;
+import org.condordesk.risk.AnalysisSettings;
+import org.condordesk.risk.Analyzer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code report FILE.json}: greeks, net VIX vega, vega by expiry, break-evens and the vega-neutral hedge size. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Analyse a scenario file: position and layer greeks, net VIX vega, vega by expiry, "
+                + "break-evens at the core expiry, max profit/loss and the vega-neutral hedge size.")
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.json", description = "Scenario file.")
+    Path file;
+
+    @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
+    boolean json;
+
+    @Option(names = "--at", paramLabel = "YYYY-MM-DD",
+            description = "Time-shift: value the position on this date (at the scenario's clock time), "
+                    + "futures rolled down the curve. Default: the valuation date.")
+    LocalDate at;
+
+    @Option(names = "--vix-shift", paramLabel = "POINTS", defaultValue = "0",
+            description = "Parallel shift of spot VIX in points, applied through the vol factor model (default 0).")
+    double vixShift;
+
+    @Option(names = "--hedge-layer", paramLabel = "N", defaultValue = "-1",
+            description = "Layer index (from 0) to solve for vega neutrality; default: the last HEDGE layer.")
+    int hedgeLayer;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario scenario = ScenarioFiles.read(file);
+        AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay()
+                .withVixShift(vixShift).withHedgeLayer(hedgeLayer);
+        if (at != null) {
+            LocalDate valuationDate = scenario.valuationTime().toLocalDate();
+            if (at.isBefore(valuationDate)) {
+                throw new ValidationException("--at", at + " is before the valuation date " + valuationDate);
+            }
+            settings = settings.withShiftDays(ChronoUnit.DAYS.between(valuationDate, at));
+        }
+        if (hedgeLayer >= scenario.layers().size()) {
+            throw new ValidationException("--hedge-layer", "there is no layer " + hedgeLayer
+                    + " (the scenario has " + scenario.layers().size() + ")");
+        }
+        Analysis analysis = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
+        if (json) {
+            CliJson.print(spec.commandLine().getOut(), ReportJson.of(scenario.name(), analysis));
+        } else {
+            spec.commandLine().getOut().print(ReportText.of(scenario.name(), analysis));
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

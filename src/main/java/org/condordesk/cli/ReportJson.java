@@ -1,0 +1,161 @@
+package org.condordesk.cli;
+
+import java.util.List;
+
+import org.condordesk.model.Instrument;
+import org.condordesk.model.Leg;
+import org.condordesk.model.SpxOption;
+import org.condordesk.model.VixEtf;
+import org.condordesk.risk.Analysis;
+import org.condordesk.risk.ExpiryBucket;
+import org.condordesk.risk.Greeks;
+import org.condordesk.risk.HedgeSolve;
+import org.condordesk.risk.LayerRisk;
+import org.condordesk.risk.LegRisk;
+import org.condordesk.risk.PnlCurve;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The JSON of {@code report}: key names are a contract for scripts (docs/cli.md). */
+final class ReportJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ReportJson() {
+    }
+
+    static ObjectNode of(String scenarioName, Analysis analysis) {
+        ObjectNode root = NODES.objectNode();
+        root.put("scenario", scenarioName);
+        root.put("asOf", analysis.analysisTime().toString());
+        root.put("coreExpiry", analysis.coreExpiry().map(Object::toString).orElse(null));
+        number(root, "netVixVega", analysis.netVixVega());
+        ObjectNode greeks = greeks(analysis.position());
+        number(greeks, "spxDeltaWithSpotVol", analysis.spxDeltaWithSpotVol());
+        root.set("greeks", greeks);
+        ArrayNode layers = root.putArray("layers");
+        analysis.layers().forEach(layer -> layers.add(layer(layer)));
+        ArrayNode buckets = root.putArray("vegaByExpiry");
+        analysis.vegaByExpiry().forEach(bucket -> buckets.add(bucket(bucket)));
+        PnlCurve expiry = analysis.expiryCurve();
+        root.set("breakEvens", numbers(expiry.breakEvens()));
+        number(root, "maxProfit", expiry.maxProfit());
+        number(root, "maxLoss", expiry.maxLoss());
+        ArrayNode curves = root.putArray("curves");
+        analysis.curves().forEach(curve -> curves.add(curve(curve)));
+        number(root, "vegaNeutralHedgeMultiplier",
+                analysis.selectedHedge().filter(HedgeSolve::feasible).map(HedgeSolve::multiplier).orElse(Double.NaN));
+        ArrayNode solves = root.putArray("hedgeSolves");
+        analysis.hedgeSolves().forEach(solve -> solves.add(solve(solve)));
+        return root;
+    }
+
+    static ObjectNode greeks(Greeks g) {
+        ObjectNode node = NODES.objectNode();
+        number(node, "value", g.value());
+        number(node, "pnl", g.pnl());
+        number(node, "spxDelta", g.spxDelta());
+        number(node, "spxEquivalentContracts", g.spxEquivalentContracts());
+        number(node, "spxGamma", g.spxGamma());
+        number(node, "vixDelta", g.vixDelta());
+        number(node, "thetaPerDay", g.thetaPerDay());
+        number(node, "spxVegaPerVolPoint", g.spxVega());
+        number(node, "vixOptionVegaPerVolPoint", g.vixOptionVega());
+        number(node, "vixVega", g.vixVega());
+        number(node, "rhoPerPoint", g.rhoPerPoint());
+        return node;
+    }
+
+    private static ObjectNode layer(LayerRisk risk) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", risk.layer().name());
+        node.put("role", risk.layer().role().name());
+        node.put("enabled", risk.layer().enabled());
+        number(node, "sizeMultiplier", risk.layer().sizeMultiplier());
+        number(node, "netVixVega", risk.greeks().vixVega());
+        number(node, "vixVegaAtUnitSize", risk.vixVegaAtUnitSize());
+        node.set("greeks", greeks(risk.greeks()));
+        ArrayNode legs = node.putArray("legs");
+        risk.legs().forEach(leg -> legs.add(leg(leg)));
+        return node;
+    }
+
+    private static ObjectNode leg(LegRisk risk) {
+        Leg leg = risk.leg();
+        Instrument instrument = leg.instrument();
+        ObjectNode node = NODES.objectNode();
+        node.put("instrument", instrument.kind().name());
+        node.put("right", instrument.optionRight().map(Enum::name).orElse(null));
+        if (instrument.optionStrike().isPresent()) {
+            number(node, "strike", instrument.optionStrike().getAsDouble());
+        } else {
+            node.putNull("strike");
+        }
+        node.put("expiry", instrument.expiryDate().map(Object::toString).orElse(null));
+        if (instrument instanceof SpxOption option) {
+            node.put("settlement", option.settlement().name());
+        }
+        if (instrument instanceof VixEtf etf) {
+            node.put("symbol", etf.symbol());
+            node.put("targetTenorDays", etf.targetTenorDays());
+            number(node, "leverage", etf.leverage());
+        }
+        node.put("quantity", leg.quantity());
+        number(node, "entryPrice", leg.entryPrice());
+        number(node, "impliedVol", leg.impliedVol().orElse(Double.NaN));
+        node.put("label", instrument.label());
+        number(node, "price", risk.pricePerUnit());
+        node.put("underlying", risk.underlying());
+        number(node, "underlyingPrice", risk.underlyingPrice());
+        number(node, "daysToExpiry", risk.daysToExpiry());
+        node.set("greeks", greeks(risk.greeks()));
+        return node;
+    }
+
+    private static ObjectNode bucket(ExpiryBucket bucket) {
+        ObjectNode node = NODES.objectNode();
+        node.put("expiry", bucket.expiry().toString());
+        number(node, "daysToExpiry", bucket.daysToExpiry());
+        number(node, "spxVegaPerVolPoint", bucket.spxVega());
+        number(node, "vixOptionVegaPerVolPoint", bucket.vixOptionVega());
+        number(node, "vixVega", bucket.vixVega());
+        return node;
+    }
+
+    private static ObjectNode curve(PnlCurve curve) {
+        ObjectNode node = NODES.objectNode();
+        node.put("label", curve.label());
+        node.put("at", curve.at().toString());
+        node.set("breakEvens", numbers(curve.breakEvens()));
+        number(node, "maxProfit", curve.maxProfit());
+        number(node, "maxLoss", curve.maxLoss());
+        return node;
+    }
+
+    private static ObjectNode solve(HedgeSolve solve) {
+        ObjectNode node = NODES.objectNode();
+        node.put("layer", solve.layerIndex());
+        node.put("name", solve.layerName());
+        number(node, "multiplier", solve.multiplier());
+        node.put("feasible", solve.feasible());
+        node.put("message", solve.message());
+        return node;
+    }
+
+    private static ArrayNode numbers(List<Double> values) {
+        ArrayNode array = NODES.arrayNode();
+        values.forEach(array::add);
+        return array;
+    }
+
+    /** JSON has no NaN: a figure that does not exist is null. */
+    static void number(ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) {
+            node.put(key, value);
+        } else {
+            node.putNull(key);
+        }
+    }
+}

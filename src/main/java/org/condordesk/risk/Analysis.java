@@ -1,0 +1,44 @@
+package org.condordesk.risk;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the engine computes for a scenario: per-leg, per-layer and position greeks at the analysis
+ * time, vega by expiry, P&L curves (T+0, T+n, core expiry) with break-evens, theta decay, the SPX × VIX
+ * heatmap and the vega-neutral hedge sizes.
+ */
+public record Analysis(LocalDateTime analysisTime, Optional<LocalDate> coreExpiry, Greeks position,
+                       double spxDeltaWithSpotVol, List<LayerRisk> layers, List<ExpiryBucket> vegaByExpiry,
+                       List<PnlCurve> curves, Optional<DecayCurves> decay, Optional<Heatmap> heatmap,
+                       List<HedgeSolve> hedgeSolves, Optional<HedgeSolve> selectedHedge) {
+
+    public Analysis {
+        layers = List.copyOf(layers);
+        vegaByExpiry = List.copyOf(vegaByExpiry);
+        curves = List.copyOf(curves);
+        hedgeSolves = List.copyOf(hedgeSolves);
+    }
+
+    /** Net VIX vega of the position: $ per +1 point of spot VIX. */
+    public double netVixVega() {
+        return position.vixVega();
+    }
+
+    /** The P&L curve at the analysis time (T+0). */
+    public PnlCurve todayCurve() {
+        return curves.get(0);
+    }
+
+    /** The P&L curve at the chosen date (T+n). */
+    public PnlCurve targetCurve() {
+        return curves.get(1);
+    }
+
+    /** The P&L curve at the core layer's expiry. */
+    public PnlCurve expiryCurve() {
+        return curves.get(2);
+    }
+}

@@ -1,0 +1,115 @@
+package org.condordesk.risk;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.condordesk.market.MarketState;
+import org.condordesk.model.Instrument;
+import org.condordesk.model.Layer;
+import org.condordesk.model.LayerRole;
+import org.condordesk.model.Leg;
+import org.condordesk.model.Scenario;
+import org.condordesk.model.SpotVolMap;
+
+/**
+ * The engine: {@code (Scenario, MarketState, AnalysisSettings) -> Analysis}, a pure function. Every figure
+ * is in the units of DESIGN §3 and docs/model.md.
+ */
+public final class Analyzer {
+
+    private Analyzer() {
+    }
+
+    /** Analyses a scenario in its own market with default settings. */
+    public static Analysis analyze(Scenario scenario) {
+        return analyze(scenario, MarketState.of(scenario), AnalysisSettings.defaults());
+    }
+
+    public static Analysis analyze(Scenario scenario, MarketState market, AnalysisSettings settings) {
+        PositionModel position = new PositionModel(scenario, market);
+        Timeline timeline = Timeline.of(scenario, market, settings);
+        double vix = Math.max(market.vixSpot() + settings.vixShiftPoints(), Slice.MIN_VIX);
+        Slice now = position.at(timeline.analysisDays());
+
+        List<LayerRisk> layers = layerRisks(position, now, market.spxSpot(), vix);
+        Greeks total = layers.stream().map(LayerRisk::greeks).reduce(Greeks.ZERO, Greeks::plus);
+        SpotVolMap spotVol = scenario.model().spotVol();
+        Curves curves = new Curves(position, market.spxSpot(), vix, spotVol, settings);
+
+        List<PnlCurve> pnlCurves = List.of(
+                curves.curve("T+0", now, timeline.at(timeline.analysisDays())),
+                curves.curve("T+n", position.at(timeline.targetDays()), timeline.at(timeline.targetDays())),
+                curves.curve("Expiry", position.at(timeline.coreExpiryDays()), timeline.at(timeline.coreExpiryDays())));
+        Optional<DecayCurves> decay = settings.withDecay()
+                ? Optional.of(curves.decay(timeline)) : Optional.empty();
+        Optional<Heatmap> heatmap = settings.withHeatmap()
+                ? Optional.of(curves.heatmap(position.at(timeline.targetDays()), timeline.at(timeline.targetDays())))
+                : Optional.empty();
+        List<HedgeSolve> solves = HedgeSolver.solveAll(layers, total.vixVega());
+        return new Analysis(timeline.at(timeline.analysisDays()), timeline.coreExpiry(), total,
+                curves.deltaWithSpotVol(now), layers, VegaBuckets.of(layers, market.valuationTime(), timeline.analysisDays()),
+                pnlCurves, decay, heatmap, solves, HedgeSolver.select(solves, settings.hedgeLayer()));
+    }
+
+    private static List<LayerRisk> layerRisks(PositionModel position, Slice slice, double spx, double vix) {
+        List<List<LegRisk>> byLayer = new ArrayList<>();
+        double[] unitVixVega = new double[position.layers.size()];
+        for (int i = 0; i < position.layers.size(); i++) {
+            byLayer.add(new ArrayList<>());
+        }
+        for (int leg = 0; leg < position.legCount; leg++) {
+            int layer = position.layerOf[leg];
+            LegRisk unit = slice.unitRisk(leg, spx, vix);
+            byLayer.get(layer).add(unit.scaled(position.layerWeight[layer]));
+            unitVixVega[layer] += unit.greeks().vixVega();
+        }
+        List<LayerRisk> layers = new ArrayList<>();
+        for (int i = 0; i < position.layers.size(); i++) {
+            Greeks sum = byLayer.get(i).stream().map(LegRisk::greeks).reduce(Greeks.ZERO, Greeks::plus);
+            layers.add(new LayerRisk(i, position.layers.get(i), byLayer.get(i), sum, unitVixVega[i]));
+        }
+        return layers;
+    }
+
+    /** The dates an analysis looks at, as calendar days after the scenario's valuation time. */
+    record Timeline(ZonedDateTime valuationTime, double analysisDays, double targetDays, double coreExpiryDays,
+                    double lastExpiryDays, Optional<LocalDate> coreExpiry) {
+
+        static Timeline of(Scenario scenario, MarketState market, AnalysisSettings settings) {
+            ZonedDateTime valuation = market.valuationTime();
+            double analysis = settings.shiftDays();
+            List<ZonedDateTime> core = expiries(scenario, true);
+            List<ZonedDateTime> all = expiries(scenario, false);
+            Optional<ZonedDateTime> coreExpiry = (core.isEmpty() ? all : core).stream().min(ZonedDateTime::compareTo);
+            double fallback = analysis + 30;
+            double coreDays = Math.max(coreExpiry.map(market::daysTo).orElse(fallback), analysis);
+            double lastDays = Math.max(all.stream().max(ZonedDateTime::compareTo).map(market::daysTo).orElse(fallback), analysis);
+            double target = settings.targetDate()
+                    .map(date -> market.daysTo(date.atTime(valuation.toLocalTime()).atZone(Instrument.NEW_YORK)))
+                    .orElse(analysis + Math.floor((coreDays - analysis) / 2));
+            target = Math.min(Math.max(target, analysis), Math.max(lastDays, analysis));
+            return new Timeline(valuation, analysis, target, coreDays, lastDays, coreExpiry.map(ZonedDateTime::toLocalDate));
+        }
+
+        private static List<ZonedDateTime> expiries(Scenario scenario, boolean coreOnly) {
+            List<ZonedDateTime> expiries = new ArrayList<>();
+            for (Layer layer : scenario.layers()) {
+                if (coreOnly && layer.role() != LayerRole.CORE) {
+                    continue;
+                }
+                for (Leg leg : layer.legs()) {
+                    leg.instrument().expiryTime().ifPresent(expiries::add);
+                }
+            }
+            return expiries;
+        }
+
+        LocalDateTime at(double days) {
+            return valuationTime.plusSeconds(Math.round(days * 86_400)).toLocalDateTime();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.condordesk.risk;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.condordesk.model.SpotVolMap;
+
+/** P&L curves over SPX, theta decay over time and the SPX × VIX heatmap, each a map of a valuation over a grid. */
+final class Curves {
+
+    /** Decay curves keep at most this many points; longer horizons step more than a day. */
+    static final int MAX_DECAY_POINTS = 500;
+
+    private final PositionModel position;
+    private final double spot;
+    private final double vix;
+    private final SpotVolMap spotVol;
+    private final AnalysisSettings settings;
+    private final double[] grid;
+    private final double[] gridVix;
+
+    Curves(PositionModel position, double spot, double vix, SpotVolMap spotVol, AnalysisSettings settings) {
+        this.position = position;
+        this.spot = spot;
+        this.vix = vix;
+        this.spotVol = spotVol;
+        this.settings = settings;
+        int n = settings.curvePoints();
+        grid = new double[n];
+        gridVix = new double[n];
+        double low = spot * (1 + settings.spxLowPct() / 100);
+        double high = spot * (1 + settings.spxHighPct() / 100);
+        for (int i = 0; i < n; i++) {
+            grid[i] = low + (high - low) * i / (n - 1);
+            gridVix[i] = vixAt(grid[i]);
+        }
+    }
+
+    /** Spot VIX the spot–vol map gives at SPX level {@code spx}. */
+    double vixAt(double spx) {
+        return Math.max(spotVol.vixAfter(vix, 100 * Math.log(spx / spot)), Slice.MIN_VIX);
+    }
+
+    PnlCurve curve(String label, Slice slice, LocalDateTime at) {
+        double[] pnl = new double[grid.length];
+        double max = Double.NEGATIVE_INFINITY;
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < grid.length; i++) {
+            pnl[i] = slice.pnl(grid[i], gridVix[i]);
+            max = Math.max(max, pnl[i]);
+            min = Math.min(min, pnl[i]);
+        }
+        List<Double> breakEvens = BreakEvens.find(s -> slice.pnl(s, vixAt(s)), grid, pnl);
+        return new PnlCurve(label, at, grid.clone(), gridVix.clone(), pnl, breakEvens, max, min);
+    }
+
+    /**
+     * Slope of the T+0 P&L with the spot–vol map: $ per SPX point when VIX follows SPX, so the VIX legs'
+     * response to an SPX move counts. A central difference over ±0.01 % of spot (it averages the map's
+     * up and down slopes at the kink).
+     */
+    double deltaWithSpotVol(Slice slice) {
+        double h = spot * 1e-4;
+        return (slice.pnl(spot + h, vixAt(spot + h)) - slice.pnl(spot - h, vixAt(spot - h))) / (2 * h);
+    }
+
+    DecayCurves decay(Analyzer.Timeline timeline) {
+        double start = timeline.analysisDays();
+        double end = timeline.lastExpiryDays();
+        double step = Math.max(1, Math.ceil((end - start) / MAX_DECAY_POINTS));
+        List<Double> days = new ArrayList<>();
+        for (double d = start; d < end - 1e-9; d += step) {
+            days.add(d);
+        }
+        days.add(end);
+        int layers = position.layers.size();
+        List<double[]> layerPnl = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            layerPnl.add(new double[days.size()]);
+        }
+        double[] total = new double[days.size()];
+        double[] theta = new double[days.size()];
+        double[] dayArray = new double[days.size()];
+        List<LocalDateTime> times = new ArrayList<>();
+        double[] scratch = new double[layers];
+        for (int i = 0; i < days.size(); i++) {
+            dayArray[i] = days.get(i);
+            times.add(timeline.at(dayArray[i]));
+            position.at(dayArray[i]).layerPnl(spot, vix, scratch);
+            for (int l = 0; l < layers; l++) {
+                layerPnl.get(l)[i] = scratch[l];
+                total[i] += scratch[l];
+            }
+            theta[i] = i == 0 ? 0 : total[i] - total[i - 1];
+        }
+        return new DecayCurves(times, dayArray, layerPnl, total, theta);
+    }
+
+    Heatmap heatmap(Slice slice, LocalDateTime at) {
+        double[] spxMoves = steps(-settings.heatSpxRangePct(), settings.heatSpxRangePct(), settings.heatSpxSteps());
+        double[] vixMoves = steps(-settings.heatVixDownPoints(), settings.heatVixUpPoints(), settings.heatVixSteps());
+        double[][] pnl = new double[vixMoves.length][spxMoves.length];
+        for (int v = 0; v < vixMoves.length; v++) {
+            double shocked = Math.max(vix + vixMoves[v], Slice.MIN_VIX);
+            for (int s = 0; s < spxMoves.length; s++) {
+                pnl[v][s] = slice.pnl(spot * (1 + spxMoves[s] / 100), shocked);
+            }
+        }
+        return new Heatmap(at, spxMoves, vixMoves, pnl);
+    }
+
+    private static double[] steps(double from, double to, int count) {
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = from + (to - from) * i / (count - 1);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,105 @@
+package org.condordesk.risk;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.condordesk.market.MarketState;
+import org.condordesk.market.Tenor;
+import org.condordesk.model.InstrumentKind;
+import org.condordesk.model.Layer;
+import org.condordesk.model.Leg;
+import org.condordesk.model.OptionRight;
+import org.condordesk.model.Scenario;
+import org.condordesk.model.VixEtf;
+
+/**
+ * A scenario flattened into arrays for fast repeated valuation: one entry per leg with its terms, its
+ * dollar weight per point and its layer. {@link #at} fixes a date and returns a {@link Slice} that values
+ * the whole position at any SPX level and spot VIX.
+ */
+final class PositionModel {
+
+    final MarketState market;
+    final List<Layer> layers;
+    final int legCount;
+    final Leg[] legs;
+    final int[] layerOf;
+    final int[] legIndexOf;
+    final InstrumentKind[] kind;
+    final OptionRight[] right;
+    final double[] strike;
+    /** Calendar days from the valuation time to settlement; NaN for an ETF. */
+    final double[] expiryDays;
+    final double[] vol;
+    /** Quantity × multiplier: dollars per point per unit of layer size. */
+    final double[] unitWeight;
+    final double[] entry;
+    final double[] leverage;
+    final double[] etfPrice;
+    final double[] etfTargetDays;
+    /** Each layer's weight: its size multiplier, or 0 when disabled. */
+    final double[] layerWeight;
+
+    PositionModel(Scenario scenario, MarketState market) {
+        this.market = market;
+        this.layers = scenario.layers();
+        List<Leg> flat = new ArrayList<>();
+        List<int[]> positions = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            List<Leg> layerLegs = layers.get(i).legs();
+            for (int j = 0; j < layerLegs.size(); j++) {
+                flat.add(layerLegs.get(j));
+                positions.add(new int[] {i, j});
+            }
+        }
+        legCount = flat.size();
+        legs = flat.toArray(new Leg[0]);
+        layerOf = positions.stream().mapToInt(p -> p[0]).toArray();
+        legIndexOf = positions.stream().mapToInt(p -> p[1]).toArray();
+        kind = new InstrumentKind[legCount];
+        right = new OptionRight[legCount];
+        strike = new double[legCount];
+        expiryDays = new double[legCount];
+        vol = new double[legCount];
+        unitWeight = new double[legCount];
+        entry = new double[legCount];
+        leverage = new double[legCount];
+        etfPrice = new double[legCount];
+        etfTargetDays = new double[legCount];
+        for (int i = 0; i < legCount; i++) {
+            describe(i, legs[i]);
+        }
+        layerWeight = layers.stream().mapToDouble(Layer::weight).toArray();
+    }
+
+    private void describe(int i, Leg leg) {
+        kind[i] = leg.instrument().kind();
+        right[i] = leg.instrument().optionRight().orElse(null);
+        strike[i] = leg.instrument().optionStrike().orElse(Double.NaN);
+        expiryDays[i] = leg.instrument().expiryTime().map(market::daysTo).orElse(Double.NaN);
+        vol[i] = leg.impliedVol().orElse(0);
+        unitWeight[i] = leg.quantity() * leg.instrument().multiplier();
+        entry[i] = leg.entryPrice();
+        if (leg.instrument() instanceof VixEtf etf) {
+            leverage[i] = etf.leverage();
+            etfPrice[i] = market.etfPrice(etf.symbol());
+            etfTargetDays[i] = etf.targetTenorDays();
+        }
+    }
+
+    /** Dollars per point of this leg in the position: quantity × multiplier × layer weight. */
+    double weight(int leg) {
+        return unitWeight[leg] * layerWeight[layerOf[leg]];
+    }
+
+    /** Calendar days from the valuation time to {@code instant}. */
+    double elapsedDays(ZonedDateTime instant) {
+        return Tenor.days(market.valuationTime(), instant);
+    }
+
+    /** The position at {@code elapsedDays} after the valuation time. */
+    Slice at(double elapsedDays) {
+        return new Slice(this, elapsedDays);
+    }
+}

@@ -1,0 +1,74 @@
+package org.condordesk.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.condordesk.model.Scenario;
+import org.condordesk.model.ValidationException;
+
+/**
+ * Scenario files (docs/scenario-format.md): strict, validating reads of schemaVersion 1 and 2, pretty
+ * schemaVersion 2 writes, atomic saves. A read returns a whole valid scenario or throws one
+ * {@link ValidationException} whose one-line message names the JSON path of the problem.
+ */
+public final class ScenarioJson {
+
+    /** The version this build writes. */
+    public static final int SCHEMA_VERSION = ScenarioReader.CURRENT_SCHEMA_VERSION;
+    /** Larger files are refused before they are parsed. */
+    public static final long MAX_FILE_BYTES = JsonInput.MAX_FILE_BYTES;
+
+    private ScenarioJson() {
+    }
+
+    /**
+     * Reads and validates a scenario file; a missing or unreadable file is a ValidationException too. Messages
+     * name the JSON path, not the file: the caller shows which file it opened.
+     */
+    public static Scenario read(Path file) {
+        return parse(readBytes(file));
+    }
+
+    /** Parses and validates scenario JSON (UTF-8). */
+    public static Scenario parse(byte[] json) {
+        return ScenarioReader.read(JsonInput.parse(json), "");
+    }
+
+    public static Scenario parse(String json) {
+        return parse(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The scenario as pretty schemaVersion 2 JSON, in the samples' layout and field order. */
+    public static String write(Scenario scenario) {
+        return ScenarioWriter.write(scenario);
+    }
+
+    public static byte[] toBytes(Scenario scenario) {
+        return write(scenario).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Saves atomically: a crash leaves the previous file or the new one, whole. */
+    public static void save(Scenario scenario, Path file) throws IOException {
+        AtomicFiles.write(file, toBytes(scenario));
+    }
+
+    /** The bytes of a file, with its size checked first; I/O problems become one-line ValidationExceptions. */
+    static byte[] readBytes(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ValidationException("", "is a directory, not a scenario file");
+            }
+            return AtomicFiles.readLimited(file, MAX_FILE_BYTES);
+        } catch (NoSuchFileException e) {
+            throw new ValidationException("", "no such file");
+        } catch (AccessDeniedException e) {
+            throw new ValidationException("", "permission denied");
+        } catch (IOException e) {
+            throw new ValidationException("", "cannot read the file: " + JsonInput.shortMessage(e.getMessage()));
+        }
+    }
+}

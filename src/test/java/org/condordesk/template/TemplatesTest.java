@@ -1,0 +1,108 @@
+package org.condordesk.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+
+import org.condordesk.Fixtures;
+import org.condordesk.market.MarketState;
+import org.condordesk.market.Tenor;
+import org.condordesk.model.Layer;
+import org.condordesk.model.LayerRole;
+import org.condordesk.model.Leg;
+import org.condordesk.model.OptionRight;
+import org.condordesk.model.Settlement;
+import org.condordesk.model.ValidationException;
+import org.condordesk.model.VixFuture;
+import org.condordesk.pricing.Black76;
+import org.condordesk.pricing.Bsm;
+import org.junit.jupiter.api.Test;
+
+class TemplatesTest {
+
+    private final MarketState market = MarketState.of(Fixtures.condorOnly());
+    private final LocalDate expiry = Fixtures.CONDOR_EXPIRY;
+
+    @Test
+    void condorByStrikesIsShortTheInsideAndLongTheWingsAtModelPrices() {
+        Layer condor = Templates.ironCondorByStrikes(market, "IC", expiry, Settlement.PM, 7275, 7350, 7800, 7875, 3);
+        assertThat(condor.role()).isEqualTo(LayerRole.CORE);
+        assertThat(condor.legs()).extracting(Leg::quantity).containsExactly(3, -3, -3, 3);
+        double years = market.daysTo(expiry.atTime(16, 0).atZone(org.condordesk.model.Instrument.NEW_YORK)) / Tenor.DAYS_PER_YEAR;
+        for (Leg leg : condor.legs()) {
+            OptionRight right = leg.instrument().optionRight().orElseThrow();
+            double strike = leg.instrument().optionStrike().orElseThrow();
+            double model = Bsm.price(right, 7600, strike, years, 0.037, 0.012, leg.vol());
+            assertThat(leg.entryPrice()).isCloseTo(model, within(0.005));
+            double smile = market.smile().vol(strike, market.spxForward(years), years * Tenor.DAYS_PER_YEAR);
+            assertThat(leg.vol()).isCloseTo(smile, within(5e-5));
+        }
+        // The put wing carries skew: its vol is above the call wing's.
+        assertThat(condor.legs().get(0).vol()).isGreaterThan(condor.legs().get(3).vol());
+    }
+
+    @Test
+    void condorByDeltaPutsShortStrikesNearTheTargetDelta() {
+        Layer condor = Templates.ironCondorByDelta(market, "IC", expiry, Settlement.PM, 0.16, 50, 5, 1);
+        double years = market.daysTo(expiry.atTime(16, 0).atZone(org.condordesk.model.Instrument.NEW_YORK)) / Tenor.DAYS_PER_YEAR;
+        Leg shortPut = condor.legs().get(1);
+        Leg shortCall = condor.legs().get(2);
+        double putDelta = Bsm.greeks(OptionRight.PUT, 7600, shortPut.instrument().optionStrike().orElseThrow(), years,
+                0.037, 0.012, shortPut.vol()).delta();
+        double callDelta = Bsm.greeks(OptionRight.CALL, 7600, shortCall.instrument().optionStrike().orElseThrow(), years,
+                0.037, 0.012, shortCall.vol()).delta();
+        // Rounding the strike to 5 points moves a 14-day 16-delta option's delta by under 0.01.
+        assertThat(putDelta).isCloseTo(-0.16, within(0.01));
+        assertThat(callDelta).isCloseTo(0.16, within(0.01));
+        assertThat(condor.legs().get(0).instrument().optionStrike().orElseThrow())
+                .isEqualTo(shortPut.instrument().optionStrike().orElseThrow() - 50);
+        assertThat(condor.legs().get(3).instrument().optionStrike().orElseThrow())
+                .isEqualTo(shortCall.instrument().optionStrike().orElseThrow() + 50);
+        assertThat(shortPut.instrument().optionStrike().orElseThrow() % 5).isZero();
+    }
+
+    @Test
+    void vixDiagonalIsShortNearLongFarPricedOffTheirFutures() {
+        LocalDate near = LocalDate.of(2026, 12, 16);
+        LocalDate far = LocalDate.of(2027, 2, 17);
+        Layer diagonal = Templates.vixCallDiagonal(market, "Diag", near, 22, far, 20, 10, 0.85);
+        assertThat(diagonal.role()).isEqualTo(LayerRole.HEDGE);
+        assertThat(diagonal.legs()).extracting(Leg::quantity).containsExactly(-10, 10);
+        double years = market.daysTo(far.atTime(9, 30).atZone(org.condordesk.model.Instrument.NEW_YORK)) / Tenor.DAYS_PER_YEAR;
+        assertThat(diagonal.legs().get(1).entryPrice())
+                .isCloseTo(Black76.price(OptionRight.CALL, 19.20, 20, years, 0.037, 0.85), within(0.005));
+    }
+
+    @Test
+    void longFutureEntersAtTheCurve() {
+        Layer future = Templates.vixLongFuture(market, "VX", LocalDate.of(2027, 1, 20), 2);
+        assertThat(future.legs()).singleElement().satisfies(leg -> {
+            assertThat(leg.instrument()).isEqualTo(new VixFuture(LocalDate.of(2027, 1, 20)));
+            assertThat(leg.entryPrice()).isEqualTo(18.55);
+            assertThat(leg.impliedVol()).isEmpty();
+        });
+    }
+
+    @Test
+    void spreadAndEtfTemplatesTakeTheirSides() {
+        Layer spread = Templates.vixCallSpread(market, "Spread", LocalDate.of(2027, 1, 20), 20, 30, 5, 0.9);
+        assertThat(spread.legs()).extracting(Leg::quantity).containsExactly(5, -5);
+        Layer etf = Templates.vixEtfShares(market, "ETF", "VXX", 30, 1.0, -200);
+        assertThat(etf.legs().get(0).entryPrice()).isEqualTo(42.10);
+        assertThat(etf.legs().get(0).quantity()).isEqualTo(-200);
+    }
+
+    @Test
+    void badIntentIsRefusedWithTheFieldNamed() {
+        assertThatThrownBy(() -> Templates.ironCondorByStrikes(market, "IC", expiry, Settlement.PM, 7350, 7275, 7800, 7875, 1))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("strikes:");
+        assertThatThrownBy(() -> Templates.vixCallSpread(market, "S", LocalDate.of(2027, 1, 20), 30, 20, 1, 0.9))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("shortStrike:");
+        assertThatThrownBy(() -> Templates.vixLongFuture(market, "VX", LocalDate.of(2026, 11, 18), 1))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("expiry:");
+        assertThatThrownBy(() -> Templates.vixLongCall(market, "C", LocalDate.of(2027, 1, 20), 20, 0, 0.9))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("quantity:");
+    }
+}
