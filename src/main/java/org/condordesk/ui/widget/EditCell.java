@@ -208,6 +208,8 @@ public final class EditCell<T> extends TableCell<Row<T>, T> {
         hideError();
         errorTip = Tips.tooltip(reason);
         errorTip.getStyleClass().add("error-tip");
+        // Escape should cancel the edit (and hide the reason with it), not just close the reason.
+        errorTip.setHideOnEscape(false);
         if (editorNode instanceof javafx.scene.control.Control control) {
             control.setTooltip(errorTip);
         }

@@ -1,0 +1,68 @@
+package org.condordesk.ui;
+
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.condordesk.model.Scenario;
+import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.vm.AnalysisService;
+import org.condordesk.ui.vm.RecentFiles;
+import org.condordesk.ui.vm.ScenarioViewModel;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the workstation on the bundled sample for a TestFX test, and waits for the background worker properly. */
+final class FxTestSupport {
+
+    final ScenarioViewModel vm;
+    final Workstation workstation;
+    private final AnalysisService service;
+    private final Preferences preferences;
+
+    private FxTestSupport(Stage stage, Scenario scenario) {
+        Themes.apply(Themes.Theme.LIGHT, null);
+        service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, Platform::runLater);
+        vm = new ScenarioViewModel(service, scenario, null);
+        preferences = Preferences.userRoot().node("org/condordesk/test/" + UUID.randomUUID());
+        workstation = new Workstation(stage, vm, new RecentFiles(preferences), Themes.Theme.LIGHT);
+        stage.show();
+    }
+
+    /** Call from the {@code @Start} method (on the FX thread). */
+    static FxTestSupport open(Stage stage) {
+        return new FxTestSupport(stage, CondorDeskApp.sample());
+    }
+
+    void close() throws BackingStoreException {
+        service.close();
+        preferences.removeNode();
+    }
+
+    /** Waits until the analysis on screen belongs to the current scenario and settings, then for the FX queue to drain. */
+    void settle() {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> vm.live().isFor(vm.scenario())));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the analysis of the current scenario never arrived", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static <T> T onFx(Callable<T> call) {
+        try {
+            return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A displayed dollar figure read back as a number: "-$1,687" → -1687. */
+    static double dollars(String text) {
+        return Fmt.parse(text);
+    }
+}

@@ -1,0 +1,208 @@
+package org.condordesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.condordesk.ui.FxTestSupport.dollars;
+import static org.condordesk.ui.FxTestSupport.onFx;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+
+import org.condordesk.model.Scenario;
+import org.condordesk.ui.export.CsvExport;
+import org.condordesk.ui.export.PngExport;
+import org.condordesk.ui.widget.EditCell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** End-to-end: the workstation on the bundled sample, driven through its controls as a trader would. */
+@ExtendWith(ApplicationExtension.class)
+class WorkstationFxTest {
+
+    private FxTestSupport app;
+
+    @Start
+    void start(Stage stage) {
+        app = FxTestSupport.open(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
+    }
+
+    private double strike(int layer, int leg) {
+        return onFx(() -> app.vm.scenario().layers().get(layer).legs().get(leg).instrument().optionStrike().getAsDouble());
+    }
+
+    @Test
+    void opensTheSampleAnalysed(FxRobot robot) {
+        app.settle();
+        assertThat(onFx(() -> app.workstation.stage().getTitle())).isEqualTo("CondorDesk — SPX 14-DTE iron condor + 2-layer VIX hedge");
+        assertThat(text(robot, "#netVixVega")).isEqualTo("-$1,687");
+        assertThat(text(robot, "#maxProfit")).startsWith("Max profit +$");
+        assertThat(robot.lookup("#legs-strike-1").queryLabeled().getText()).isEqualTo("7,350");
+    }
+
+    @Test
+    void editingAStrikeInTheLegsTableMovesTheGreeks(FxRobot robot) {
+        app.settle();
+        String deltaBefore = text(robot, "#delta");
+        String vegaBefore = text(robot, "#netVixVega");
+        robot.doubleClickOn("#legs-strike-1");
+        robot.write("7300").type(KeyCode.ENTER);
+        app.settle();
+        assertThat(strike(0, 1)).isEqualTo(7300);
+        assertThat(text(robot, "#delta")).isNotEqualTo(deltaBefore);
+        assertThat(text(robot, "#netVixVega")).isNotEqualTo(vegaBefore);
+        assertThat(onFx(() -> app.workstation.stage().getTitle())).endsWith(" *");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        app.settle();
+        assertThat(strike(0, 1)).as("undo restores the previous value").isEqualTo(7350);
+        assertThat(text(robot, "#delta")).isEqualTo(deltaBefore);
+        assertThat(onFx(() -> app.workstation.stage().getTitle())).doesNotEndWith("*");
+    }
+
+    @Test
+    void aBadStrikeIsRefusedInTheCellAndChangesNothing(FxRobot robot) {
+        app.settle();
+        Scenario before = onFx(app.vm::scenario);
+        robot.doubleClickOn("#legs-strike-1");
+        robot.write("-5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        EditCell<?> cell = robot.lookup("#legs-strike-1").queryAs(EditCell.class);
+        assertThat(onFx(cell::isEditing)).as("the editor stays open on the refused value").isTrue();
+        assertThat(onFx(cell::errorText)).hasValue("layers[0].legs[1].strike: must be > 0, got -5");
+        assertThat(text(robot, "#statusMessage")).isEqualTo("layers[0].legs[1].strike: must be > 0, got -5");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("abc").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(cell::errorText)).hasValue("layers[0].legs[1].strike: is not a number: 'abc'");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(app.vm::scenario)).isSameAs(before);
+        assertThat(onFx(app.vm::isDirty)).isFalse();
+        assertThat(robot.lookup("#legs-strike-1").queryLabeled().getText()).isEqualTo("7,350");
+    }
+
+    @Test
+    void draggingTheHedgeSliderCrossesVegaNeutralAndUndoesInOneStep(FxRobot robot) {
+        app.settle();
+        assertThat(dollars(text(robot, "#netVixVega"))).isNegative();
+        Slider slider = robot.lookup("#hedgeSlider-2").queryAs(Slider.class);
+        Node thumb = slider.lookup(".thumb");
+        robot.drag(thumb, MouseButton.PRIMARY).moveTo(robot.point(slider).atPosition(Pos.CENTER_RIGHT));
+        // Still holding the mouse: the charts have followed the drag already.
+        assertThat(onFx(slider::isValueChanging)).isTrue();
+        app.settle();
+        double sizeWhileDragging = onFx(() -> app.vm.scenario().layers().get(2).sizeMultiplier());
+        assertThat(sizeWhileDragging).isGreaterThan(3.5);
+        assertThat(dollars(text(robot, "#netVixVega"))).as("past the neutral point").isPositive();
+        robot.drop();
+        app.settle();
+        robot.drag(thumb, MouseButton.PRIMARY).moveTo(robot.point(slider).atPosition(Pos.CENTER_LEFT)).drop();
+        app.settle();
+        assertThat(onFx(() -> app.vm.scenario().layers().get(2).sizeMultiplier())).isLessThan(0.5);
+        assertThat(dollars(text(robot, "#netVixVega"))).isNegative();
+        robot.clickOn("#netVixVega");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        app.settle();
+        assertThat(onFx(() -> app.vm.scenario().layers().get(2).sizeMultiplier())).as("one drag, one undo")
+                .isGreaterThan(3.5);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        app.settle();
+        assertThat(onFx(() -> app.vm.scenario().layers().get(2).sizeMultiplier())).isEqualTo(1.0);
+        assertThat(text(robot, "#netVixVega")).isEqualTo("-$1,687");
+    }
+
+    @Test
+    void makeVegaNeutralZeroesNetVixVegaAndUndoRestoresIt(FxRobot robot) {
+        app.settle();
+        robot.clickOn("#makeNeutral");
+        app.settle();
+        assertThat(Math.abs(dollars(text(robot, "#netVixVega")))).isLessThan(1);
+        assertThat(onFx(() -> app.vm.scenario().layers().get(2).sizeMultiplier())).isEqualTo(2.9448, within(1e-4));
+        assertThat(text(robot, "#solveMessage")).contains("net VIX vega ≈ 0");
+        assertThat(onFx(() -> robot.lookup("#hedgeSlider-2").queryAs(Slider.class).getValue())).isEqualTo(2.9448, within(1e-4));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        app.settle();
+        assertThat(text(robot, "#netVixVega")).isEqualTo("-$1,687");
+    }
+
+    @Test
+    void disablingALayerValuesItAtZero(FxRobot robot) {
+        app.settle();
+        robot.clickOn("#layerEnabled-2");
+        app.settle();
+        assertThat(onFx(() -> app.vm.scenario().layers().get(2).enabled())).isFalse();
+        // Without the 2 long Jan futures (+$867 per VIX point) the net is core + diagonal only.
+        assertThat(text(robot, "#netVixVega")).isEqualTo("-$2,554");
+    }
+
+    @Test
+    void aLayerIsAddedFromATemplateWithMarketDefaults(FxRobot robot) {
+        app.settle();
+        robot.clickOn("#addLayer");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Add layer");
+        app.settle();
+        assertThat(onFx(() -> app.vm.scenario().layers())).hasSize(4);
+        assertThat(onFx(() -> app.vm.scenario().layers().get(3).name())).isEqualTo("Hedge 3: VIX call spread");
+        assertThat(robot.lookup("#hedgeSlider-3").tryQuery()).isPresent();
+        assertThat(robot.lookup("#legsTitle").queryLabeled().getText()).endsWith("Hedge 3: VIX call spread");
+    }
+
+    @Test
+    void theWhatIfSlidersMoveTheAnalysisNotTheScenario(FxRobot robot) {
+        app.settle();
+        Scenario before = onFx(app.vm::scenario);
+        robot.interact(() -> robot.lookup("#dateSlider").queryAs(Slider.class).setValue(7));
+        robot.interact(() -> robot.lookup("#vixShiftSlider").queryAs(Slider.class).setValue(4));
+        app.settle();
+        assertThat(onFx(() -> app.vm.analysis().analysisTime())).isEqualTo(before.valuationTime().plusDays(7));
+        assertThat(text(robot, "#whatIf")).isEqualTo("WHAT-IF T+7d · VIX +4.0");
+        assertThat(onFx(app.vm::scenario)).isSameAs(before);
+        robot.clickOn("#resetShifts");
+        app.settle();
+        assertThat(onFx(() -> app.vm.analysis().analysisTime())).isEqualTo(before.valuationTime());
+    }
+
+    @Test
+    void chartsExportAsPngAndTablesAsCsv(FxRobot robot, @TempDir Path folder) throws Exception {
+        app.settle();
+        Path risk = folder.resolve("risk.png");
+        Path decay = folder.resolve("decay.png");
+        robot.interact(() -> {
+            try {
+                PngExport.write(app.workstation.riskGraph(), risk, 2);
+                PngExport.write(app.workstation.decayChart(), decay, 1);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        for (Path png : new Path[] {risk, decay}) {
+            byte[] head = Files.readAllBytes(png);
+            assertThat(head.length).isGreaterThan(5000);
+            assertThat(new String(head, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        }
+        assertThat(CsvExport.write(onFx(app.vm::scenario), onFx(app.vm::analysis), folder, "sample")).hasSize(6);
+    }
+}
