@@ -147,6 +147,11 @@ public final class Workstation {
                 tab("tabMarket", "Market", market), tab("tabModel", "Vol model", model),
                 tab("tabEvents", "Events", new EventsPanel(vm)), tab("tabNotes", "Notes", notes())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (index.intValue() == 1 && vm.analysis() != null) {
+                layerGreeks.show(vm.analysis());
+            }
+        });
         tabs.setId("editorTabs");
         tabs.getStyleClass().add("editor-tabs");
         return tabs;
@@ -189,7 +194,10 @@ public final class Workstation {
         vegaChart.show(result.analysis());
         heatmap.show(result.analysis(), spot, Math.max(analysed.market().vixSpot() + result.request().settings().vixShiftPoints(), 0.5));
         greeks.show(result.analysis(), spot);
-        layerGreeks.show(result.analysis());
+        if (tabs.getSelectionModel().getSelectedIndex() == 1) {
+            // A table relayout re-styles all its rows; a hidden one waits until its tab is shown.
+            layerGreeks.show(result.analysis());
+        }
     }
 
     void addLayer() {

@@ -30,6 +30,7 @@ public final class DecayChart extends VBox {
     private final NumberAxis xAxis = Axes.level("");
     private final NumberAxis yAxis = Axes.dollars("P&L ($)");
     private final MarkedLineChart chart = new MarkedLineChart(xAxis, yAxis);
+    private final StableRange yRange = new StableRange(yAxis);
     private final Label subtitle = new Label();
     private final List<String> seriesNames = new ArrayList<>();
     private DecayCurves decay;
@@ -62,8 +63,12 @@ public final class DecayChart extends VBox {
             return;
         }
         decay = result.decay().get();
-        valuationDate = scenario.valuationTime().toLocalDate();
-        Axes.dates(xAxis, valuationDate);
+        LocalDate valuation = scenario.valuationTime().toLocalDate();
+        if (!valuation.equals(valuationDate)) {
+            // A new formatter rebuilds every tick label: only when the date they count from changes.
+            valuationDate = valuation;
+            Axes.dates(xAxis, valuationDate);
+        }
         List<String> names = new ArrayList<>();
         for (int l = 0; l < decay.layerPnl().size(); l++) {
             names.add(Names.shortLayerName(scenario.layers().get(l).name()));
@@ -81,6 +86,13 @@ public final class DecayChart extends VBox {
         xAxis.setLowerBound(Math.floor(first));
         xAxis.setUpperBound(Math.ceil(last));
         xAxis.setTickUnit(Math.max(1, Axes.niceStep(last - first, 7)));
+        double[] extent = StableRange.extent(decay.totalPnl());
+        for (double[] layer : decay.layerPnl()) {
+            double[] layerExtent = StableRange.extent(layer);
+            extent[0] = Math.min(extent[0], layerExtent[0]);
+            extent[1] = Math.max(extent[1], layerExtent[1]);
+        }
+        yRange.fit(extent[0], extent[1]);
         chart.setMarkers(markers(result, scenario, first, last));
         double[] total = decay.totalPnl();
         subtitle.setText("total " + Fmt.signedUsd(total[0]) + " → " + Fmt.signedUsd(total[total.length - 1])

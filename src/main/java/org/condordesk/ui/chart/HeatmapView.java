@@ -152,21 +152,23 @@ public final class HeatmapView extends Region {
         double[][] pnl = heatmap.pnl();
         g.setStroke(contourColor.getValue());
         g.setLineWidth(1.6);
+        // Corners of a square in order (ds, dv): the crossing on each edge is linear between its two corners.
+        int[] cornerS = {0, 1, 1, 0};
+        int[] cornerV = {0, 0, 1, 1};
+        double[] xs = new double[4];
+        double[] ys = new double[4];
+        double bottom = TOP + plotHeight();
         for (int v = 0; v + 1 < pnl.length; v++) {
             for (int s = 0; s + 1 < pnl[v].length; s++) {
-                double[] xs = new double[4];
-                double[] ys = new double[4];
                 int n = 0;
-                double[][] corners = {{s, v}, {s + 1, v}, {s + 1, v + 1}, {s, v + 1}};
                 for (int k = 0; k < 4; k++) {
-                    double[] a = corners[k];
-                    double[] b = corners[(k + 1) % 4];
-                    double pa = pnl[(int) a[1]][(int) a[0]];
-                    double pb = pnl[(int) b[1]][(int) b[0]];
+                    int k2 = (k + 1) % 4;
+                    double pa = pnl[v + cornerV[k]][s + cornerS[k]];
+                    double pb = pnl[v + cornerV[k2]][s + cornerS[k2]];
                     if ((pa < 0) != (pb < 0)) {
                         double t = pa / (pa - pb);
-                        xs[n] = LEFT + (a[0] + t * (b[0] - a[0]) + 0.5) * cellW;
-                        ys[n] = TOP + plotHeight() - (a[1] + t * (b[1] - a[1]) + 0.5) * cellH;
+                        xs[n] = LEFT + (s + cornerS[k] + t * (cornerS[k2] - cornerS[k]) + 0.5) * cellW;
+                        ys[n] = bottom - (v + cornerV[k] + t * (cornerV[k2] - cornerV[k]) + 0.5) * cellH;
                         n++;
                     }
                 }

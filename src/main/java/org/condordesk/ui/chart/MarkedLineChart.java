@@ -14,6 +14,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 
+import org.condordesk.ui.widget.Tips;
+
 /**
  * A line chart over numbers with vertical markers (spot, break-evens, events) labelled at the top, dots
  * on the zero line, a zero line, and a hover crosshair whose readout text the owner supplies.
@@ -83,11 +85,11 @@ public class MarkedLineChart extends LineChart<Number, Number> {
         }
         for (int i = 0; i < markers.size(); i++) {
             Marker marker = markers.get(i);
-            markerLines.get(i).getStyleClass().setAll("marker-line", marker.styleClass());
+            Tips.styleClasses(markerLines.get(i), "marker-line", marker.styleClass());
             Label label = markerLabels.get(i);
-            label.getStyleClass().setAll("marker-label", marker.styleClass());
+            Tips.styleClasses(label, "label", "marker-label", marker.styleClass());
             label.setText(marker.text());
-            label.setTooltip(marker.tip() == null ? null : org.condordesk.ui.widget.Tips.tooltip(marker.tip()));
+            Tips.set(label, marker.tip());
         }
         requestChartLayout();
     }
@@ -106,7 +108,7 @@ public class MarkedLineChart extends LineChart<Number, Number> {
             getPlotChildren().remove(dotNodes.remove(dotNodes.size() - 1));
         }
         for (int i = 0; i < dots.size(); i++) {
-            dotNodes.get(i).getStyleClass().setAll("zero-dot", dots.get(i).styleClass());
+            Tips.styleClasses(dotNodes.get(i), "zero-dot", dots.get(i).styleClass());
         }
         requestChartLayout();
     }

@@ -28,6 +28,7 @@ public final class RiskGraph extends VBox {
     private final NumberAxis xAxis = Axes.level("SPX");
     private final NumberAxis yAxis = Axes.dollars("P&L ($)");
     private final MarkedLineChart chart = new MarkedLineChart(xAxis, yAxis);
+    private final StableRange yRange = new StableRange(yAxis);
     private final List<XYChart.Series<Number, Number>> series = new ArrayList<>();
     private final Label subtitle = new Label();
     private final Label maxProfit = new Label();
@@ -90,6 +91,8 @@ public final class RiskGraph extends VBox {
         xAxis.setLowerBound(Math.floor(spx[0] / step) * step);
         xAxis.setUpperBound(Math.ceil(spx[spx.length - 1] / step) * step);
         xAxis.setTickUnit(step);
+        double[] extent = StableRange.extent(curves.get(0).pnl(), curves.get(1).pnl(), curves.get(2).pnl());
+        yRange.fit(extent[0], extent[1]);
         chart.setMarkers(markers(result.expiryCurve()));
         chart.setDots(dots(result));
         PnlCurve expiry = result.expiryCurve();

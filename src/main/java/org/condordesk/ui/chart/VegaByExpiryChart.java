@@ -25,6 +25,7 @@ public final class VegaByExpiryChart extends VBox {
     private final CategoryAxis xAxis = new CategoryAxis();
     private final NumberAxis yAxis = Axes.dollars("$ per point");
     private final BarChart<String, Number> chart = new BarChart<>(xAxis, yAxis);
+    private final StableRange yRange = new StableRange(yAxis);
     private final XYChart.Series<String, Number> vixVega = new XYChart.Series<>();
     private final XYChart.Series<String, Number> spxVega = new XYChart.Series<>();
     private final Label subtitle = new Label();
@@ -82,6 +83,14 @@ public final class VegaByExpiryChart extends VBox {
             tip(vixVega.getData().get(i), buckets.get(i));
             tip(spxVega.getData().get(i), buckets.get(i));
         }
+        double min = 0;
+        double max = 0;
+        for (ExpiryBucket bucket : buckets) {
+            min = Math.min(min, Math.min(bucket.vixVega(), bucket.spxVega()));
+            max = Math.max(max, Math.max(bucket.vixVega(), bucket.spxVega()));
+        }
+        // Headroom so the tallest bar does not touch the frame.
+        yRange.fit(min * 1.08, max * 1.08);
         double net = buckets.stream().mapToDouble(ExpiryBucket::vixVega).sum();
         subtitle.setText("net VIX vega " + Fmt.usd0(net) + "/pt");
     }
@@ -101,10 +110,6 @@ public final class VegaByExpiryChart extends VBox {
             Tooltip tooltip = Tips.tooltip(text);
             Tooltip.install(bar.getNode(), tooltip);
             bar.getNode().getProperties().put(Tooltip.class, tooltip);
-        }
-        bar.getNode().getStyleClass().removeAll("negative-bar");
-        if (bar.getYValue().doubleValue() < 0) {
-            bar.getNode().getStyleClass().add("negative-bar");
         }
     }
 }

@@ -120,7 +120,21 @@ public final class Fmt {
         return value < 0 ? "-" : plus ? "+" : "";
     }
 
+    /** Grouped formats per decimals, one set per thread: DecimalFormat is not thread-safe and String.format is slow. */
+    private static final ThreadLocal<java.text.DecimalFormat[]> FORMATS = ThreadLocal.withInitial(() -> {
+        java.text.DecimalFormat[] formats = new java.text.DecimalFormat[7];
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(Locale.US);
+        for (int d = 0; d < formats.length; d++) {
+            formats[d] = new java.text.DecimalFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d), symbols);
+            formats[d].setRoundingMode(java.math.RoundingMode.HALF_UP);
+        }
+        return formats;
+    });
+
     private static String digits(double magnitude, int decimals) {
-        return String.format(Locale.US, "%,." + decimals + "f", magnitude);
+        if (decimals < 0 || decimals > 6) {
+            return String.format(Locale.US, "%,." + decimals + "f", magnitude);
+        }
+        return FORMATS.get()[decimals].format(magnitude);
     }
 }

@@ -175,8 +175,8 @@ public final class GreeksPanel extends VBox {
             Greeks g = net ? analysis.position() : risks.get(i).greeks();
             Label[] row = layerLabels.get(i);
             row[0].setText(net ? "Net" : org.condordesk.ui.format.Names.shortLayerName(risks.get(i).layer().name()));
-            row[0].setTooltip(net ? null : Tips.tooltip(risks.get(i).layer().name()
-                    + (risks.get(i).layer().enabled() ? "" : " (disabled: valued at zero)")));
+            Tips.set(row[0], net ? null : risks.get(i).layer().name()
+                    + (risks.get(i).layer().enabled() ? "" : " (disabled: valued at zero)"));
             set(row[1], Fmt.number(g.spxDelta(), 1), g.spxDelta());
             set(row[2], Fmt.usd0(g.thetaPerDay()), g.thetaPerDay());
             set(row[3], Fmt.usd0(g.vixVega()), g.vixVega());

@@ -31,6 +31,7 @@ public final class LayerGreeksTable extends TableView<Row<LayerGreeksTable.Figur
     public LayerGreeksTable() {
         setItems(rows);
         setId("layerGreeks");
+        setFixedCellSize(Tips.ROW_HEIGHT);
         getStyleClass().add("figures-table");
         setPlaceholder(new Label("No analysis yet"));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

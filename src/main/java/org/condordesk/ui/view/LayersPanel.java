@@ -81,6 +81,7 @@ public final class LayersPanel extends VBox {
 
     private void buildTable() {
         table.setId("layersTable");
+        table.setFixedCellSize(Tips.ROW_HEIGHT);
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No layers: add one from a template"));

@@ -118,6 +118,7 @@ public final class LegsTable extends VBox {
 
     private void buildColumns() {
         table.setId("legsTable");
+        table.setFixedCellSize(Tips.ROW_HEIGHT);
         table.setEditable(true);
         table.setPlaceholder(new Label("No legs in this layer: use Add leg"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

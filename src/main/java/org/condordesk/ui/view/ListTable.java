@@ -72,6 +72,7 @@ final class ListTable<T> extends VBox {
         HBox header = new HBox(4, heading, grow, add, remove);
         header.getStyleClass().add("list-header");
         table.setId(id);
+        table.setFixedCellSize(Tips.ROW_HEIGHT);
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("empty"));

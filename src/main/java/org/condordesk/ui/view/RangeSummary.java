@@ -54,11 +54,11 @@ final class RangeSummary extends GridPane {
             PnlCurve curve = curves.get(r);
             Label[] row = cells[r];
             row[0].setText(curve.label());
-            row[0].setTooltip(Tips.tooltip(curve.label() + " at " + Fmt.dateTime(curve.at()) + " ET"));
+            Tips.set(row[0], curve.label() + " at " + Fmt.dateTime(curve.at()) + " ET");
             double lower = curve.breakEvens().stream().filter(b -> b <= spot).mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
             double upper = curve.breakEvens().stream().filter(b -> b > spot).mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
             row[1].setText(level(lower) + " · " + level(upper));
-            row[1].setTooltip(Tips.tooltip("Lower " + distance(lower, spot) + ", upper " + distance(upper, spot)));
+            Tips.set(row[1], "Lower " + distance(lower, spot) + ", upper " + distance(upper, spot));
             row[2].setText(Fmt.usd0(curve.maxProfit()));
             row[3].setText(Fmt.usd0(curve.maxLoss()));
             Fmt.colourBySign(row[2], curve.maxProfit(), 0);

@@ -101,8 +101,7 @@ public final class EditCell<T> extends TableCell<Row<T>, T> {
             Fmt.colourBySign(this, spec.sign().applyAsDouble(item), 2);
         }
         if (spec.tip() != null) {
-            String tip = spec.tip().apply(item);
-            setTooltip(tip == null ? null : Tips.tooltip(tip));
+            Tips.set(this, spec.tip().apply(item));
         }
     }
 

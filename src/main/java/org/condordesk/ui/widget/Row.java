@@ -38,7 +38,10 @@ public final class Row<T> {
     public static <T> void sync(ObservableList<Row<T>> rows, List<T> values) {
         if (rows.size() == values.size()) {
             for (int i = 0; i < values.size(); i++) {
-                rows.get(i).value.set(values.get(i));
+                // An equal value (a leg whose risk did not move) leaves the row alone: no cell update, no layout.
+                if (!java.util.Objects.equals(rows.get(i).value.get(), values.get(i))) {
+                    rows.get(i).value.set(values.get(i));
+                }
             }
             return;
         }

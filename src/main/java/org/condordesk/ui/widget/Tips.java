@@ -34,6 +34,34 @@ public final class Tips {
         return node;
     }
 
+    /**
+     * Sets a control's tooltip text, reusing its tooltip: a new Tooltip is a popup window whose creation
+     * and CSS cost a frame's budget when done on every analysis. Null removes it.
+     */
+    public static void set(Control control, String text) {
+        Tooltip tip = control.getTooltip();
+        if (text == null) {
+            if (tip != null) {
+                control.setTooltip(null);
+            }
+        } else if (tip == null) {
+            control.setTooltip(tooltip(text));
+        } else if (!text.equals(tip.getText())) {
+            tip.setText(text);
+        }
+    }
+
+    /** Replaces a node's style classes only when they differ: any change re-applies CSS to the node. */
+    public static void styleClasses(Node node, String... classes) {
+        java.util.List<String> wanted = java.util.List.of(classes);
+        if (!node.getStyleClass().equals(wanted)) {
+            node.getStyleClass().setAll(wanted);
+        }
+    }
+
+    /** Row height of every table: fixed, so the table never measures its cells on a layout pass. */
+    public static final double ROW_HEIGHT = 24;
+
     /** A column header with a tooltip: a label graphic, since a header has no tooltip of its own. */
     public static <S, T> TableColumn<S, T> column(String title, String tip) {
         TableColumn<S, T> column = new TableColumn<>();

