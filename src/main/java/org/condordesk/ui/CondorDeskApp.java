@@ -46,33 +46,13 @@ public final class CondorDeskApp extends Application {
         StartupLog.mark("theme");
         boolean recoveryOn = options.screenshot().isEmpty();
         RecoveryFile recovery = RecoveryFile.inDataFolder();
-        String openError = null;
-        Scenario scenario;
-        Path file = null;
-        try {
-            scenario = options.file().map(ScenarioJson::read).orElseGet(CondorDeskApp::sample);
-            file = options.file().orElse(null);
-        } catch (ValidationException e) {
-            openError = e.getMessage();
-            scenario = sample();
-        }
+        StartupPreload.Opened opened = StartupPreload.take(options.file());
+        String openError = opened.error();
+        Scenario scenario = opened.scenario();
+        Path file = opened.file();
         StartupLog.mark("scenario read");
-        service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, Platform::runLater);
-        ScenarioViewModel vm = new ScenarioViewModel(service, scenario, file);
-        StartupLog.mark("view model");
-        Workstation workstation = new Workstation(stage, vm, RecentFiles.forUser(), theme);
-        StartupLog.mark("workstation built");
-        if (file != null) {
-            workstation.files().recent().add(file);
-        }
-        fitToScreen(stage);
-        stage.setOnCloseRequest(e -> {
-            if (!workstation.files().confirmDiscard()) {
-                e.consume();
-            }
-        });
-        stage.show();
-        StartupLog.mark("shown");
+        Workstation workstation = openWorkstation(stage, theme, scenario, file);
+        ScenarioViewModel vm = workstation.vm();
         if (openError != null) {
             alert(stage, "Cannot open " + options.file().get(), openError + "\n\nThe bundled sample is open instead.");
         }
@@ -82,6 +62,33 @@ public final class CondorDeskApp extends Application {
         }
         reportStartup(vm);
         options.screenshot().ifPresent(path -> screenshotAndExit(workstation, path));
+    }
+
+    /** Builds the view model and the window on {@code scenario} and shows it. */
+    private Workstation openWorkstation(Stage stage, Themes.Theme theme, Scenario scenario, Path file) {
+        service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, Platform::runLater);
+        ScenarioViewModel vm = new ScenarioViewModel(service, scenario, file);
+        StartupLog.mark("view model");
+        Workstation workstation = new Workstation(stage, vm, RecentFiles.forUser(), theme);
+        StartupLog.mark("workstation built");
+        if (file != null) {
+            workstation.files().recent().add(file);
+        }
+        fitToScreen(stage);
+        if (Boolean.getBoolean("condordesk.startupLog")) {
+            workstation.scene().getRoot().applyCss();
+            StartupLog.mark("css applied");
+            workstation.scene().getRoot().layout();
+            StartupLog.mark("laid out");
+        }
+        stage.setOnCloseRequest(e -> {
+            if (!workstation.files().confirmDiscard()) {
+                e.consume();
+            }
+        });
+        stage.show();
+        StartupLog.mark("shown");
+        return workstation;
     }
 
     /** The bundled sample scenario. */

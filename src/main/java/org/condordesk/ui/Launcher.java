@@ -9,6 +9,8 @@ public final class Launcher {
     }
 
     public static void launch(String... args) {
+        // Read the scenario and warm the engine while the toolkit starts (about half a second saved).
+        StartupPreload.start(LaunchOptions.parse(java.util.List.of(args)).file());
         Application.launch(CondorDeskApp.class, args);
     }
 }

@@ -139,13 +139,10 @@ public final class Workstation {
     }
 
     private TabPane editors() {
-        ScrollPane market = new ScrollPane(new MarketPanel(vm));
-        market.setFitToHeight(true);
-        ScrollPane model = new ScrollPane(new ModelPanel(vm));
-        model.setFitToHeight(true);
         tabs.getTabs().setAll(List.of(tab("tabLegs", "Legs", legs), tab("tabGreeks", "Layer greeks", layerGreeks),
-                tab("tabMarket", "Market", market), tab("tabModel", "Vol model", model),
-                tab("tabEvents", "Events", new EventsPanel(vm)), tab("tabNotes", "Notes", notes())));
+                lazyTab("tabMarket", "Market", () -> fitHeight(new MarketPanel(vm))),
+                lazyTab("tabModel", "Vol model", () -> fitHeight(new ModelPanel(vm))),
+                lazyTab("tabEvents", "Events", () -> new EventsPanel(vm)), lazyTab("tabNotes", "Notes", this::notes)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() == 1 && vm.analysis() != null) {
@@ -161,6 +158,24 @@ public final class Workstation {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         return tab;
+    }
+
+    /** A tab whose content is built when it is first shown: less to style before the first frame. */
+    private static Tab lazyTab(String id, String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = new Tab(title);
+        tab.setId(id);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
+    }
+
+    private static ScrollPane fitHeight(javafx.scene.Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToHeight(true);
+        return scroll;
     }
 
     private TextArea notes() {

@@ -186,6 +186,40 @@ class WorkstationFxTest {
     }
 
     @Test
+    void marketFieldsCommitOnEnterAndRefuseTextThatIsNoNumber(FxRobot robot) {
+        app.settle();
+        robot.clickOn("#tabMarket");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn("#spxSpot").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("7650").type(KeyCode.ENTER);
+        app.settle();
+        assertThat(onFx(() -> app.vm.scenario().market().spxSpot())).isEqualTo(7650);
+        assertThat(robot.lookup("#spxSpot").queryTextInputControl().getText()).isEqualTo("7,650.00");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("abc").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#statusMessage")).isEqualTo("spxSpot: is not a number: 'abc'");
+        assertThat(onFx(() -> ((org.condordesk.ui.widget.ValueField) robot.lookup("#spxSpot").query()).isInvalid())).isTrue();
+        assertThat(onFx(() -> app.vm.scenario().market().spxSpot())).isEqualTo(7650);
+        robot.doubleClickOn("#riskFreeRate").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("4.5").type(KeyCode.ENTER);
+        app.settle();
+        assertThat(onFx(() -> app.vm.scenario().market().riskFreeRate())).as("typed in percent").isEqualTo(0.045, within(1e-12));
+    }
+
+    @Test
+    void eventsAreAddedToTheCalendarAndMarkedOnTheDecayChart(FxRobot robot) {
+        app.settle();
+        int before = onFx(() -> app.vm.scenario().events().size());
+        robot.clickOn("#tabEvents");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#events-add");
+        app.settle();
+        assertThat(onFx(() -> app.vm.scenario().events())).hasSize(before + 1);
+        assertThat(onFx(() -> app.workstation.decayChart().lookupAll(".marker-label").stream()
+                .filter(n -> n.isVisible() && "OTHER".equals(((Label) n).getText())).count())).isEqualTo(1);
+    }
+
+    @Test
     void chartsExportAsPngAndTablesAsCsv(FxRobot robot, @TempDir Path folder) throws Exception {
         app.settle();
         Path risk = folder.resolve("risk.png");

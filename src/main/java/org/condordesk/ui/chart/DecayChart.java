@@ -86,6 +86,15 @@ public final class DecayChart extends VBox {
         xAxis.setLowerBound(Math.floor(first));
         xAxis.setUpperBound(Math.ceil(last));
         xAxis.setTickUnit(Math.max(1, Axes.niceStep(last - first, 7)));
+        fitY();
+        chart.setMarkers(markers(result, scenario, first, last));
+        double[] total = decay.totalPnl();
+        subtitle.setText("total " + Fmt.signedUsd(total[0]) + " → " + Fmt.signedUsd(total[total.length - 1])
+                + " at the last expiry");
+        chart.refreshHover();
+    }
+
+    private void fitY() {
         double[] extent = StableRange.extent(decay.totalPnl());
         for (double[] layer : decay.layerPnl()) {
             double[] layerExtent = StableRange.extent(layer);
@@ -93,11 +102,6 @@ public final class DecayChart extends VBox {
             extent[1] = Math.max(extent[1], layerExtent[1]);
         }
         yRange.fit(extent[0], extent[1]);
-        chart.setMarkers(markers(result, scenario, first, last));
-        double[] total = decay.totalPnl();
-        subtitle.setText("total " + Fmt.signedUsd(total[0]) + " → " + Fmt.signedUsd(total[total.length - 1])
-                + " at the last expiry");
-        chart.refreshHover();
     }
 
     private void rebuildSeries(List<String> names) {

@@ -114,6 +114,10 @@ public final class LayersPanel extends VBox {
             column.setSortable(false);
             column.setReorderable(false);
         }
+        table.setContextMenu(contextMenu());
+    }
+
+    private ContextMenu contextMenu() {
         MenuItem rename = new MenuItem("Rename");
         rename.setOnAction(e -> startRename());
         MenuItem duplicate = new MenuItem("Duplicate");
@@ -122,7 +126,7 @@ public final class LayersPanel extends VBox {
         delete.setOnAction(e -> delete());
         MenuItem add = new MenuItem("Add layer…");
         add.setOnAction(e -> addLayer.run());
-        table.setContextMenu(new ContextMenu(add, rename, duplicate, delete));
+        return new ContextMenu(add, rename, duplicate, delete);
     }
 
     private static TableColumn<Row<LayerView>, LayerView> column(String title, String tip, double width) {

@@ -123,7 +123,7 @@ public final class LegsTable extends VBox {
         table.setPlaceholder(new Label("No legs in this layer: use Add leg"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(List.of(
-                readOnly("instrument", "Instrument", "What the leg holds; hover for the full contract", 56,
+                readOnly("instrument", "Type", "What the leg holds: SPX or VIX option, VIX future, ETF; hover for the full contract", 56,
                         v -> instrumentText(v.leg()), null),
                 edit("right", "Right", "CALL or PUT", LegField.RIGHT, 54, EditCell.Editor.CHOICE, List.of("CALL", "PUT")),
                 edit("strike", "Strike", "Strike, index points (SPX or VIX)", LegField.STRIKE, 56, EditCell.Editor.TEXT, List.of()),

@@ -123,6 +123,27 @@ public final class TuningPanel extends VBox {
         ColumnConstraints control = new ColumnConstraints();
         control.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(label, control);
+        for (Label value : List.of(dateValue, targetValue, vixValue)) {
+            value.getStyleClass().add("slider-hint");
+        }
+        Button reset = new Button("Reset what-if");
+        reset.setId("resetShifts");
+        reset.getStyleClass().add("compact");
+        reset.setOnAction(e -> vm.live().resetShifts());
+        Tips.on(reset, "Back to today, auto T+n and no VIX shift (Ctrl+0)");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        grid.addRow(0, key("Date"), dateControl());
+        grid.add(dateValue, 1, 1);
+        grid.addRow(2, key("T+n"), targetControl());
+        grid.add(targetValue, 1, 3);
+        grid.addRow(4, key("VIX shift"), vixControl());
+        grid.add(vixValue, 1, 5);
+        grid.add(new HBox(spacer, reset), 0, 6, 2, 1);
+        return grid;
+    }
+
+    private Slider dateControl() {
         dateSlider.setId("dateSlider");
         dateSlider.setBlockIncrement(1);
         dateSlider.setMajorTickUnit(7);
@@ -136,6 +157,10 @@ public final class TuningPanel extends VBox {
                 vm.live().setShiftDays(Math.round(value.doubleValue()));
             }
         });
+        return dateSlider;
+    }
+
+    private HBox targetControl() {
         targetDate.setId("targetDate");
         targetDate.setConverter(EditCell.isoDates());
         targetDate.setPromptText("auto");
@@ -152,6 +177,12 @@ public final class TuningPanel extends VBox {
         auto.setOnAction(e -> targetDate.setValue(null));
         Tips.on(auto, "T+n halfway to the core expiry");
         targetValue.setId("targetValue");
+        HBox row = new HBox(4, targetDate, auto);
+        HBox.setHgrow(targetDate, Priority.ALWAYS);
+        return row;
+    }
+
+    private Slider vixControl() {
         vixSlider.setId("vixShiftSlider");
         vixSlider.setMajorTickUnit(10);
         vixSlider.setMinorTickCount(1);
@@ -165,26 +196,7 @@ public final class TuningPanel extends VBox {
             }
         });
         vixValue.setId("vixShiftValue");
-        Button reset = new Button("Reset what-if");
-        reset.setId("resetShifts");
-        reset.getStyleClass().add("compact");
-        reset.setOnAction(e -> vm.live().resetShifts());
-        Tips.on(reset, "Back to today, auto T+n and no VIX shift (Ctrl+0)");
-        for (Label value : List.of(dateValue, targetValue, vixValue)) {
-            value.getStyleClass().add("slider-hint");
-        }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox targetRow = new HBox(4, targetDate, auto);
-        HBox.setHgrow(targetDate, Priority.ALWAYS);
-        grid.addRow(0, key("Date"), dateSlider);
-        grid.add(dateValue, 1, 1);
-        grid.addRow(2, key("T+n"), targetRow);
-        grid.add(targetValue, 1, 3);
-        grid.addRow(4, key("VIX shift"), vixSlider);
-        grid.add(vixValue, 1, 5);
-        grid.add(new HBox(spacer, reset), 0, 6, 2, 1);
-        return grid;
+        return vixSlider;
     }
 
     private static Label key(String text) {

@@ -30,6 +30,7 @@ public final class LiveAnalysis {
     private final Supplier<Scenario> current;
     private Scenario analysed;
     private long latestRequest;
+    private boolean startupResultSeen;
 
     LiveAnalysis(AnalysisService service, Supplier<Scenario> current, Consumer<AnalysisService.Result> afterApply) {
         this.service = service;
@@ -114,7 +115,11 @@ public final class LiveAnalysis {
     }
 
     private void apply(AnalysisService.Result result) {
-        latency.record(System.nanoTime() - result.request().requestedAtNanos());
+        if (startupResultSeen) {
+            latency.record(System.nanoTime() - result.request().requestedAtNanos());
+        }
+        // The first result waits for the window to be built and shown: it says nothing about edits.
+        startupResultSeen = true;
         if (!result.failed()) {
             analysed = result.request().scenario();
             analysis.set(result.analysis());
