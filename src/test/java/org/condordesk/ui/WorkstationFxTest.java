@@ -207,6 +207,18 @@ class WorkstationFxTest {
     }
 
     @Test
+    void ctrlZInATextFieldUndoesTheTypingNotTheScenario(FxRobot robot) {
+        app.settle();
+        robot.clickOn("#tabNotes");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> app.vm.setLayerSize(2, 2));
+        robot.clickOn("#notes").write("abc");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> app.vm.scenario().layers().get(2).sizeMultiplier())).isEqualTo(2.0);
+    }
+
+    @Test
     void eventsAreAddedToTheCalendarAndMarkedOnTheDecayChart(FxRobot robot) {
         app.settle();
         int before = onFx(() -> app.vm.scenario().events().size());

@@ -216,9 +216,11 @@ public final class HeatmapView extends Region {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         double[] moves = heatmap.vixMovesPoints();
+        // Ticks at round VIX levels (10, 20, 30…), not at round moves from today's VIX.
         double vixStep = Axes.niceStep(moves[moves.length - 1] - moves[0], 5);
-        for (double move = Math.ceil(moves[0] / vixStep) * vixStep; move <= moves[moves.length - 1] + 1e-9; move += vixStep) {
-            g.fillText(Fmt.number(vix + move, 0), LEFT - 5, yOf(move));
+        double top = vix + moves[moves.length - 1];
+        for (double level = Math.ceil((vix + moves[0]) / vixStep) * vixStep; level <= top + 1e-9; level += vixStep) {
+            g.fillText(Fmt.number(level, 0), LEFT - 5, yOf(level - vix));
         }
         g.save();
         g.translate(10, TOP + plotHeight() / 2);

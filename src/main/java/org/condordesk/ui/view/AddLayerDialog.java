@@ -59,6 +59,11 @@ public final class AddLayerDialog extends Dialog<Layer> {
         note.getStyleClass().add("muted-note");
         note.setWrapText(true);
         note.setMaxWidth(360);
+        // Names and dates need more room than the market tab's number fields.
+        form.getColumnConstraints().get(1).setMinWidth(220);
+        form.getColumnConstraints().get(1).setPrefWidth(240);
+        form.getColumnConstraints().get(1).setMaxWidth(Double.MAX_VALUE);
+        template.setMaxWidth(Double.MAX_VALUE);
         VBox content = new VBox(10, template, form, error, note);
         content.getStyleClass().add("dialog-form");
         getDialogPane().setContent(content);

@@ -34,22 +34,22 @@ public final class LayerGreeksTable extends TableView<Row<LayerGreeksTable.Figur
         setFixedCellSize(Tips.ROW_HEIGHT);
         getStyleClass().add("figures-table");
         setPlaceholder(new Label("No analysis yet"));
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        addText("name", "Layer", "Layer name", 220, Figures::name);
-        addText("role", "Role", "CORE or HEDGE", 60, Figures::role);
-        addText("size", "Size", "Size multiplier (disabled layers are valued at zero)", 60, Figures::size);
-        addFigure("value", "Value $", "Model value, $", g -> g.value(), 0);
-        addFigure("pnl", "P&L $", "Value minus entry cost, $", Greeks::pnl, 0);
-        addFigure("delta", "Δ $/SPX pt", "SPX delta, $ per SPX point", Greeks::spxDelta, 2);
-        addFigure("contracts", "Δ SPX ctr", "SPX delta in SPX-equivalent contracts", Greeks::spxEquivalentContracts, 2);
-        addFigure("gamma", "Γ per pt", "Change of the $ delta per SPX point", Greeks::spxGamma, 3);
-        addFigure("theta", "Θ $/day", "Theta, $ per calendar day", Greeks::thetaPerDay, 0);
-        addFigure("spxVega", "SPX vega", "$ per vol point of SPX implied vol", Greeks::spxVega, 0);
-        addFigure("vixOptVega", "VIX-opt vega", "$ per vol point of VIX-option implied vol", Greeks::vixOptionVega, 0);
-        addFigure("vixVega", "VIX vega", "$ per +1 point of spot VIX (vol factor model)", Greeks::vixVega, 0);
-        addFigure("vixDelta", "VIX Δ $/pt", "$ per point of each VIX leg's own future", Greeks::vixDelta, 0);
-        addFigure("rho", "Rho $/pt", "$ per rate point (1 %)", Greeks::rhoPerPoint, 0);
-        addText("neutral", "Neutral size", "Hedge size that makes net VIX vega zero", 90, Figures::neutral);
+        // Every column at a width that shows its figures whole; a narrow window scrolls sideways.
+        addText("name", "Layer", "Layer name", 170, Figures::name);
+        addText("role", "Role", "CORE or HEDGE", 58, Figures::role);
+        addText("size", "Size", "Size multiplier (\"off\": disabled, valued at zero)", 62, Figures::size);
+        addFigure("value", "Value", "Model value, $", g -> g.value(), 0, 72);
+        addFigure("pnl", "P&L", "Value minus entry cost, $", Greeks::pnl, 0, 62);
+        addFigure("delta", "Δ $/pt", "SPX delta, $ per SPX point", Greeks::spxDelta, 2, 64);
+        addFigure("contracts", "Δ ctr", "SPX delta in SPX-equivalent contracts (delta 1.00 × 100)", Greeks::spxEquivalentContracts, 2, 54);
+        addFigure("gamma", "Γ /pt", "Change of the $ delta per SPX point", Greeks::spxGamma, 3, 60);
+        addFigure("theta", "Θ $/day", "Theta, $ per calendar day", Greeks::thetaPerDay, 0, 64);
+        addFigure("spxVega", "SPX vega", "$ per vol point of SPX implied vol", Greeks::spxVega, 0, 76);
+        addFigure("vixOptVega", "VIX-opt", "VIX-option vega: $ per vol point of VIX-option implied vol", Greeks::vixOptionVega, 0, 62);
+        addFigure("vixVega", "VIX vega", "$ per +1 point of spot VIX (vol factor model)", Greeks::vixVega, 0, 70);
+        addFigure("vixDelta", "VIX Δ", "$ per point of each VIX leg's own future", Greeks::vixDelta, 0, 60);
+        addFigure("rho", "Rho", "$ per rate point (1 %)", Greeks::rhoPerPoint, 0, 52);
+        addText("neutral", "Neutral", "Hedge size that makes net VIX vega zero", 70, Figures::neutral);
         getColumns().forEach(c -> {
             c.setSortable(false);
             c.setReorderable(false);
@@ -64,13 +64,13 @@ public final class LayerGreeksTable extends TableView<Row<LayerGreeksTable.Figur
         getColumns().add(column);
     }
 
-    private void addFigure(String key, String title, String tip, ToDoubleFunction<Greeks> figure, int decimals) {
+    private void addFigure(String key, String title, String tip, ToDoubleFunction<Greeks> figure, int decimals, double width) {
         TableColumn<Row<Figures>, Figures> column = Tips.column(title, tip);
         column.setCellValueFactory(c -> c.getValue().valueProperty());
         column.setCellFactory(c -> new EditCell<>(EditCell.Spec.<Figures>readOnly("layerGreeks-" + key,
                 f -> Fmt.number(figure.applyAsDouble(f.greeks()), decimals)).withSign(f -> figure.applyAsDouble(f.greeks()))));
         column.getStyleClass().add("numeric");
-        column.setPrefWidth(84);
+        column.setPrefWidth(width);
         getColumns().add(column);
     }
 

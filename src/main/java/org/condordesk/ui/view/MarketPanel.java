@@ -66,7 +66,8 @@ public final class MarketPanel extends HBox {
         DatePicker date = new DatePicker();
         date.setId("valuationDate");
         date.setConverter(EditCell.isoDates());
-        date.setPrefWidth(118);
+        date.setPrefWidth(130);
+        date.setMinWidth(130);
         Tips.on(date, "Valuation date (New York)");
         date.setOnAction(e -> {
             if (date.getValue() != null && !date.getValue().equals(vm.scenario().valuationTime().toLocalDate())) {
@@ -79,8 +80,8 @@ public final class MarketPanel extends HBox {
             date.setValue(vm.scenario().valuationTime().toLocalDate());
             time.show(vm.scenario().valuationTime().toLocalTime().toString());
         });
-        FormFields.row(grid, "Valuation", "Valuation date and time, New York; legs that settled before it are refused",
-                new HBox(4, date, time));
+        FormFields.row(grid, "Valuation", "Valuation date, New York; legs that settled before it are refused", date);
+        FormFields.row(grid, "Time (ET)", "Valuation time of day, New York (HH:mm)", time);
         return new VBox(FormFields.heading("Spot & rates"), grid);
     }
 

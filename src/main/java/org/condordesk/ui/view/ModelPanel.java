@@ -79,7 +79,7 @@ public final class ModelPanel extends HBox {
     }
 
     private VBox betaTable() {
-        ListTable<TenorBeta> table = new ListTable<>(vm, "futuresBetas", "VIX futures betas b(τ)", "model.futuresBetas",
+        ListTable<TenorBeta> table = new ListTable<>(vm, "futuresBetas", "Futures betas b(τ)", "model.futuresBetas",
                 s -> s.model().futuresBetas(), (s, list) -> s.withModel(s.model().withFuturesBetas(list)),
                 ModelPanel::nextBeta, "Add a tenor after the last one");
         table.column(new ListTable.ColumnSpec<>("days", "Days", "Days to the future's settlement", 60,

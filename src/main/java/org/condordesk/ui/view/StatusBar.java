@@ -52,6 +52,10 @@ public final class StatusBar extends HBox {
         }
         double engine = result.computeNanos() / 1e6;
         double shown = (System.nanoTime() - result.request().requestedAtNanos()) / 1e6;
+        if (vm.live().latency().count() == 0) {
+            timing.setText(String.format(Locale.US, "engine %.1f ms · first analysis on screen", engine));
+            return;
+        }
         timing.setText(String.format(Locale.US, "engine %.1f ms · shown %.1f ms · p95 %.1f ms", engine, shown,
                 vm.live().latency().quantileMillis(0.95)));
     }
