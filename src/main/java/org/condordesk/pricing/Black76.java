@@ -27,7 +27,9 @@ public final class Black76 {
         if (totalVol < BlackFormula.MIN_TOTAL_VOL) {
             return discount * BlackFormula.intrinsic(sign, forward, strike);
         }
-        return BlackFormula.price(sign, discount * forward, discount * strike, totalVol);
+        double forwardOverStrike = forward / strike;
+        return BlackFormula.price(sign, discount * forward, discount * strike, forwardOverStrike,
+                Math.log(forwardOverStrike), totalVol);
     }
 
     /** Price and all greeks in one pass; units as in {@link OptionGreeks}, with U = the futures price. */
@@ -45,7 +47,8 @@ public final class Black76 {
             return deterministic(sign, forward, strike, discount, years, rate);
         }
         double forwardOverStrike = forward / strike;
-        double d1 = Math.log(forwardOverStrike) / totalVol + 0.5 * totalVol;
+        double d1 = Math.log(forwardOverStrike) / totalVol + 0.5 * totalVol;   // as in price(): bit-identical
+        double perTotalVol = 1.0 / totalVol;
         double d2 = d1 - totalVol;
         double expD1 = Math.exp(-0.5 * d1 * d1);
         double density = Normal.INV_SQRT_2PI * expD1;                  // φ(d1)
@@ -53,11 +56,13 @@ public final class Black76 {
         double nd2 = Normal.cdf(sign * d2, BlackFormula.expMinusHalfD2Squared(expD1, d2, forwardOverStrike));
         double forwardPv = discount * forward;
         double price = Math.max(sign * (forwardPv * nd1 - discount * strike * nd2), 0.0);
+        double perVol = sqrtYears * perTotalVol;                       // 1/σ without a second division
         double vega = forwardPv * density * sqrtYears;                 // e^(−rT) F φ(d1) √T
-        double theta = rate * price - 0.5 * vega * vol / years;        // −∂V/∂T = rV − e^(−rT) F φ(d1) σ/(2√T)
-        double gamma = discount * density / (forward * totalVol);
-        double vanna = -discount * density * d2 / vol;
-        double volga = vega * d1 * d2 / vol;
+        // −∂V/∂T = rV − e^(−rT) F φ(d1) σ/(2√T), and σ/√T = σ²/s
+        double theta = rate * price - 0.5 * forwardPv * density * vol * vol * perTotalVol;
+        double gamma = discount * density * perTotalVol / forward;
+        double vanna = -discount * density * d2 * perVol;              // −e^(−rT) φ(d1) d2/σ
+        double volga = vega * d1 * d2 * perVol;                        // ν d1 d2/σ
         return new OptionGreeks(price, sign * discount * nd1, gamma, vega, theta, -years * price, vanna, volga);
     }
 

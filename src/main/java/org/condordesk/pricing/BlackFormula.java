@@ -14,16 +14,27 @@ final class BlackFormula {
     private BlackFormula() {
     }
 
-    /** ω(F̃·Φ(ωd1) − K̃·Φ(ωd2)), d1,2 = ln(F̃/K̃)/s ± s/2, for s ≥ MIN_TOTAL_VOL; floored at 0 against rounding. */
-    static double price(int sign, double discountedForward, double discountedStrike, double totalVol) {
-        double forwardOverStrike = discountedForward / discountedStrike;
-        double d1 = Math.log(forwardOverStrike) / totalVol + 0.5 * totalVol;
+    /**
+     * ω(F̃·Φ(ωd1) − K̃·Φ(ωd2)), d1,2 = ln(F/K)/s ± s/2, for s ≥ MIN_TOTAL_VOL; floored at 0 against rounding.
+     * The caller passes F/K and ln(F/K) computed from undiscounted inputs where it can, so that the log need
+     * not wait for the discount exps, and the same way as in its greeks, so that both give the same price.
+     */
+    static double price(int sign, double discountedForward, double discountedStrike, double forwardOverStrike,
+                        double logMoneyness, double totalVol) {
+        double d1 = logMoneyness / totalVol + 0.5 * totalVol;
         double d2 = d1 - totalVol;
         double expD1 = Math.exp(-0.5 * d1 * d1);
         double expD2 = expMinusHalfD2Squared(expD1, d2, forwardOverStrike);
         double value = sign * (discountedForward * Normal.cdf(sign * d1, expD1)
                 - discountedStrike * Normal.cdf(sign * d2, expD2));
         return Math.max(value, 0.0);
+    }
+
+    /** The same from F̃ and K̃ alone, for callers that hold only discounted values (the risk engine's {@link Black}). */
+    static double price(int sign, double discountedForward, double discountedStrike, double totalVol) {
+        double forwardOverStrike = discountedForward / discountedStrike;
+        return price(sign, discountedForward, discountedStrike, forwardOverStrike, Math.log(forwardOverStrike),
+                totalVol);
     }
 
     /**

@@ -29,7 +29,8 @@ public final class Bsm {
         if (totalVol < BlackFormula.MIN_TOTAL_VOL) {
             return BlackFormula.intrinsic(sign, spotPv, strikePv);
         }
-        return BlackFormula.price(sign, spotPv, strikePv, totalVol);
+        double logMoneyness = Math.log(spot / strike) + (rate - yield) * years;     // ln(F/K)
+        return BlackFormula.price(sign, spotPv, strikePv, spotPv / strikePv, logMoneyness, totalVol);
     }
 
     /** Price and all greeks in one pass (one log, one sqrt, three exps); units as in {@link OptionGreeks}. */
@@ -40,6 +41,8 @@ public final class Bsm {
         if (years <= 0) {
             return BlackFormula.expired(sign, spot, strike);
         }
+        // ln(F/K) straight from the inputs, so that the log does not wait for the two discount exps
+        double logMoneyness = Math.log(spot / strike) + (rate - yield) * years;
         double yieldDf = Math.exp(-yield * years);
         double spotPv = spot * yieldDf;
         double strikePv = strike * Math.exp(-rate * years);
@@ -48,23 +51,25 @@ public final class Bsm {
         if (totalVol < BlackFormula.MIN_TOTAL_VOL) {
             return deterministic(sign, spotPv, strikePv, yieldDf, years, rate, yield);
         }
-        double forwardOverStrike = spotPv / strikePv;
-        double d1 = Math.log(forwardOverStrike) / totalVol + 0.5 * totalVol;
+        double d1 = logMoneyness / totalVol + 0.5 * totalVol;          // as in price(): bit-identical prices
+        double perTotalVol = 1.0 / totalVol;                           // off the critical path, unlike d1
         double d2 = d1 - totalVol;
         double expD1 = Math.exp(-0.5 * d1 * d1);
         double density = Normal.INV_SQRT_2PI * expD1;                  // φ(d1)
         double nd1 = Normal.cdf(sign * d1, expD1);                    // Φ(ωd1)
-        double nd2 = Normal.cdf(sign * d2, BlackFormula.expMinusHalfD2Squared(expD1, d2, forwardOverStrike));
+        double nd2 = Normal.cdf(sign * d2, BlackFormula.expMinusHalfD2Squared(expD1, d2, spotPv / strikePv));
         double spotLeg = spotPv * nd1;
         double strikeLeg = strikePv * nd2;
-        double price = Math.max(sign * (spotLeg - strikeLeg), 0.0);
+        double perVol = sqrtYears * perTotalVol;                       // 1/σ without a second division
         double vega = spotPv * density * sqrtYears;                    // S e^(−qT) φ(d1) √T
-        // θ = −S e^(−qT) φ(d1) σ/(2√T) + ω(q S e^(−qT) Φ(ωd1) − r K e^(−rT) Φ(ωd2)); Hull, "The Greek Letters"
-        double theta = -0.5 * vega * vol / years + sign * (yield * spotLeg - rate * strikeLeg);
+        double price = Math.max(sign * (spotLeg - strikeLeg), 0.0);
+        // θ = −S e^(−qT) φ(d1) σ/(2√T) + ω(q S e^(−qT) Φ(ωd1) − r K e^(−rT) Φ(ωd2)), Hull, "The Greek Letters";
+        // σ/√T = σ²/s
+        double theta = -0.5 * spotPv * density * vol * vol * perTotalVol + sign * (yield * spotLeg - rate * strikeLeg);
         double rho = sign * years * strikeLeg;                         // ω K T e^(−rT) Φ(ωd2)
-        double gamma = yieldDf * density / (spot * totalVol);
-        double vanna = -yieldDf * density * d2 / vol;                  // ∂Δ/∂σ = −e^(−qT) φ(d1) d2/σ
-        double volga = vega * d1 * d2 / vol;                           // ∂ν/∂σ = ν d1 d2/σ
+        double gamma = yieldDf * density * perTotalVol / spot;
+        double vanna = -yieldDf * density * d2 * perVol;               // ∂Δ/∂σ = −e^(−qT) φ(d1) d2/σ
+        double volga = vega * d1 * d2 * perVol;                        // ∂ν/∂σ = ν d1 d2/σ
         return new OptionGreeks(price, sign * yieldDf * nd1, gamma, vega, theta, rho, vanna, volga);
     }
 

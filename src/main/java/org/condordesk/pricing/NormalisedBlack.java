@@ -3,7 +3,7 @@ package org.condordesk.pricing;
 /**
  * Solves the normalised Black equation b(x, s) = β for the total volatility s = σ√T, where x = ln(F/K) ≤ 0
  * and b(x, s) = e^(x/2)·Φ(x/s + s/2) − e^(−x/2)·Φ(x/s − s/2) is an out-of-the-money call divided by
- * √(F̃·K̃) (Jäckel, "Let's Be Rational", Wilmott 2015, §2; any price reduces to this by put–call parity
+ * √(F̃·K̃) (Jäckel, "Let's Be Rational", Wilmott 2015; any price reduces to this by put–call parity
  * and the symmetry b(x, s, call) = b(−x, s, put)).
  *
  * <p>Following Jäckel, b is convex in s below the inflection point s_c = √(2|x|) and concave above it,
@@ -86,7 +86,8 @@ final class NormalisedBlack {
         double hi = upperBound;
         double s = start;
         for (int i = 0; i < MAX_ITERATIONS; i++) {
-            double d1 = x / s + 0.5 * s;
+            double perS = 1.0 / s;                  // one division serves x/s, x²/s³ and x²/s⁴
+            double d1 = x * perS + 0.5 * s;
             double d2 = d1 - s;
             double expD1 = Math.exp(-0.5 * d1 * d1);
             double callLeg = maxValue * Normal.cdf(d1, expD1);
@@ -110,14 +111,13 @@ final class NormalisedBlack {
                 hi = s;
             }
             double slope = maxValue * expD1 * Normal.INV_SQRT_2PI / value;    // (ln b)' = b'/b
-            double h2 = curvature(x, s);
-            double h3 = h2 * h2 - 3 * x * x / (s * s * s * s) - 0.25;
+            double h2 = curvature(x, s, perS);
+            double h3 = thirdOverFirst(x, perS, h2);
             double step = householder(residual, slope, h2 - slope, h3 - 3 * h2 * slope + 2 * slope * slope);
             if (Math.abs(step) <= STEP_TOLERANCE * s) {
                 return s + step;
             }
-            double next = s + step;
-            s = next > lo && next < hi ? next : 0.5 * (lo + hi);
+            s = nextPoint(s, step, lo, hi);
         }
         return s;
     }
@@ -129,7 +129,8 @@ final class NormalisedBlack {
         double hi = Double.POSITIVE_INFINITY;
         double s = start;
         for (int i = 0; i < MAX_ITERATIONS; i++) {
-            double d1 = x / s + 0.5 * s;
+            double perS = 1.0 / s;                  // one division serves x/s, x²/s³ and x²/s⁴
+            double d1 = x * perS + 0.5 * s;
             double d2 = d1 - s;
             double expD1 = Math.exp(-0.5 * d1 * d1);
             // b_max − b = e^(x/2)·Φ(−d1) + e^(−x/2)·Φ(d2): two positive terms, no cancellation
@@ -145,30 +146,41 @@ final class NormalisedBlack {
                 hi = s;
             }
             double slope = maxValue * expD1 * Normal.INV_SQRT_2PI / gap;      // −(ln(b_max − b))'
-            double h2 = curvature(x, s);
-            double h3 = h2 * h2 - 3 * x * x / (s * s * s * s) - 0.25;
+            double h2 = curvature(x, s, perS);
+            double h3 = thirdOverFirst(x, perS, h2);
             double step = householder(residual, slope, h2 + slope, h3 + 3 * h2 * slope + 2 * slope * slope);
             if (Math.abs(step) <= STEP_TOLERANCE * s) {
                 return s + step;
             }
-            double next = s + step;
-            if (next > lo && next < hi) {
-                s = next;
-            } else {
-                s = hi < Double.POSITIVE_INFINITY ? 0.5 * (lo + hi) : 2.0 * Math.max(s, lo);
-            }
+            s = nextPoint(s, step, lo, hi);
         }
         return s;
     }
 
-    /** b''/b' = x²/s³ − s/4, from b' = e^(x/2)·φ(d1) = exp(−x²/(2s²) − s²/8)/√(2π). */
-    private static double curvature(double x, double s) {
-        return x * x / (s * s * s) - 0.25 * s;
+    /** b''/b' = x²/s³ − s/4, from b' = e^(x/2)·φ(d1) = exp(−x²/(2s²) − s²/8)/√(2π); perS = 1/s. */
+    private static double curvature(double x, double s, double perS) {
+        double xPerS = x * perS;
+        return xPerS * xPerS * perS - 0.25 * s;
+    }
+
+    /** b'''/b' = (b''/b')² − 3x²/s⁴ − 1/4, differentiating ln b' = −x²/(2s²) − s²/8 twice. */
+    private static double thirdOverFirst(double x, double perS, double curvature) {
+        double xPerS2 = x * perS * perS;
+        return curvature * curvature - 3 * xPerS2 * xPerS2 - 0.25;
+    }
+
+    /** s + step if it stays inside the bracket (lo, hi); else bisect, or double s while hi is still open. */
+    private static double nextPoint(double s, double step, double lo, double hi) {
+        double next = s + step;
+        if (next > lo && next < hi) {
+            return next;
+        }
+        return hi < Double.POSITIVE_INFINITY ? 0.5 * (lo + hi) : 2.0 * Math.max(s, lo);
     }
 
     /**
      * Householder's third-order step for f(s) = 0 given f, f' and the ratios f''/f', f'''/f'
-     * (Householder, "The Numerical Treatment of a Single Nonlinear Equation", 1970; form of Jäckel 2015, eq. 4.1).
+     * (Householder, "The Numerical Treatment of a Single Nonlinear Equation", 1970), in the form Jäckel (2015) uses.
      */
     private static double householder(double f, double slope, double secondRatio, double thirdRatio) {
         double newton = -f / slope;

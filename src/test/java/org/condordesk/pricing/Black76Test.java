@@ -73,6 +73,8 @@ class Black76Test {
         double scale = 1e-14 * discount * (input.underlying() + input.strike());
         // C − P = e^(−rT)(F − K): Δ = e^(−rT), θ = r·(C − P), ρ = −T·(C − P); the rest equal
         assertThat(call.price() - put.price()).isCloseTo(forwardValue, within(scale));
+        assertThat(Black76.price(CALL, input.underlying(), input.strike(), input.years(), input.rate(), input.vol()))
+                .isEqualTo(call.price());
         assertThat(call.delta() - put.delta()).isCloseTo(discount, within(1e-15));
         assertThat(call.theta() - put.theta()).isCloseTo(input.rate() * forwardValue, within(scale));
         assertThat(call.rho() - put.rho()).isCloseTo(-input.years() * forwardValue, within(scale));
