@@ -85,7 +85,7 @@ public class PricingBenchmark {
         return Bsm.price(rights[i], SPX, strikes[i], years[i], RATE, YIELD, vols[i]);
     }
 
-    /** finmath-lib's Black-Scholes call on the forward S·e^((r−q)T) with payoff unit e^(−rT): a peer for bsmPrice. */
+    /** finmath-lib's Black-Scholes call on the forward S·e^((r−q)T) with payoff unit e^(−rT): a peer for bsmPrice (calls only). */
     @Benchmark
     public double bsmPriceFinmathPeer() {
         int i = index();
