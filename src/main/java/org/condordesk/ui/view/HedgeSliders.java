@@ -29,7 +29,8 @@ final class HedgeSliders extends GridPane {
     private final List<Slider> sliders = new ArrayList<>();
     private final List<Label> sizes = new ArrayList<>();
     private final List<Label> neutral = new ArrayList<>();
-    private List<Integer> layerIndices = List.of();
+    /** Null until the first build, so an empty hedge list still shows its hint. */
+    private List<Integer> layerIndices;
     private List<String> layerNames = List.of();
     private boolean updating;
 

@@ -92,6 +92,7 @@ public final class TuningPanel extends VBox {
         solve.setOnAction(e -> solveSelected());
         Tips.on(solve, "Set the chosen hedge layer's size so that net VIX vega is zero (closed form; Ctrl+E). "
                 + "Uses the analysis date and VIX shift shown.");
+        solve.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(solveLayer.getItems()));
         HBox row = new HBox(6, solveLayer, solve);
         row.getStyleClass().add("solve-row");
         return row;
