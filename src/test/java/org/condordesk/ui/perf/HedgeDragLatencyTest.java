@@ -24,6 +24,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class HedgeDragLatencyTest {
 
+    private final java.util.prefs.Preferences preferences =
+            java.util.prefs.Preferences.userRoot().node("org/condordesk/test/" + java.util.UUID.randomUUID());
     private AnalysisService service;
     private Workstation workstation;
 
@@ -32,14 +34,14 @@ class HedgeDragLatencyTest {
         Themes.apply(Themes.Theme.LIGHT, null);
         service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, javafx.application.Platform::runLater);
         ScenarioViewModel vm = new ScenarioViewModel(service, CondorDeskApp.sample(), null);
-        workstation = new Workstation(stage, vm, new RecentFiles(java.util.prefs.Preferences.userRoot()
-                .node("org/condordesk/test/latency")), Themes.Theme.LIGHT);
+        workstation = new Workstation(stage, vm, new RecentFiles(preferences), Themes.Theme.LIGHT);
         stage.show();
     }
 
     @AfterEach
-    void close() {
+    void close() throws java.util.prefs.BackingStoreException {
         service.close();
+        preferences.removeNode();
     }
 
     @Test
