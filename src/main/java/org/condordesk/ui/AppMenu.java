@@ -86,6 +86,9 @@ final class AppMenu {
                 item("menuSave", "Save", shortcut(KeyCode.S), files::save),
                 item("menuSaveAs", "Save as…", shortcutShift(KeyCode.S), files::saveAs),
                 new SeparatorMenuItem(),
+                item("menuSaveToLibrary", "Save to Library…", shortcutShift(KeyCode.L), w.library()::saveToLibrary),
+                item("menuLibrary", "Library…", shortcutShift(KeyCode.O), w.library()::showBrowser),
+                new SeparatorMenuItem(),
                 export,
                 new SeparatorMenuItem(),
                 item("menuQuit", "Quit", shortcut(KeyCode.Q), w::requestClose));

@@ -25,6 +25,7 @@ import org.condordesk.store.ScenarioJson;
 import org.condordesk.ui.export.PngExport;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.vm.Autosaver;
+import org.condordesk.ui.vm.LibraryAccess;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
 
@@ -36,6 +37,7 @@ public final class CondorDeskApp extends Application {
 
     private AnalysisService service;
     private Autosaver autosaver;
+    private LibraryAccess library;
 
     @Override
     public void start(Stage stage) {
@@ -51,6 +53,7 @@ public final class CondorDeskApp extends Application {
         Scenario scenario = opened.scenario();
         Path file = opened.file();
         StartupLog.mark("scenario read");
+        library = libraryAccess(options);
         Workstation workstation = openWorkstation(stage, theme, scenario, file);
         ScenarioViewModel vm = workstation.vm();
         if (openError != null) {
@@ -61,7 +64,13 @@ public final class CondorDeskApp extends Application {
             startAutosave(recovery, vm);
         }
         reportStartup(vm);
+        options.show().ifPresent(show -> LibraryDemo.show(workstation, show));
         options.screenshot().ifPresent(path -> screenshotAndExit(workstation, path));
+    }
+
+    /** The library the window uses: {@code --db PATH}, else the data folder's; opened on first use, never at start-up. */
+    static LibraryAccess libraryAccess(LaunchOptions options) {
+        return new LibraryAccess(options.libraryFile(), Platform::runLater);
     }
 
     /** Builds the view model and the window on {@code scenario} and shows it. */
@@ -69,7 +78,7 @@ public final class CondorDeskApp extends Application {
         service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, Platform::runLater);
         ScenarioViewModel vm = new ScenarioViewModel(service, scenario, file);
         StartupLog.mark("view model");
-        Workstation workstation = new Workstation(stage, vm, RecentFiles.forUser(), theme);
+        Workstation workstation = new Workstation(stage, vm, RecentFiles.forUser(), theme, library);
         StartupLog.mark("workstation built");
         if (file != null) {
             workstation.files().recent().add(file);
@@ -218,6 +227,9 @@ public final class CondorDeskApp extends Application {
         }
         if (service != null) {
             service.close();
+        }
+        if (library != null) {
+            library.close();
         }
     }
 }

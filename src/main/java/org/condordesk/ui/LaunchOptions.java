@@ -5,11 +5,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.condordesk.store.DataFolders;
+
 /**
- * The workstation's command line: an optional scenario file, plus hidden options for reproducible
- * screenshots ({@code --screenshot PATH}, {@code --theme light|dark}).
+ * The workstation's command line: an optional scenario file and {@code --db PATH} (the scenario library to
+ * use), plus hidden options for reproducible screenshots ({@code --screenshot PATH}, {@code --theme light|dark},
+ * {@code --show library|compare}: open the library browser, or it and the comparison of the first scenario's
+ * first two versions).
  */
-public record LaunchOptions(Optional<Path> file, Optional<Path> screenshot, Optional<Themes.Theme> theme) {
+public record LaunchOptions(Optional<Path> file, Optional<Path> screenshot, Optional<Themes.Theme> theme,
+                            Optional<Path> db, Optional<Show> show) {
+
+    /** A window to open at start-up, for screenshots of the library. */
+    public enum Show { LIBRARY, COMPARE }
 
     /** True when {@code args} ask for the window rather than a CLI command. */
     public static boolean isGui(String... args) {
@@ -26,18 +34,39 @@ public record LaunchOptions(Optional<Path> file, Optional<Path> screenshot, Opti
         Optional<Path> file = Optional.empty();
         Optional<Path> screenshot = Optional.empty();
         Optional<Themes.Theme> theme = Optional.empty();
+        Optional<Path> db = Optional.empty();
+        Optional<Show> show = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--screenshot") && i + 1 < args.size()) {
+            boolean hasValue = i + 1 < args.size();
+            if (arg.equals("--screenshot") && hasValue) {
                 screenshot = Optional.of(Path.of(args.get(++i)));
-            } else if (arg.equals("--theme") && i + 1 < args.size()) {
+            } else if (arg.equals("--theme") && hasValue) {
                 theme = Optional.of(Themes.Theme.valueOf(args.get(++i).toUpperCase(Locale.ROOT)));
+            } else if (arg.equals("--show") && hasValue) {
+                show = Optional.of(Show.valueOf(args.get(++i).toUpperCase(Locale.ROOT)));
+            } else if (arg.equals("--db") && hasValue && db.isEmpty()) {
+                db = Optional.of(dbPath(args.get(++i)));
+            } else if (arg.startsWith("--db=") && db.isEmpty()) {
+                db = Optional.of(dbPath(arg.substring("--db=".length())));
             } else if (arg.toLowerCase(Locale.ROOT).endsWith(".json") && file.isEmpty() && !arg.startsWith("-")) {
                 file = Optional.of(Path.of(arg));
             } else {
                 throw new IllegalArgumentException("not a workstation argument: " + arg);
             }
         }
-        return new LaunchOptions(file, screenshot, theme);
+        return new LaunchOptions(file, screenshot, theme, db, show);
+    }
+
+    /** The library database the window uses: {@code --db}, else the data folder's {@code library.db}. */
+    public Path libraryFile() {
+        return db.orElseGet(DataFolders::libraryFile);
+    }
+
+    private static Path dbPath(String text) {
+        if (text.isBlank() || text.startsWith("-")) {
+            throw new IllegalArgumentException("--db needs a file name, got '" + text + "'");
+        }
+        return Path.of(text);
     }
 }

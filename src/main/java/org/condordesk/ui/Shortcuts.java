@@ -6,6 +6,7 @@ final class Shortcuts {
     static final String TEXT = String.join("\n",
             "Ctrl+N  New scenario            Ctrl+O  Open…",
             "Ctrl+S  Save                    Ctrl+Shift+S  Save as…",
+            "Ctrl+Shift+L  Save to Library…  Ctrl+Shift+O  Library…",
             "Ctrl+Z  Undo                    Ctrl+Y / Ctrl+Shift+Z  Redo",
             "Ctrl+L  Add layer…              Ctrl+D  Duplicate layer",
             "Ctrl+Delete  Delete layer       F2  Rename layer",
@@ -19,7 +20,9 @@ final class Shortcuts {
             "F1  This list                   Ctrl+Q  Quit",
             "",
             "In tables: double-click or type to edit, Enter commits, Esc cancels.",
-            "A refused value stays in the cell in red with the reason under it.");
+            "A refused value stays in the cell in red with the reason under it.",
+            "",
+            "Library window: Enter opens, Delete deletes, Ctrl+F search, Esc closes.");
 
     private Shortcuts() {
     }

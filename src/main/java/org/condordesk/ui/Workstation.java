@@ -2,6 +2,7 @@ package org.condordesk.ui;
 
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -21,6 +22,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.condordesk.model.Scenario;
+import org.condordesk.store.DataFolders;
 import org.condordesk.ui.chart.DecayChart;
 import org.condordesk.ui.chart.HeatmapPanel;
 import org.condordesk.ui.chart.RiskGraph;
@@ -37,6 +39,7 @@ import org.condordesk.ui.view.ModelPanel;
 import org.condordesk.ui.view.StatusBar;
 import org.condordesk.ui.view.TuningPanel;
 import org.condordesk.ui.vm.AnalysisService;
+import org.condordesk.ui.vm.LibraryAccess;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
 
@@ -50,6 +53,7 @@ public final class Workstation {
     private final Stage stage;
     private final ScenarioViewModel vm;
     private final FileActions files;
+    private final LibraryActions library;
     private final RiskGraph riskGraph = new RiskGraph();
     private final DecayChart decayChart = new DecayChart();
     private final VegaByExpiryChart vegaChart = new VegaByExpiryChart();
@@ -63,11 +67,17 @@ public final class Workstation {
     private final Scene scene;
     private Themes.Theme theme;
 
+    /** A workstation whose library is the data folder's {@code library.db} (opened on first use). */
     public Workstation(Stage stage, ScenarioViewModel vm, RecentFiles recent, Themes.Theme theme) {
+        this(stage, vm, recent, theme, new LibraryAccess(DataFolders.libraryFile(), Platform::runLater));
+    }
+
+    public Workstation(Stage stage, ScenarioViewModel vm, RecentFiles recent, Themes.Theme theme, LibraryAccess libraryAccess) {
         this.stage = stage;
         this.vm = vm;
         this.theme = theme;
         this.files = new FileActions(vm, recent, stage);
+        this.library = new LibraryActions(vm, files, stage, libraryAccess, theme);
         this.layers = new LayersPanel(vm, this::addLayer);
         this.legs = new LegsTable(vm);
         this.tuning = new TuningPanel(vm);
@@ -229,6 +239,7 @@ public final class Workstation {
     void setTheme(Themes.Theme value) {
         theme = value;
         Themes.apply(value, scene);
+        library.applyTheme(value);
         Themes.save(value);
     }
 
@@ -272,6 +283,11 @@ public final class Workstation {
 
     public FileActions files() {
         return files;
+    }
+
+    /** Save to Library, the library browser and opening library versions. */
+    public LibraryActions library() {
+        return library;
     }
 
     public RiskGraph riskGraph() {

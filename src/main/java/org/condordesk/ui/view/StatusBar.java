@@ -34,8 +34,8 @@ public final class StatusBar extends HBox {
         file.setId("statusFile");
         file.getStyleClass().add("status-file");
         file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> (vm.file() == null ? "not saved yet" : vm.file().toString()) + (vm.isDirty() ? " · modified" : ""),
-                vm.fileProperty(), vm.dirtyProperty()));
+                () -> where(vm) + (vm.isDirty() ? " · modified" : ""),
+                vm.fileProperty(), vm.dirtyProperty(), vm.libraryOriginProperty()));
         timing.setId("analysisTiming");
         timing.getStyleClass().add("status-timing");
         Tips.on(timing, "Engine: time to compute the last analysis. Shown: from the edit to the analysis applied on screen "
@@ -44,6 +44,14 @@ public final class StatusBar extends HBox {
         gap.setMinWidth(16);
         getChildren().addAll(message, file, gap, timing);
         vm.live().lastResultProperty().addListener((obs, old, result) -> showTiming(result));
+    }
+
+    private static String where(ScenarioViewModel vm) {
+        if (vm.file() != null) {
+            return vm.file().toString();
+        }
+        ScenarioViewModel.LibraryOrigin origin = vm.libraryOrigin();
+        return origin == null ? "not saved yet" : "library: '" + origin.name() + "' v" + origin.version();
     }
 
     private void showTiming(AnalysisService.Result result) {

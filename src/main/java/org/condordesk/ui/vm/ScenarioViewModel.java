@@ -39,6 +39,7 @@ public final class ScenarioViewModel {
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private final ReadOnlyStringWrapper solveMessage = new ReadOnlyStringWrapper(this, "solveMessage", "");
     private final IntegerProperty selectedLayer = new SimpleIntegerProperty(this, "selectedLayer", 0);
+    private final ReadOnlyObjectWrapper<LibraryOrigin> libraryOrigin = new ReadOnlyObjectWrapper<>(this, "libraryOrigin");
     private final UndoHistory history = new UndoHistory();
     private final LiveAnalysis live;
     private Scenario saved;
@@ -47,6 +48,10 @@ public final class ScenarioViewModel {
     public ScenarioViewModel(AnalysisService service, Scenario initial, Path file) {
         this.live = new LiveAnalysis(service, scenario::get, this::afterAnalysis);
         load(initial, file);
+    }
+
+    /** The library version the open scenario was opened from or last saved as. */
+    public record LibraryOrigin(String name, int version) {
     }
 
     // ---- state -------------------------------------------------------------------------------------------
@@ -74,6 +79,15 @@ public final class ScenarioViewModel {
 
     public Path file() {
         return file.get();
+    }
+
+    /** The library version the scenario was opened from or last saved as; null when it has not been there. */
+    public ReadOnlyObjectProperty<LibraryOrigin> libraryOriginProperty() {
+        return libraryOrigin.getReadOnlyProperty();
+    }
+
+    public LibraryOrigin libraryOrigin() {
+        return libraryOrigin.get();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
@@ -319,6 +333,7 @@ public final class ScenarioViewModel {
         history.clear();
         saved = dirtyAfter ? null : loaded;
         file.set(from);
+        libraryOrigin.set(null);
         selectedLayer.set(0);
         solveMessage.set("");
         setScenario(loaded);
@@ -330,6 +345,30 @@ public final class ScenarioViewModel {
         Scenario current = scenario.get();
         load(new Scenario("Untitled", "", List.of(), current.valuationTime(), current.market(), current.model(),
                 current.events(), List.of()), null);
+    }
+
+    /**
+     * Opens version {@code version} of a library scenario: not tied to a file (Save asks where), clean, history
+     * cleared.
+     */
+    public void loadFromLibrary(Scenario loaded, int version) {
+        load(loaded, null);
+        libraryOrigin.set(new LibraryOrigin(loaded.name(), version));
+        info("Opened '" + loaded.name() + "' version " + version + " from the library");
+    }
+
+    /**
+     * {@code savedScenario} (the scenario as it was when the save was asked for) is now version {@code version}
+     * in the library. A scenario not tied to a file lives in the library, so it is clean if it has not changed
+     * since; one with a file stays dirty until the file is saved.
+     */
+    public void markSavedToLibrary(Scenario savedScenario, int version) {
+        libraryOrigin.set(new LibraryOrigin(savedScenario.name(), version));
+        if (file.get() == null) {
+            saved = savedScenario;
+            dirty.set(!scenario.get().equals(saved));
+        }
+        info("Saved '" + savedScenario.name() + "' as version " + version + " in the library");
     }
 
     /** The current scenario was written to {@code to}. */

@@ -1,0 +1,412 @@
+package org.condordesk.ui.view;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.condordesk.store.LibraryEntry;
+import org.condordesk.store.VersionInfo;
+import org.condordesk.ui.vm.LibraryBrowserModel;
+import org.condordesk.ui.vm.LibraryBrowserModel.VersionRef;
+import org.condordesk.ui.widget.Tips;
+
+/**
+ * The library browser window: the database in use, the scenarios (search, show deleted), the selected one's
+ * versions, and the commands on them. A thin view over {@link LibraryBrowserModel}; opening a version into the
+ * workstation is handed to {@code open}, comparing two to a {@link CompareWindow}.
+ */
+public final class LibraryBrowser {
+
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass READ_ONLY = PseudoClass.getPseudoClass("read-only");
+
+    private final LibraryBrowserModel model;
+    private final Consumer<VersionRef> open;
+    private final Stage stage = new Stage();
+    private final TableView<LibraryEntry> scenarios;
+    private final TableView<VersionInfo> versions;
+    private final TextField search = new TextField();
+    private final CompareWindow compare;
+    private final BorderPane root = new BorderPane();
+    private final LibraryFileDialogs dialogs;
+
+    public LibraryBrowser(Window owner, LibraryBrowserModel model, Consumer<VersionRef> open) {
+        this.model = model;
+        this.open = open;
+        this.scenarios = LibraryTables.scenarios(model.entries());
+        this.versions = LibraryTables.versions(model.versions());
+        stage.initOwner(owner);
+        stage.setTitle("CondorDesk — Scenario library");
+        this.compare = new CompareWindow(stage, model);
+        this.dialogs = new LibraryFileDialogs(stage, model);
+        root.setId("libraryBrowser");
+        root.getStyleClass().addAll("workstation", "library-browser");
+        root.setTop(new VBox(databaseRow(), banner(), toolbar()));
+        root.setCenter(tables());
+        root.setBottom(new VBox(actions(), statusRow()));
+        Scene scene = new Scene(root, 1180, 720);
+        stage.setScene(scene);
+        stage.setMinWidth(820);
+        stage.setMinHeight(480);
+        installKeys(scene);
+        syncSelection();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public CompareWindow compareWindow() {
+        return compare;
+    }
+
+    /** Shows the window (in front if already open) and lists the library afresh. */
+    public void show() {
+        if (!stage.isShowing()) {
+            stage.show();
+        }
+        stage.toFront();
+        scenarios.requestFocus();
+        model.refresh();
+    }
+
+    // ---- layout ------------------------------------------------------------------------------------------
+
+    private HBox databaseRow() {
+        Label title = new Label("Library");
+        title.getStyleClass().add("panel-title");
+        Label path = new Label();
+        path.setId("libraryPath");
+        path.getStyleClass().add("library-path");
+        path.textProperty().bind(Bindings.createStringBinding(() -> model.access().file().toString(),
+                model.access().stateProperty()));
+        path.setMinWidth(0);
+        Tips.on(path, "The SQLite database file that holds the scenarios and their versions (docs/library.md)");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button change = button("libChangeDb", "Change…", "Use another library file; a file that does not exist yet becomes a new library",
+                dialogs::changeDatabase);
+        HBox row = new HBox(8, title, path, grow, change);
+        row.getStyleClass().add("panel-header");
+        return row;
+    }
+
+    private Label banner() {
+        Label banner = new Label();
+        banner.setId("libraryBanner");
+        banner.getStyleClass().add("library-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(model.bannerProperty());
+        banner.visibleProperty().bind(model.bannerProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        model.access().stateProperty().addListener((obs, old, state) ->
+                banner.pseudoClassStateChanged(READ_ONLY, state.error().isEmpty() && state.readOnlyReason().isPresent()));
+        return banner;
+    }
+
+    private HBox toolbar() {
+        search.setId("librarySearch");
+        search.setPromptText("Search name or tag (Ctrl+F)");
+        search.setPrefColumnCount(28);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        Tips.on(search, "Shows the scenarios whose name or one of whose tags contains the text, as you type");
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                scenarios.requestFocus();
+                if (scenarios.getSelectionModel().isEmpty() && !scenarios.getItems().isEmpty()) {
+                    scenarios.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+        });
+        CheckBox deleted = new CheckBox("Show deleted");
+        deleted.setId("libShowDeleted");
+        deleted.selectedProperty().bindBidirectional(model.showDeletedProperty());
+        Tips.on(deleted, "List the deleted scenarios instead, to restore them or purge them for good");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button importFiles = button("libImport", "Import…", "Save scenario JSON files into the library as new versions "
+                + "(all of them, or none if one is invalid)", dialogs::importFiles);
+        importFiles.disableProperty().bind(refusesChanges());
+        HBox bar = new HBox(10, search, deleted, grow, importFiles);
+        bar.getStyleClass().add("library-toolbar");
+        return bar;
+    }
+
+    private SplitPane tables() {
+        Label title = new Label();
+        title.setId("libraryVersionsTitle");
+        title.getStyleClass().add("section-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            LibraryEntry entry = model.selectedProperty().get();
+            return entry == null ? "Versions" : entry.deleted() ? "Versions of '" + entry.name() + "': restore it to see them"
+                    : "Versions of '" + entry.name() + "' (select two to compare them)";
+        }, model.selectedProperty()));
+        VBox.setVgrow(versions, Priority.ALWAYS);
+        VBox lower = new VBox(title, versions);
+        lower.getStyleClass().add("library-versions");
+        SplitPane split = new SplitPane(scenarios, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        return split;
+    }
+
+    private HBox actions() {
+        BooleanBinding live = model.showDeletedProperty().not();
+        BooleanBinding none = model.selectedProperty().isNull();
+        BooleanBinding oneVersion = Bindings.size(versions.getSelectionModel().getSelectedItems()).isNotEqualTo(1);
+        Button openLatest = button("libOpen", "Open latest", "Open the latest version in the workstation (Enter)", this::openLatest);
+        openLatest.disableProperty().bind(none.or(model.showDeletedProperty()));
+        Button openVersion = button("libOpenVersion", "Open version", "Open the selected version in the workstation "
+                + "(Enter in the versions table, or double-click)", this::openSelectedVersion);
+        openVersion.disableProperty().bind(oneVersion.or(model.showDeletedProperty()));
+        Button compareButton = button("libCompare", "Compare", "Compare two versions' greeks side by side: select two "
+                + "versions, or pin one as A (any scenario) and select another", this::compareSelected);
+        Button pin = button("libPin", "Pin as A", "Keep the selected version (or the latest) as side A of the next "
+                + "comparison, then pick B in any scenario", this::pinSelected);
+        pin.disableProperty().bind(none.or(model.showDeletedProperty()));
+        Button rename = button("libRename", "Rename…", "Rename the scenario; its versions keep their history", this::rename);
+        Button delete = button("libDelete", "Delete", "Delete the scenario (Delete key); it can be restored from 'Show deleted'",
+                this::deleteSelected);
+        for (Button b : List.of(rename, delete)) {
+            b.disableProperty().bind(none.or(refusesChanges()));
+        }
+        Button restore = button("libRestore", "Restore", "Bring the deleted scenario back with all its versions", this::restore);
+        Button purge = button("libPurge", "Purge…", "Remove the deleted scenario and all its versions for good", this::purge);
+        for (Button b : List.of(restore, purge)) {
+            b.disableProperty().bind(none.or(refusesChanges()));
+        }
+        Button export = button("libExport", "Export…", "Write the selected version (or the latest) to a scenario JSON file",
+                this::export);
+        export.disableProperty().bind(none.or(model.showDeletedProperty()));
+        showWhen(live, openLatest, openVersion, compareButton, pin, rename, delete, export);
+        showWhen(model.showDeletedProperty(), restore, purge);
+        HBox row = new HBox(6, openLatest, openVersion, separator(), compareButton, pin, separator(), rename, delete,
+                restore, purge, export);
+        row.getStyleClass().add("library-actions");
+        return row;
+    }
+
+    private HBox statusRow() {
+        Label message = new Label();
+        message.setId("libraryMessage");
+        message.getStyleClass().add("library-message");
+        message.textProperty().bind(model.messageProperty());
+        model.messageIsErrorProperty().addListener((obs, old, error) -> message.pseudoClassStateChanged(ERROR, error));
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Label pinned = new Label();
+        pinned.setId("libraryPinned");
+        pinned.getStyleClass().add("library-pinned");
+        pinned.textProperty().bind(Bindings.createStringBinding(() -> model.pinnedProperty().get() == null ? ""
+                : "A: " + model.pinnedProperty().get().label(), model.pinnedProperty()));
+        Tips.on(pinned, "Side A of the next comparison (Pin as A)");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("library-busy");
+        busy.visibleProperty().bind(model.busyProperty());
+        HBox row = new HBox(10, message, pinned, busy);
+        row.getStyleClass().add("status-bar");
+        return row;
+    }
+
+    private static Region separator() {
+        Region gap = new Region();
+        gap.getStyleClass().add("action-gap");
+        return gap;
+    }
+
+    private static void showWhen(javafx.beans.value.ObservableBooleanValue condition, Button... buttons) {
+        for (Button b : buttons) {
+            b.visibleProperty().bind(condition);
+            b.managedProperty().bind(condition);
+        }
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        Tips.on(button, tip);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private BooleanBinding refusesChanges() {
+        return Bindings.createBooleanBinding(() -> model.access().state().refusesChanges(), model.access().stateProperty());
+    }
+
+    // ---- selection and keys ------------------------------------------------------------------------------
+
+    private void syncSelection() {
+        scenarios.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> model.choose(entry));
+        model.selectedProperty().addListener((obs, old, entry) -> {
+            if (entry == null) {
+                scenarios.getSelectionModel().clearSelection();
+            } else if (!entry.equals(scenarios.getSelectionModel().getSelectedItem())) {
+                scenarios.getSelectionModel().select(entry);
+                scenarios.scrollTo(entry);
+            }
+        });
+        model.showDeletedProperty().addListener((obs, old, deleted) ->
+                scenarios.getColumns().stream().filter(c -> "colDeleted".equals(c.getId())).forEach(c -> c.setVisible(deleted)));
+        scenarios.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openLatest();
+            }
+        });
+        versions.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openSelectedVersion();
+            }
+        });
+    }
+
+    private void installKeys(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            search.requestFocus();
+            search.selectAll();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::hide);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.hide();
+                e.consume();
+            }
+        });
+        scenarios.addEventFilter(KeyEvent.KEY_PRESSED, e -> onTableKey(e, this::openLatest));
+        versions.addEventFilter(KeyEvent.KEY_PRESSED, e -> onTableKey(e, this::openSelectedVersion));
+    }
+
+    /** Enter opens, Delete deletes (or, among deleted scenarios, asks to purge). */
+    private void onTableKey(KeyEvent e, Runnable openAction) {
+        if (e.getCode() == KeyCode.ENTER && !model.showDeletedProperty().get()) {
+            openAction.run();
+            e.consume();
+        } else if (e.getCode() == KeyCode.DELETE && !model.access().state().refusesChanges()) {
+            if (model.showDeletedProperty().get()) {
+                purge();
+            } else {
+                deleteSelected();
+            }
+            e.consume();
+        }
+    }
+
+    // ---- commands ----------------------------------------------------------------------------------------
+
+    private Optional<String> selectedName() {
+        return Optional.ofNullable(model.selectedProperty().get()).map(LibraryEntry::name);
+    }
+
+    /** The version selected in the versions table, else the selected scenario's latest. */
+    private Optional<VersionRef> selectedRef() {
+        List<VersionInfo> chosen = versions.getSelectionModel().getSelectedItems();
+        if (chosen.size() == 1) {
+            return Optional.of(new VersionRef(chosen.get(0).name(), chosen.get(0).version()));
+        }
+        return selectedName().map(name -> new VersionRef(name, 0));
+    }
+
+    private void openLatest() {
+        selectedName().ifPresent(name -> open.accept(new VersionRef(name, 0)));
+    }
+
+    private void openSelectedVersion() {
+        List<VersionInfo> chosen = versions.getSelectionModel().getSelectedItems();
+        if (chosen.size() == 1) {
+            open.accept(new VersionRef(chosen.get(0).name(), chosen.get(0).version()));
+        }
+    }
+
+    private void compareSelected() {
+        List<VersionInfo> chosen = List.copyOf(versions.getSelectionModel().getSelectedItems());
+        VersionRef pinned = model.pinnedProperty().get();
+        if (chosen.size() == 2) {
+            VersionInfo first = chosen.get(0).version() <= chosen.get(1).version() ? chosen.get(0) : chosen.get(1);
+            VersionInfo second = first == chosen.get(0) ? chosen.get(1) : chosen.get(0);
+            compare.compare(new VersionRef(first.name(), first.version()), new VersionRef(second.name(), second.version()));
+        } else if (pinned != null && selectedRef().isPresent()) {
+            compare.compare(pinned, selectedRef().get());
+        } else {
+            model.refuse("Select two versions to compare, or pin one as A and select another (any scenario)");
+        }
+    }
+
+    private void pinSelected() {
+        selectedRef().ifPresent(ref -> {
+            model.pinnedProperty().set(ref);
+            model.inform("Pinned " + ref.label() + " as A: select another version and press Compare");
+        });
+    }
+
+    private void rename() {
+        selectedName().ifPresent(name -> {
+            TextInputDialog dialog = new TextInputDialog(name);
+            dialog.initOwner(stage);
+            dialog.setTitle("Rename scenario");
+            dialog.setHeaderText("New name for '" + name + "' (its versions keep their history)");
+            dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty() && !text.equals(name))
+                    .ifPresent(newName -> model.rename(name, newName));
+        });
+    }
+
+    private void deleteSelected() {
+        selectedName().ifPresent(model::delete);
+    }
+
+    private void restore() {
+        selectedName().ifPresent(model::restore);
+    }
+
+    private void purge() {
+        selectedName().ifPresent(name -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "All its versions are removed from the library file. "
+                    + "This cannot be undone.", ButtonType.CANCEL, ButtonType.OK);
+            confirm.initOwner(stage);
+            confirm.setTitle("Purge scenario");
+            confirm.setHeaderText("Purge '" + name + "' for good?");
+            confirm.getDialogPane().lookupButton(ButtonType.OK).setId("confirmPurge");
+            ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+            ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+            if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+                model.purge(name);
+            }
+        });
+    }
+
+    private void export() {
+        selectedRef().ifPresent(dialogs::export);
+    }
+}
