@@ -94,7 +94,6 @@ public final class LibraryActions {
         model.load(ref, loaded -> {
             vm.loadFromLibrary(loaded.scenario(), loaded.version());
             model.inform("Opened '" + loaded.name() + "' version " + loaded.version() + " in the workstation");
-            owner.toFront();
         });
     }
 

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.condordesk.model.Scenario;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.AnalysisService;
+import org.condordesk.ui.vm.LibraryAccess;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.testfx.util.WaitForAsyncUtils;
@@ -22,24 +23,28 @@ final class FxTestSupport {
     final ScenarioViewModel vm;
     final Workstation workstation;
     private final AnalysisService service;
+    private final LibraryAccess library;
     private final Preferences preferences;
 
-    private FxTestSupport(Stage stage, Scenario scenario) {
+    private FxTestSupport(Stage stage, Scenario scenario, LaunchOptions options) {
         Themes.apply(Themes.Theme.LIGHT, null);
         service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, Platform::runLater);
         vm = new ScenarioViewModel(service, scenario, null);
         preferences = Preferences.userRoot().node("org/condordesk/test/" + UUID.randomUUID());
-        workstation = new Workstation(stage, vm, new RecentFiles(preferences), Themes.Theme.LIGHT);
+        // The library comes from the command line exactly as in the application (--db PATH).
+        library = CondorDeskApp.libraryAccess(options);
+        workstation = new Workstation(stage, vm, new RecentFiles(preferences), Themes.Theme.LIGHT, library);
         stage.show();
     }
 
-    /** Call from the {@code @Start} method (on the FX thread). */
-    static FxTestSupport open(Stage stage) {
-        return new FxTestSupport(stage, CondorDeskApp.sample());
+    /** Call from the {@code @Start} method (on the FX thread); {@code args} as on the command line. */
+    static FxTestSupport open(Stage stage, String... args) {
+        return new FxTestSupport(stage, CondorDeskApp.sample(), LaunchOptions.parse(java.util.List.of(args)));
     }
 
     void close() throws BackingStoreException {
         service.close();
+        library.close();
         preferences.removeNode();
     }
 

@@ -1,0 +1,173 @@
+package org.condordesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.condordesk.ui.FxTestSupport.dollars;
+import static org.condordesk.ui.FxTestSupport.onFx;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.condordesk.store.LibraryEntry;
+import org.condordesk.store.VersionInfo;
+import org.condordesk.ui.view.LibraryBrowser;
+import org.condordesk.ui.vm.ScenarioViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * End-to-end: the workstation started with {@code --db} on a temporary library, saving, browsing, opening and
+ * comparing versions, deleting and restoring, driven through menus, keys and buttons as a trader would.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LibraryFxTest {
+
+    private static final String NAME = "SPX 14-DTE iron condor + 2-layer VIX hedge";
+
+    private FxTestSupport app;
+    private Path folder;
+    private Path db;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        folder = Files.createTempDirectory("condordesk-library-fx");
+        db = folder.resolve("lib.db");
+        app = FxTestSupport.open(stage, "--db", db.toString());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    private static void waitUntil(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
+    }
+
+    private static void shortcut(FxRobot robot, KeyCode... keys) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(keys).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void saveToLibrary(FxRobot robot, String note, int expectedVersion) {
+        robot.clickOn("#netVixVega");
+        shortcut(robot, KeyCode.L);
+        robot.lookup("#libraryNote").queryTextInputControl();
+        robot.clickOn("#libraryNote").write(note).type(KeyCode.ENTER);
+        String saved = "Saved '" + NAME + "' as version " + expectedVersion + " in the library";
+        waitUntil(saved, () -> app.vm.messageProperty().get().equals(saved));
+    }
+
+    /** Clicks row {@code index} of a table (by its first cell, so the click lands inside the row). */
+    private static org.testfx.api.FxRobotInterface clickRow(FxRobot robot, String tableId, int index) {
+        // The table's virtual flow keeps spare, hidden rows: pick the visible one showing item {@code index}.
+        javafx.scene.Node row = robot.lookup(tableId + " .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.isVisible() && r.getIndex() == index && !r.isEmpty()).query();
+        return robot.clickOn(row.lookup(".table-cell"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> TableView<T> table(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TableView.class);
+    }
+
+    @Test
+    void savedVersionsAreBrowsedOpenedComparedDeletedAndRestored(FxRobot robot) {
+        app.settle();
+        assertThat(text(robot, "#netVixVega")).isEqualTo("-$1,687");
+        saveToLibrary(robot, "opened the trade", 1);
+        assertThat(onFx(app.vm::isDirty)).isFalse();
+        assertThat(text(robot, "#statusFile")).isEqualTo("library: '" + NAME + "' v1");
+
+        robot.doubleClickOn("#layerSize-2");
+        robot.write("2.5").type(KeyCode.ENTER);
+        app.settle();
+        String resizedVega = text(robot, "#netVixVega");
+        assertThat(resizedVega).isNotEqualTo("-$1,687");
+        saveToLibrary(robot, "Jan futures hedge x2.5", 2);
+
+        shortcut(robot, KeyCode.O);
+        LibraryBrowser browser = onFx(() -> app.workstation.library().browser());
+        waitUntil("the browser lists the scenario", () -> browser.stage().isShowing()
+                && table(robot, "#libraryScenarios").getItems().size() == 1);
+        assertThat(text(robot, "#libraryPath")).isEqualTo(db.toAbsolutePath().toString());
+        TableView<LibraryEntry> scenarios = table(robot, "#libraryScenarios");
+        assertThat(onFx(() -> scenarios.getItems().get(0).versionCount())).isEqualTo(2);
+        clickRow(robot, "#libraryScenarios", 0);
+        TableView<VersionInfo> versions = table(robot, "#libraryVersions");
+        waitUntil("two versions listed", () -> versions.getItems().size() == 2);
+        assertThat(onFx(() -> versions.getItems().get(0).note())).isEqualTo("opened the trade");
+
+        clickRow(robot, "#libraryVersions", 0).type(KeyCode.ENTER);
+        waitUntil("version 1 opened", () -> new ScenarioViewModel.LibraryOrigin(NAME, 1).equals(app.vm.libraryOrigin()));
+        app.settle();
+        assertThat(text(robot, "#netVixVega")).as("the original hedge again").isEqualTo("-$1,687");
+        assertThat(onFx(() -> app.vm.scenario().layers().get(2).sizeMultiplier())).isEqualTo(1.0);
+        assertThat(onFx(() -> app.workstation.stage().getTitle())).isEqualTo("CondorDesk — " + NAME);
+        assertThat(onFx(app.vm::file)).isNull();
+
+        robot.interact(() -> versions.getSelectionModel().selectAll());
+        robot.clickOn("#libCompare");
+        waitUntil("the comparison is shown", () -> browser.compareWindow().shown() != null);
+        assertThat(text(robot, "#compareNetA")).isEqualTo("-$1,687");
+        assertThat(text(robot, "#compareNetB")).isEqualTo(resizedVega);
+        double delta = dollars(resizedVega) - dollars("-$1,687");
+        assertThat(dollars(text(robot, "#compareNetDelta"))).isCloseTo(delta, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(text(robot, "#compareNetDelta")).startsWith("+$");
+        robot.type(KeyCode.ESCAPE);
+
+        clickRow(robot, "#libraryScenarios", 0).type(KeyCode.DELETE);
+        waitUntil("the scenario is gone from the list", () -> scenarios.getItems().isEmpty());
+        assertThat(text(robot, "#libraryMessage")).contains("Deleted '" + NAME + "'");
+        robot.clickOn("#libShowDeleted");
+        waitUntil("the deleted scenario is listed", () -> scenarios.getItems().size() == 1);
+        clickRow(robot, "#libraryScenarios", 0).clickOn("#libRestore");
+        waitUntil("restored", () -> scenarios.getItems().isEmpty());
+        robot.clickOn("#libShowDeleted");
+        waitUntil("the scenario is back with its versions", () -> scenarios.getItems().size() == 1
+                && scenarios.getItems().get(0).versionCount() == 2);
+    }
+
+    @Test
+    void searchFiltersAsYouTypeAndCtrlFFocusesIt(FxRobot robot) {
+        app.settle();
+        saveToLibrary(robot, "", 1);
+        shortcut(robot, KeyCode.O);
+        TableView<LibraryEntry> scenarios = table(robot, "#libraryScenarios");
+        waitUntil("the browser lists the scenario", () -> scenarios.getItems().size() == 1);
+        clickRow(robot, "#libraryScenarios", 0);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> robot.lookup("#librarySearch").query().isFocused())).isTrue();
+        robot.write("no such");
+        waitUntil("nothing matches", () -> scenarios.getItems().isEmpty());
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("alvh");
+        waitUntil("the tag matches", () -> scenarios.getItems().size() == 1);
+    }
+}
