@@ -64,8 +64,11 @@ public final class CondorDeskApp extends Application {
             startAutosave(recovery, vm);
         }
         reportStartup(vm);
-        options.show().ifPresent(show -> LibraryDemo.show(workstation, show));
-        options.screenshot().ifPresent(path -> screenshotAndExit(workstation, path));
+        if (options.show().isPresent()) {
+            LibraryDemo.show(workstation, options.show().get(), options.screenshot());
+        } else {
+            options.screenshot().ifPresent(path -> screenshotAndExit(workstation, path));
+        }
     }
 
     /** The library the window uses: {@code --db PATH}, else the data folder's; opened on first use, never at start-up. */

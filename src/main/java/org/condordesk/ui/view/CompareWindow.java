@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.scene.Scene;
@@ -38,8 +40,8 @@ public final class CompareWindow {
     private final Stage stage = new Stage();
     private final GridPane grid = new GridPane();
     private final Label status = new Label();
+    private final ReadOnlyObjectWrapper<VersionComparison> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private long request;
-    private VersionComparison shown;
 
     CompareWindow(Window owner, LibraryBrowserModel model) {
         this.model = model;
@@ -60,7 +62,7 @@ public final class CompareWindow {
         root.setTop(status);
         root.setId("compareWindow");
         root.getStyleClass().addAll("workstation", "compare-window");
-        stage.setScene(new Scene(root, 820, 860));
+        stage.setScene(new Scene(root, 820, 720));
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         stage.getScene().setOnKeyPressed(e -> {
@@ -83,13 +85,17 @@ public final class CompareWindow {
 
     /** The comparison on screen, null while analysing. */
     public VersionComparison shown() {
-        return shown;
+        return shown.get();
+    }
+
+    public ReadOnlyObjectProperty<VersionComparison> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** Shows the window and compares {@code a} with {@code b}; a newer request replaces one still running. */
     public void compare(VersionRef a, VersionRef b) {
         long mine = ++request;
-        shown = null;
+        shown.set(null);
         grid.getChildren().clear();
         setStatus("Analysing " + a.label() + " and " + b.label() + "…", false);
         stage.setTitle("CondorDesk — Compare " + a.label() + " with " + b.label());
@@ -116,19 +122,24 @@ public final class CompareWindow {
     }
 
     private void show(VersionComparison comparison) {
-        shown = comparison;
         setStatus("", false);
         grid.getChildren().clear();
         int row = header(comparison.a(), comparison.b());
         row = headline(comparison.netVixVega(), row);
         String section = "";
+        String group = "";
         for (Line line : comparison.lines()) {
             if (!line.section().equals(section)) {
                 section = line.section();
                 row = section(sectionTitle(section, comparison), row);
             }
+            if (!line.group().isEmpty() && !line.group().equals(group)) {
+                row = group(line.group(), row);
+            }
+            group = line.group();
             row = line(line, row);
         }
+        shown.set(comparison);
     }
 
     private static String sectionTitle(String section, VersionComparison comparison) {
@@ -183,12 +194,24 @@ public final class CompareWindow {
         return row + 1;
     }
 
+    /** A layer's name over its figures, across the whole width so that a long name is readable. */
+    private int group(String layerName, int row) {
+        Label label = styled(Tips.on(new Label(layerName), layerName), "compare-group");
+        grid.add(label, 0, row, 4, 1);
+        return row + 1;
+    }
+
     private int line(Line line, int row) {
         String id = "compare-" + row;
-        cell(styled(Tips.on(new Label(line.label()), line.tip()), "figure-key"), 0, row);
+        Label key = styled(Tips.on(new Label(line.label()), line.tip()), "figure-key");
+        if (!line.group().isEmpty()) {
+            key.getStyleClass().add("compare-indent");
+        }
+        cell(key, 0, row);
         cell(side(line, line.a(), line.aNote(), id + "-a"), 1, row);
         cell(side(line, line.b(), line.bNote(), id + "-b"), 2, row);
-        Label delta = figure(deltaText(line), sign(line, line.delta()), id + "-delta", "B − A: " + line.tip(), "compare-delta");
+        Label delta = figure(deltaText(line), sign(line, line.delta()), id + "-delta", "B − A: " + line.tip(),
+                unchanged(line) ? "compare-unchanged" : "compare-delta");
         cell(delta, 3, row);
         return row + 1;
     }
@@ -198,6 +221,11 @@ public final class CompareWindow {
             return figure(note, Double.NaN, id, line.tip(), "compare-note");
         }
         return figure(format(line, value), sign(line, value), id, line.tip(), null);
+    }
+
+    /** No change at the precision shown: the Δ is muted so that the changes stand out. */
+    private static boolean unchanged(Line line) {
+        return !Double.isNaN(line.delta()) && deltaText(line).replaceAll("[^1-9]", "").isEmpty();
     }
 
     /** Sizes and SPX levels are not gains or losses: no colour. */

@@ -71,6 +71,7 @@ public final class LibraryBrowser {
         root.getStyleClass().addAll("workstation", "library-browser");
         root.setTop(new VBox(databaseRow(), banner(), toolbar()));
         root.setCenter(tables());
+        placeholder();
         root.setBottom(new VBox(actions(), statusRow()));
         Scene scene = new Scene(root, 1180, 720);
         stage.setScene(scene);
@@ -86,6 +87,18 @@ public final class LibraryBrowser {
 
     public CompareWindow compareWindow() {
         return compare;
+    }
+
+    /** Selects these version numbers of the selected scenario in the versions table. */
+    public void selectVersions(int... numbers) {
+        versions.getSelectionModel().clearSelection();
+        for (int number : numbers) {
+            for (int i = 0; i < versions.getItems().size(); i++) {
+                if (versions.getItems().get(i).version() == number) {
+                    versions.getSelectionModel().select(i);
+                }
+            }
+        }
     }
 
     /** Shows the window (in front if already open) and lists the library afresh. */
@@ -183,6 +196,24 @@ public final class LibraryBrowser {
         return split;
     }
 
+    /** What an empty list means: nothing saved yet, nothing matching, nothing deleted, or a file that cannot be used. */
+    private void placeholder() {
+        Label empty = new Label();
+        empty.getStyleClass().add("muted-note");
+        empty.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (model.access().state().error().isPresent()) {
+                return "This file cannot be used as a library: choose another with Change…";
+            }
+            if (model.showDeletedProperty().get()) {
+                return "No deleted scenarios";
+            }
+            String text = model.searchProperty().get();
+            return text == null || text.isBlank() ? "No scenarios yet: save one with File › Save to Library… (Ctrl+Shift+L), or Import…"
+                    : "No scenario name or tag contains '" + text.strip() + "'";
+        }, model.access().stateProperty(), model.showDeletedProperty(), model.searchProperty()));
+        scenarios.setPlaceholder(empty);
+    }
+
     private HBox actions() {
         BooleanBinding live = model.showDeletedProperty().not();
         BooleanBinding none = model.selectedProperty().isNull();
@@ -234,10 +265,12 @@ public final class LibraryBrowser {
         pinned.textProperty().bind(Bindings.createStringBinding(() -> model.pinnedProperty().get() == null ? ""
                 : "A: " + model.pinnedProperty().get().label(), model.pinnedProperty()));
         Tips.on(pinned, "Side A of the next comparison (Pin as A)");
+        Label keys = new Label("Enter opens · Delete deletes · Ctrl+F search · Esc closes");
+        keys.getStyleClass().add("muted-note");
         ProgressIndicator busy = new ProgressIndicator();
         busy.getStyleClass().add("library-busy");
         busy.visibleProperty().bind(model.busyProperty());
-        HBox row = new HBox(10, message, pinned, busy);
+        HBox row = new HBox(10, message, pinned, busy, keys);
         row.getStyleClass().add("status-bar");
         return row;
     }

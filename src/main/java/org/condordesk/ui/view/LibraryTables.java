@@ -42,13 +42,12 @@ final class LibraryTables {
         table.setId("libraryScenarios");
         table.getStyleClass().add("library-table");
         table.setFixedCellSize(Tips.ROW_HEIGHT);
-        table.setPlaceholder(new Label("No scenarios: save one with File › Save to Library…, or Import…"));
         TableColumn<LibraryEntry, String> name = text("Name", "Scenario name (the library keys scenarios by it)", 300,
                 LibraryEntry::name);
         name.setId("colName");
         table.getColumns().add(name);
         table.getColumns().add(instant("Last saved", "When the latest version was saved (local time)", LibraryEntry::lastSavedAt));
-        table.getColumns().add(dollars("Net VIX vega $/VIX pt", VEGA_TIP + ", of the latest version", 130,
+        table.getColumns().add(dollars("Net VIX vega $/pt", VEGA_TIP + ", of the latest version", 130,
                 e -> e.summary().map(ScenarioSummary::netVixVega)));
         table.getColumns().add(dollars("Max loss $", LOSS_TIP + ", latest version", 100, e -> e.summary().map(ScenarioSummary::maxLoss)));
         TableColumn<LibraryEntry, LocalDate> expiry = value("Core expiry", "Expiry of the core layer of the latest version", 96,
@@ -66,6 +65,7 @@ final class LibraryTables {
         deleted.setVisible(false);
         table.getColumns().add(deleted);
         table.getSortOrder().add(name);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
 
@@ -84,7 +84,7 @@ final class LibraryTables {
         table.getColumns().add(instant("Saved at", "When the version was saved (local time)", VersionInfo::savedAt));
         TableColumn<VersionInfo, String> note = text("Note", "The note given when saving", 320, VersionInfo::note);
         table.getColumns().add(note);
-        table.getColumns().add(dollars("Net VIX vega $/VIX pt", VEGA_TIP, 130, v -> v.summary().map(ScenarioSummary::netVixVega)));
+        table.getColumns().add(dollars("Net VIX vega $/pt", VEGA_TIP, 130, v -> v.summary().map(ScenarioSummary::netVixVega)));
         table.getColumns().add(dollars("Max loss $", LOSS_TIP, 100, v -> v.summary().map(ScenarioSummary::maxLoss)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;

@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -178,7 +179,10 @@ public final class LibraryAccess implements AutoCloseable {
         return reason;
     }
 
-    /** Closes the database on the library thread after the work already queued, and stops the thread. */
+    /**
+     * Closes the database on the library thread after the work already queued, and stops the thread; waits up to
+     * two seconds so that the application does not exit with the database still open.
+     */
     @Override
     public void close() {
         try {
@@ -187,5 +191,10 @@ public final class LibraryAccess implements AutoCloseable {
             return;
         }
         io.shutdown();
+        try {
+            io.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -34,21 +34,24 @@ public record VersionComparison(ComparedVersion a, ComparedVersion b, List<Line>
     public enum Unit { USD, NUMBER, GAMMA, SIZE, SPX_LEVEL }
 
     /**
-     * One compared figure. {@code a} or {@code b} is NaN where that side has no such figure (a layer it does not
+     * One compared figure, in {@code section} and, for a layer's figures, under the layer's name {@code group}
+     * (empty otherwise). {@code a} or {@code b} is NaN where that side has no such figure (a layer it does not
      * hold, a break-even off the range); {@code aNote} / {@code bNote} replace the number when not empty ("off",
      * "absent"). {@code delta} is B − A, NaN when it means nothing.
      */
-    public record Line(String section, String label, String tip, Unit unit, double a, double b, double delta,
-                       String aNote, String bNote) {
+    public record Line(String section, String group, String label, String tip, Unit unit, double a, double b,
+                       double delta, String aNote, String bNote) {
 
         static Line of(String section, String label, String tip, Unit unit, double a, double b) {
-            return new Line(section, label, tip, unit, a, b, b - a, "", "");
+            return new Line(section, "", label, tip, unit, a, b, b - a, "", "");
         }
     }
 
     public static final String POSITION = "Position greeks";
     public static final String LAYERS = "Layers";
     public static final String EXPIRY = "At the core expiry";
+    public static final String VIX_VEGA = "VIX vega $/VIX pt";
+    public static final String SIZE = "Size";
 
     public VersionComparison {
         lines = List.copyOf(lines);
@@ -56,7 +59,7 @@ public record VersionComparison(ComparedVersion a, ComparedVersion b, List<Line>
 
     /** Net VIX vega, $ per +1 VIX point, of each side and B − A. */
     public Line netVixVega() {
-        return lines.stream().filter(l -> l.label().equals("VIX vega")).findFirst().orElseThrow();
+        return lines.stream().filter(l -> l.section().equals(POSITION) && l.label().equals(VIX_VEGA)).findFirst().orElseThrow();
     }
 
     /** Compares {@code a} (the reference) with {@code b}. */
@@ -77,7 +80,7 @@ public record VersionComparison(ComparedVersion a, ComparedVersion b, List<Line>
                 Greeks::spxVega, a, b);
         greek(lines, "VIX-opt vega $/vol pt", "VIX-option vega: $ per 1 vol point of VIX-option implied vol (vol of vol)",
                 Unit.USD, Greeks::vixOptionVega, a, b);
-        greek(lines, "VIX vega", "Net VIX vega: $ per +1.00 point of spot VIX through the vol factor model", Unit.USD,
+        greek(lines, VIX_VEGA, "Net VIX vega: $ per +1.00 point of spot VIX through the vol factor model", Unit.USD,
                 Greeks::vixVega, a, b);
     }
 
@@ -95,9 +98,9 @@ public record VersionComparison(ComparedVersion a, ComparedVersion b, List<Line>
             LayerRisk x = left.get(key);
             LayerRisk y = right.get(key);
             String name = (x != null ? x : y).layer().name();
-            lines.add(layerLine(name + " · VIX vega", "VIX vega of the layer at its size: $ per +1 VIX point"
+            lines.add(layerLine(name, VIX_VEGA, "VIX vega of the layer at its size: $ per +1 VIX point"
                     + " (0 when disabled or absent)", Unit.USD, x, y, r -> r.greeks().vixVega()));
-            lines.add(layerLine(name + " · size", "Size multiplier of the layer (a disabled or absent layer counts as 0)",
+            lines.add(layerLine(name, SIZE, "Size multiplier of the layer (a disabled or absent layer counts as 0)",
                     Unit.SIZE, x, y, r -> r.layer().sizeMultiplier()));
         }
     }
@@ -115,10 +118,11 @@ public record VersionComparison(ComparedVersion a, ComparedVersion b, List<Line>
         return keyed;
     }
 
-    private static Line layerLine(String label, String tip, Unit unit, LayerRisk a, LayerRisk b, ToDoubleFunction<LayerRisk> figure) {
+    private static Line layerLine(String layer, String label, String tip, Unit unit, LayerRisk a, LayerRisk b,
+                                  ToDoubleFunction<LayerRisk> figure) {
         double x = effective(a, figure);
         double y = effective(b, figure);
-        return new Line(LAYERS, label, tip, unit, a == null ? Double.NaN : x, b == null ? Double.NaN : y, y - x,
+        return new Line(LAYERS, layer, label, tip, unit, a == null ? Double.NaN : x, b == null ? Double.NaN : y, y - x,
                 note(a), note(b));
     }
 

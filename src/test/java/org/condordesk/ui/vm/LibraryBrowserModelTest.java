@@ -218,9 +218,9 @@ class LibraryBrowserModelTest {
         assertThat(line(comparison, "Δ $/SPX pt").b()).isEqualTo(b.position().spxDelta());
         assertThat(line(comparison, "Max loss").a()).isEqualTo(a.expiryCurve().maxLoss());
         String janLayer = hedged.layers().get(2).name();
-        assertThat(line(comparison, janLayer + " · size").delta()).isEqualTo(1.5);
-        assertThat(line(comparison, janLayer + " · VIX vega").delta()).isEqualTo(net.delta(), within(1e-6));
-        assertThat(line(comparison, hedged.layers().get(0).name() + " · VIX vega").delta()).isZero();
+        assertThat(line(comparison, janLayer, VersionComparison.SIZE).delta()).isEqualTo(1.5);
+        assertThat(line(comparison, janLayer, VersionComparison.VIX_VEGA).delta()).isEqualTo(net.delta(), within(1e-6));
+        assertThat(line(comparison, hedged.layers().get(0).name(), VersionComparison.VIX_VEGA).delta()).isZero();
     }
 
     @Test
@@ -232,15 +232,19 @@ class LibraryBrowserModelTest {
 
         VersionComparison comparison = compared.get(0);
         String janLayer = hedged.layers().get(2).name();
-        Line size = line(comparison, janLayer + " · size");
+        Line size = line(comparison, janLayer, VersionComparison.SIZE);
         assertThat(size.aNote()).isEqualTo("absent");
         assertThat(size.a()).isNaN();
         assertThat(size.delta()).isEqualTo(1.0);
     }
 
     private static Line line(VersionComparison comparison, String label) {
-        return comparison.lines().stream().filter(l -> l.label().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no line " + label + " in " + comparison.lines()));
+        return line(comparison, "", label);
+    }
+
+    private static Line line(VersionComparison comparison, String group, String label) {
+        return comparison.lines().stream().filter(l -> l.group().equals(group) && l.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line " + group + " " + label + " in " + comparison.lines()));
     }
 
     @Test
