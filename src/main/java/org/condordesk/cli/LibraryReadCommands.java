@@ -29,66 +29,62 @@ final class LibraryReadCommands {
         }
     }
 
-    @Command(name = "list", description = "The scenarios, latest version each: name, versions, last saved, net VIX vega, max loss.")
-    static final class ListCommand implements Callable<Integer> {
+    /** A read-only query of the library printed as a table, or as JSON with --json. */
+    abstract static class Query implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
         LibraryCommand.DbOption db;
         @Option(names = "--json", description = "JSON instead of a table (keys in docs/library.md).")
         boolean json;
+
+        /** The table text, or the object to print as JSON. */
+        abstract Object output(ScenarioLibrary library);
+
+        @Override
+        public Integer call() {
+            try (ScenarioLibrary library = db.open()) {
+                print(spec, output(library));
+            }
+            return 0;
+        }
+
+        Object entries(ScenarioLibrary library, List<LibraryEntry> entries) {
+            return json ? LibraryOutput.entriesJson(library, entries) : LibraryOutput.entriesText(library, entries);
+        }
+    }
+
+    @Command(name = "list", description = "The scenarios, latest version each: name, versions, last saved, net VIX vega, max loss.")
+    static final class ListCommand extends Query {
         @Option(names = "--deleted", description = "List deleted scenarios (restorable) instead.")
         boolean deleted;
 
         @Override
-        public Integer call() {
-            try (ScenarioLibrary library = db.open()) {
-                List<LibraryEntry> entries = deleted ? library.listDeleted() : library.list();
-                print(spec, json ? LibraryOutput.entriesJson(library, entries) : LibraryOutput.entriesText(library, entries));
-            }
-            return 0;
+        Object output(ScenarioLibrary library) {
+            return entries(library, deleted ? library.listDeleted() : library.list());
         }
     }
 
     @Command(name = "search", description = "Scenarios whose name or a tag contains TEXT (case-insensitive).")
-    static final class SearchCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        LibraryCommand.DbOption db;
-        @Option(names = "--json", description = "JSON instead of a table.")
-        boolean json;
+    static final class SearchCommand extends Query {
         @Parameters(paramLabel = "TEXT")
         String text;
 
         @Override
-        public Integer call() {
-            try (ScenarioLibrary library = db.open()) {
-                List<LibraryEntry> entries = library.search(text);
-                print(spec, json ? LibraryOutput.entriesJson(library, entries) : LibraryOutput.entriesText(library, entries));
-            }
-            return 0;
+        Object output(ScenarioLibrary library) {
+            return entries(library, library.search(text));
         }
     }
 
     @Command(name = "versions", description = "Every saved version of a scenario, oldest first.")
-    static final class VersionsCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        LibraryCommand.DbOption db;
-        @Option(names = "--json", description = "JSON instead of a table.")
-        boolean json;
+    static final class VersionsCommand extends Query {
         @Parameters(paramLabel = "NAME")
         String name;
 
         @Override
-        public Integer call() {
-            try (ScenarioLibrary library = db.open()) {
-                var versions = library.versions(name);
-                print(spec, json ? LibraryOutput.versionsJson(name, versions) : LibraryOutput.versionsText(name, versions));
-            }
-            return 0;
+        Object output(ScenarioLibrary library) {
+            var versions = library.versions(name);
+            return json ? LibraryOutput.versionsJson(name, versions) : LibraryOutput.versionsText(name, versions);
         }
     }
 }

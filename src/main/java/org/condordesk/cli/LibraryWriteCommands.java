@@ -124,8 +124,8 @@ final class LibraryWriteCommands {
         }
     }
 
-    @Command(name = "delete", description = "Hide a scenario from the list; 'library restore' brings it back.")
-    static final class DeleteCommand implements Callable<Integer> {
+    /** A command that changes one scenario by name and prints what it did. */
+    abstract static class NamedChange implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
@@ -133,55 +133,46 @@ final class LibraryWriteCommands {
         @Parameters(paramLabel = "NAME")
         String name;
 
+        /** Makes the change and returns the line that reports it. */
+        abstract String change(ScenarioLibrary library);
+
         @Override
         public Integer call() {
+            String done;
             try (ScenarioLibrary library = db.open()) {
-                library.delete(name);
+                done = change(library);
             }
-            spec.commandLine().getOut().println("deleted \"" + name + "\" (undo with: condordesk library restore \"" + name + "\")");
+            spec.commandLine().getOut().println(done);
             return 0;
+        }
+    }
+
+    @Command(name = "delete", description = "Hide a scenario from the list; 'library restore' brings it back.")
+    static final class DeleteCommand extends NamedChange {
+        @Override
+        String change(ScenarioLibrary library) {
+            library.delete(name);
+            return "deleted \"" + name + "\" (undo with: condordesk library restore \"" + name + "\")";
         }
     }
 
     @Command(name = "restore", description = "Bring back a deleted scenario with all its versions.")
-    static final class RestoreCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        LibraryCommand.DbOption db;
-        @Parameters(paramLabel = "NAME")
-        String name;
-
+    static final class RestoreCommand extends NamedChange {
         @Override
-        public Integer call() {
-            try (ScenarioLibrary library = db.open()) {
-                library.restore(name);
-            }
-            spec.commandLine().getOut().println("restored \"" + name + "\"");
-            return 0;
+        String change(ScenarioLibrary library) {
+            library.restore(name);
+            return "restored \"" + name + "\"";
         }
     }
 
     @Command(name = "purge", description = "Remove a deleted scenario and all its versions for good.")
-    static final class PurgeCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        LibraryCommand.DbOption db;
-        @Parameters(paramLabel = "NAME")
-        String name;
-
+    static final class PurgeCommand extends NamedChange {
         @Override
-        public Integer call() {
-            int purged;
-            try (ScenarioLibrary library = db.open()) {
-                purged = library.purge(name);
-            }
-            if (purged == 0) {
+        String change(ScenarioLibrary library) {
+            if (library.purge(name) == 0) {
                 throw new LibraryException("no deleted scenario named \"" + name + "\" to purge (delete it first)");
             }
-            spec.commandLine().getOut().println("purged \"" + name + "\" for good");
-            return 0;
+            return "purged \"" + name + "\" for good";
         }
     }
 

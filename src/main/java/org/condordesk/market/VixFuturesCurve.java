@@ -24,7 +24,7 @@ public final class VixFuturesCurve {
         levels[0] = vixSpot;
         int n = 1;
         for (FuturesQuote quote : quotes) {
-            double days = Tenor.days(valuationTime, quote.expiry().atTime(Instrument.VIX_SETTLEMENT_TIME).atZone(Instrument.NEW_YORK));
+            double days = Tenor.days(valuationTime, Instrument.vixSettlement(quote.expiry()));
             if (days > 0) {
                 tenors[n] = days;
                 levels[n] = quote.price();
@@ -37,19 +37,7 @@ public final class VixFuturesCurve {
 
     /** The curve's price at {@code days} to settlement (0 = spot VIX). */
     public double priceAt(double days) {
-        if (days <= 0) {
-            return prices[0];
-        }
-        int last = tenorDays.length - 1;
-        if (days >= tenorDays[last]) {
-            return prices[last];
-        }
-        int i = 1;
-        while (tenorDays[i] < days) {
-            i++;
-        }
-        double weight = (days - tenorDays[i - 1]) / (tenorDays[i] - tenorDays[i - 1]);
-        return prices[i - 1] + weight * (prices[i] - prices[i - 1]);
+        return LinearTable.at(tenorDays, prices, days);
     }
 
     /** Points lost by a future {@code days} from settlement over the next calendar day, curve held in tenor. */

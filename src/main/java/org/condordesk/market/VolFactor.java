@@ -37,18 +37,6 @@ public final class VolFactor {
 
     /** {@code b(τ)}: points a VIX future τ days from settlement moves per VIX point; linear in the table, flat outside. */
     public double futuresBeta(double days) {
-        int last = betaDays.length - 1;
-        if (days <= betaDays[0]) {
-            return betas[0];
-        }
-        if (days >= betaDays[last]) {
-            return betas[last];
-        }
-        int i = 1;
-        while (betaDays[i] < days) {
-            i++;
-        }
-        double weight = (days - betaDays[i - 1]) / (betaDays[i] - betaDays[i - 1]);
-        return betas[i - 1] + weight * (betas[i] - betas[i - 1]);
+        return LinearTable.at(betaDays, betas, days);
     }
 }

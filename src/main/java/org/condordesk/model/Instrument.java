@@ -16,6 +16,11 @@ public sealed interface Instrument permits SpxOption, VixFuture, VixOption, VixE
     /** VIX futures and options settle on the special opening quotation of their settlement Wednesday. */
     LocalTime VIX_SETTLEMENT_TIME = LocalTime.of(9, 30);
 
+    /** The settlement instant of a VIX future or option settling on {@code date}. */
+    static ZonedDateTime vixSettlement(LocalDate date) {
+        return date.atTime(VIX_SETTLEMENT_TIME).atZone(NEW_YORK);
+    }
+
     /** Dollars per 1 point of price per unit held. */
     double multiplier();
 

@@ -30,7 +30,7 @@ public record VixFuture(LocalDate expiry) implements Instrument {
 
     @Override
     public Optional<ZonedDateTime> expiryTime() {
-        return Optional.of(expiry.atTime(VIX_SETTLEMENT_TIME).atZone(NEW_YORK));
+        return Optional.of(Instrument.vixSettlement(expiry));
     }
 
     @Override

@@ -33,7 +33,7 @@ public record VixOption(OptionRight right, double strike, LocalDate expiry) impl
 
     @Override
     public Optional<ZonedDateTime> expiryTime() {
-        return Optional.of(expiry.atTime(VIX_SETTLEMENT_TIME).atZone(NEW_YORK));
+        return Optional.of(Instrument.vixSettlement(expiry));
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class Black76 {
             return deterministic(sign, forward, strike, discount, years, rate);
         }
         double forwardOverStrike = forward / strike;
-        double d1 = Math.log(forwardOverStrike) / totalVol + 0.5 * totalVol;   // as in price(): bit-identical
+        double d1 = BlackFormula.d1(Math.log(forwardOverStrike), totalVol);   // as in price(): bit-identical
         double perTotalVol = 1.0 / totalVol;
         double d2 = d1 - totalVol;
         double expD1 = Math.exp(-0.5 * d1 * d1);

@@ -21,13 +21,22 @@ final class BlackFormula {
      */
     static double price(int sign, double discountedForward, double discountedStrike, double forwardOverStrike,
                         double logMoneyness, double totalVol) {
-        double d1 = logMoneyness / totalVol + 0.5 * totalVol;
+        double d1 = d1(logMoneyness, totalVol);
         double d2 = d1 - totalVol;
         double expD1 = Math.exp(-0.5 * d1 * d1);
         double expD2 = expMinusHalfD2Squared(expD1, d2, forwardOverStrike);
         double value = sign * (discountedForward * Normal.cdf(sign * d1, expD1)
                 - discountedStrike * Normal.cdf(sign * d2, expD2));
         return Math.max(value, 0.0);
+    }
+
+    /**
+     * d1 = ln(F/K)/s + s/2, with the division turned into a product by 1/s: the reciprocal runs while the
+     * log is still being computed, so the critical path loses a division. Every pricer and greek uses this
+     * one form, so price and greeks().price() stay bit-identical.
+     */
+    static double d1(double logMoneyness, double totalVol) {
+        return logMoneyness * (1.0 / totalVol) + 0.5 * totalVol;
     }
 
     /** The same from F̃ and K̃ alone, for callers that hold only discounted values (the risk engine's {@link Black}). */

@@ -51,7 +51,7 @@ public final class Bsm {
         if (totalVol < BlackFormula.MIN_TOTAL_VOL) {
             return deterministic(sign, spotPv, strikePv, yieldDf, years, rate, yield);
         }
-        double d1 = logMoneyness / totalVol + 0.5 * totalVol;          // as in price(): bit-identical prices
+        double d1 = BlackFormula.d1(logMoneyness, totalVol);           // as in price(): bit-identical prices
         double perTotalVol = 1.0 / totalVol;                           // off the critical path, unlike d1
         double d2 = d1 - totalVol;
         double expD1 = Math.exp(-0.5 * d1 * d1);
