@@ -48,9 +48,10 @@ public final class LibraryActions {
         dialog.initOwner(owner);
         dialog.setTitle("Save to Library");
         dialog.setHeaderText("Save '" + scenario.name() + "' as a new version in\n" + model.access().file());
-        dialog.setContentText("Note (optional):");
-        dialog.getEditor().setPromptText("what changed: \"hedge resized\", \"rolled the condor\"…");
-        dialog.getEditor().setPrefColumnCount(36);
+        dialog.setContentText("Note:");
+        dialog.getEditor().setPromptText("optional: what changed (\"hedge resized\", \"rolled the condor\")");
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK)).setText("Save");
+        dialog.getDialogPane().setPrefWidth(600);
         dialog.getEditor().setId("libraryNote");
         dialog.getDialogPane().getStyleClass().add("dialog-form");
         Optional<String> note = dialog.showAndWait();

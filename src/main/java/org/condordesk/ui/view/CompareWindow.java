@@ -62,7 +62,7 @@ public final class CompareWindow {
         root.setTop(status);
         root.setId("compareWindow");
         root.getStyleClass().addAll("workstation", "compare-window");
-        stage.setScene(new Scene(root, 820, 720));
+        stage.setScene(new Scene(root, 820, 800));
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         stage.getScene().setOnKeyPressed(e -> {
@@ -165,6 +165,7 @@ public final class CompareWindow {
             for (int side = 0; side < 2; side++) {
                 Label value = styled(new Label(values[r][side].isEmpty() ? Fmt.NONE : values[r][side]), "compare-text");
                 value.setWrapText(true);
+                value.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
                 value.setId("compareHead-" + r + "-" + (side == 0 ? "a" : "b"));
                 Tips.on(value, values[r][side]);
                 cell(value, side + 1, r + 1);
