@@ -1,7 +1,6 @@
 package org.condordesk.ui.view;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -9,16 +8,13 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -57,6 +53,7 @@ public final class LibraryBrowser {
     private final CompareWindow compare;
     private final BorderPane root = new BorderPane();
     private final LibraryFileDialogs dialogs;
+    private final LibraryActionBar actions;
 
     public LibraryBrowser(Window owner, LibraryBrowserModel model, Consumer<VersionRef> open) {
         this.model = model;
@@ -67,12 +64,13 @@ public final class LibraryBrowser {
         stage.setTitle("CondorDesk — Scenario library");
         this.compare = new CompareWindow(stage, model);
         this.dialogs = new LibraryFileDialogs(stage, model);
+        this.actions = new LibraryActionBar(stage, model, versions, open, compare, dialogs);
         root.setId("libraryBrowser");
         root.getStyleClass().addAll("workstation", "library-browser");
         root.setTop(new VBox(databaseRow(), banner(), toolbar()));
         root.setCenter(tables());
         placeholder();
-        root.setBottom(new VBox(actions(), statusRow()));
+        root.setBottom(new VBox(actions, statusRow()));
         Scene scene = new Scene(root, 1180, 720);
         stage.setScene(scene);
         stage.setMinWidth(820);
@@ -172,7 +170,7 @@ public final class LibraryBrowser {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Button importFiles = button("libImport", "Import…", "Save scenario JSON files into the library as new versions "
                 + "(all of them, or none if one is invalid)", dialogs::importFiles);
-        importFiles.disableProperty().bind(refusesChanges());
+        importFiles.disableProperty().bind(refusesChanges(model));
         HBox bar = new HBox(10, search, deleted, grow, importFiles);
         bar.getStyleClass().add("library-toolbar");
         return bar;
@@ -214,42 +212,6 @@ public final class LibraryBrowser {
         scenarios.setPlaceholder(empty);
     }
 
-    private HBox actions() {
-        BooleanBinding live = model.showDeletedProperty().not();
-        BooleanBinding none = model.selectedProperty().isNull();
-        BooleanBinding oneVersion = Bindings.size(versions.getSelectionModel().getSelectedItems()).isNotEqualTo(1);
-        Button openLatest = button("libOpen", "Open latest", "Open the latest version in the workstation (Enter)", this::openLatest);
-        openLatest.disableProperty().bind(none.or(model.showDeletedProperty()));
-        Button openVersion = button("libOpenVersion", "Open version", "Open the selected version in the workstation "
-                + "(Enter in the versions table, or double-click)", this::openSelectedVersion);
-        openVersion.disableProperty().bind(oneVersion.or(model.showDeletedProperty()));
-        Button compareButton = button("libCompare", "Compare", "Compare two versions' greeks side by side: select two "
-                + "versions, or pin one as A (any scenario) and select another", this::compareSelected);
-        Button pin = button("libPin", "Pin as A", "Keep the selected version (or the latest) as side A of the next "
-                + "comparison, then pick B in any scenario", this::pinSelected);
-        pin.disableProperty().bind(none.or(model.showDeletedProperty()));
-        Button rename = button("libRename", "Rename…", "Rename the scenario; its versions keep their history", this::rename);
-        Button delete = button("libDelete", "Delete", "Delete the scenario (Delete key); it can be restored from 'Show deleted'",
-                this::deleteSelected);
-        for (Button b : List.of(rename, delete)) {
-            b.disableProperty().bind(none.or(refusesChanges()));
-        }
-        Button restore = button("libRestore", "Restore", "Bring the deleted scenario back with all its versions", this::restore);
-        Button purge = button("libPurge", "Purge…", "Remove the deleted scenario and all its versions for good", this::purge);
-        for (Button b : List.of(restore, purge)) {
-            b.disableProperty().bind(none.or(refusesChanges()));
-        }
-        Button export = button("libExport", "Export…", "Write the selected version (or the latest) to a scenario JSON file",
-                this::export);
-        export.disableProperty().bind(none.or(model.showDeletedProperty()));
-        showWhen(live, openLatest, openVersion, compareButton, pin, rename, delete, export);
-        showWhen(model.showDeletedProperty(), restore, purge);
-        HBox row = new HBox(6, openLatest, openVersion, separator(), compareButton, pin, separator(), rename, delete,
-                restore, purge, export);
-        row.getStyleClass().add("library-actions");
-        return row;
-    }
-
     private HBox statusRow() {
         Label message = new Label();
         message.setId("libraryMessage");
@@ -275,20 +237,7 @@ public final class LibraryBrowser {
         return row;
     }
 
-    private static Region separator() {
-        Region gap = new Region();
-        gap.getStyleClass().add("action-gap");
-        return gap;
-    }
-
-    private static void showWhen(javafx.beans.value.ObservableBooleanValue condition, Button... buttons) {
-        for (Button b : buttons) {
-            b.visibleProperty().bind(condition);
-            b.managedProperty().bind(condition);
-        }
-    }
-
-    private static Button button(String id, String text, String tip, Runnable action) {
+    static Button button(String id, String text, String tip, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
         Tips.on(button, tip);
@@ -296,7 +245,7 @@ public final class LibraryBrowser {
         return button;
     }
 
-    private BooleanBinding refusesChanges() {
+    static BooleanBinding refusesChanges(LibraryBrowserModel model) {
         return Bindings.createBooleanBinding(() -> model.access().state().refusesChanges(), model.access().stateProperty());
     }
 
@@ -316,12 +265,12 @@ public final class LibraryBrowser {
                 scenarios.getColumns().stream().filter(c -> "colDeleted".equals(c.getId())).forEach(c -> c.setVisible(deleted)));
         scenarios.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                openLatest();
+                actions.openLatest();
             }
         });
         versions.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                openSelectedVersion();
+                actions.openSelectedVersion();
             }
         });
     }
@@ -338,8 +287,16 @@ public final class LibraryBrowser {
                 e.consume();
             }
         });
-        scenarios.addEventFilter(KeyEvent.KEY_PRESSED, e -> onTableKey(e, this::openLatest));
-        versions.addEventFilter(KeyEvent.KEY_PRESSED, e -> onTableKey(e, this::openSelectedVersion));
+        scenarios.addEventFilter(KeyEvent.KEY_PRESSED, e -> onTableKey(e, actions::openLatest));
+        versions.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                model.inform("A version is never deleted on its own: select the scenario above and press Delete "
+                        + "to delete it with all its versions");
+                e.consume();
+            } else {
+                onTableKey(e, actions::openSelectedVersion);
+            }
+        });
     }
 
     /** Enter opens, Delete deletes (or, among deleted scenarios, asks to purge). */
@@ -349,97 +306,12 @@ public final class LibraryBrowser {
             e.consume();
         } else if (e.getCode() == KeyCode.DELETE && !model.access().state().refusesChanges()) {
             if (model.showDeletedProperty().get()) {
-                purge();
+                actions.purge();
             } else {
-                deleteSelected();
+                actions.deleteSelected();
             }
             e.consume();
         }
     }
 
-    // ---- commands ----------------------------------------------------------------------------------------
-
-    private Optional<String> selectedName() {
-        return Optional.ofNullable(model.selectedProperty().get()).map(LibraryEntry::name);
-    }
-
-    /** The version selected in the versions table, else the selected scenario's latest. */
-    private Optional<VersionRef> selectedRef() {
-        List<VersionInfo> chosen = versions.getSelectionModel().getSelectedItems();
-        if (chosen.size() == 1) {
-            return Optional.of(new VersionRef(chosen.get(0).name(), chosen.get(0).version()));
-        }
-        return selectedName().map(name -> new VersionRef(name, 0));
-    }
-
-    private void openLatest() {
-        selectedName().ifPresent(name -> open.accept(new VersionRef(name, 0)));
-    }
-
-    private void openSelectedVersion() {
-        List<VersionInfo> chosen = versions.getSelectionModel().getSelectedItems();
-        if (chosen.size() == 1) {
-            open.accept(new VersionRef(chosen.get(0).name(), chosen.get(0).version()));
-        }
-    }
-
-    private void compareSelected() {
-        List<VersionInfo> chosen = List.copyOf(versions.getSelectionModel().getSelectedItems());
-        VersionRef pinned = model.pinnedProperty().get();
-        if (chosen.size() == 2) {
-            VersionInfo first = chosen.get(0).version() <= chosen.get(1).version() ? chosen.get(0) : chosen.get(1);
-            VersionInfo second = first == chosen.get(0) ? chosen.get(1) : chosen.get(0);
-            compare.compare(new VersionRef(first.name(), first.version()), new VersionRef(second.name(), second.version()));
-        } else if (pinned != null && selectedRef().isPresent()) {
-            compare.compare(pinned, selectedRef().get());
-        } else {
-            model.refuse("Select two versions to compare, or pin one as A and select another (any scenario)");
-        }
-    }
-
-    private void pinSelected() {
-        selectedRef().ifPresent(ref -> {
-            model.pinnedProperty().set(ref);
-            model.inform("Pinned " + ref.label() + " as A: select another version and press Compare");
-        });
-    }
-
-    private void rename() {
-        selectedName().ifPresent(name -> {
-            TextInputDialog dialog = new TextInputDialog(name);
-            dialog.initOwner(stage);
-            dialog.setTitle("Rename scenario");
-            dialog.setHeaderText("New name for '" + name + "' (its versions keep their history)");
-            dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty() && !text.equals(name))
-                    .ifPresent(newName -> model.rename(name, newName));
-        });
-    }
-
-    private void deleteSelected() {
-        selectedName().ifPresent(model::delete);
-    }
-
-    private void restore() {
-        selectedName().ifPresent(model::restore);
-    }
-
-    private void purge() {
-        selectedName().ifPresent(name -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "All its versions are removed from the library file. "
-                    + "This cannot be undone.", ButtonType.CANCEL, ButtonType.OK);
-            confirm.initOwner(stage);
-            confirm.setTitle("Purge scenario");
-            confirm.setHeaderText("Purge '" + name + "' for good?");
-            confirm.getDialogPane().lookupButton(ButtonType.OK).setId("confirmPurge");
-            ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
-            ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-            if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-                model.purge(name);
-            }
-        });
-    }
-
-    private void export() {
-        selectedRef().ifPresent(dialogs::export);
-    }
 }
