@@ -46,13 +46,18 @@ public final class FileActions {
 
     /** True when there is nothing unsaved, or the trader saved or chose to discard it. */
     public boolean confirmDiscard() {
+        return confirmDiscard(owner);
+    }
+
+    /** As {@link #confirmDiscard()}, asking over {@code dialogOwner} (the window the command came from). */
+    public boolean confirmDiscard(Window dialogOwner) {
         if (!vm.isDirty()) {
             return true;
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
-        alert.initOwner(owner);
+        alert.initOwner(dialogOwner);
         alert.setTitle("Unsaved changes");
         alert.setHeaderText("Save the changes to '" + vm.scenario().name() + "'?");
         alert.setContentText("Your changes are lost if you don't save them.");

@@ -89,7 +89,7 @@ public final class LibraryActions {
 
     /** Opens a version in the workstation, after the unsaved-changes prompt; the scenario is not tied to a file. */
     public void open(VersionRef ref) {
-        if (!files.confirmDiscard()) {
+        if (!files.confirmDiscard(browser().stage())) {
             return;
         }
         model.load(ref, loaded -> {

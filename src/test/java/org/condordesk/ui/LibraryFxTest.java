@@ -170,4 +170,29 @@ class LibraryFxTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("alvh");
         waitUntil("the tag matches", () -> scenarios.getItems().size() == 1);
     }
+
+    @Test
+    void openingAVersionOverUnsavedChangesAsksFirst(FxRobot robot) {
+        app.settle();
+        saveToLibrary(robot, "first", 1);
+        robot.interact(() -> app.vm.setLayerSize(2, 2.0));
+        assertThat(onFx(app.vm::isDirty)).isTrue();
+        shortcut(robot, KeyCode.O);
+        TableView<LibraryEntry> scenarios = table(robot, "#libraryScenarios");
+        waitUntil("the browser lists the scenario", () -> scenarios.getItems().size() == 1);
+
+        clickRow(robot, "#libraryScenarios", 0).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> app.vm.scenario().layers().get(2).sizeMultiplier())).as("kept").isEqualTo(2.0);
+        assertThat(onFx(app.vm::isDirty)).isTrue();
+
+        clickRow(robot, "#libraryScenarios", 0).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Don't save");
+        waitUntil("the latest version opened", () -> !app.vm.isDirty()
+                && app.vm.scenario().layers().get(2).sizeMultiplier() == 1.0);
+        assertThat(onFx(app.vm::libraryOrigin)).isEqualTo(new ScenarioViewModel.LibraryOrigin(NAME, 1));
+    }
 }
