@@ -9,6 +9,9 @@ public final class Launcher {
     }
 
     public static void launch(String... args) {
+        // JavaFX warns that it was loaded from the class path ("unnamed module"): that is how a single
+        // runnable jar works, and the line would only alarm a user at the terminal.
+        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
         // Read the scenario and warm the engine while the toolkit starts (about half a second saved).
         StartupPreload.start(LaunchOptions.parse(java.util.List.of(args)).file());
         Application.launch(CondorDeskApp.class, args);
