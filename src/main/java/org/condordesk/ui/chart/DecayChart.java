@@ -10,7 +10,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.condordesk.model.MarketEvent;
@@ -39,13 +38,7 @@ public final class DecayChart extends VBox {
     public DecayChart() {
         getStyleClass().addAll("chart-panel", "decay-chart");
         setId("decayChart");
-        Label title = new Label("Theta decay");
-        title.getStyleClass().add("panel-title");
-        subtitle.getStyleClass().add("panel-subtitle");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(8, title, subtitle, grow);
-        header.getStyleClass().add("panel-header");
+        HBox header = PanelHeader.of("Theta decay", subtitle);
         chart.setHoverText(this::readout);
         chart.setMinHeight(100);
         VBox.setVgrow(chart, Priority.ALWAYS);

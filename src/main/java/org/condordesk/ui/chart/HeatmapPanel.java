@@ -3,7 +3,6 @@ package org.condordesk.ui.chart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.condordesk.risk.Analysis;
@@ -20,13 +19,7 @@ public final class HeatmapPanel extends VBox {
         getStyleClass().addAll("chart-panel", "heatmap-panel");
         setId("heatmapPanel");
         view.setId("heatmap");
-        Label title = new Label("SPX × VIX");
-        title.getStyleClass().add("panel-title");
-        subtitle.getStyleClass().add("panel-subtitle");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(8, title, subtitle, grow);
-        header.getStyleClass().add("panel-header");
+        HBox header = PanelHeader.of("SPX × VIX", subtitle);
         VBox.setVgrow(view, Priority.ALWAYS);
         getChildren().addAll(header, view);
         Tips.on(subtitle, "P&L ($) with SPX and spot VIX moved independently (no spot–vol map) at the T+n date. "

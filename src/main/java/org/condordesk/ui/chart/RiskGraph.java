@@ -9,7 +9,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.condordesk.risk.Analysis;
@@ -40,19 +39,13 @@ public final class RiskGraph extends VBox {
         getStyleClass().addAll("chart-panel", "risk-graph");
         setId("riskGraph");
         chart.setId("riskChart");
-        Label title = new Label("Risk graph");
-        title.getStyleClass().add("panel-title");
-        subtitle.getStyleClass().add("panel-subtitle");
         maxProfit.setId("maxProfit");
         maxLoss.setId("maxLoss");
         maxProfit.getStyleClass().add("figure-inline");
         maxLoss.getStyleClass().add("figure-inline");
         Tips.on(maxProfit, "Highest P&L of the expiry curve on the SPX range shown, $");
         Tips.on(maxLoss, "Lowest P&L of the expiry curve on the SPX range shown, $ (negative = loss)");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(8, title, subtitle, grow, maxProfit, maxLoss);
-        header.getStyleClass().add("panel-header");
+        HBox header = PanelHeader.of("Risk graph", subtitle, maxProfit, maxLoss);
         for (int i = 0; i < CURVE_CLASSES.length; i++) {
             XYChart.Series<Number, Number> curve = new XYChart.Series<>();
             series.add(curve);

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.condordesk.risk.Analysis;
@@ -34,13 +33,7 @@ public final class VegaByExpiryChart extends VBox {
     public VegaByExpiryChart() {
         getStyleClass().addAll("chart-panel", "vega-chart");
         setId("vegaByExpiry");
-        Label title = new Label("Vega by expiry");
-        title.getStyleClass().add("panel-title");
-        subtitle.getStyleClass().add("panel-subtitle");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(8, title, subtitle, grow);
-        header.getStyleClass().add("panel-header");
+        HBox header = PanelHeader.of("Vega by expiry", subtitle);
         vixVega.setName("VIX vega ($/VIX pt)");
         spxVega.setName("SPX vega ($/vol pt)");
         chart.setAnimated(false);
