@@ -28,12 +28,4 @@ public record DailySeries(String symbol, List<DailyBar> bars) {
         bars.forEach(bar -> closes.put(bar.date(), bar.close()));
         return closes;
     }
-
-    public LocalDate firstDate() {
-        return bars.get(0).date();
-    }
-
-    public LocalDate lastDate() {
-        return bars.get(bars.size() - 1).date();
-    }
 }

@@ -49,9 +49,4 @@ public final class VixFuturesCurve {
     public double[] tenorsDays() {
         return tenorDays.clone();
     }
-
-    /** Prices of the curve's knots, spot first. */
-    public double[] knotPrices() {
-        return prices.clone();
-    }
 }

@@ -51,10 +51,6 @@ public record Leg(Instrument instrument, int quantity, double entryPrice, Option
         return new Leg(instrument, quantity, entryPrice, OptionalDouble.empty(), Optional.empty());
     }
 
-    public boolean isShort() {
-        return quantity < 0;
-    }
-
     /** Implied vol of an option leg; throws for futures and ETFs. */
     public double vol() {
         return impliedVol.orElseThrow(() -> new IllegalStateException(instrument.label() + " has no implied vol"));

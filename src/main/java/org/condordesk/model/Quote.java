@@ -10,13 +10,4 @@ public record Quote(double bid, double ask) {
             throw new ValidationException("ask", "must be >= bid (" + Check.format(bid) + "), got " + Check.format(ask));
         }
     }
-
-    public double mid() {
-        return 0.5 * (bid + ask);
-    }
-
-    /** Half the spread: the slippage of crossing from mid to the far side once. */
-    public double halfSpread() {
-        return 0.5 * (ask - bid);
-    }
 }

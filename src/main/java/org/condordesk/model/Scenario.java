@@ -47,8 +47,8 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
         return Optional.empty();
     }
 
-    /** Validates one leg against this scenario's valuation time and market, reporting the leg's path. */
-    public static void checkLegAt(int layerIndex, int legIndex, Leg leg, LocalDateTime valuationTime, MarketSnapshot market) {
+    /** Validates one leg against the valuation time and market, reporting the leg's path. */
+    private static void checkLegAt(int layerIndex, int legIndex, Leg leg, LocalDateTime valuationTime, MarketSnapshot market) {
         checkLeg(leg, valuationTime.atZone(Instrument.NEW_YORK), market).ifPresent(problem -> {
             throw problem.under("layers[" + layerIndex + "].legs[" + legIndex + "]");
         });

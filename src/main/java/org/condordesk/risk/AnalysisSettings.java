@@ -66,11 +66,6 @@ public record AnalysisSettings(double spxLowPct, double spxHighPct, int curvePoi
                 heatSpxSteps, heatVixDownPoints, heatVixUpPoints, heatVixSteps, hedgeLayer, withHeatmap, withDecay);
     }
 
-    public AnalysisSettings withHeatmapGrid(double spxRangePct, int spxSteps, double vixDown, double vixUp, int vixSteps) {
-        return new AnalysisSettings(spxLowPct, spxHighPct, curvePoints, shiftDays, targetDate, vixShiftPoints, spxRangePct,
-                spxSteps, vixDown, vixUp, vixSteps, hedgeLayer, withHeatmap, withDecay);
-    }
-
     public AnalysisSettings withHedgeLayer(int index) {
         return new AnalysisSettings(spxLowPct, spxHighPct, curvePoints, shiftDays, targetDate, vixShiftPoints,
                 heatSpxRangePct, heatSpxSteps, heatVixDownPoints, heatVixUpPoints, heatVixSteps, index, withHeatmap,

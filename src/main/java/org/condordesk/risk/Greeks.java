@@ -29,9 +29,4 @@ public record Greeks(double value, double pnl, double spxDelta, double spxGamma,
     public double spxEquivalentContracts() {
         return spxDelta / 100;
     }
-
-    /** Entry cost of what is held: value − P&L. */
-    public double cost() {
-        return value - pnl;
-    }
 }
