@@ -34,9 +34,6 @@ public final class PriceCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-    boolean help;
-
     @Override
     public Integer call() {
         OptionInputs.Resolved contract = inputs.resolve(spec);
