@@ -12,10 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.condordesk.model.Scenario;
-import org.condordesk.store.LibraryEntry;
-import org.condordesk.store.ScenarioJson;
-import org.condordesk.store.ScenarioLibrary;
-import org.condordesk.store.ScenarioSummary;
+import org.condordesk.store.library.LibraryEntry;
+import org.condordesk.store.json.ScenarioJson;
+import org.condordesk.store.library.ScenarioLibrary;
+import org.condordesk.store.library.ScenarioSummary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

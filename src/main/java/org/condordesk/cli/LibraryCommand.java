@@ -3,7 +3,7 @@ package org.condordesk.cli;
 import java.nio.file.Path;
 
 import org.condordesk.store.DataFolders;
-import org.condordesk.store.ScenarioLibrary;
+import org.condordesk.store.library.ScenarioLibrary;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.condordesk.store.LibraryEntry;
-import org.condordesk.store.ScenarioLibrary;
-import org.condordesk.store.ScenarioSummary;
-import org.condordesk.store.VersionInfo;
+import org.condordesk.store.library.LibraryEntry;
+import org.condordesk.store.library.ScenarioLibrary;
+import org.condordesk.store.library.ScenarioSummary;
+import org.condordesk.store.library.VersionInfo;
 
 
 /**

@@ -3,8 +3,8 @@ package org.condordesk.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.condordesk.store.LibraryEntry;
-import org.condordesk.store.ScenarioLibrary;
+import org.condordesk.store.library.LibraryEntry;
+import org.condordesk.store.library.ScenarioLibrary;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,5 +1,7 @@
 package org.condordesk.cli;
 
+import org.condordesk.app.LibrarySummaries;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -9,10 +11,10 @@ import java.util.concurrent.Callable;
 
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
-import org.condordesk.store.LibraryException;
-import org.condordesk.store.ScenarioJson;
-import org.condordesk.store.ScenarioLibrary;
-import org.condordesk.store.VersionInfo;
+import org.condordesk.store.library.LibraryException;
+import org.condordesk.store.json.ScenarioJson;
+import org.condordesk.store.library.ScenarioLibrary;
+import org.condordesk.store.library.VersionInfo;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

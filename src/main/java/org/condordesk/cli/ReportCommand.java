@@ -11,7 +11,7 @@ import org.condordesk.model.ValidationException;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.Analyzer;
-import org.condordesk.store.ScenarioJson;
+import org.condordesk.store.json.ScenarioJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package org.condordesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.condordesk.store.ScenarioJson;
+import org.condordesk.store.json.ScenarioJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -1,5 +1,7 @@
 package org.condordesk.ui;
 
+import org.condordesk.ui.library.LibraryDemo;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -19,13 +21,13 @@ import javafx.util.Duration;
 
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
-import org.condordesk.store.RecoveredScenario;
-import org.condordesk.store.RecoveryFile;
-import org.condordesk.store.ScenarioJson;
+import org.condordesk.store.json.RecoveredScenario;
+import org.condordesk.store.json.RecoveryFile;
+import org.condordesk.store.json.ScenarioJson;
 import org.condordesk.ui.export.PngExport;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.vm.Autosaver;
-import org.condordesk.ui.vm.LibraryAccess;
+import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
 

@@ -17,7 +17,7 @@ import javafx.stage.Window;
 
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
-import org.condordesk.store.ScenarioJson;
+import org.condordesk.store.json.ScenarioJson;
 import org.condordesk.ui.export.CsvExport;
 import org.condordesk.ui.export.PngExport;
 import org.condordesk.ui.vm.RecentFiles;

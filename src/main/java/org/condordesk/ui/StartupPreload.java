@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutionException;
 
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
-import org.condordesk.store.ScenarioJson;
+import org.condordesk.store.json.ScenarioJson;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.vm.LiveAnalysis;
 

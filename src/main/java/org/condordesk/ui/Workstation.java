@@ -1,5 +1,7 @@
 package org.condordesk.ui;
 
+import org.condordesk.ui.library.LibraryActions;
+
 import java.util.List;
 
 import javafx.application.Platform;
@@ -39,7 +41,7 @@ import org.condordesk.ui.view.ModelPanel;
 import org.condordesk.ui.view.StatusBar;
 import org.condordesk.ui.view.TuningPanel;
 import org.condordesk.ui.vm.AnalysisService;
-import org.condordesk.ui.vm.LibraryAccess;
+import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.Analyzer;
-import org.condordesk.store.ScenarioJson;
+import org.condordesk.store.json.ScenarioJson;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 import org.condordesk.model.Scenario;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.AnalysisService;
-import org.condordesk.ui.vm.LibraryAccess;
+import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.testfx.util.WaitForAsyncUtils;

@@ -1,5 +1,7 @@
 package org.condordesk.ui;
 
+import org.condordesk.ui.FxTestSupport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.condordesk.ui.FxTestSupport.dollars;
 import static org.condordesk.ui.FxTestSupport.onFx;
@@ -17,9 +19,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.condordesk.store.LibraryEntry;
-import org.condordesk.store.VersionInfo;
-import org.condordesk.ui.view.LibraryBrowser;
+import org.condordesk.store.library.LibraryEntry;
+import org.condordesk.store.library.VersionInfo;
+import org.condordesk.ui.library.LibraryBrowser;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.condordesk.model.Scenario;
-import org.condordesk.store.RecoveryFile;
+import org.condordesk.store.json.RecoveryFile;
 
 /**
  * Writes the open scenario to the recovery file a few seconds after the last edit (so a drag writes once),

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.condordesk.Fixtures;
-import org.condordesk.store.RecoveredScenario;
-import org.condordesk.store.RecoveryFile;
+import org.condordesk.store.json.RecoveredScenario;
+import org.condordesk.store.json.RecoveryFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

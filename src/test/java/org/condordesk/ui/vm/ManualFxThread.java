@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
  * Stands in for the FX thread in view-model tests: the analysis worker posts results here and the test
  * runs them on its own thread when it chooses, so the view model is only ever touched by one thread.
  */
-final class ManualFxThread implements Executor {
+public final class ManualFxThread implements Executor {
 
     private final BlockingQueue<Runnable> posted = new LinkedBlockingQueue<>();
 
@@ -19,7 +19,7 @@ final class ManualFxThread implements Executor {
     }
 
     /** Runs posted tasks until {@code done} holds, waiting up to 5 s for each. */
-    void runUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
+    public void runUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!done.getAsBoolean()) {
             Runnable task = posted.poll(50, TimeUnit.MILLISECONDS);
@@ -33,7 +33,7 @@ final class ManualFxThread implements Executor {
     }
 
     /** Runs the results until the analysis on screen belongs to the view model's current scenario. */
-    void settle(ScenarioViewModel vm) throws InterruptedException {
+    public void settle(ScenarioViewModel vm) throws InterruptedException {
         runUntil(() -> vm.live().isFor(vm.scenario()));
     }
 }

@@ -1,0 +1,89 @@
+package org.condordesk.store.json;
+
+import org.condordesk.store.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.condordesk.model.Scenario;
+import org.condordesk.model.ValidationException;
+
+/**
+ * Scenario files (docs/scenario-format.md): strict, validating reads of schemaVersion 1 and 2, pretty
+ * schemaVersion 2 writes, atomic saves. A read returns a whole valid scenario or throws one
+ * {@link ValidationException} whose one-line message names the JSON path of the problem.
+ */
+public final class ScenarioJson {
+
+    /** The version this build writes. */
+    public static final int SCHEMA_VERSION = ScenarioReader.CURRENT_SCHEMA_VERSION;
+    /** Larger files are refused before they are parsed. */
+    public static final long MAX_FILE_BYTES = JsonInput.MAX_FILE_BYTES;
+
+    private ScenarioJson() {
+    }
+
+    /**
+     * Reads and validates a scenario file; a missing or unreadable file is a ValidationException too. The
+     * message names the file, then the JSON path: {@code condor.json: layers[1].legs[0].strike: must be > 0}.
+     */
+    public static Scenario read(Path file) {
+        byte[] bytes = readBytes(file);
+        try {
+            return parse(bytes);
+        } catch (ValidationException e) {
+            throw inFile(file, e);
+        }
+    }
+
+    /** The same error with the file in front of its path. */
+    static ValidationException inFile(Path file, ValidationException e) {
+        return new ValidationException(file + (e.path().isEmpty() ? "" : ": " + e.path()), e.reason());
+    }
+
+    /** Parses and validates scenario JSON (UTF-8). */
+    public static Scenario parse(byte[] json) {
+        return ScenarioReader.read(JsonInput.parse(json), "");
+    }
+
+    public static Scenario parse(String json) {
+        return parse(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The scenario as pretty schemaVersion 2 JSON, in the samples' layout and field order. */
+    public static String write(Scenario scenario) {
+        return ScenarioWriter.write(scenario);
+    }
+
+    public static byte[] toBytes(Scenario scenario) {
+        return write(scenario).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Saves atomically: a crash leaves the previous file or the new one, whole. */
+    public static void save(Scenario scenario, Path file) throws IOException {
+        AtomicFiles.write(file, toBytes(scenario));
+    }
+
+    /** The bytes of a file, with its size checked first; I/O problems become one-line ValidationExceptions naming it. */
+    static byte[] readBytes(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ValidationException(file.toString(), "is a directory, not a scenario file");
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw inFile(file, JsonInput.sizeError(Files.size(file)));
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ValidationException(file.toString(), "no such file");
+        } catch (AccessDeniedException e) {
+            throw new ValidationException(file.toString(), "permission denied");
+        } catch (IOException e) {
+            throw new ValidationException(file.toString(), "cannot read the file: " + JsonInput.shortMessage(e.getMessage()));
+        }
+    }
+}

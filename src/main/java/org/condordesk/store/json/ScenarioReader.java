@@ -1,0 +1,153 @@
+package org.condordesk.store.json;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.condordesk.model.EtfQuote;
+import org.condordesk.model.EventKind;
+import org.condordesk.model.FuturesQuote;
+import org.condordesk.model.Layer;
+import org.condordesk.model.MarketEvent;
+import org.condordesk.model.MarketSnapshot;
+import org.condordesk.model.Scenario;
+import org.condordesk.model.SmileParameters;
+import org.condordesk.model.SpotVolMap;
+import org.condordesk.model.TenorBeta;
+import org.condordesk.model.ValidationException;
+import org.condordesk.model.VolFactorModel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Builds a {@link Scenario} from a parsed JSON tree, field by field, in schemaVersion 2 or (migrating on
+ * the fly) schemaVersion 1. Either a whole valid scenario or one ValidationException naming the JSON path.
+ */
+final class ScenarioReader {
+
+    static final int CURRENT_SCHEMA_VERSION = 2;
+    /** Schema 1 had a date only; its positions were valued at 10:00 New York time. */
+    static final LocalTime V1_VALUATION_TIME = LocalTime.of(10, 0);
+    /** Same bound as the Scenario record's tag list; checked here before reading the elements. */
+    static final int MAX_TAGS = 50;
+    /** Same bound as VolFactorModel's beta table. */
+    static final int MAX_BETAS = 64;
+
+    private static final List<String> V2_FIELDS = List.of("schemaVersion", "name", "notes", "tags",
+            "valuationTime", "market", "model", "events", "layers");
+    private static final List<String> V1_FIELDS = List.of("schemaVersion", "name", "notes", "valuationDate",
+            "market", "layers");
+
+    private ScenarioReader() {
+    }
+
+    /** The scenario held by the object {@code root}; {@code rootPath} prefixes every error path. */
+    static Scenario read(JsonNode root, String rootPath) {
+        if (!root.isObject()) {
+            throw new ValidationException(rootPath, "must be a JSON object (a scenario), got " + JsonFields.describe(root));
+        }
+        JsonFields top = JsonFields.of(root, rootPath);
+        int version = schemaVersion(top);
+        boolean v1 = version == 1;
+        top.allowOnly(v1 ? V1_FIELDS : V2_FIELDS, "a schemaVersion " + version + " scenario");
+        String name = top.text("name");
+        String notes = top.textOr("notes", "");
+        List<String> tags = v1 ? List.of() : top.listOr("tags", MAX_TAGS, JsonFields::textElement);
+        LocalDateTime valuationTime = v1
+                ? top.date("valuationDate").atTime(V1_VALUATION_TIME)
+                : top.dateTime("valuationTime");
+        MarketSnapshot market = market(top.required("market"), top.pathOf("market"));
+        VolFactorModel model = top.has("model") ? model(top.required("model"), top.pathOf("model")) : VolFactorModel.defaults();
+        List<MarketEvent> events = top.listOr("events", Scenario.MAX_EVENTS, ScenarioReader::event);
+        List<Layer> layers = top.list("layers", Scenario.MAX_LAYERS, (node, path) -> LegReader.layer(node, path, v1));
+        return JsonFields.build(rootPath,
+                () -> new Scenario(name, notes, tags, valuationTime, market, model, events, layers));
+    }
+
+    private static int schemaVersion(JsonFields top) {
+        int version = top.integer("schemaVersion");
+        if (version > CURRENT_SCHEMA_VERSION) {
+            throw new ValidationException(top.pathOf("schemaVersion"), version
+                    + " is newer than this CondorDesk understands (" + CURRENT_SCHEMA_VERSION + "); update CondorDesk to open it");
+        }
+        if (version < 1) {
+            throw new ValidationException(top.pathOf("schemaVersion"), "must be 1 or " + CURRENT_SCHEMA_VERSION + ", got " + version);
+        }
+        return version;
+    }
+
+    static MarketSnapshot market(JsonNode node, String path) {
+        JsonFields market = JsonFields.of(node, path).allowOnly("market", "spxSpot", "riskFreeRate",
+                "dividendYield", "vixSpot", "vix3m", "vixFutures", "etfQuotes", "smile");
+        double spxSpot = market.number("spxSpot");
+        double riskFreeRate = market.number("riskFreeRate");
+        double dividendYield = market.number("dividendYield");
+        double vixSpot = market.number("vixSpot");
+        double vix3m = market.number("vix3m");
+        List<FuturesQuote> futures = market.list("vixFutures", MarketSnapshot.MAX_CURVE_POINTS, ScenarioReader::futuresQuote);
+        List<EtfQuote> etfQuotes = market.listOr("etfQuotes", MarketSnapshot.MAX_CURVE_POINTS, ScenarioReader::etfQuote);
+        SmileParameters smile = market.has("smile")
+                ? smile(market.required("smile"), market.pathOf("smile")) : SmileParameters.defaults();
+        return JsonFields.build(path, () -> new MarketSnapshot(spxSpot, riskFreeRate, dividendYield, vixSpot, vix3m,
+                futures, etfQuotes, smile));
+    }
+
+    private static FuturesQuote futuresQuote(JsonNode node, String path) {
+        JsonFields quote = JsonFields.of(node, path).allowOnly("a VIX futures quote", "expiry", "price");
+        LocalDate expiry = quote.date("expiry");
+        double price = quote.number("price");
+        return JsonFields.build(path, () -> new FuturesQuote(expiry, price));
+    }
+
+    private static EtfQuote etfQuote(JsonNode node, String path) {
+        JsonFields quote = JsonFields.of(node, path).allowOnly("an ETF quote", "symbol", "price");
+        String symbol = quote.text("symbol");
+        double price = quote.number("price");
+        return JsonFields.build(path, () -> new EtfQuote(symbol, price));
+    }
+
+    private static SmileParameters smile(JsonNode node, String path) {
+        JsonFields smile = JsonFields.of(node, path).allowOnly("smile", "atmToVixRatio", "putSkew", "callSkew");
+        double atmToVixRatio = smile.number("atmToVixRatio");
+        double putSkew = smile.number("putSkew");
+        double callSkew = smile.number("callSkew");
+        return JsonFields.build(path, () -> new SmileParameters(atmToVixRatio, putSkew, callSkew));
+    }
+
+    static VolFactorModel model(JsonNode node, String path) {
+        JsonFields model = JsonFields.of(node, path).allowOnly("model", "timeWeightExponent", "timeWeightMin",
+                "timeWeightMax", "futuresBetas", "spotVol");
+        double exponent = model.number("timeWeightExponent");
+        double min = model.number("timeWeightMin");
+        double max = model.number("timeWeightMax");
+        List<TenorBeta> betas = model.list("futuresBetas", MAX_BETAS, ScenarioReader::tenorBeta);
+        SpotVolMap spotVol = spotVol(model.required("spotVol"), model.pathOf("spotVol"));
+        return JsonFields.build(path, () -> new VolFactorModel(exponent, min, max, betas, spotVol));
+    }
+
+    private static TenorBeta tenorBeta(JsonNode node, String path) {
+        JsonFields beta = JsonFields.of(node, path).allowOnly("a futures beta", "days", "beta");
+        double days = beta.number("days");
+        double value = beta.number("beta");
+        return JsonFields.build(path, () -> new TenorBeta(days, value));
+    }
+
+    private static SpotVolMap spotVol(JsonNode node, String path) {
+        JsonFields map = JsonFields.of(node, path).allowOnly("spotVol", "kDown", "kUp", "scale", "vixFloor", "stickyVol");
+        double kDown = map.number("kDown");
+        double kUp = map.number("kUp");
+        double scale = map.number("scale");
+        double vixFloor = map.number("vixFloor");
+        boolean stickyVol = map.bool("stickyVol");
+        return JsonFields.build(path, () -> new SpotVolMap(kDown, kUp, scale, vixFloor, stickyVol));
+    }
+
+    private static MarketEvent event(JsonNode node, String path) {
+        JsonFields event = JsonFields.of(node, path).allowOnly("an event", "date", "kind", "label");
+        LocalDate date = event.date("date");
+        EventKind kind = event.choice("kind", EventKind.class);
+        String label = event.text("label");
+        return JsonFields.build(path, () -> new MarketEvent(date, kind, label));
+    }
+}

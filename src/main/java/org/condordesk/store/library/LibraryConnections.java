@@ -1,0 +1,162 @@
+package org.condordesk.store.library;
+
+import org.condordesk.store.json.JsonInput;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * Opens a library database safely: header check, then a read-only probe (application id, schema version,
+ * tables, {@code quick_check}), and only then a writable connection that creates or migrates the schema.
+ * A damaged or foreign file is refused with one message and never written to.
+ */
+final class LibraryConnections {
+
+    static final int BUSY_TIMEOUT_MS = 5_000;
+
+    /** An open connection; {@code readOnlyReason} is present when writes must be refused. */
+    record Opened(Connection connection, Optional<String> readOnlyReason) {
+    }
+
+    private LibraryConnections() {
+    }
+
+    static Opened open(Path file) {
+        Path path = file.toAbsolutePath();
+        LibraryFile header = LibraryFile.inspect(path);
+        int userVersion = 0;
+        if (header.exists() || Files.exists(Path.of(path + "-wal"))) {
+            userVersion = probe(path);
+        } else {
+            createFolder(path);
+        }
+        try {
+            if (userVersion > LibrarySchema.CURRENT_VERSION) {
+                String reason = path + " was written by a newer CondorDesk (library schema " + userVersion
+                        + ", this version knows " + LibrarySchema.CURRENT_VERSION + "): opened read-only, changes are refused";
+                return new Opened(connect(path, true), Optional.of(reason));
+            }
+            Connection connection = connect(path, false);
+            try {
+                migrate(connection);
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+            return new Opened(connection, Optional.empty());
+        } catch (SQLException e) {
+            throw failure(path, "opening", e);
+        }
+    }
+
+    /** Reads without writing; returns the schema version or refuses the file. */
+    private static int probe(Path path) {
+        try (Connection connection = connect(path, true); Statement statement = connection.createStatement()) {
+            int applicationId = intQuery(statement, "PRAGMA application_id");
+            int userVersion = intQuery(statement, "PRAGMA user_version");
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            boolean empty = applicationId == 0 && userVersion == 0 && tables.isEmpty();
+            if (applicationId != LibraryFile.APPLICATION_ID && !empty) {
+                throw new LibraryException(path + " is an SQLite database of another program, not a CondorDesk library"
+                        + " (the file was left unchanged)");
+            }
+            try (ResultSet check = statement.executeQuery("PRAGMA quick_check(1)")) {
+                String verdict = check.next() ? check.getString(1) : "no answer";
+                if (!"ok".equals(verdict)) {
+                    throw new LibraryException(path + " is damaged (" + JsonInput.shortMessage(verdict)
+                            + "); the file was left unchanged");
+                }
+            }
+            return userVersion;
+        } catch (SQLException e) {
+            throw new LibraryException(path + " is not a readable CondorDesk library (" + oneLine(e)
+                    + "); the file was left unchanged", e);
+        }
+    }
+
+    private static void migrate(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            // Read inside the (immediate) transaction: a second CondorDesk opening at once waits, then sees ours.
+            int version = intQuery(statement, "PRAGMA user_version");
+            if (version < LibrarySchema.CURRENT_VERSION) {
+                LibrarySchema.migrate(connection, version);
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    static Connection connect(Path path, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        if (readOnly) {
+            config.setReadOnly(true);
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // FULL: a save the user saw succeed survives a power cut, not only a crash.
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        return config.createConnection("jdbc:sqlite:" + path);
+    }
+
+    private static int intQuery(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    private static void createFolder(Path path) {
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new LibraryException("cannot create the folder of " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One line a user can act on, for a failed SQL operation on the library at {@code path}. */
+    static LibraryException failure(Path path, String action, SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException sqlite ? sqlite.getResultCode() : null;
+        String base = code == null ? "" : code.name();
+        if (base.startsWith("SQLITE_BUSY") || base.startsWith("SQLITE_LOCKED")) {
+            return new LibraryException("the library " + path + " is busy (another CondorDesk is writing to it); try again", e);
+        }
+        if (base.startsWith("SQLITE_CORRUPT") || base.startsWith("SQLITE_NOTADB")) {
+            return new LibraryException("the library " + path + " is damaged (" + oneLine(e) + ")", e);
+        }
+        if (base.startsWith("SQLITE_READONLY") || base.startsWith("SQLITE_CANTOPEN")) {
+            return new LibraryException("cannot write the library " + path + " (" + oneLine(e) + "): check the file's permissions", e);
+        }
+        if (base.startsWith("SQLITE_FULL")) {
+            return new LibraryException("the disk holding " + path + " is full", e);
+        }
+        return new LibraryException(action + " the library " + path + " failed: " + oneLine(e), e);
+    }
+
+    static String oneLine(SQLException e) {
+        return JsonInput.shortMessage(e.getMessage());
+    }
+}

@@ -1,0 +1,94 @@
+package org.condordesk.store.library;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The library's tables and their migrations, versioned by {@code PRAGMA user_version} (docs/library.md).
+ * Version 2: a {@code scenario} row per name holding the latest version's summary (so listing never reads
+ * a JSON blob) and a {@code version} row per save holding the full scenario JSON.
+ */
+final class LibrarySchema {
+
+    static final int CURRENT_VERSION = 2;
+
+    private static final List<String> CREATE_V2 = List.of(
+            """
+            CREATE TABLE scenario (
+              id              INTEGER PRIMARY KEY,
+              name            TEXT    NOT NULL,
+              tags_json       TEXT    NOT NULL DEFAULT '[]',
+              version_count   INTEGER NOT NULL DEFAULT 0,
+              latest_version  INTEGER NOT NULL DEFAULT 0,
+              latest_saved_at INTEGER,
+              net_vix_vega    REAL,
+              max_loss        REAL,
+              core_expiry     TEXT,
+              deleted_at      INTEGER
+            )""",
+            // One live scenario per name; deleted ones keep theirs until restored or purged.
+            "CREATE UNIQUE INDEX scenario_live_name ON scenario (name) WHERE deleted_at IS NULL",
+            "CREATE INDEX scenario_list ON scenario (deleted_at, name COLLATE NOCASE)",
+            """
+            CREATE TABLE version (
+              id           INTEGER PRIMARY KEY,
+              scenario_id  INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,
+              version_no   INTEGER NOT NULL,
+              saved_at     INTEGER NOT NULL,
+              note         TEXT    NOT NULL DEFAULT '',
+              net_vix_vega REAL,
+              max_loss     REAL,
+              core_expiry  TEXT,
+              json         TEXT    NOT NULL,
+              UNIQUE (scenario_id, version_no)
+            )""");
+
+    /**
+     * Schema 1 (pre-release) kept one table {@code scenario_version(name, version, saved_at ISO text, note,
+     * json)} and no summaries: versions keep their JSON, notes and times; summaries start empty and are
+     * filled by {@link ScenarioLibrary#fillMissingSummaries}.
+     */
+    private static final List<String> MIGRATE_1_TO_2 = List.of(
+            """
+            INSERT INTO scenario (name, tags_json, version_count, latest_version)
+            SELECT g.name,
+                   COALESCE((SELECT CASE WHEN json_valid(l.json) AND json_type(l.json, '$.tags') = 'array'
+                                         THEN json_extract(l.json, '$.tags') END
+                             FROM scenario_version l WHERE l.name = g.name ORDER BY l.version DESC LIMIT 1), '[]'),
+                   COUNT(*), MAX(g.version)
+            FROM scenario_version g GROUP BY g.name""",
+            """
+            INSERT INTO version (scenario_id, version_no, saved_at, note, json)
+            SELECT s.id, v.version, CAST(ROUND((julianday(v.saved_at) - 2440587.5) * 86400000.0) AS INTEGER),
+                   COALESCE(v.note, ''), v.json
+            FROM scenario_version v JOIN scenario s ON s.name = v.name""",
+            """
+            UPDATE scenario SET latest_saved_at =
+              (SELECT saved_at FROM version WHERE scenario_id = scenario.id AND version_no = scenario.latest_version)""",
+            "DROP TABLE scenario_version");
+
+    private LibrarySchema() {
+    }
+
+    /** Brings a database at {@code fromVersion} (0 = empty) to the current schema; the caller holds a transaction. */
+    static void migrate(Connection connection, int fromVersion) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (fromVersion == 0) {
+                statement.execute("PRAGMA application_id = " + LibraryFile.APPLICATION_ID);
+            }
+            if (fromVersion < 2) {
+                for (String sql : CREATE_V2) {
+                    statement.execute(sql);
+                }
+            }
+            if (fromVersion == 1) {
+                for (String sql : MIGRATE_1_TO_2) {
+                    statement.execute(sql);
+                }
+            }
+            statement.execute("PRAGMA user_version = " + CURRENT_VERSION);
+        }
+    }
+}

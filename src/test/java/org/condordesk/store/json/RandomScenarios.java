@@ -1,0 +1,128 @@
+package org.condordesk.store.json;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+
+import org.condordesk.model.EtfQuote;
+import org.condordesk.model.EventKind;
+import org.condordesk.model.FuturesQuote;
+import org.condordesk.model.Instrument;
+import org.condordesk.model.Layer;
+import org.condordesk.model.LayerRole;
+import org.condordesk.model.Leg;
+import org.condordesk.model.MarketEvent;
+import org.condordesk.model.MarketSnapshot;
+import org.condordesk.model.OptionRight;
+import org.condordesk.model.Quote;
+import org.condordesk.model.Scenario;
+import org.condordesk.model.Settlement;
+import org.condordesk.model.SmileParameters;
+import org.condordesk.model.SpotVolMap;
+import org.condordesk.model.SpxOption;
+import org.condordesk.model.TenorBeta;
+import org.condordesk.model.VixEtf;
+import org.condordesk.model.VixFuture;
+import org.condordesk.model.VixOption;
+import org.condordesk.model.VolFactorModel;
+
+/** Test helper: valid scenarios drawn from a seeded random source, with full-precision doubles and awkward text. */
+final class RandomScenarios {
+
+    private static final String[] AWKWARD = {"", "plain", "quote \" and \\ backslash", "tab\tnew\nline", "ünïcödé €", "emoji 🦅", "</script>"};
+
+    private final SplittableRandom random;
+
+    RandomScenarios(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    Scenario next() {
+        LocalDateTime valuation = LocalDateTime.of(2026, 1, 2, 9, 0).plusSeconds(random.nextLong(300L * 86_400));
+        List<String> tags = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            tags.add(text());
+        }
+        List<MarketEvent> events = new ArrayList<>();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            events.add(new MarketEvent(valuation.toLocalDate().plusDays(random.nextInt(-30, 300)),
+                    EventKind.values()[random.nextInt(EventKind.values().length)], text()));
+        }
+        MarketSnapshot market = market(valuation.toLocalDate());
+        List<Layer> layers = new ArrayList<>();
+        for (int i = random.nextInt(1, 5); i > 0; i--) {
+            layers.add(layer(valuation.toLocalDate(), market));
+        }
+        return new Scenario("Scenario " + text() + random.nextInt(1000), text(), tags, valuation, market, model(), events, layers);
+    }
+
+    private String text() {
+        return AWKWARD[random.nextInt(AWKWARD.length)];
+    }
+
+    private MarketSnapshot market(LocalDate today) {
+        List<FuturesQuote> futures = new ArrayList<>();
+        LocalDate expiry = today.plusDays(random.nextInt(1, 20));
+        for (int i = random.nextInt(0, 8); i > 0; i--) {
+            futures.add(new FuturesQuote(expiry, random.nextDouble(10, 60)));
+            expiry = expiry.plusDays(random.nextInt(20, 40));
+        }
+        List<EtfQuote> etfs = random.nextBoolean() ? List.of(new EtfQuote("VXX", random.nextDouble(5, 100)))
+                : List.of(new EtfQuote("VXX", 40.5), new EtfQuote("UVXY", random.nextDouble(5, 100)));
+        SmileParameters smile = random.nextInt(4) == 0 ? SmileParameters.defaults()
+                : new SmileParameters(random.nextDouble(0.3, 1.5), random.nextDouble(-1, 2), random.nextDouble(-1, 2));
+        return new MarketSnapshot(random.nextDouble(1000, 10000), random.nextDouble(-0.1, 0.5), random.nextDouble(0, 0.1),
+                random.nextDouble(9, 80), random.nextDouble(9, 80), futures, etfs, smile);
+    }
+
+    private VolFactorModel model() {
+        if (random.nextInt(3) == 0) {
+            return VolFactorModel.defaults();
+        }
+        List<TenorBeta> betas = new ArrayList<>();
+        double days = random.nextInt(2) == 0 ? 0 : random.nextDouble(0, 10);
+        for (int i = random.nextInt(1, 10); i > 0; i--) {
+            betas.add(new TenorBeta(days, random.nextDouble(0, 3)));
+            days += random.nextInt(2) == 0 ? random.nextInt(1, 60) : random.nextDouble(0.5, 60);
+        }
+        double min = random.nextDouble(0, 2);
+        return new VolFactorModel(random.nextDouble(0, 2), min, min + random.nextDouble(0, 5), betas,
+                new SpotVolMap(random.nextDouble(0, 1), random.nextDouble(0, 1), random.nextDouble(0, 1.5),
+                        random.nextDouble(1, 100), random.nextBoolean()));
+    }
+
+    private Layer layer(LocalDate today, MarketSnapshot market) {
+        List<Leg> legs = new ArrayList<>();
+        for (int i = random.nextInt(0, 7); i > 0; i--) {
+            legs.add(leg(today, market));
+        }
+        return new Layer(text() + "layer", LayerRole.values()[random.nextInt(2)], random.nextBoolean(),
+                random.nextInt(3) == 0 ? 1.0 : random.nextDouble(0, 1000), legs);
+    }
+
+    private Leg leg(LocalDate today, MarketSnapshot market) {
+        LocalDate expiry = today.plusDays(random.nextInt(1, 400));
+        OptionRight right = OptionRight.values()[random.nextInt(2)];
+        double strike = random.nextBoolean() ? random.nextInt(1, 10000) : random.nextDouble(0.5, 10000);
+        Instrument instrument = switch (random.nextInt(4)) {
+            case 0 -> new SpxOption(right, strike, expiry, Settlement.values()[random.nextInt(2)]);
+            case 1 -> new VixFuture(expiry);
+            case 2 -> new VixOption(right, strike, expiry);
+            default -> new VixEtf(market.etfQuotes().get(0).symbol(), random.nextInt(1, 366),
+                    random.nextBoolean() ? 1 : random.nextDouble(0.1, 3));
+        };
+        int quantity = random.nextBoolean() ? random.nextInt(1, Leg.MAX_QUANTITY) : -random.nextInt(1, 50);
+        OptionalDouble vol = instrument.isOption() ? OptionalDouble.of(random.nextDouble(0.01, Leg.MAX_IMPLIED_VOL))
+                : OptionalDouble.empty();
+        Optional<Quote> quote = Optional.empty();
+        if (random.nextBoolean()) {
+            double bid = random.nextDouble(0, 100);
+            quote = Optional.of(new Quote(bid, bid + random.nextDouble(0, 2)));
+        }
+        return new Leg(instrument, quantity, random.nextDouble(0, 500), vol, quote);
+    }
+}
