@@ -2,41 +2,97 @@ package org.condordesk.market;
 
 import java.util.List;
 
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.condordesk.model.TenorBeta;
 import org.condordesk.model.VolFactorModel;
+import org.condordesk.model.VolResponse;
 
 /**
- * Evaluates the vol factor model: how many vol points SPX implied vol at a tenor moves per VIX point
- * ({@link #timeWeight}) and how many points a VIX future moves per VIX point ({@link #futuresBeta}).
+ * Evaluates the vol factor model (docs/model.md §4): how an SPX option's implied vol moves per point of spot VIX
+ * ({@link #volPerVixPoint}) under either response, and how many points a VIX future moves ({@link #futuresBeta}).
+ * Each response carries a consistency scale s, calibrated once here with Brent's method so that the 30-day
+ * variance strip of the model's own smile ({@link SmileStrip}) rises by exactly 1.00 point when spot VIX does.
  */
 public final class VolFactor {
 
-    private final double exponent;
-    private final double minWeight;
-    private final double maxWeight;
+    /** The tenor of VIX, days: where the time weight is 1 and the consistency scale is calibrated. */
+    public static final double VIX_TENOR_DAYS = 30;
+    /** The consistency scale is searched in this bracket (the default smile needs about 0.8–0.9). */
+    static final double MIN_SCALE = 0.05;
+    static final double MAX_SCALE = 20;
+    private static final int MAX_EVALUATIONS = 100;
+
+    private final VolFactorModel model;
+    private final double vixSpot;
     private final double[] betaDays;
     private final double[] betas;
+    private final double parallelScale;
+    private final double proportionalScale;
 
-    public VolFactor(VolFactorModel model) {
-        this.exponent = model.timeWeightExponent();
-        this.minWeight = model.timeWeightMin();
-        this.maxWeight = model.timeWeightMax();
+    /** The model's weights, with its consistency scales calibrated on {@code strip} at spot VIX {@code vixSpot}. */
+    public VolFactor(VolFactorModel model, SmileStrip strip, double vixSpot) {
+        this.model = model;
+        this.vixSpot = vixSpot;
         List<TenorBeta> table = model.futuresBetas();
         this.betaDays = table.stream().mapToDouble(TenorBeta::days).toArray();
         this.betas = table.stream().mapToDouble(TenorBeta::beta).toArray();
+        double base = strip.vix();
+        this.parallelScale = calibrate(strip, base, VolResponse.PARALLEL);
+        this.proportionalScale = calibrate(strip, base, VolResponse.PROPORTIONAL);
     }
 
-    /** {@code w(τ) = clamp((30/τ)^exponent, min, max)}: SPX vol points per VIX point at τ calendar days. */
+    /** The response the scenario chose. */
+    public VolResponse response() {
+        return model.volResponse();
+    }
+
+    /** {@code w(τ) = clamp((30/τ)^α, min, max)}: the tenor weight of the SPX response at τ calendar days. */
     public double timeWeight(double days) {
-        if (days <= 0) {
-            return maxWeight;
-        }
-        double weight = Math.pow(30.0 / days, exponent);
-        return Math.min(maxWeight, Math.max(minWeight, weight));
+        return timeWeight(model, days);
     }
 
-    /** {@code b(τ)}: points a VIX future τ days from settlement moves per VIX point; linear in the table, flat outside. */
+    /** {@code w(τ)} of {@code model}, without calibrating anything (for previews). */
+    public static double timeWeight(VolFactorModel model, double days) {
+        if (days <= 0) {
+            return model.timeWeightMax();
+        }
+        double weight = Math.pow(VIX_TENOR_DAYS / days, model.timeWeightExponent());
+        return Math.min(model.timeWeightMax(), Math.max(model.timeWeightMin(), weight));
+    }
+
+    /** The consistency scale s of a response. */
+    public double scale(VolResponse response) {
+        return response == VolResponse.PARALLEL ? parallelScale : proportionalScale;
+    }
+
+    /**
+     * dσ/dVIX, decimal vol per point of spot VIX, of an SPX option whose vol is {@code vol} at {@code days}:
+     * {@code s·w(τ)/100} (parallel) or {@code s·w(τ)·σ/VIX₀} (proportional).
+     */
+    public double volPerVixPoint(VolResponse response, double vol, double days) {
+        double weight = scale(response) * timeWeight(days);
+        return response == VolResponse.PARALLEL ? weight / 100 : weight * vol / vixSpot;
+    }
+
+    /**
+     * {@code b(τ)}: points a VIX future τ days from settlement moves per VIX point. From the forward-variance
+     * formula ({@link VolFactorModel#derivedFuturesBeta}) unless the scenario carries its own table, which is
+     * interpolated linearly and held flat beyond its ends.
+     */
     public double futuresBeta(double days) {
-        return LinearTable.at(betaDays, betas, days);
+        return model.derivesFuturesBetas() ? VolFactorModel.derivedFuturesBeta(model.timeWeightExponent(), days)
+                : LinearTable.at(betaDays, betas, days);
+    }
+
+    /** The scale s for which a +1 VIX move lifts the strip by 1.00 point: the root of strip(s) − base − 1. */
+    private double calibrate(SmileStrip strip, double base, VolResponse response) {
+        double weight30 = timeWeight(VIX_TENOR_DAYS);
+        if (weight30 <= 0) {
+            return 1; // no SPX response at all: any scale leaves it at zero
+        }
+        BrentSolver solver = new BrentSolver(1e-12, 1e-10);
+        return solver.solve(MAX_EVALUATIONS, scale -> strip.vix(vol -> response == VolResponse.PARALLEL
+                ? vol + scale * weight30 / 100 : vol * (1 + scale * weight30 / vixSpot)) - base - 1,
+                MIN_SCALE, MAX_SCALE, 1.0);
     }
 }
