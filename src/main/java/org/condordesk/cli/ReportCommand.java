@@ -63,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario read = ScenarioJson.read(file);
         Scenario scenario = volResponse == null ? read : read.withModel(read.model().withVolResponse(volResponse));
-        if (vixShift < AnalysisSettings.minVixShift(scenario.market().vixSpot())) {
+        if (!AnalysisSettings.allowsVixShift(scenario.market().vixSpot(), vixShift)) {
             throw new ValidationException("--vix-shift", Check.format(vixShift) + " takes spot VIX from "
                     + Check.format(scenario.market().vixSpot()) + " below the minimum of "
                     + Check.format(MarketSnapshot.MIN_VIX_SPOT) + " (the lowest shift for this scenario is "

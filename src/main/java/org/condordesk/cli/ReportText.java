@@ -24,7 +24,7 @@ final class ReportText {
         out.append("CondorDesk report: ").append(scenarioName).append(nl);
         out.append("As of ").append(analysis.analysisTime().toString().replace('T', ' '))
                 .append(" New York; core expiry ").append(analysis.coreExpiry().map(Object::toString).orElse("none"))
-                .append("; SPX vols answer VIX ").append(analysis.volResponse().key()).append("ly").append(nl).append(nl);
+                .append("; SPX vol response: ").append(analysis.volResponse().key()).append(nl).append(nl);
         Greeks total = analysis.position();
         if (analysis.settled()) {
             out.append("The book has settled: every leg settled before ")

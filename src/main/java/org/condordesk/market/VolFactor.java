@@ -2,8 +2,10 @@ package org.condordesk.market;
 
 import java.util.List;
 
+import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.condordesk.model.TenorBeta;
+import org.condordesk.model.ValidationException;
 import org.condordesk.model.VolFactorModel;
 import org.condordesk.model.VolResponse;
 
@@ -17,9 +19,15 @@ public final class VolFactor {
 
     /** The tenor of VIX, days: where the time weight is 1 and the consistency scale is calibrated. */
     public static final double VIX_TENOR_DAYS = 30;
-    /** The consistency scale is searched in this bracket (the default smile needs about 0.8–0.9). */
+    /**
+     * The consistency scale is searched from this bracket outward (the default smile needs about 0.8–0.9; a very
+     * steep smile, whose far wing dominates its strip, needs far less).
+     */
     static final double MIN_SCALE = 0.05;
     static final double MAX_SCALE = 20;
+    /** The bracket widens by this factor at most this many times each way before the smile is refused. */
+    private static final double BRACKET_GROWTH = 10;
+    private static final int BRACKET_STEPS = 6;
     private static final int MAX_EVALUATIONS = 100;
 
     private final VolFactorModel model;
@@ -90,9 +98,21 @@ public final class VolFactor {
         if (weight30 <= 0) {
             return 1; // no SPX response at all: any scale leaves it at zero
         }
-        BrentSolver solver = new BrentSolver(1e-12, 1e-10);
-        return solver.solve(MAX_EVALUATIONS, scale -> strip.vix(vol -> response == VolResponse.PARALLEL
-                ? vol + scale * weight30 / 100 : vol * (1 + scale * weight30 / vixSpot)) - base - 1,
-                MIN_SCALE, MAX_SCALE, 1.0);
+        UnivariateFunction lift = scale -> strip.vix(vol -> response == VolResponse.PARALLEL
+                ? vol + scale * weight30 / 100 : vol * (1 + scale * weight30 / vixSpot)) - base - 1;
+        double low = MIN_SCALE;
+        double high = MAX_SCALE;
+        for (int i = 0; i < BRACKET_STEPS && lift.value(low) > 0; i++) {
+            low /= BRACKET_GROWTH;
+        }
+        for (int i = 0; i < BRACKET_STEPS && lift.value(high) < 0; i++) {
+            high *= BRACKET_GROWTH;
+        }
+        if (!(lift.value(low) <= 0 && lift.value(high) >= 0)) {
+            throw new ValidationException("market.smile", "the vol factor model cannot be made consistent with this "
+                    + "smile: no " + response.key() + " response in [" + low + ", " + high + "] moves its 30-day strip "
+                    + "VIX by one point per VIX point (a skew this steep dominates the strip)");
+        }
+        return new BrentSolver(1e-12, 1e-10).solve(MAX_EVALUATIONS, lift, low, high, Math.min(Math.max(1.0, low), high));
     }
 }

@@ -69,13 +69,14 @@ public final class Analyzer {
     /** Spot VIX after a shift of {@code shiftPoints}; a shift below the scenario minimum is refused, not floored. */
     public static double shiftedVix(MarketState market, double shiftPoints) {
         double vix = market.vixSpot() + shiftPoints;
-        if (shiftPoints < AnalysisSettings.minVixShift(market.vixSpot())) {
+        if (!AnalysisSettings.allowsVixShift(market.vixSpot(), shiftPoints)) {
             throw new ValidationException("vixShiftPoints", "a shift of " + Check.format(shiftPoints)
-                    + " points takes spot VIX from " + Check.format(market.vixSpot()) + " to " + Check.format(vix)
+                    + " points takes spot VIX from " + Check.format(market.vixSpot()) + " to "
+                    + Check.format(Math.round(vix * 1e9) / 1e9)
                     + ", below the minimum of " + Check.format(MarketSnapshot.MIN_VIX_SPOT) + "; the lowest shift is "
                     + Check.format(AnalysisSettings.minVixShift(market.vixSpot())));
         }
-        return vix;
+        return Math.max(vix, MarketSnapshot.MIN_VIX_SPOT); // at the limit, only rounding noise lies below it
     }
 
     private static List<LayerRisk> layerRisks(PositionModel position, Slice slice, Slice nextDay, double spx,

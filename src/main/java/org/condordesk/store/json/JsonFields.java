@@ -121,7 +121,21 @@ final class JsonFields {
         if (!value.isTextual()) {
             throw new ValidationException(pathOf(field), "must be text, got " + describe(value));
         }
-        return value.textValue();
+        return wellFormed(pathOf(field), value.textValue());
+    }
+
+    /** Text with an unpaired UTF-16 surrogate ({@code "\ud800"}) cannot be written back as UTF-8: refused. */
+    static String wellFormed(String path, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new ValidationException(path, String.format("contains an unpaired UTF-16 surrogate (\\u%04x) at "
+                        + "character %d: not a character", (int) c, i + 1));
+            }
+        }
+        return text;
     }
 
     String textOr(String field, String fallback) {
@@ -224,7 +238,7 @@ final class JsonFields {
         if (!element.isTextual()) {
             throw new ValidationException(elementPath, "must be text, got " + describe(element));
         }
-        return element.textValue();
+        return wellFormed(elementPath, element.textValue());
     }
 
     /**

@@ -73,7 +73,7 @@ final class ScenarioReader {
                     + " is newer than this CondorDesk understands (" + CURRENT_SCHEMA_VERSION + "); update CondorDesk to open it");
         }
         if (version < 1) {
-            throw new ValidationException(top.pathOf("schemaVersion"), "must be 1 or " + CURRENT_SCHEMA_VERSION + ", got " + version);
+            throw new ValidationException(top.pathOf("schemaVersion"), "must be 1 to " + CURRENT_SCHEMA_VERSION + ", got " + version);
         }
         return version;
     }

@@ -133,7 +133,7 @@ class ScenarioJsonErrorTest {
         ValidationException e = rejection(SampleEdits.text(SampleEdits.HEDGED) + "\n{\"name\": \"second\"}");
 
         assertThat(e.path()).isEmpty();
-        assertThat(e.reason()).matches("invalid JSON at line 89, column 1: unexpected content after the end of the scenario object");
+        assertThat(e.reason()).matches("invalid JSON at line 81, column 1: unexpected content after the end of the scenario object");
     }
 
     @Test
@@ -148,8 +148,17 @@ class ScenarioJsonErrorTest {
                 .isEqualTo("layers[0].legs[0].quantity: must not be 0");
         assertThat(rejection(SampleEdits.hedged().set("/model/spotVol/scale", "2")).getMessage())
                 .isEqualTo("model.spotVol.scale: must be between 0 and 1.5, got 2");
-        assertThat(rejection(SampleEdits.hedged().set("/model/futuresBetas/2/days", "10")).getMessage())
+        assertThat(rejection(SampleEdits.hedged().set("/model/futuresBetas",
+                "[{\"days\": 0, \"beta\": 1}, {\"days\": 30, \"beta\": 0.5}, {\"days\": 10, \"beta\": 0.4}]")).getMessage())
                 .isEqualTo("model.futuresBetas[2].days: must increase from one entry to the next");
+        assertThat(rejection(SampleEdits.hedged().set("/model/nonTradingDayVariance", "1.5")).getMessage())
+                .isEqualTo("model.nonTradingDayVariance: must be between 0 and 1, got 1.5");
+        assertThat(rejection(SampleEdits.hedged().set("/model/volResponse", "\"PARALLEL\"")).getMessage())
+                .isEqualTo("model.volResponse: unknown value \"PARALLEL\" (allowed: parallel, proportional)");
+        assertThat(rejection(SampleEdits.hedged().set("/model/timeBasis", "\"business\"")).getMessage())
+                .isEqualTo("model.timeBasis: unknown value \"business\" (allowed: calendar, trading)");
+        assertThat(rejection(SampleEdits.hedged().set("/model/futuresBetas", "[]")).getMessage())
+                .startsWith("model.futuresBetas: needs at least one tenor; leave the field out");
         assertThat(rejection(SampleEdits.hedged().set("/market/vixFutures/1/price", "0")).getMessage())
                 .isEqualTo("market.vixFutures[1].price: must be between 0.01 and 500, got 0");
     }
@@ -177,10 +186,10 @@ class ScenarioJsonErrorTest {
     void newerSchemaVersionSaysSo() {
         ValidationException e = rejection(SampleEdits.hedged().set("/schemaVersion", "7").set("/futureField", "1"));
 
-        assertThat(e.getMessage()).isEqualTo("schemaVersion: 7 is newer than this CondorDesk understands (2); "
+        assertThat(e.getMessage()).isEqualTo("schemaVersion: 7 is newer than this CondorDesk understands (3); "
                 + "update CondorDesk to open it");
         assertThat(rejection(SampleEdits.hedged().set("/schemaVersion", "0")).getMessage())
-                .isEqualTo("schemaVersion: must be 1 or 2, got 0");
+                .isEqualTo("schemaVersion: must be 1 to 3, got 0");
         assertThat(rejection(SampleEdits.hedged().remove("/schemaVersion")).getMessage())
                 .isEqualTo("schemaVersion: is missing");
     }
