@@ -136,6 +136,10 @@ class AnalyzerTest {
         Scenario neutral = scenario.mapLayer(1, layer -> layer.withSize(solve.multiplier()));
         assertThat(Math.abs(Analyzer.analyze(neutral).netVixVega())).isLessThan(1e-9);
         // The size under the other response zeroes net vega when the scenario uses that response.
+        double otherSize = solve.multiplierOtherResponse();
+        if (!(otherSize >= 0 && otherSize <= Layer.MAX_SIZE_MULTIPLIER)) {
+            return; // infeasible there: no size to apply
+        }
         Scenario other = scenario.withModel(scenario.model().withVolResponse(before.otherVolResponse()))
                 .mapLayer(1, layer -> layer.withSize(solve.multiplierOtherResponse()));
         assertThat(Math.abs(Analyzer.analyze(other).netVixVega())).isLessThan(1e-9);
