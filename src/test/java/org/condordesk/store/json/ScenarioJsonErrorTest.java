@@ -183,6 +183,14 @@ class ScenarioJsonErrorTest {
     }
 
     @Test
+    void anUnpairedSurrogateIsRefusedSinceItCannotBeWrittenBack() {
+        String json = SampleEdits.text(SampleEdits.HEDGED).replace("\"symbol\": \"VXX\"", "\"symbol\": \"\\ud800\"");
+        assertThat(rejection(json).getMessage())
+                .isEqualTo("market.etfQuotes[0].symbol: contains an unpaired UTF-16 surrogate (\\ud800) at character 1: "
+                        + "not a character");
+    }
+
+    @Test
     void newerSchemaVersionSaysSo() {
         ValidationException e = rejection(SampleEdits.hedged().set("/schemaVersion", "7").set("/futureField", "1"));
 
