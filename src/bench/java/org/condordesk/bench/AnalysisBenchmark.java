@@ -84,6 +84,15 @@ public class AnalysisBenchmark {
         return Analyzer.analyze(scenario, market, fullWithoutHeatmap);
     }
 
+    /**
+     * The market a scenario is analysed in: curve, smile, the default smile's 30-day variance strip and the
+     * Brent calibration of both vol responses' consistency scales (every edit in the window builds one).
+     */
+    @Benchmark
+    public MarketState marketState() {
+        return MarketState.of(scenario);
+    }
+
     /** The 41 × 41 heatmap with the least of the rest: greeks, 3-point curves, no decay. */
     @Benchmark
     public Analysis heatmap41x41() {

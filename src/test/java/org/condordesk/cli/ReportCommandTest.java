@@ -24,6 +24,16 @@ class ReportCommandTest {
         return CliRun.of(args);
     }
 
+    /** The sample with each {@code (from, to)} pair of texts replaced, written to {@code file}. */
+    private static Path editedSample(Path file, String... fromTo) throws IOException {
+        String text = Files.readString(SAMPLE);
+        for (int i = 0; i < fromTo.length; i += 2) {
+            text = text.replace(fromTo[i], fromTo[i + 1]);
+        }
+        Files.writeString(file, text);
+        return file;
+    }
+
     @Test
     void jsonReportCarriesTheContractKeysAndTheEngineFigures() throws Exception {
         CliRun run = run("report", SAMPLE.toString(), "--json");
@@ -109,10 +119,9 @@ class ReportCommandTest {
 
     @Test
     void aNakedStranglesLossIsMarkedOnTheRange(@TempDir Path dir) throws IOException {
-        Path strangle = dir.resolve("strangle.json");
-        Files.writeString(strangle, Files.readString(SAMPLE)
-                .replace("\"quantity\": 10, \"entryPrice\": 15.90", "\"quantity\": -1, \"entryPrice\": 15.90")
-                .replace("\"quantity\": 10, \"entryPrice\": 4.50", "\"quantity\": -1, \"entryPrice\": 4.50"));
+        Path strangle = editedSample(dir.resolve("strangle.json"),
+                "\"quantity\": 10, \"entryPrice\": 15.90", "\"quantity\": -1, \"entryPrice\": 15.90",
+                "\"quantity\": 10, \"entryPrice\": 4.50", "\"quantity\": -1, \"entryPrice\": 4.50");
         JsonNode json = run("report", strangle.toString(), "--json").json();
         assertThat(json.get("maxLossBeyondRange").asBoolean()).isTrue();
         assertThat(run("report", strangle.toString()).out()).contains("on the ±range");
@@ -152,11 +161,10 @@ class ReportCommandTest {
 
     @Test
     void validateWarnsAboutImpossibleExpiriesAndStrictFails(@TempDir Path dir) throws IOException {
-        Path odd = dir.resolve("odd.json");
         // Issue 13: an SPXW on Saturday 2026-12-12 and a VIX option on a Friday.
-        Files.writeString(odd, Files.readString(SAMPLE)
-                .replace("\"strike\": 7275, \"expiry\": \"2026-12-09\"", "\"strike\": 7275, \"expiry\": \"2026-12-12\"")
-                .replace("\"strike\": 22, \"expiry\": \"2026-12-16\"", "\"strike\": 22, \"expiry\": \"2026-12-18\""));
+        Path odd = editedSample(dir.resolve("odd.json"),
+                "\"strike\": 7275, \"expiry\": \"2026-12-09\"", "\"strike\": 7275, \"expiry\": \"2026-12-12\"",
+                "\"strike\": 22, \"expiry\": \"2026-12-16\"", "\"strike\": 22, \"expiry\": \"2026-12-18\"");
         CliRun run = run("validate", odd.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines()).containsExactly(
