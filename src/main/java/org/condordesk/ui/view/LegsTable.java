@@ -134,7 +134,7 @@ public final class LegsTable extends VBox {
                         v -> instrumentText(v.leg()), null),
                 edit("right", "Right", "CALL or PUT", LegField.RIGHT, 54, EditCell.Editor.CHOICE, List.of("CALL", "PUT")),
                 edit("strike", "Strike", "Strike, index points (SPX or VIX)", LegField.STRIKE, 56, EditCell.Editor.TEXT, List.of()),
-                edit("expiry", "Expiry", "Settlement date; VIX: the settlement Wednesday", LegField.EXPIRY, 88, EditCell.Editor.DATE, List.of()),
+                edit("expiry", "Expiry", "Settlement date; VIX: the settlement Wednesday", LegField.EXPIRY, 102, EditCell.Editor.DATE, List.of()),
                 edit("settlement", "AM/PM", "SPX settlement: PM (SPXW) at 16:00 ET, AM (SPX) at the 09:30 open", LegField.SETTLEMENT, 56,
                         EditCell.Editor.CHOICE, List.of("AM", "PM")),
                 edit("qty", "Qty", "Contracts (shares for an ETF); negative = short", LegField.QUANTITY, 44, EditCell.Editor.TEXT, List.of()),

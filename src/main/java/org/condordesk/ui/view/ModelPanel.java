@@ -168,8 +168,9 @@ public final class ModelPanel extends HBox {
         derive.setOnAction(e -> vm.edit("derive futures betas", s -> s.withModel(s.model().withFuturesBetas(List.of()))));
         fields.add(() -> {
             boolean derived = vm.scenario().model().derivesFuturesBetas();
-            source.setText(derived ? "From α by the forward-variance formula at every tenor (shown at 9); editing makes a table"
-                    : "Your table, interpolated linearly (flat beyond its ends)");
+            source.setText(derived ? "Formula of α" : "Your table, linear");
+            Tips.set(source, derived ? "b(τ) comes from the forward-variance formula at every tenor; editing a cell "
+                    + "turns the nine shown into your own table" : "Your table, interpolated linearly, flat beyond its ends");
             derive.setDisable(derived);
         });
         table.getChildren().addAll(source, derive);
