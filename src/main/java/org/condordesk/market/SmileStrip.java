@@ -5,6 +5,8 @@ import java.util.function.DoubleUnaryOperator;
 
 import org.condordesk.model.OptionRight;
 import org.condordesk.pricing.Black;
+import org.condordesk.pricing.Black76;
+import org.condordesk.pricing.OptionGreeks;
 import org.condordesk.pricing.VarianceStrip;
 
 /**
@@ -102,6 +104,36 @@ public final class SmileStrip {
         }
         double variance = VarianceStrip.variance(strikes, prices, forward, forward, years, rate);
         return 100 * Math.sqrt(Math.max(variance, 0));
+    }
+
+    /**
+     * The index (points) with every strike's vol moved to {@code σᵢ + s·slope(σᵢ)}, and its derivative in s:
+     * {@code dVIX/ds = 100·(dσ²/ds)/(2·VIX/100)}, {@code dσ²/ds = (2/T)·e^{RT}·Σ ΔKᵢ/Kᵢ²·vegaᵢ·slope(σᵢ)} (same
+     * strikes, so the (F/K₀ − 1)² term stays 0). For a Newton solve of the vol response's consistency scale.
+     */
+    double[] vixAndDerivative(double s, DoubleUnaryOperator slope) {
+        double[] prices = new double[strikes.length];
+        double growth = Math.exp(rate * years);
+        double dVariance = 0;
+        for (int i = 0; i < strikes.length; i++) {
+            double dVol = slope.applyAsDouble(vols[i]);
+            double vol = vols[i] + s * dVol;
+            if (vol <= 0) {
+                OptionRight right = i < atForward ? OptionRight.PUT : OptionRight.CALL;
+                prices[i] = Black.price(right, forward * discount, strikes[i] * discount, 0);
+                continue;
+            }
+            OptionGreeks otm = Black76.greeks(i < atForward ? OptionRight.PUT : OptionRight.CALL, forward, strikes[i],
+                    years, rate, vol);
+            prices[i] = i != atForward ? otm.price()
+                    : 0.5 * (otm.price() + Black76.greeks(OptionRight.PUT, forward, strikes[i], years, rate, vol).price());
+            // A put and a call at one strike have the same vega.
+            dVariance += VarianceStrip.deltaK(strikes, i) / (strikes[i] * strikes[i]) * otm.vega() * dVol;
+        }
+        double variance = VarianceStrip.variance(strikes, prices, forward, forward, years, rate);
+        double vix = 100 * Math.sqrt(Math.max(variance, 0));
+        double derivative = vix > 0 ? 100 * (2 / years * growth * dVariance) / (2 * vix / 100) : 0;
+        return new double[] {vix, derivative};
     }
 
     /** The strikes of the strip, increasing. */

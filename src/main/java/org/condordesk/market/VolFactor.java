@@ -1,18 +1,26 @@
 package org.condordesk.market;
 
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 import org.apache.commons.math3.analysis.UnivariateFunction;
+import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
+import org.apache.commons.math3.analysis.differentiation.UnivariateDifferentiableFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.analysis.solvers.NewtonRaphsonSolver;
+import org.apache.commons.math3.exception.MathIllegalArgumentException;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.condordesk.model.TenorBeta;
 import org.condordesk.model.ValidationException;
 import org.condordesk.model.VolFactorModel;
 import org.condordesk.model.VolResponse;
+import org.condordesk.pricing.PricingException;
 
 /**
  * Evaluates the vol factor model (docs/model.md §4): how an SPX option's implied vol moves per point of spot VIX
  * ({@link #volPerVixPoint}) under either response, and how many points a VIX future moves ({@link #futuresBeta}).
- * Each response carries a consistency scale s, calibrated once here with Brent's method so that the 30-day
+ * Each response carries a consistency scale s, calibrated once here (Newton's method with the strip's derivative,
+ * Brent's method as the fallback) so that the 30-day
  * variance strip of the model's own smile ({@link SmileStrip}) rises by exactly 1.00 point when spot VIX does.
  */
 public final class VolFactor {
@@ -29,6 +37,9 @@ public final class VolFactor {
     private static final double BRACKET_GROWTH = 10;
     private static final int BRACKET_STEPS = 6;
     private static final int MAX_EVALUATIONS = 100;
+    /** Newton stops when a step moves s by less than this; the lift is then within ~1e-12 of a point. */
+    private static final double NEWTON_ACCURACY = 1e-12;
+    private static final int NEWTON_EVALUATIONS = 20;
 
     private final VolFactorModel model;
     private final double vixSpot;
@@ -92,14 +103,41 @@ public final class VolFactor {
                 : LinearTable.at(betaDays, betas, days);
     }
 
-    /** The scale s for which a +1 VIX move lifts the strip by 1.00 point: the root of strip(s) − base − 1. */
+    /**
+     * The scale s for which a +1 VIX move lifts the strip by 1.00 point: the root of strip(s) − base − 1. Newton's
+     * method (Commons Math) with the strip's analytic derivative, from s = 1: the lift is nearly linear in s, so
+     * it takes three or four strips. A smile where Newton strays is solved by Brent's method on a widening bracket.
+     */
     private double calibrate(SmileStrip strip, double base, VolResponse response) {
         double weight30 = timeWeight(VIX_TENOR_DAYS);
         if (weight30 <= 0) {
             return 1; // no SPX response at all: any scale leaves it at zero
         }
-        UnivariateFunction lift = scale -> strip.vix(vol -> response == VolResponse.PARALLEL
-                ? vol + scale * weight30 / 100 : vol * (1 + scale * weight30 / vixSpot)) - base - 1;
+        DoubleUnaryOperator perScale = response == VolResponse.PARALLEL ? vol -> weight30 / 100 : vol -> vol * weight30 / vixSpot;
+        UnivariateDifferentiableFunction lift = new UnivariateDifferentiableFunction() {
+            @Override
+            public double value(double scale) {
+                return strip.vix(vol -> vol + scale * perScale.applyAsDouble(vol)) - base - 1;
+            }
+
+            @Override
+            public DerivativeStructure value(DerivativeStructure scale) {
+                double[] vixAndSlope = strip.vixAndDerivative(scale.getValue(), perScale);
+                return scale.compose(vixAndSlope[0] - base - 1, vixAndSlope[1]);
+            }
+        };
+        try {
+            double scale = new NewtonRaphsonSolver(NEWTON_ACCURACY).solve(NEWTON_EVALUATIONS, lift, MIN_SCALE, MAX_SCALE, 1.0);
+            if (scale > 0 && Math.abs(lift.value(scale)) < 1e-9) {
+                return scale;
+            }
+        } catch (MathIllegalStateException | MathIllegalArgumentException | PricingException e) {
+            // Newton strayed (to a vol no pricer takes) or did not settle: fall through to the bracketed solve.
+        }
+        return bracketed(lift, response);
+    }
+
+    private static double bracketed(UnivariateFunction lift, VolResponse response) {
         double low = MIN_SCALE;
         double high = MAX_SCALE;
         for (int i = 0; i < BRACKET_STEPS && lift.value(low) > 0; i++) {
