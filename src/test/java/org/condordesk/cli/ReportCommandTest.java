@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.condordesk.app.LibrarySummaries;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.Analyzer;
 import org.condordesk.risk.SampleOracle;
 import org.condordesk.store.json.ScenarioJson;
+import org.condordesk.store.library.ScenarioSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +85,16 @@ class ReportCommandTest {
         assertThat(json.get("maxProfitBeyondRange").asBoolean()).isFalse();
         assertThat(json.get("settled").asBoolean()).isFalse();
         assertThat(json.get("finalPnl").isNull()).isTrue();
+    }
+
+    @Test
+    void theLibrarySummaryAgreesWithTheReport() {
+        // app.LibrarySummaries is what the CLI and the window store beside a saved version.
+        JsonNode json = run("report", SAMPLE.toString(), "--json").json();
+        ScenarioSummary summary = LibrarySummaries.of(ScenarioJson.read(SAMPLE));
+        assertThat(summary.netVixVega()).isCloseTo(json.get("netVixVega").asDouble(), within(1e-9));
+        assertThat(summary.maxLoss()).isCloseTo(json.get("maxLoss").asDouble(), within(1e-9));
+        assertThat(summary.netVixVega()).isCloseTo(SampleOracle.get("netVixVega", "proportional"), within(1e-4));
     }
 
     @Test
