@@ -66,7 +66,9 @@ public final class CondorDeskApp extends Application {
             startAutosave(recovery, vm);
         }
         reportStartup(vm);
-        if (options.show().isPresent()) {
+        if (options.show().equals(java.util.Optional.of(LaunchOptions.Show.SIGNALS))) {
+            org.condordesk.ui.signals.SignalsDemo.show(workstation, options.screenshot());
+        } else if (options.show().isPresent()) {
             LibraryDemo.show(workstation, options.show().get(), options.screenshot());
         } else {
             options.screenshot().ifPresent(path -> screenshotAndExit(workstation, path));
