@@ -173,4 +173,14 @@ class HistoryImportTest {
         assertThat(vix.closesByDate().get(LocalDate.of(2024, 8, 5))).isEqualTo(38.57);
         assertThat(Files.size(history.resolve("VIX_History.csv"))).isLessThan(HistoryImport.MAX_BYTES);
     }
+
+    @Test
+    void theSyntheticAdDemoFileReadsAsCounts() throws IOException {
+        // samples/history/README.md: synthetic, 120 business days from 2024-01-02.
+        var result = HistoryImport.advanceDecline(Path.of("samples", "history", "SYNTHETIC_AD_demo.csv"),
+                HistoryImport.OnBadRow.REFUSE, HistoryImport.Progress.NONE);
+        assertThat(result.layout()).isEqualTo(HistoryLayout.AD_COUNTS);
+        assertThat(result.data().points()).hasSize(120);
+        assertThat(result.data().points().get(0).date()).isEqualTo(LocalDate.of(2024, 1, 2));
+    }
 }
