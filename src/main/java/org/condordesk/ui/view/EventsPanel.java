@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.condordesk.market.EventCalendar;
+import org.condordesk.store.CustomEvents;
 
 import org.condordesk.model.EventKind;
 import org.condordesk.model.MarketEvent;
@@ -52,6 +53,11 @@ public final class EventsPanel extends HBox {
         addCalendar.setId("addCalendarEvents");
         addCalendar.setTooltip(new Tooltip("Add the bundled and custom events from the valuation date to the last expiry"));
         addCalendar.setOnAction(e -> vm.addCalendarEvents());
+        Button saveMine = new Button("Save to my calendar");
+        saveMine.setId("saveCustomEvents");
+        saveMine.setTooltip(new Tooltip("Keep this scenario's events that the bundled calendar lacks in "
+                + CustomEvents.FILE_NAME + " (data folder), for new scenarios and the Signals window"));
+        saveMine.setOnAction(e -> saveCustom(vm));
         Label warning = new Label();
         warning.setId("coreEventWarning");
         warning.getStyleClass().add("warning-note");
@@ -60,7 +66,22 @@ public final class EventsPanel extends HBox {
         warning.textProperty().bind(Bindings.createStringBinding(() -> EventCalendar.coreSpanWarning(vm.scenario()),
                 vm.scenarioProperty()));
         HBox.setHgrow(table, Priority.SOMETIMES);
-        getChildren().addAll(table, new VBox(6, note, addCalendar, warning));
+        getChildren().addAll(table, new VBox(6, note, addCalendar, saveMine, warning));
+    }
+
+    /** Writes the scenario's events that are not bundled into the custom events file, merged with what it holds. */
+    private static void saveCustom(ScenarioViewModel vm) {
+        List<MarketEvent> bundled = EventCalendar.bundled().events();
+        try {
+            List<MarketEvent> custom = new ArrayList<>(CustomEvents.read(CustomEvents.defaultFile()));
+            vm.scenario().events().stream().filter(ev -> !bundled.contains(ev) && !custom.contains(ev)).forEach(custom::add);
+            custom.sort(Comparator.comparing(MarketEvent::date));
+            CustomEvents.save(custom, CustomEvents.defaultFile());
+            vm.setEventCalendar(EventCalendar.bundled().with(custom));
+            vm.inform("Saved " + custom.size() + " custom events to " + CustomEvents.defaultFile());
+        } catch (java.io.IOException | ValidationException ex) {
+            vm.refuseInput("Custom events not saved: " + ex.getMessage());
+        }
     }
 
     private static List<MarketEvent> sorted(List<MarketEvent> events) {
