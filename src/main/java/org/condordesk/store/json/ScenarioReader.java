@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.condordesk.model.AlvhRuleSet;
 import org.condordesk.model.EtfQuote;
 import org.condordesk.model.EventKind;
 import org.condordesk.model.FuturesQuote;
@@ -36,6 +37,9 @@ final class ScenarioReader {
 
     private static final List<String> V2_FIELDS = List.of("schemaVersion", "name", "notes", "tags",
             "valuationTime", "market", "model", "events", "layers");
+    /** Schema 3 adds the optional {@code alvh} rule set (default {@link AlvhRuleSet#defaults()}). */
+    private static final List<String> V3_FIELDS = List.of("schemaVersion", "name", "notes", "tags",
+            "valuationTime", "market", "model", "events", "layers", "alvh");
     private static final List<String> V1_FIELDS = List.of("schemaVersion", "name", "notes", "valuationDate",
             "market", "layers");
 
@@ -50,7 +54,7 @@ final class ScenarioReader {
         JsonFields top = JsonFields.of(root, rootPath);
         int version = schemaVersion(top);
         boolean v1 = version == 1;
-        top.allowOnly(v1 ? V1_FIELDS : V2_FIELDS, "a schemaVersion " + version + " scenario");
+        top.allowOnly(v1 ? V1_FIELDS : version == 2 ? V2_FIELDS : V3_FIELDS, "a schemaVersion " + version + " scenario");
         String name = top.text("name");
         String notes = top.textOr("notes", "");
         List<String> tags = v1 ? List.of() : top.listOr("tags", MAX_TAGS, JsonFields::textElement);
@@ -62,8 +66,9 @@ final class ScenarioReader {
                 : VolFactorModel.defaults();
         List<MarketEvent> events = top.listOr("events", Scenario.MAX_EVENTS, ScenarioReader::event);
         List<Layer> layers = top.list("layers", Scenario.MAX_LAYERS, (node, path) -> LegReader.layer(node, path, v1));
+        AlvhRuleSet alvh = top.has("alvh") ? AlvhJson.read(top.required("alvh"), top.pathOf("alvh")) : AlvhRuleSet.defaults();
         return JsonFields.build(rootPath,
-                () -> new Scenario(name, notes, tags, valuationTime, market, model, events, layers));
+                () -> new Scenario(name, notes, tags, valuationTime, market, model, events, layers, alvh));
     }
 
     private static int schemaVersion(JsonFields top) {

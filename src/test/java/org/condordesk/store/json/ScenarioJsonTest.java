@@ -82,7 +82,7 @@ class ScenarioJsonTest {
     }
 
     @Test
-    void migratedScenarioIsWrittenAsVersionThree() {
+    void migratedScenarioIsWrittenAsTheCurrentVersion() {
         Scenario v1 = ScenarioJson.read(Path.of("src/test/resources/scenarios/v1-condor-hedged.json"));
 
         String written = ScenarioJson.write(v1);
@@ -97,7 +97,10 @@ class ScenarioJsonTest {
         Scenario v2 = ScenarioJson.read(Path.of("src/test/resources/scenarios/v2-condor-vix-hedge.json"));
         Scenario v3 = ScenarioJson.read(SAMPLES.resolve("condor-vix-hedge.json"));
 
-        assertThat(v2).isEqualTo(v3);
+        // Same market, model and position (the samples' events and ALVH rules moved on since release 2).
+        assertThat(v2.model()).isEqualTo(v3.model());
+        assertThat(v2.market()).isEqualTo(v3.market());
+        assertThat(v2.layers()).isEqualTo(v3.layers());
         assertThat(v2.model().derivesFuturesBetas()).isTrue();
         assertThat(v2.model().volResponse()).isEqualTo(VolFactorModel.DEFAULT_VOL_RESPONSE);
         assertThat(v2.model().timeBasis()).isEqualTo(TimeBasis.CALENDAR);
