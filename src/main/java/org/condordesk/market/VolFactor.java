@@ -45,19 +45,33 @@ public final class VolFactor {
     private final double vixSpot;
     private final double[] betaDays;
     private final double[] betas;
-    private final double parallelScale;
-    private final double proportionalScale;
+    private final SmileStrip strip;
+    /** {parallel, proportional} consistency scales, calibrated on first use (templates and previews never need them). */
+    private volatile double[] scales;
 
-    /** The model's weights, with its consistency scales calibrated on {@code strip} at spot VIX {@code vixSpot}. */
+    /** The model's weights; its consistency scales are calibrated on {@code strip} at spot VIX {@code vixSpot} when first needed. */
     public VolFactor(VolFactorModel model, SmileStrip strip, double vixSpot) {
         this.model = model;
         this.vixSpot = vixSpot;
+        this.strip = strip;
         List<TenorBeta> table = model.futuresBetas();
         this.betaDays = table.stream().mapToDouble(TenorBeta::days).toArray();
         this.betas = table.stream().mapToDouble(TenorBeta::beta).toArray();
-        double base = strip.vix();
-        this.parallelScale = calibrate(strip, base, VolResponse.PARALLEL);
-        this.proportionalScale = calibrate(strip, base, VolResponse.PROPORTIONAL);
+    }
+
+    private double[] scales() {
+        double[] calibrated = scales;
+        if (calibrated == null) {
+            synchronized (this) {
+                calibrated = scales;
+                if (calibrated == null) {
+                    double base = strip.vix();
+                    calibrated = new double[] {calibrate(base, VolResponse.PARALLEL), calibrate(base, VolResponse.PROPORTIONAL)};
+                    scales = calibrated;
+                }
+            }
+        }
+        return calibrated;
     }
 
     /** The response the scenario chose. */
@@ -81,7 +95,7 @@ public final class VolFactor {
 
     /** The consistency scale s of a response. */
     public double scale(VolResponse response) {
-        return response == VolResponse.PARALLEL ? parallelScale : proportionalScale;
+        return scales()[response == VolResponse.PARALLEL ? 0 : 1];
     }
 
     /**
@@ -108,7 +122,7 @@ public final class VolFactor {
      * method (Commons Math) with the strip's analytic derivative, from s = 1: the lift is nearly linear in s, so
      * it takes three or four strips. A smile where Newton strays is solved by Brent's method on a widening bracket.
      */
-    private double calibrate(SmileStrip strip, double base, VolResponse response) {
+    private double calibrate(double base, VolResponse response) {
         double weight30 = timeWeight(VIX_TENOR_DAYS);
         if (weight30 <= 0) {
             return 1; // no SPX response at all: any scale leaves it at zero
