@@ -36,7 +36,8 @@ public final class GreeksPanel extends VBox {
     private final Label delta = figure("delta", "SPX delta: $ per 1 SPX point, VIX held");
     private final Label deltaContracts = figure("deltaContracts", "SPX delta in SPX-equivalent contracts (delta 1.00 × 100 multiplier)");
     private final Label gamma = figure("gamma", "SPX gamma: change of the $ delta per 1 SPX point");
-    private final Label theta = figure("theta", "Theta: $ change of value over the next day, or over the time left when a leg settles sooner (so it never exceeds what is left), everything else held");
+    private final Label theta = figure("theta", "Theta: $ change of value over the next day, or over the time left "
+            + "when a leg settles sooner (so it never exceeds what is left), everything else held");
     private final Label spxVega = figure("spxVega", "SPX vega: $ per 1 vol point of the SPX options' own implied vol");
     private final Label vixOptionVega = figure("vixOptionVega", "VIX-option vega: $ per 1 vol point of VIX-option implied vol (vol of vol)");
     private final Label vixVega = figure("vixVega", "VIX vega: $ per +1.00 point of spot VIX through the vol factor model");
@@ -201,7 +202,8 @@ public final class GreeksPanel extends VBox {
         layers.getColumnConstraints().setAll(new ColumnConstraints(), grow(), grow(), grow(), grow());
         layerLabels.clear();
         String[] heads = {"Layer", "Δ $/pt", "Θ $/day", "VIX vega", "P&L"};
-        String[] tips = {"Layer (hover for the full name)", "SPX delta, $ per SPX point", "Theta: $ change over the next day (or the time left, if a leg settles sooner)",
+        String[] tips = {"Layer (hover for the full name)", "SPX delta, $ per SPX point",
+            "Theta: $ change over the next day (or the time left, if a leg settles sooner)",
             "VIX vega, $ per +1 VIX point", "P&L, $"};
         for (int c = 0; c < heads.length; c++) {
             Label head = new Label(heads[c]);

@@ -46,7 +46,8 @@ public final class LayerGreeksTable extends TableView<Row<LayerGreeksTable.Figur
         addFigure("delta", "Δ $/pt", "SPX delta, $ per SPX point", Greeks::spxDelta, 2, 64);
         addFigure("contracts", "Δ ctr", "SPX delta in SPX-equivalent contracts (delta 1.00 × 100)", Greeks::spxEquivalentContracts, 2, 54);
         addFigure("gamma", "Γ /pt", "Change of the $ delta per SPX point", Greeks::spxGamma, 3, 60);
-        addFigure("theta", "Θ $/day", "Theta: $ change over the next day (or the time left, if a leg settles sooner)", Greeks::thetaPerDay, 0, 64);
+        addFigure("theta", "Θ $/day", "Theta: $ change over the next day (or the time left, if a leg settles sooner)",
+                Greeks::thetaPerDay, 0, 64);
         addFigure("spxVega", "SPX vega", "$ per vol point of SPX implied vol", Greeks::spxVega, 0, 76);
         addFigure("vixOptVega", "VIX-opt", "VIX-option vega: $ per vol point of VIX-option implied vol", Greeks::vixOptionVega, 0, 62);
         addFigure("vixVega", "VIX vega", "$ per +1 point of spot VIX (vol factor model)", Greeks::vixVega, 0, 70);
