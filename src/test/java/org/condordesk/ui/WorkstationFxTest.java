@@ -22,6 +22,7 @@ import org.condordesk.model.Scenario;
 import org.condordesk.risk.SampleOracle;
 import org.condordesk.ui.export.CsvExport;
 import org.condordesk.ui.export.PngExport;
+import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.widget.EditCell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,28 @@ class WorkstationFxTest {
         assertThat(strike(0, 1)).as("undo restores the previous value").isEqualTo(7350);
         assertThat(text(robot, "#delta")).isEqualTo(deltaBefore);
         assertThat(onFx(() -> app.workstation.stage().getTitle())).doesNotEndWith("*");
+    }
+
+    @Test
+    void theTuningPanelShowsTheNeutralSizeUnderBothVolResponses(FxRobot robot) {
+        app.settle();
+        // tools/sample_oracle.py: Hedge 2 is neutral at 1.54 (proportional) and 2.61 (parallel).
+        String expected = "Neutral size " + Fmt.multiplier(SampleOracle.get("neutralSize", "proportional:2"))
+                + " (proportional) · " + Fmt.multiplier(SampleOracle.get("neutralSize", "parallel:2")) + " if parallel";
+        assertThat(text(robot, "#neutralSizes")).isEqualTo(expected);
+        assertThat(text(robot, "#value")).isEqualTo(Fmt.usd(SampleOracle.get("positionValue")));
+        assertThat(text(robot, "#notional")).isEqualTo(Fmt.usd(SampleOracle.get("notional")));
+    }
+
+    @Test
+    void anExpiryOnASaturdayIsMarkedInTheLegsTable(FxRobot robot) {
+        app.settle();
+        // The date picker is tested elsewhere; here the edit goes through the view model as a typed date would.
+        assertThat(onFx(() -> app.vm.editLeg(0, 0, org.condordesk.ui.vm.LegField.EXPIRY, "2026-12-12"))).isEmpty();
+        app.settle();
+        EditCell<?> cell = robot.lookup("#legs-expiry-0").queryAs(EditCell.class);
+        assertThat(onFx(cell::getText)).isEqualTo("⚠ 2026-12-12");
+        assertThat(onFx(() -> cell.getTooltip().getText())).startsWith("Warning: 2026-12-12 is a Saturday");
     }
 
     @Test
