@@ -4,63 +4,37 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.condordesk.model.OptionRight;
 import org.condordesk.model.ValidationException;
 
 /**
  * Implies an expiry's forward and discount factor from put–call parity. For a European option on an index,
  * {@code C(K) − P(K) = DF·F − DF·K}: the mid differences are a straight line in K with slope −DF and intercept
- * DF·F. The line is fitted by least squares (Commons Math {@link SimpleRegression}) over the strikes with
- * two-sided call and put quotes nearest the pivot (the strike where |C − P| is least) — {@value #STRIKES_EACH_SIDE}
- * on each side — then refitted once without the points whose residual exceeds {@value #OUTLIER_SCALES} robust
- * standard deviations (1.4826 × the median absolute residual), so one mispriced strike cannot move the forward.
+ * DF·F. The line is fitted by weighted least squares over the strikes with two-sided call and put quotes within
+ * {@value #WINDOW_FRACTION} (5 %) of the pivot (the strike where |C − P| is least), and at least
+ * {@value #STRIKES_EACH_SIDE} on each side of it when there are that many; each strike weighs
+ * {@code 1/(h_C² + h_P²)}, h the half-spreads, so a wide in-the-money quote counts little. It is refitted once
+ * without the strikes whose residual exceeds {@value #OUTLIER_SCALES} robust deviations (1.4826 × the median
+ * of the residuals in half-spread units, at least {@value #MIN_OUTLIER_Z}), so one mispriced strike cannot move
+ * the forward.
  */
 public final class ForwardFit {
 
+    static final double WINDOW_FRACTION = 0.05;
     static final int STRIKES_EACH_SIDE = 6;
     static final double OUTLIER_SCALES = 4;
+    static final double MIN_OUTLIER_Z = 3;
     /** Discount factors outside this band are taken for a broken fit, not for a rate. */
     static final double MIN_DISCOUNT_FACTOR = 0.5;
     static final double MAX_DISCOUNT_FACTOR = 1.05;
+    /** Half-spread floor (points), so exact quotes (bid = ask) keep finite weights. */
+    private static final double MIN_HALF_SPREAD = 1e-3;
 
     private ForwardFit() {
     }
 
     /** Throws {@link ValidationException} naming the expiry when its quotes imply no forward. */
     public static ImpliedForward fit(ExpiryQuotes quotes) {
-        int[] window = window(quotes);
-        double[] strikes = new double[window.length];
-        double[] differences = new double[window.length];
-        for (int j = 0; j < window.length; j++) {
-            strikes[j] = quotes.strike(window[j]);
-            differences[j] = quotes.mid(OptionRight.CALL, window[j]) - quotes.mid(OptionRight.PUT, window[j]);
-        }
-        boolean[] kept = new boolean[window.length];
-        Arrays.fill(kept, true);
-        SimpleRegression line = regress(strikes, differences, kept);
-        if (window.length > 3 && dropOutliers(line, strikes, differences, kept)) {
-            line = regress(strikes, differences, kept);
-        }
-        double discountFactor = -line.getSlope();
-        if (!(discountFactor >= MIN_DISCOUNT_FACTOR && discountFactor <= MAX_DISCOUNT_FACTOR)) {
-            throw new ValidationException(quotes.label(), "put–call parity implies a discount factor of "
-                    + String.format("%.4f", discountFactor) + ": the quotes are not consistent enough for a forward");
-        }
-        double forward = line.getIntercept() / discountFactor;
-        if (!(forward > 0)) {
-            throw new ValidationException(quotes.label(), "put–call parity implies a forward ≤ 0");
-        }
-        int used = 0;
-        for (boolean k : kept) {
-            used += k ? 1 : 0;
-        }
-        double rms = Math.sqrt(line.getSumSquaredErrors() / used);
-        return new ImpliedForward(forward, discountFactor, used, quotes.strike(window[pivot(quotes, window)]), rms);
-    }
-
-    /** Indices of the two-sided strikes nearest the pivot, in increasing strike order. */
-    private static int[] window(ExpiryQuotes quotes) {
         List<Integer> twoSided = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
             if (quotes.twoSided(i)) {
@@ -71,71 +45,123 @@ public final class ForwardFit {
             throw new ValidationException(quotes.label(), "fewer than two strikes have both the call and the put "
                     + "quoted on both sides: no forward");
         }
-        int pivot = 0;
-        double least = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < twoSided.size(); j++) {
-            int i = twoSided.get(j);
-            double gap = Math.abs(quotes.mid(OptionRight.CALL, i) - quotes.mid(OptionRight.PUT, i));
-            if (gap < least) {
-                least = gap;
-                pivot = j;
+        int pivot = pivot(quotes, twoSided);
+        int[] window = window(quotes, twoSided, pivot);
+        int n = window.length;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] weight = new double[n];
+        for (int j = 0; j < n; j++) {
+            int i = window[j];
+            x[j] = quotes.strike(i);
+            y[j] = quotes.mid(OptionRight.CALL, i) - quotes.mid(OptionRight.PUT, i);
+            double hc = Math.max(0.5 * (quotes.ask(OptionRight.CALL, i) - quotes.bid(OptionRight.CALL, i)), MIN_HALF_SPREAD);
+            double hp = Math.max(0.5 * (quotes.ask(OptionRight.PUT, i) - quotes.bid(OptionRight.PUT, i)), MIN_HALF_SPREAD);
+            weight[j] = 1 / (hc * hc + hp * hp);
+        }
+        double[] line = weightedLine(x, y, weight);
+        if (n > 3 && dropOutliers(line, x, y, weight)) {
+            line = weightedLine(x, y, weight);
+        }
+        double discountFactor = -line[1];
+        if (!(discountFactor >= MIN_DISCOUNT_FACTOR && discountFactor <= MAX_DISCOUNT_FACTOR)) {
+            throw new ValidationException(quotes.label(), "put–call parity implies a discount factor of "
+                    + String.format("%.4f", discountFactor) + ": the quotes are not consistent enough for a forward");
+        }
+        double forward = line[0] / discountFactor;
+        if (!(forward > 0)) {
+            throw new ValidationException(quotes.label(), "put–call parity implies a forward ≤ 0");
+        }
+        int used = 0;
+        double squares = 0;
+        for (int j = 0; j < n; j++) {
+            if (weight[j] > 0) {
+                used++;
+                double residual = y[j] - line[0] - line[1] * x[j];
+                squares += residual * residual;
             }
         }
-        int from = Math.max(0, pivot - STRIKES_EACH_SIDE);
-        int to = Math.min(twoSided.size(), pivot + STRIKES_EACH_SIDE + 1);
-        return twoSided.subList(from, to).stream().mapToInt(Integer::intValue).toArray();
+        return new ImpliedForward(forward, discountFactor, used, quotes.strike(pivot), Math.sqrt(squares / used));
     }
 
-    private static int pivot(ExpiryQuotes quotes, int[] window) {
-        int best = 0;
-        for (int j = 1; j < window.length; j++) {
-            if (gap(quotes, window[j]) < gap(quotes, window[best])) {
-                best = j;
+    /** The strike index where |C − P| is least. */
+    private static int pivot(ExpiryQuotes quotes, List<Integer> twoSided) {
+        int pivot = twoSided.get(0);
+        for (int i : twoSided) {
+            if (gap(quotes, i) < gap(quotes, pivot)) {
+                pivot = i;
             }
         }
-        return best;
+        return pivot;
     }
 
     private static double gap(ExpiryQuotes quotes, int i) {
         return Math.abs(quotes.mid(OptionRight.CALL, i) - quotes.mid(OptionRight.PUT, i));
     }
 
-    private static SimpleRegression regress(double[] x, double[] y, boolean[] kept) {
-        SimpleRegression regression = new SimpleRegression(true);
-        for (int j = 0; j < x.length; j++) {
-            if (kept[j]) {
-                regression.addData(x[j], y[j]);
-            }
+    /** Two-sided strikes within 5 % of the pivot, widened to six on each side where the chain has them. */
+    private static int[] window(ExpiryQuotes quotes, List<Integer> twoSided, int pivot) {
+        int at = twoSided.indexOf(pivot);
+        double center = quotes.strike(pivot);
+        int from = at;
+        while (from > 0 && (at - (from - 1) <= STRIKES_EACH_SIDE
+                || Math.abs(quotes.strike(twoSided.get(from - 1)) / center - 1) <= WINDOW_FRACTION)) {
+            from--;
         }
-        return regression;
+        int to = at;
+        while (to < twoSided.size() - 1 && ((to + 1) - at <= STRIKES_EACH_SIDE
+                || Math.abs(quotes.strike(twoSided.get(to + 1)) / center - 1) <= WINDOW_FRACTION)) {
+            to++;
+        }
+        return twoSided.subList(from, to + 1).stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Marks points beyond the robust threshold as not kept; true if any was dropped and three or more remain. */
-    private static boolean dropOutliers(SimpleRegression line, double[] x, double[] y, boolean[] kept) {
-        double[] residuals = new double[x.length];
+    /** Weighted least squares of y = c₀ + c₁·x (points of weight 0 left out): {c₀, c₁}. */
+    static double[] weightedLine(double[] x, double[] y, double[] weight) {
+        double sw = 0;
+        double sx = 0;
+        double sy = 0;
         for (int j = 0; j < x.length; j++) {
-            residuals[j] = Math.abs(y[j] - line.predict(x[j]));
+            sw += weight[j];
+            sx += weight[j] * x[j];
+            sy += weight[j] * y[j];
         }
-        double[] sorted = residuals.clone();
+        double mx = sx / sw;
+        double my = sy / sw;
+        double sxx = 0;
+        double sxy = 0;
+        for (int j = 0; j < x.length; j++) {
+            double dx = x[j] - mx;
+            sxx += weight[j] * dx * dx;
+            sxy += weight[j] * dx * (y[j] - my);
+        }
+        double slope = sxy / sxx;
+        return new double[] {my - slope * mx, slope};
+    }
+
+    /** Zeroes the weight of points beyond the robust threshold; true if any was dropped and three or more remain. */
+    private static boolean dropOutliers(double[] line, double[] x, double[] y, double[] weight) {
+        int n = x.length;
+        double[] z = new double[n];
+        for (int j = 0; j < n; j++) {
+            z[j] = Math.abs(y[j] - line[0] - line[1] * x[j]) * Math.sqrt(weight[j]);
+        }
+        double[] sorted = z.clone();
         Arrays.sort(sorted);
-        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                : 0.5 * (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]);
-        // a floor of a thousandth of a point keeps an exact fit (synthetic quotes) from dropping rounding noise
-        double threshold = Math.max(OUTLIER_SCALES * 1.4826 * median, 1e-3);
+        double median = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+        double threshold = Math.max(OUTLIER_SCALES * 1.4826 * median, MIN_OUTLIER_Z);
         int remaining = 0;
-        boolean dropped = false;
-        for (int j = 0; j < x.length; j++) {
-            if (residuals[j] > threshold) {
-                kept[j] = false;
-                dropped = true;
-            } else {
-                remaining++;
-            }
+        for (double value : z) {
+            remaining += value > threshold ? 0 : 1;
         }
-        if (remaining < 3) {
-            Arrays.fill(kept, true);
+        if (remaining < 3 || remaining == n) {
             return false;
         }
-        return dropped;
+        for (int j = 0; j < n; j++) {
+            if (z[j] > threshold) {
+                weight[j] = 0;
+            }
+        }
+        return true;
     }
 }

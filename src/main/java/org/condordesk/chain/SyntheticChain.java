@@ -16,7 +16,7 @@ import org.condordesk.pricing.Black76;
 /**
  * Generates an option chain from a known forward, discount rate and vol surface, with a documented bid/ask
  * model: the fair value {@code DF·Black76(F, K, σ(ln K/F, T), T)} ± a half-spread of
- * {@code max(minHalfSpread, halfSpreadFraction·fair)}, bid rounded down and ask up to the tick; a bid under one
+ * {@code min(max(minHalfSpread, halfSpreadFraction·fair), maxHalfSpread)}, bid rounded down and ask up to the tick; a bid under one
  * tick is 0 (a zero bid, as far wings are quoted). With tick 0 nothing is rounded and the mid is the fair
  * value. This is the model behind the synthetic samples in samples/chains, the benchmark's full chain and the
  * tests that recover forwards, rates, smiles and the VIX from quotes.
@@ -27,11 +27,11 @@ public final class SyntheticChain {
     }
 
     /** How quotes are spread and rounded around the fair value. */
-    public record Quoting(double tick, double halfSpreadFraction, double minHalfSpread) {
+    public record Quoting(double tick, double halfSpreadFraction, double minHalfSpread, double maxHalfSpread) {
 
         /** No spread, no rounding: bid = ask = fair value. */
         public static Quoting exact() {
-            return new Quoting(0, 0, 0);
+            return new Quoting(0, 0, 0, 0);
         }
     }
 
@@ -57,7 +57,8 @@ public final class SyntheticChain {
     }
 
     private static OptionQuote quote(Expiry expiry, double strike, OptionRight right, double fair, Quoting quoting) {
-        double half = Math.max(quoting.minHalfSpread(), quoting.halfSpreadFraction() * fair);
+        double half = Math.min(Math.max(quoting.minHalfSpread(), quoting.halfSpreadFraction() * fair),
+                quoting.maxHalfSpread());
         double bid = fair - half;
         double ask = fair + half;
         if (quoting.tick() > 0) {

@@ -92,15 +92,25 @@ public final class VixFromChain {
         return 100 * Math.sqrt(annual);
     }
 
-    /** Standard SPX expiries, and SPXW expiries on Fridays that are not a standard expiry. */
+    /**
+     * Standard SPX expiries, and SPXW expiries on Fridays that are not a standard expiry — or on a Thursday when
+     * the chain lists nothing on the Friday after it (a Friday holiday moves that week's expiry to Thursday).
+     */
     static List<ExpiryQuotes> candidates(List<ExpiryQuotes> expiries) {
         Set<LocalDate> standard = new HashSet<>();
-        expiries.stream().filter(e -> e.root() == OptionRoot.SPX).forEach(e -> standard.add(e.expiry()));
+        Set<LocalDate> listed = new HashSet<>();
+        for (ExpiryQuotes expiry : expiries) {
+            listed.add(expiry.expiry());
+            if (expiry.root() == OptionRoot.SPX) {
+                standard.add(expiry.expiry());
+            }
+        }
         List<ExpiryQuotes> candidates = new ArrayList<>();
         for (ExpiryQuotes expiry : expiries) {
-            boolean weeklyFriday = expiry.root() == OptionRoot.SPXW && expiry.expiry().getDayOfWeek() == DayOfWeek.FRIDAY
-                    && !standard.contains(expiry.expiry());
-            if (expiry.root() == OptionRoot.SPX || weeklyFriday) {
+            LocalDate date = expiry.expiry();
+            boolean friday = date.getDayOfWeek() == DayOfWeek.FRIDAY
+                    || date.getDayOfWeek() == DayOfWeek.THURSDAY && !listed.contains(date.plusDays(1));
+            if (expiry.root() == OptionRoot.SPX || expiry.root() == OptionRoot.SPXW && friday && !standard.contains(date)) {
                 candidates.add(expiry);
             }
         }

@@ -1,14 +1,19 @@
 package org.condordesk.store.csv;
 
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.condordesk.market.OptionChain;
 import org.condordesk.market.OptionQuote;
+import org.condordesk.market.OptionRoot;
 import org.condordesk.market.QuoteCondition;
+import org.condordesk.model.OptionRight;
 import org.condordesk.model.ValidationException;
 
 /**
@@ -20,6 +25,7 @@ final class ChainRows {
     static final int LINES_KEPT = 10;
 
     private final List<OptionQuote> quotes = new ArrayList<>();
+    private final Map<Key, Integer> firstLine = new HashMap<>();
     private final Map<QuoteCondition, Integer> counts = new EnumMap<>(QuoteCondition.class);
     private final Map<QuoteCondition, List<Integer>> lines = new EnumMap<>(QuoteCondition.class);
     private String underlying;
@@ -37,6 +43,11 @@ final class ChainRows {
             throw new ValidationException(reader.where(), "more than " + OptionChain.MAX_QUOTES
                     + " quotes: this is not one chain");
         }
+        Integer previous = firstLine.putIfAbsent(new Key(quote), reader.number());
+        if (previous != null) {
+            throw new ValidationException(reader.where(), "a second quote for " + OptionChain.describe(quote)
+                    + " (first on line " + previous + ")");
+        }
         quotes.add(quote);
         QuoteCondition condition = quote.condition();
         if (condition != QuoteCondition.TWO_SIDED) {
@@ -48,13 +59,19 @@ final class ChainRows {
         }
     }
 
+    private record Key(OptionRoot root, LocalDate expiry, double strike, OptionRight right) {
+        Key(OptionQuote quote) {
+            this(quote.root(), quote.expiry(), quote.strike(), quote.right());
+        }
+    }
+
     void countRow() {
         dataRows++;
     }
 
     /** The chain, or an error naming the file when it holds no quote; duplicates are reported by their line. */
     ChainFile finish(String source, ChainLayout layout, OptionalDouble underlyingPrice,
-                     java.time.ZonedDateTime quoteTime) {
+                     ZonedDateTime quoteTime) {
         if (quotes.isEmpty()) {
             throw new ValidationException(source, "has no option rows");
         }
