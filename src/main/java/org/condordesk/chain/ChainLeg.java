@@ -52,7 +52,7 @@ final class ChainLeg {
         if (Double.isNaN(price)) {
             price = Black76.price(right, forward, strike, years, rate, vol);
         }
-        Leg leg = Leg.option(instrument, quantity, round(price, 2), round(vol, 4));
+        Leg leg = Leg.option(instrument, quantity, round(price, 4), round(vol, 4));   // a mid can end in a half cent
         return quote.map(leg::withQuote).orElse(leg);
     }
 

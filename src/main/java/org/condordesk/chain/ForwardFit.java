@@ -13,10 +13,10 @@ import org.condordesk.model.ValidationException;
  * DF·F. The line is fitted by weighted least squares over the strikes with two-sided call and put quotes within
  * {@value #WINDOW_FRACTION} (5 %) of the pivot (the strike where |C − P| is least), and at least
  * {@value #STRIKES_EACH_SIDE} on each side of it when there are that many; each strike weighs
- * {@code 1/(h_C² + h_P²)}, h the half-spreads, so a wide in-the-money quote counts little. It is refitted once
- * without the strikes whose residual exceeds {@value #OUTLIER_SCALES} robust deviations (1.4826 × the median
- * of the residuals in half-spread units, at least {@value #MIN_OUTLIER_Z}), so one mispriced strike cannot move
- * the forward.
+ * {@code 1/(h_C² + h_P²)}, h the half-spreads, so a wide in-the-money quote counts little. Then, one at a time,
+ * the strike with the largest residual is dropped and the line refitted while that residual exceeds
+ * {@value #OUTLIER_SCALES} robust deviations (1.4826 × the median residual, residuals in half-spread units, and at
+ * least {@value #MIN_OUTLIER_Z}), so a mispriced strike cannot move the forward.
  */
 public final class ForwardFit {
 
@@ -59,10 +59,7 @@ public final class ForwardFit {
             double hp = Math.max(0.5 * (quotes.ask(OptionRight.PUT, i) - quotes.bid(OptionRight.PUT, i)), MIN_HALF_SPREAD);
             weight[j] = 1 / (hc * hc + hp * hp);
         }
-        double[] line = weightedLine(x, y, weight);
-        if (n > 3 && dropOutliers(line, x, y, weight)) {
-            line = weightedLine(x, y, weight);
-        }
+        double[] line = trimOutliers(weightedLine(x, y, weight), x, y, weight);
         double discountFactor = -line[1];
         if (!(discountFactor >= MIN_DISCOUNT_FACTOR && discountFactor <= MAX_DISCOUNT_FACTOR)) {
             throw new ValidationException(quotes.label(), "put–call parity implies a discount factor of "
@@ -139,29 +136,37 @@ public final class ForwardFit {
         return new double[] {my - slope * mx, slope};
     }
 
-    /** Zeroes the weight of points beyond the robust threshold; true if any was dropped and three or more remain. */
-    private static boolean dropOutliers(double[] line, double[] x, double[] y, double[] weight) {
+    /**
+     * Zeroes the weight of the point with the largest residual while it exceeds the robust threshold, refitting
+     * after each (at most a quarter of the points go): one bad strike pulls the first line towards itself, but it
+     * keeps the largest residual. Returns the final line.
+     */
+    private static double[] trimOutliers(double[] line, double[] x, double[] y, double[] weight) {
         int n = x.length;
-        double[] z = new double[n];
-        for (int j = 0; j < n; j++) {
-            z[j] = Math.abs(y[j] - line[0] - line[1] * x[j]) * Math.sqrt(weight[j]);
-        }
-        double[] sorted = z.clone();
-        Arrays.sort(sorted);
-        double median = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
-        double threshold = Math.max(OUTLIER_SCALES * 1.4826 * median, MIN_OUTLIER_Z);
-        int remaining = 0;
-        for (double value : z) {
-            remaining += value > threshold ? 0 : 1;
-        }
-        if (remaining < 3 || remaining == n) {
-            return false;
-        }
-        for (int j = 0; j < n; j++) {
-            if (z[j] > threshold) {
-                weight[j] = 0;
+        double[] fitted = line;
+        for (int round = 0; round < n / 4; round++) {
+            double[] z = new double[n];
+            int kept = 0;
+            int worst = -1;
+            for (int j = 0; j < n; j++) {
+                if (weight[j] > 0) {
+                    z[kept++] = Math.abs(y[j] - fitted[0] - fitted[1] * x[j]) * Math.sqrt(weight[j]);
+                    double zj = z[kept - 1];
+                    if (worst < 0 || zj > Math.abs(y[worst] - fitted[0] - fitted[1] * x[worst]) * Math.sqrt(weight[worst])) {
+                        worst = j;
+                    }
+                }
             }
+            double[] sorted = Arrays.copyOf(z, kept);
+            Arrays.sort(sorted);
+            double median = kept % 2 == 1 ? sorted[kept / 2] : 0.5 * (sorted[kept / 2 - 1] + sorted[kept / 2]);
+            double threshold = Math.max(OUTLIER_SCALES * 1.4826 * median, MIN_OUTLIER_Z);
+            if (kept <= 3 || sorted[kept - 1] <= threshold) {
+                break;
+            }
+            weight[worst] = 0;
+            fitted = weightedLine(x, y, weight);
         }
-        return true;
+        return fitted;
     }
 }

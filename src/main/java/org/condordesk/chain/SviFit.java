@@ -30,6 +30,13 @@ public final class SviFit {
     /** SVI has five parameters; fewer quoted strikes cannot pin it down. */
     public static final int MIN_POINTS = 5;
     private static final int MAX_EVALUATIONS = 2_000;
+    /** At most this many strikes enter the optimisation, evenly spaced by index (five parameters need far fewer). */
+    static final int MAX_FIT_POINTS = 80;
+    /** A start whose fit is within a fifth of a vol point RMS ends the search. */
+    static final double GOOD_ENOUGH_VOL_ERROR = 0.002;
+    /** Commons Math's defaults are 1e-10; 1e-9 in cost and parameters is far below a quote's tick. */
+    private static final LevenbergMarquardtOptimizer OPTIMIZER = new LevenbergMarquardtOptimizer()
+            .withCostRelativeTolerance(1e-9).withParameterRelativeTolerance(1e-9);
 
     private SviFit() {
     }
@@ -54,14 +61,19 @@ public final class SviFit {
         if (points.size() < MIN_POINTS) {
             return Optional.empty();
         }
+        List<double[]> fitted = thinned(points);
         Result best = null;
-        for (double[] start : starts(points)) {
-            Optional<Result> candidate = fitFrom(points, start, years);
+        for (double[] start : starts(fitted)) {
+            Optional<Result> candidate = fitFrom(fitted, start, years);
             if (candidate.isPresent() && (best == null || candidate.get().rmsVolError() < best.rmsVolError())) {
                 best = candidate.get();
             }
+            if (best != null && best.rmsVolError() < GOOD_ENOUGH_VOL_ERROR) {
+                break;
+            }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best).map(r -> new Result(r.parameters(), rmsVolError(r.parameters(), points, years),
+                points.size()));
     }
 
     private static Optional<Result> fitFrom(List<double[]> points, double[] start, double years) {
@@ -77,12 +89,25 @@ public final class SviFit {
                 .maxEvaluations(MAX_EVALUATIONS)
                 .maxIterations(MAX_EVALUATIONS);
         try {
-            LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(problem.build());
+            LeastSquaresOptimizer.Optimum optimum = OPTIMIZER.optimize(problem.build());
             SviParameters smile = parameters(optimum.getPoint().toArray());
             return Optional.of(new Result(smile, rmsVolError(smile, points, years), n));
         } catch (TooManyEvaluationsException | ConvergenceException | IllegalArgumentException e) {
             return Optional.empty();    // this start did not converge (or ran ρ to ±1); another may
         }
+    }
+
+    /** Every j-th point so that at most {@link #MAX_FIT_POINTS} remain, the two ends always kept. */
+    private static List<double[]> thinned(List<double[]> points) {
+        if (points.size() <= MAX_FIT_POINTS) {
+            return points;
+        }
+        List<double[]> kept = new ArrayList<>(MAX_FIT_POINTS);
+        double stride = (points.size() - 1) / (double) (MAX_FIT_POINTS - 1);
+        for (int j = 0; j < MAX_FIT_POINTS; j++) {
+            kept.add(points.get((int) Math.round(j * stride)));
+        }
+        return kept;
     }
 
     /** (a, β, θ, m, s) → raw SVI. */
