@@ -10,15 +10,16 @@ import org.condordesk.model.ValidationException;
 /**
  * Analyses a chain: per root and expiry, the implied forward and discount factor ({@link ForwardFit}), the
  * implied vol of every bid, ask and mid ({@link QuoteVols}), the SVI smile ({@link SviFit}) and its checks;
- * then calendar arbitrage between consecutive smiles. An expiry whose quotes imply no forward is skipped with
+ * then calendar arbitrage between consecutive smiles: the later one's total variance below the earlier one's
+ * by more than twice what the fits' RMS vol errors amount to in total variance ({@code 2σT·dσ}). An expiry whose quotes imply no forward is skipped with
  * its reason; the rest go on.
  */
 public final class ChainAnalyzer {
 
     /** Log-moneyness grid points per calendar check. */
     static final int CALENDAR_GRID_POINTS = 101;
-    /** Total variance may dip this much (1e-6 ≈ 0.1 vol point over a day) before a calendar violation is called. */
-    static final double CALENDAR_TOLERANCE = 1e-6;
+    /** A dip in total variance smaller than this many times the fits' own error is noise, not a violation. */
+    static final double CALENDAR_TOLERANCE_FITS = 2;
 
     private ChainAnalyzer() {
     }
@@ -58,7 +59,7 @@ public final class ChainAnalyzer {
 
     private static double quotedLow(double[] k, double[][] smile) {
         for (int i = 0; i < k.length; i++) {
-            if (smile[PriceSide.MID.ordinal()][i] > 0) {
+            if (smile[PriceSide.BID.ordinal()][i] > 0) {
                 return k[i];
             }
         }
@@ -67,14 +68,14 @@ public final class ChainAnalyzer {
 
     private static double quotedHigh(double[] k, double[][] smile) {
         for (int i = k.length - 1; i >= 0; i--) {
-            if (smile[PriceSide.MID.ordinal()][i] > 0) {
+            if (smile[PriceSide.BID.ordinal()][i] > 0) {
                 return k[i];
             }
         }
         return 0;
     }
 
-    /** Consecutive fitted smiles (by settlement) compared on the overlap of their quoted ranges. */
+    /** Consecutive fitted smiles (by settlement) compared on the overlap of their fitted (bid > 0) ranges. */
     private static List<ChainAnalysis.CalendarViolation> calendarViolations(List<ExpiryAnalysis> expiries) {
         List<ExpiryAnalysis> fitted = expiries.stream().filter(e -> e.svi().isPresent()).toList();
         List<ChainAnalysis.CalendarViolation> violations = new ArrayList<>();
@@ -87,7 +88,10 @@ public final class ChainAnalyzer {
                 double k = low + (high - low) * g / (CALENDAR_GRID_POINTS - 1);
                 double w1 = earlier.svi().get().parameters().totalVariance(k);
                 double w2 = later.svi().get().parameters().totalVariance(k);
-                if (w2 < w1 - CALENDAR_TOLERANCE) {
+                // dw = 2σT·dσ: the fits' RMS vol errors, in total variance at this point
+                double noise = 2 * Math.sqrt(Math.max(w1, 0) * earlier.years())
+                        * Math.max(earlier.svi().get().rmsVolError(), later.svi().get().rmsVolError());
+                if (w2 < w1 - CALENDAR_TOLERANCE_FITS * noise) {
                     violations.add(new ChainAnalysis.CalendarViolation(earlier.quotes().label(), later.quotes().label(),
                             k, w1, w2));
                     break;
@@ -101,7 +105,7 @@ public final class ChainAnalyzer {
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < expiry.quotes().size(); i++) {
-            if (expiry.smileVol(PriceSide.MID, i) > 0) {
+            if (expiry.smileVol(PriceSide.BID, i) > 0) {
                 double k = expiry.logMoneyness(expiry.quotes().strike(i));
                 low = Math.min(low, k);
                 high = Math.max(high, k);
