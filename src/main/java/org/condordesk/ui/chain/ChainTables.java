@@ -17,21 +17,23 @@ final class ChainTables {
     }
 
     static TableView<ExpiryAnalysis> expiries() {
-        return Columns.table("chainExpiries", "No chain yet: File › Open chain…",
-                Columns.text("expiry", 90, e -> e.expiry().toString()),
-                Columns.text("root", 55, e -> e.root().name()),
-                Columns.number("days", 55, e -> number(e.quotes().days(), 2)),
-                Columns.number("forward", 85, e -> number(e.forward().forward(), 2)),
-                Columns.number("DF", 75, e -> number(e.forward().discountFactor(), 5)),
-                Columns.number("rate %", 60, e -> number(100 * e.rate(), 2)),
-                Columns.number("ATM vol %", 70, e -> number(100 * e.atmVol(), 2)),
-                Columns.number("SVI a", 75, e -> svi(e, SviParameters::a, 6)),
-                Columns.number("b", 65, e -> svi(e, SviParameters::b, 4)),
-                Columns.number("ρ", 60, e -> svi(e, SviParameters::rho, 3)),
-                Columns.number("m", 65, e -> svi(e, SviParameters::m, 4)),
-                Columns.number("σ", 65, e -> svi(e, SviParameters::sigma, 4)),
-                Columns.number("fit err %", 65, e -> e.svi().map(s -> number(100 * s.rmsVolError(), 2)).orElse("no fit")),
-                Columns.text("no-arb", 60, e -> e.checks().map(c -> c.arbitrageFree() ? "yes" : "NO").orElse(Fmt.NONE)));
+        TableView<ExpiryAnalysis> table = Columns.table("chainExpiries", "No chain yet: Open chain…",
+                Columns.text("expiry", 132, e -> e.quotes().label()),
+                Columns.number("days", 50, e -> number(e.quotes().days(), 1)),
+                Columns.number("forward", 78, e -> number(e.forward().forward(), 2)),
+                Columns.number("DF", 70, e -> number(e.forward().discountFactor(), 5)),
+                Columns.number("rate %", 55, e -> number(100 * e.rate(), 2)),
+                Columns.number("ATM vol %", 80, e -> number(100 * e.atmVol(), 2)),
+                Columns.number("SVI a", 78, e -> svi(e, SviParameters::a, 6)),
+                Columns.number("b", 62, e -> svi(e, SviParameters::b, 4)),
+                Columns.number("ρ", 58, e -> svi(e, SviParameters::rho, 3)),
+                Columns.number("m", 62, e -> svi(e, SviParameters::m, 4)),
+                Columns.number("σ", 62, e -> svi(e, SviParameters::sigma, 4)),
+                Columns.number("fit err", 58, e -> e.svi().map(s -> number(100 * s.rmsVolError(), 2)).orElse("no fit")),
+                Columns.text("no-arb", 56, e -> e.checks().map(c -> c.arbitrageFree() ? "yes" : "NO").orElse(Fmt.NONE)));
+        // fourteen figures need their widths: scroll sideways rather than squeeze them to "…"
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        return table;
     }
 
     private static String svi(ExpiryAnalysis e, java.util.function.ToDoubleFunction<SviParameters> get, int decimals) {

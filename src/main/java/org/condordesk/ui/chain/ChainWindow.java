@@ -17,6 +17,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -58,9 +61,14 @@ public final class ChainWindow {
         root.setTop(toolbar());
         root.setCenter(body());
         root.setBottom(actions());
-        Scene scene = new Scene(root, 1280, 820);
+        Scene scene = new Scene(root, 1440, 860);
         scene.getStylesheets().add(ChainWindow.class.getResource(STYLESHEET).toExternalForm());
         Themes.apply(theme, scene);
+        // the actions here are workstation edits: undo and redo them from this window too
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), vm::redo);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -153,7 +161,7 @@ public final class ChainWindow {
             }
         });
         SplitPane top = new SplitPane(expiries, smile.node());
-        top.setDividerPositions(0.58);
+        top.setDividerPositions(0.62);
         TabPane tabs = new TabPane(new Tab("Parity scanner", parityPane()), new Tab("Liquidity of the scenario's layers",
                 liquidityPane()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
