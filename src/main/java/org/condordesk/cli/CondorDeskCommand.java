@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             ChainCommand.class,
             VixFromChainCommand.class,
             ParityCommand.class,
+            SignalsCommand.class,
+            AlvhCommand.class,
         })
 public final class CondorDeskCommand implements Runnable {
 
