@@ -93,5 +93,14 @@ class ChainWindowFxTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> app.vm.scenario().equals(CondorDeskApp.sample()))).as("undone from the chain window").isTrue();
+
+        // Build layer from chain…: the default 16-delta, 50-point condor on the selected expiry, added as one step
+        robot.clickOn("#chainBuild");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Add layer");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> app.vm.scenario().layers().size())).isEqualTo(CondorDeskApp.sample().layers().size() + 1);
+        assertThat(onFx(() -> app.vm.scenario().layers().get(3).legs())).hasSize(4)
+                .allMatch(leg -> leg.quote().isPresent());
     }
 }
