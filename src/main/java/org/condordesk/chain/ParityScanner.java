@@ -77,27 +77,31 @@ public final class ParityScanner {
         ExpiryQuotes q = expiry.quotes();
         double forward = expiry.forward().forward();
         double cost = 2 * costs.commissionPoints(MULTIPLIER) + costs.forwardCostPoints();
-        double years = expiry.years();
         for (int i : strikes) {
             double k = q.strike(i);
             double carry = discount * (forward - k);
             double conversion = q.bid(OptionRight.CALL, i) - q.ask(OptionRight.PUT, i) - carry - cost;
             double reversal = q.bid(OptionRight.PUT, i) - q.ask(OptionRight.CALL, i) + carry - cost;
             if (conversion > minEdge) {
-                found.add(new ParityOpportunity(expiry.root(), expiry.expiry(), ParityOpportunity.Kind.CONVERSION,
-                        ParityOpportunity.Direction.BUY, k, Double.NaN, conversion,
-                        rate(k - forward, q.ask(OptionRight.PUT, i) - q.bid(OptionRight.CALL, i), years),
-                        "sell call @" + q.bid(OptionRight.CALL, i) + ", buy put @" + q.ask(OptionRight.PUT, i)
-                                + ", buy forward @" + round(forward)));
+                found.add(oneStrike(expiry, ParityOpportunity.Kind.CONVERSION, k, conversion,
+                        q.ask(OptionRight.PUT, i) - q.bid(OptionRight.CALL, i), "sell call @" + q.bid(OptionRight.CALL, i)
+                                + ", buy put @" + q.ask(OptionRight.PUT, i) + ", buy forward @" + round(forward)));
             }
             if (reversal > minEdge) {
-                found.add(new ParityOpportunity(expiry.root(), expiry.expiry(), ParityOpportunity.Kind.REVERSAL,
-                        ParityOpportunity.Direction.SELL, k, Double.NaN, reversal,
-                        rate(k - forward, q.bid(OptionRight.PUT, i) - q.ask(OptionRight.CALL, i), years),
-                        "buy call @" + q.ask(OptionRight.CALL, i) + ", sell put @" + q.bid(OptionRight.PUT, i)
-                                + ", sell forward @" + round(forward)));
+                found.add(oneStrike(expiry, ParityOpportunity.Kind.REVERSAL, k, reversal,
+                        q.bid(OptionRight.PUT, i) - q.ask(OptionRight.CALL, i), "buy call @" + q.ask(OptionRight.CALL, i)
+                                + ", sell put @" + q.bid(OptionRight.PUT, i) + ", sell forward @" + round(forward)));
             }
         }
+    }
+
+    /** A conversion (bought) or reversal (sold) at strike k; {@code premium} is P − C paid today at its prices. */
+    private static ParityOpportunity oneStrike(ExpiryAnalysis expiry, ParityOpportunity.Kind kind, double k, double edge,
+                                               double premium, String legs) {
+        ParityOpportunity.Direction direction = kind == ParityOpportunity.Kind.CONVERSION
+                ? ParityOpportunity.Direction.BUY : ParityOpportunity.Direction.SELL;
+        return new ParityOpportunity(expiry.root(), expiry.expiry(), kind, direction, k, Double.NaN, edge,
+                rate(k - expiry.forward().forward(), premium, expiry.years()), legs);
     }
 
     /**

@@ -2,6 +2,9 @@ package org.condordesk.ui.chain;
 
 import static org.condordesk.ui.format.Fmt.number;
 
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
 import javafx.scene.control.TableView;
 
 import org.condordesk.chain.ExpiryAnalysis;
@@ -36,7 +39,7 @@ final class ChainTables {
         return table;
     }
 
-    private static String svi(ExpiryAnalysis e, java.util.function.ToDoubleFunction<SviParameters> get, int decimals) {
+    private static String svi(ExpiryAnalysis e, ToDoubleFunction<SviParameters> get, int decimals) {
         return e.svi().map(s -> number(get.applyAsDouble(s.parameters()), decimals)).orElse(Fmt.NONE);
     }
 
@@ -44,7 +47,7 @@ final class ChainTables {
         return Columns.table("chainParity", "Nothing pays at executable prices net of costs.",
                 Columns.text("expiry", 120, ParityOpportunity::expiryLabel),
                 Columns.text("kind", 90, o -> o.kind().key() + (o.kind() == ParityOpportunity.Kind.BOX
-                        ? " " + o.direction().name().toLowerCase(java.util.Locale.ROOT) : "")),
+                        ? " " + o.direction().name().toLowerCase(Locale.ROOT) : "")),
                 Columns.number("strikes", 90, o -> number(o.strike(), 0)
                         + (Double.isNaN(o.upperStrike()) ? "" : "/" + number(o.upperStrike(), 0))),
                 Columns.number("edge pts", 70, o -> number(o.edgePoints(), 3)),

@@ -1,11 +1,14 @@
 package org.condordesk.ui.chain;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,6 +38,7 @@ import org.condordesk.chain.ParityCosts;
 import org.condordesk.chain.ParityOpportunity;
 import org.condordesk.chain.ParityScanner;
 import org.condordesk.chain.VixFromChain;
+import org.condordesk.market.MarketState;
 import org.condordesk.market.VxSettlement;
 import org.condordesk.model.Layer;
 import org.condordesk.model.ValidationException;
@@ -212,8 +216,8 @@ public final class ChainViewModel {
             }
             fx.accept(() -> progress.set(0.9));
             return new Imported(chainFile, result, index, ParityScanner.scan(result, scanRate, scanCosts, 0), note);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -221,7 +225,7 @@ public final class ChainViewModel {
         busy.set(false);
         progress.set(0);
         if (error != null) {
-            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+            Throwable cause = error instanceof CompletionException && error.getCause() != null
                     ? error.getCause() : error;
             if (cause instanceof CancellationException) {
                 info("Import of " + path.getFileName() + " cancelled; nothing changed.");
@@ -256,8 +260,8 @@ public final class ChainViewModel {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return VxCsv.read(path);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }, worker).handle((read, error) -> {
             fx.accept(() -> {
@@ -343,7 +347,7 @@ public final class ChainViewModel {
     public double futurePrice(ExpiryAnalysis vixExpiry) {
         return futures.get().stream().filter(f -> f.expiry().equals(vixExpiry.expiry())).mapToDouble(VxSettlement::price)
                 .findFirst().orElseGet(() -> {
-                    org.condordesk.market.MarketState market = org.condordesk.market.MarketState.of(scenario.scenario());
+                    MarketState market = MarketState.of(scenario.scenario());
                     return market.futures().priceAt(market.daysTo(vixExpiry.quotes().settlement()));
                 });
     }
@@ -380,7 +384,7 @@ public final class ChainViewModel {
         if (error instanceof ValidationException) {
             return error.getMessage();
         }
-        if (error instanceof java.io.UncheckedIOException io) {
+        if (error instanceof UncheckedIOException io) {
             return io.getCause().getMessage() == null ? io.getCause().toString() : io.getCause().getMessage();
         }
         return error.getMessage() == null ? error.toString() : error.getMessage();

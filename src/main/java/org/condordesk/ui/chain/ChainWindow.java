@@ -2,6 +2,7 @@ package org.condordesk.ui.chain;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import javafx.application.Platform;
@@ -30,7 +31,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.condordesk.chain.ExpiryAnalysis;
+import org.condordesk.chain.ParityOpportunity;
 import org.condordesk.chain.VixFromChain;
+import org.condordesk.risk.LiquidityCost;
 import org.condordesk.ui.Themes;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.ScenarioViewModel;
@@ -131,19 +134,19 @@ public final class ChainWindow {
         return bar;
     }
 
-    private static String vixText(java.util.Optional<VixFromChain.Result> result) {
+    private static String vixText(Optional<VixFromChain.Result> result) {
         return result.map(r -> String.format("VIX from the chain %.2f  (near %s σ² %.6f, next %s σ² %.6f%s)", r.vix(),
                 r.near().expiry(), r.nearVariance(), r.next().expiry(), r.nextVariance(),
                 r.withinCboeWindow() ? "" : ", outside Cboe's 23–37 day window")).orElse("");
     }
 
-    private java.util.Optional<Path> choose(String title, String what) {
+    private Optional<Path> choose(String title, String what) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(what + " (*.csv)", "*.csv", "*.CSV"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(stage);
-        return java.util.Optional.ofNullable(file).map(File::toPath);
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     private SplitPane body() {
@@ -198,7 +201,7 @@ public final class ChainWindow {
         honest.setWrapText(true);
         HBox inputs = new HBox(8, new Label("Financing rate %"), rate, new Label("Commission $/contract"), commission, rescan);
         inputs.getStyleClass().add("chain-toolbar");
-        TableView<org.condordesk.chain.ParityOpportunity> table = ChainTables.parity();
+        TableView<ParityOpportunity> table = ChainTables.parity();
         table.setItems(model.parity());
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(inputs, table, honest);
@@ -222,7 +225,7 @@ public final class ChainWindow {
         meaning.setWrapText(true);
         HBox inputs = new HBox(8, new Label("Flag above % of edge"), share);
         inputs.getStyleClass().add("chain-toolbar");
-        TableView<org.condordesk.risk.LiquidityCost.LayerCost> table = ChainTables.liquidity();
+        TableView<LiquidityCost.LayerCost> table = ChainTables.liquidity();
         table.setItems(model.liquidity());
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(inputs, table, meaning);

@@ -3,6 +3,7 @@ package org.condordesk.ui.chain;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -31,7 +32,7 @@ final class Columns {
         TableView<T> table = new TableView<>();
         table.setId(id);
         table.getColumns().addAll(columns);
-        table.setPlaceholder(new javafx.scene.control.Label(placeholder));
+        table.setPlaceholder(new Label(placeholder));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         return table;
     }

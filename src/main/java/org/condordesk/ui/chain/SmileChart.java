@@ -2,6 +2,7 @@ package org.condordesk.ui.chain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -46,7 +47,7 @@ final class SmileChart {
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
         for (PriceSide side : PriceSide.values()) {
             XYChart.Series<Number, Number> quotes = new XYChart.Series<>();
-            quotes.setName(side.name().toLowerCase(java.util.Locale.ROOT));
+            quotes.setName(side.name().toLowerCase(Locale.ROOT));
             series.add(quotes);
         }
         XYChart.Series<Number, Number> fit = new XYChart.Series<>();
