@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.condordesk.market.OptionRoot;
+import org.condordesk.model.Check;
 
 /**
  * One executable parity package and its edge net of costs, in index points per unit (× the multiplier for
  * dollars per package). {@code upperStrike} is the box's second strike (NaN for a conversion or reversal);
- * {@code impliedRate} is the continuous rate the package earns or pays at its executable prices.
+ * {@code impliedRate} is the continuous rate the package earns or pays at its executable prices. The prices
+ * traded: a conversion's or reversal's call and put and the forward; a box's net price (NaN where not used).
  */
 public record ParityOpportunity(OptionRoot root, LocalDate expiry, Kind kind, Direction direction, double strike,
-                                double upperStrike, double edgePoints, double impliedRate, String legs) {
+                                double upperStrike, double edgePoints, double impliedRate, double callPrice,
+                                double putPrice, double forward, double boxPrice) {
 
     /** The package. */
     public enum Kind {
@@ -31,6 +34,22 @@ public record ParityOpportunity(OptionRoot root, LocalDate expiry, Kind kind, Di
     /** A box is bought (lending at its rate) or sold (borrowing); conversions and reversals are one way. */
     public enum Direction {
         BUY, SELL
+    }
+
+    /** What to trade at which prices: "sell call @12.1, buy put @10.4, buy forward @7612.5". */
+    public String legs() {
+        return switch (kind) {
+            case CONVERSION -> "sell call @" + price(callPrice) + ", buy put @" + price(putPrice) + ", buy forward @"
+                    + price(forward);
+            case REVERSAL -> "buy call @" + price(callPrice) + ", sell put @" + price(putPrice) + ", sell forward @"
+                    + price(forward);
+            case BOX -> (direction == Direction.BUY ? "buy" : "sell") + " the " + price(strike) + "/"
+                    + price(upperStrike) + " box @" + price(boxPrice);
+        };
+    }
+
+    private static String price(double value) {
+        return Check.format(Math.round(value * 100) / 100.0);
     }
 
     /** "SPXW 2025-01-17". */

@@ -27,14 +27,19 @@ import org.condordesk.model.OptionRight;
  */
 public final class ParityScanner {
 
+    /** At most this many packages are kept (a financing rate far from the chain's makes every box pay). */
+    public static final int MAX_RESULTS = 10_000;
     /** An SPX or VIX option contract is 100 units. */
     static final double MULTIPLIER = 100;
 
     private ParityScanner() {
     }
 
-    /** The result: opportunities sorted by edge (largest first) and each expiry's box-implied financing rate. */
-    public record Scan(List<ParityOpportunity> opportunities, List<BoxRate> boxRates) {
+    /**
+     * The result: the {@value #MAX_RESULTS} largest opportunities sorted by edge (largest first), how many there
+     * were in all, and each expiry's box-implied financing rate.
+     */
+    public record Scan(List<ParityOpportunity> opportunities, int found, List<BoxRate> boxRates) {
 
         public Scan {
             opportunities = List.copyOf(opportunities);
@@ -65,7 +70,7 @@ public final class ParityScanner {
             rates.add(boxRate(expiry, strikes));
         }
         found.sort(Comparator.comparingDouble(ParityOpportunity::edgePoints).reversed());
-        return new Scan(found, rates);
+        return new Scan(found.size() > MAX_RESULTS ? found.subList(0, MAX_RESULTS) : found, found.size(), rates);
     }
 
     private static int[] twoSided(ExpiryQuotes quotes) {
@@ -83,25 +88,24 @@ public final class ParityScanner {
             double conversion = q.bid(OptionRight.CALL, i) - q.ask(OptionRight.PUT, i) - carry - cost;
             double reversal = q.bid(OptionRight.PUT, i) - q.ask(OptionRight.CALL, i) + carry - cost;
             if (conversion > minEdge) {
-                found.add(oneStrike(expiry, ParityOpportunity.Kind.CONVERSION, k, conversion,
-                        q.ask(OptionRight.PUT, i) - q.bid(OptionRight.CALL, i), "sell call @" + q.bid(OptionRight.CALL, i)
-                                + ", buy put @" + q.ask(OptionRight.PUT, i) + ", buy forward @" + round(forward)));
+                found.add(oneStrike(expiry, ParityOpportunity.Kind.CONVERSION, k, conversion, q.bid(OptionRight.CALL, i),
+                        q.ask(OptionRight.PUT, i)));
             }
             if (reversal > minEdge) {
-                found.add(oneStrike(expiry, ParityOpportunity.Kind.REVERSAL, k, reversal,
-                        q.bid(OptionRight.PUT, i) - q.ask(OptionRight.CALL, i), "buy call @" + q.ask(OptionRight.CALL, i)
-                                + ", sell put @" + q.bid(OptionRight.PUT, i) + ", sell forward @" + round(forward)));
+                found.add(oneStrike(expiry, ParityOpportunity.Kind.REVERSAL, k, reversal, q.ask(OptionRight.CALL, i),
+                        q.bid(OptionRight.PUT, i)));
             }
         }
     }
 
-    /** A conversion (bought) or reversal (sold) at strike k; {@code premium} is P − C paid today at its prices. */
+    /** A conversion (bought) or reversal (sold) at strike k, the call and put at the prices it trades them. */
     private static ParityOpportunity oneStrike(ExpiryAnalysis expiry, ParityOpportunity.Kind kind, double k, double edge,
-                                               double premium, String legs) {
+                                               double call, double put) {
         ParityOpportunity.Direction direction = kind == ParityOpportunity.Kind.CONVERSION
                 ? ParityOpportunity.Direction.BUY : ParityOpportunity.Direction.SELL;
+        double forward = expiry.forward().forward();
         return new ParityOpportunity(expiry.root(), expiry.expiry(), kind, direction, k, Double.NaN, edge,
-                rate(k - expiry.forward().forward(), premium, expiry.years()), legs);
+                rate(k - forward, put - call, expiry.years()), call, put, forward, Double.NaN);
     }
 
     /**
@@ -142,10 +146,9 @@ public final class ParityScanner {
     private static ParityOpportunity box(ExpiryAnalysis expiry, int i, int j, ParityOpportunity.Direction direction,
                                          double edge, double price, double width, double years) {
         ExpiryQuotes q = expiry.quotes();
-        String legs = (direction == ParityOpportunity.Direction.BUY ? "buy" : "sell") + " the "
-                + round(q.strike(i)) + "/" + round(q.strike(j)) + " box @" + round(price);
         return new ParityOpportunity(expiry.root(), expiry.expiry(), ParityOpportunity.Kind.BOX, direction, q.strike(i),
-                q.strike(j), edge, price > 0 ? -Math.log(price / width) / years : Double.NaN, legs);
+                q.strike(j), edge, price > 0 ? -Math.log(price / width) / years : Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, price);
     }
 
     private static BoxRate boxRate(ExpiryAnalysis expiry, int[] strikes) {
@@ -172,7 +175,4 @@ public final class ParityScanner {
         return new BoxRate(q.label(), expiry.years(), median, sorted.length);
     }
 
-    private static String round(double value) {
-        return Check.format(Math.round(value * 100) / 100.0);
-    }
 }

@@ -100,7 +100,7 @@ final class ParityCommand implements Callable<Integer> {
     private String text(ParityScanner.Scan scan, List<ParityOpportunity> shown) {
         String nl = System.lineSeparator();
         StringBuilder out = new StringBuilder();
-        out.append(scan.opportunities().size()).append(" package(s) pay at executable prices, net of costs")
+        out.append(scan.found()).append(" package(s) pay at executable prices, net of costs")
                 .append(rate == null ? " (financing at each expiry's implied rate)" : " (financing at " + number(100 * rate, 3) + " %)")
                 .append(nl);
         if (!shown.isEmpty()) {

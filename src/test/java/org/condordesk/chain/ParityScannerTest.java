@@ -88,6 +88,9 @@ class ParityScannerTest {
             assertThat(best.edgePoints()).isCloseTo(expected, within(1e-6 * width));
             assertThat(best.impliedRate()).isCloseTo(SampleChains.RATE, within(1e-6));
         }
+        // every box of every expiry pays here: the scan keeps the largest MAX_RESULTS and counts them all
+        assertThat(scan.found()).isGreaterThan(ParityScanner.MAX_RESULTS);
+        assertThat(scan.opportunities()).hasSize(ParityScanner.MAX_RESULTS);
         List<Double> edges = scan.opportunities().stream().map(ParityOpportunity::edgePoints).toList();
         assertThat(edges).isSortedAccordingTo((a, b) -> Double.compare(b, a));
     }
