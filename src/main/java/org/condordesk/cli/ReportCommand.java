@@ -5,13 +5,19 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 
+import java.util.List;
+
 import org.condordesk.market.MarketState;
+import org.condordesk.model.Check;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.Analyzer;
+import org.condordesk.risk.LiquidityCost;
 import org.condordesk.store.json.ScenarioJson;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +52,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "Layer index (from 0) to solve for vega neutrality; default: the last HEDGE layer.")
     int hedgeLayer;
 
+    @Option(names = "--max-cost-share", paramLabel = "SHARE", defaultValue = "0.2",
+            description = "Flag layers whose round-trip bid/ask cost exceeds this share of their edge (default 0.2).")
+    double maxCostShare;
+
     @Override
     public Integer call() throws Exception {
         Scenario scenario = ScenarioJson.read(file);
@@ -62,11 +72,16 @@ final class ReportCommand implements Callable<Integer> {
             throw new ValidationException("--hedge-layer", "there is no layer " + hedgeLayer
                     + " (the scenario has " + scenario.layers().size() + ")");
         }
+        Check.between("--max-cost-share", maxCostShare, 0, 100);
         Analysis analysis = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
+        List<LiquidityCost.LayerCost> liquidity = LiquidityCost.of(scenario, analysis, maxCostShare);
         if (json) {
-            CliJson.print(spec.commandLine().getOut(), ReportJson.of(scenario.name(), analysis));
+            ObjectNode report = ReportJson.of(scenario.name(), analysis);
+            report.set("liquidity", LiquidityReport.json(liquidity, maxCostShare));
+            CliJson.print(spec.commandLine().getOut(), report);
         } else {
             spec.commandLine().getOut().print(ReportText.of(scenario.name(), analysis));
+            spec.commandLine().getOut().print(System.lineSeparator() + LiquidityReport.text(liquidity, maxCostShare));
         }
         spec.commandLine().getOut().flush();
         return 0;
