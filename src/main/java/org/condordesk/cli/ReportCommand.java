@@ -3,6 +3,7 @@ package org.condordesk.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -17,7 +18,10 @@ import org.condordesk.model.VolResponse;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.Analyzer;
+import org.condordesk.risk.LiquidityCost;
 import org.condordesk.store.json.ScenarioJson;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -59,6 +63,10 @@ final class ReportCommand implements Callable<Integer> {
                     + "(docs/model.md section 4).")
     VolResponse volResponse;
 
+    @Option(names = "--max-cost-share", paramLabel = "SHARE", defaultValue = "0.2",
+            description = "Flag layers whose round-trip bid/ask cost exceeds this share of their edge (default 0.2).")
+    double maxCostShare;
+
     @Override
     public Integer call() throws Exception {
         Scenario read = ScenarioJson.read(file);
@@ -79,11 +87,16 @@ final class ReportCommand implements Callable<Integer> {
             settings = settings.withShiftDays(ChronoUnit.DAYS.between(valuationDate, at));
         }
         checkHedgeLayer(scenario);
+        Check.between("--max-cost-share", maxCostShare, 0, 100);
         Analysis analysis = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
+        List<LiquidityCost.LayerCost> liquidity = LiquidityCost.of(scenario, analysis, maxCostShare);
         if (json) {
-            CliJson.print(spec.commandLine().getOut(), ReportJson.of(scenario.name(), analysis));
+            ObjectNode report = ReportJson.of(scenario.name(), analysis);
+            report.set("liquidity", LiquidityReport.json(liquidity, maxCostShare));
+            CliJson.print(spec.commandLine().getOut(), report);
         } else {
             spec.commandLine().getOut().print(ReportText.of(scenario.name(), analysis));
+            spec.commandLine().getOut().print(System.lineSeparator() + LiquidityReport.text(liquidity, maxCostShare));
         }
         spec.commandLine().getOut().flush();
         return 0;
