@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
             ParityCommand.class,
             SignalsCommand.class,
             AlvhCommand.class,
+            CapitalCommand.class,
+            StressCommand.class,
+            HedgeCommand.class,
         })
 public final class CondorDeskCommand implements Runnable {
 

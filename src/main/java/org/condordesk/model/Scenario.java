@@ -9,11 +9,12 @@ import java.util.function.UnaryOperator;
 
 /**
  * Everything that is saved and reopened: a position in layers, the market it is valued in, the vol factor
- * model, the event calendar and the valuation time (New York local time).
+ * model, the event calendar, the valuation time (New York local time), the adaptive hedge rules and the capital
+ * settings (VX margin, cost of capital, user stresses).
  */
 public record Scenario(String name, String notes, List<String> tags, LocalDateTime valuationTime,
                        MarketSnapshot market, VolFactorModel model, List<MarketEvent> events, List<Layer> layers,
-                       AlvhRuleSet alvh) {
+                       AlvhRuleSet alvh, CapitalSettings capital) {
 
     public static final int MAX_LAYERS = 32;
     public static final int MAX_EVENTS = 1000;
@@ -28,6 +29,7 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
         events = Check.list("events", events, MAX_EVENTS);
         layers = Check.list("layers", layers, MAX_LAYERS);
         Check.present("alvh", alvh);
+        Check.present("capital", capital);
         for (int i = 0; i < layers.size(); i++) {
             List<Leg> legs = layers.get(i).legs();
             for (int j = 0; j < legs.size(); j++) {
@@ -36,10 +38,16 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
         }
     }
 
-    /** A scenario with the default ALVH rules ({@link AlvhRuleSet#defaults()}). */
+    /** A scenario with the default ALVH rules ({@link AlvhRuleSet#defaults()}) and capital settings. */
     public Scenario(String name, String notes, List<String> tags, LocalDateTime valuationTime, MarketSnapshot market,
                     VolFactorModel model, List<MarketEvent> events, List<Layer> layers) {
         this(name, notes, tags, valuationTime, market, model, events, layers, AlvhRuleSet.defaults());
+    }
+
+    /** A scenario with the default capital settings ({@link CapitalSettings#defaults()}). */
+    public Scenario(String name, String notes, List<String> tags, LocalDateTime valuationTime, MarketSnapshot market,
+                    VolFactorModel model, List<MarketEvent> events, List<Layer> layers, AlvhRuleSet alvh) {
+        this(name, notes, tags, valuationTime, market, model, events, layers, alvh, CapitalSettings.defaults());
     }
 
     private static Optional<ValidationException> checkLeg(Leg leg, ZonedDateTime now, MarketSnapshot market) {
@@ -67,39 +75,43 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
     }
 
     public Scenario withName(String value) {
-        return new Scenario(value, notes, tags, valuationTime, market, model, events, layers, alvh);
+        return new Scenario(value, notes, tags, valuationTime, market, model, events, layers, alvh, capital);
     }
 
     public Scenario withNotes(String value) {
-        return new Scenario(name, value, tags, valuationTime, market, model, events, layers, alvh);
+        return new Scenario(name, value, tags, valuationTime, market, model, events, layers, alvh, capital);
     }
 
     public Scenario withTags(List<String> value) {
-        return new Scenario(name, notes, value, valuationTime, market, model, events, layers, alvh);
+        return new Scenario(name, notes, value, valuationTime, market, model, events, layers, alvh, capital);
     }
 
     public Scenario withValuationTime(LocalDateTime value) {
-        return new Scenario(name, notes, tags, value, market, model, events, layers, alvh);
+        return new Scenario(name, notes, tags, value, market, model, events, layers, alvh, capital);
     }
 
     public Scenario withMarket(MarketSnapshot value) {
-        return new Scenario(name, notes, tags, valuationTime, value, model, events, layers, alvh);
+        return new Scenario(name, notes, tags, valuationTime, value, model, events, layers, alvh, capital);
     }
 
     public Scenario withModel(VolFactorModel value) {
-        return new Scenario(name, notes, tags, valuationTime, market, value, events, layers, alvh);
+        return new Scenario(name, notes, tags, valuationTime, market, value, events, layers, alvh, capital);
     }
 
     public Scenario withEvents(List<MarketEvent> value) {
-        return new Scenario(name, notes, tags, valuationTime, market, model, value, layers, alvh);
+        return new Scenario(name, notes, tags, valuationTime, market, model, value, layers, alvh, capital);
     }
 
     public Scenario withLayers(List<Layer> value) {
-        return new Scenario(name, notes, tags, valuationTime, market, model, events, value, alvh);
+        return new Scenario(name, notes, tags, valuationTime, market, model, events, value, alvh, capital);
     }
 
     public Scenario withAlvh(AlvhRuleSet value) {
-        return new Scenario(name, notes, tags, valuationTime, market, model, events, layers, value);
+        return new Scenario(name, notes, tags, valuationTime, market, model, events, layers, value, capital);
+    }
+
+    public Scenario withCapital(CapitalSettings value) {
+        return new Scenario(name, notes, tags, valuationTime, market, model, events, layers, alvh, value);
     }
 
     public Scenario withLayer(int index, Layer layer) {

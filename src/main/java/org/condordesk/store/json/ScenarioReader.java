@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import org.condordesk.model.AlvhRuleSet;
+import org.condordesk.model.CapitalSettings;
 import org.condordesk.model.EtfQuote;
 import org.condordesk.model.EventKind;
 import org.condordesk.model.FuturesQuote;
@@ -37,9 +38,12 @@ final class ScenarioReader {
 
     private static final List<String> V2_FIELDS = List.of("schemaVersion", "name", "notes", "tags",
             "valuationTime", "market", "model", "events", "layers");
-    /** Schema 3 adds the optional {@code alvh} rule set (default {@link AlvhRuleSet#defaults()}). */
+    /**
+     * Schema 3 adds the optional {@code alvh} rule set (default {@link AlvhRuleSet#defaults()}) and the optional
+     * {@code capital} settings (default {@link CapitalSettings#defaults()}).
+     */
     private static final List<String> V3_FIELDS = List.of("schemaVersion", "name", "notes", "tags",
-            "valuationTime", "market", "model", "events", "layers", "alvh");
+            "valuationTime", "market", "model", "events", "layers", "alvh", "capital");
     private static final List<String> V1_FIELDS = List.of("schemaVersion", "name", "notes", "valuationDate",
             "market", "layers");
 
@@ -67,8 +71,10 @@ final class ScenarioReader {
         List<MarketEvent> events = top.listOr("events", Scenario.MAX_EVENTS, ScenarioReader::event);
         List<Layer> layers = top.list("layers", Scenario.MAX_LAYERS, (node, path) -> LegReader.layer(node, path, v1));
         AlvhRuleSet alvh = top.has("alvh") ? AlvhJson.read(top.required("alvh"), top.pathOf("alvh")) : AlvhRuleSet.defaults();
+        CapitalSettings capital = top.has("capital")
+                ? CapitalJson.read(top.required("capital"), top.pathOf("capital")) : CapitalSettings.defaults();
         return JsonFields.build(rootPath,
-                () -> new Scenario(name, notes, tags, valuationTime, market, model, events, layers, alvh));
+                () -> new Scenario(name, notes, tags, valuationTime, market, model, events, layers, alvh, capital));
     }
 
     private static int schemaVersion(JsonFields top) {

@@ -88,6 +88,9 @@ final class ScenarioWriter {
         }
         json.writeEndArray();
         AlvhJson.write(json, scenario.alvh());
+        if (!scenario.capital().isDefault()) {
+            CapitalJson.write(json, scenario.capital());
+        }
         json.writeEndObject();
     }
 

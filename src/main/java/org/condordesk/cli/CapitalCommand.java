@@ -1,0 +1,79 @@
+package org.condordesk.cli;
+
+import java.nio.file.Path;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+
+import org.condordesk.capital.CapitalAnalysis;
+import org.condordesk.capital.CapitalReport;
+import org.condordesk.model.Check;
+import org.condordesk.model.Scenario;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code capital FILE.json}: margin, return on margin, IRR and NPV, and whether each hedge layer pays for its capital. */
+@Command(name = "capital",
+        description = "Does the overlay earn its capital? Reg-T margin per layer, return on margin, IRR and NPV of the "
+                + "dated cash flows at the cost of capital, and each hedge layer's effect on IRR − cost of capital "
+                + "(docs/capital.md).")
+final class CapitalCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.json", description = "Scenario file.")
+    Path file;
+
+    @Option(names = "--cost-of-capital", paramLabel = "R",
+            description = "Annual cost of capital, a decimal effective rate (0.08 = 8 %), overriding the scenario's "
+                    + "funding table (default: its WACC, else the risk-free rate).")
+    Double costOfCapital;
+
+    @Option(names = "--horizon", paramLabel = "core-expiry|last-expiry", converter = HorizonConverter.class,
+            defaultValue = "core-expiry",
+            description = "Where the cash flows end: the core expiry (hedges closed at model value; default) or the "
+                    + "last expiry of any leg.")
+    CapitalAnalysis.HorizonChoice horizon;
+
+    @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
+    boolean json;
+
+    @Mixin
+    CapitalInputs inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario scenario = inputs.scenario(file);
+        if (costOfCapital != null) {
+            Check.between("--cost-of-capital", costOfCapital, -0.5, 5);
+        }
+        OptionalDouble cost = costOfCapital == null ? OptionalDouble.empty() : OptionalDouble.of(costOfCapital);
+        CapitalReport report = CapitalAnalysis.run(scenario, inputs.history(), new CapitalAnalysis.Settings(cost, horizon));
+        if (json) {
+            CliJson.print(spec.commandLine().getOut(), CapitalOutput.json(scenario.name(), report));
+        } else {
+            spec.commandLine().getOut().print(CapitalOutput.text(scenario.name(), report));
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    /** {@code core-expiry} or {@code last-expiry}. */
+    static final class HorizonConverter implements ITypeConverter<CapitalAnalysis.HorizonChoice> {
+        @Override
+        public CapitalAnalysis.HorizonChoice convert(String value) {
+            for (CapitalAnalysis.HorizonChoice choice : CapitalAnalysis.HorizonChoice.values()) {
+                if (choice.key().equals(value)) {
+                    return choice;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a horizon: use core-expiry or last-expiry");
+        }
+    }
+}

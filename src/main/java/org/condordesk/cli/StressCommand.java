@@ -1,0 +1,46 @@
+package org.condordesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.condordesk.capital.StressReport;
+import org.condordesk.capital.StressValuation;
+import org.condordesk.model.Scenario;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stress FILE.json}: the stress library's core, hedge and total P&L per stress (docs/capital.md). */
+@Command(name = "stress",
+        description = "The stress library on a scenario: historical days replayed from the history, the scenario's own "
+                + "stresses, correlation slippage and gamma; core, hedge and total P&L and each layer's (docs/capital.md).")
+final class StressCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.json", description = "Scenario file.")
+    Path file;
+
+    @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
+    boolean json;
+
+    @Mixin
+    CapitalInputs inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario scenario = inputs.scenario(file);
+        StressReport report = StressReport.of(StressValuation.of(scenario), inputs.history());
+        if (json) {
+            CliJson.print(spec.commandLine().getOut(), StressOutput.json(scenario.name(), report));
+        } else {
+            spec.commandLine().getOut().print(StressOutput.text(scenario.name(), report));
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+}
