@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 import org.condordesk.store.library.LibraryException;
+import org.condordesk.store.json.SaveTargets;
 import org.condordesk.store.json.ScenarioJson;
 import org.condordesk.store.library.ScenarioLibrary;
 import org.condordesk.store.library.VersionInfo;
@@ -86,6 +87,8 @@ final class LibraryWriteCommands {
         int version;
         @Option(names = "--out", paramLabel = "FILE.json", required = true, description = "Where to write it.")
         Path out;
+        @Option(names = "--force", description = "Also replace an existing file that is not JSON (never a library, device or folder).")
+        boolean force;
         @Parameters(paramLabel = "NAME")
         String name;
 
@@ -95,7 +98,9 @@ final class LibraryWriteCommands {
                 throw new ValidationException("--version", "must be 1 or more, got " + version);
             }
             try (ScenarioLibrary library = db.open()) {
-                library.export(name, version, out);
+                library.export(name, version, out, force);
+            } catch (ValidationException e) {
+                throw e.reason().equals(SaveTargets.NOT_JSON) ? new ValidationException(e.path(), e.reason() + " (add --force to replace it)") : e;
             } catch (IOException e) {
                 throw new LibraryException("cannot write " + out + ": " + describe(e), e);
             }

@@ -3,11 +3,13 @@ package org.condordesk.store.json;
 import org.condordesk.store.AtomicFiles;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
@@ -63,21 +65,44 @@ public final class ScenarioJson {
         return write(scenario).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Saves atomically: a crash leaves the previous file or the new one, whole. */
+    /**
+     * Saves atomically: a crash leaves the previous file or the new one, whole. Refuses (ValidationException) to
+     * replace anything but an empty or JSON regular file ({@link SaveTargets}).
+     */
     public static void save(Scenario scenario, Path file) throws IOException {
+        save(scenario, file, false);
+    }
+
+    /** As {@link #save(Scenario, Path)}; {@code force} also replaces a regular file that is not JSON. */
+    public static void save(Scenario scenario, Path file, boolean force) throws IOException {
+        SaveTargets.check(file, force);
         AtomicFiles.write(file, toBytes(scenario));
     }
 
-    /** The bytes of a file, with its size checked first; I/O problems become one-line ValidationExceptions naming it. */
+    /**
+     * The bytes of a file, at most {@link #MAX_FILE_BYTES}; I/O problems become one-line ValidationExceptions
+     * naming it. Only a regular file is opened: a FIFO would block forever and {@code /dev/zero} never ends.
+     */
     static byte[] readBytes(Path file) {
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw new ValidationException(file.toString(), "is a directory, not a scenario file");
             }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw inFile(file, JsonInput.sizeError(Files.size(file)));
+            if (!attributes.isRegularFile()) {
+                throw new ValidationException(file.toString(), "is not a regular file (a device, FIFO or socket)");
             }
-            return Files.readAllBytes(file);
+            if (attributes.size() > MAX_FILE_BYTES) {
+                throw inFile(file, JsonInput.sizeError(attributes.size()));
+            }
+            // The size may change between the check and the read: the read is capped too.
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+                if (bytes.length > MAX_FILE_BYTES) {
+                    throw inFile(file, JsonInput.sizeError(Math.max(bytes.length, Files.size(file))));
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw new ValidationException(file.toString(), "no such file");
         } catch (AccessDeniedException e) {

@@ -1,9 +1,12 @@
 package org.condordesk.store.library;
 
+import org.condordesk.store.AtomicFiles;
 import org.condordesk.store.DataFolders;
+import org.condordesk.store.json.SaveTargets;
 import org.condordesk.store.json.ScenarioJson;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -155,10 +158,34 @@ public final class ScenarioLibrary implements AutoCloseable {
         return inTransaction("purging", () -> update("DELETE FROM scenario WHERE name = ? AND deleted_at IS NOT NULL", name));
     }
 
-    /** Writes a version (0 = latest) of {@code name} to {@code out} as a scenario file, atomically. */
-    public synchronized void export(String name, int version, Path out) throws IOException {
+    /** As {@link #export(String, int, Path, boolean)}, never replacing a file that is not JSON. */
+    public void export(String name, int version, Path out) throws IOException {
+        export(name, version, out, false);
+    }
+
+    /**
+     * Writes a version (0 = latest) of {@code name} to {@code out} as a scenario file, atomically. Refuses
+     * (ValidationException) to write over this library or its side files, any database, device or folder, and,
+     * unless {@code force}, over a file that is not JSON ({@link SaveTargets}).
+     */
+    public synchronized void export(String name, int version, Path out, boolean force) throws IOException {
+        refuseOwnFiles(out);
+        SaveTargets.check(out, force);
         Scenario scenario = version == 0 ? load(name) : load(name, version);
-        ScenarioJson.save(scenario, out);
+        ScenarioJson.save(scenario, out, force);
+    }
+
+    /** The library file and SQLite's files beside it (sqlite.org/tempfiles.html) are never an export target. */
+    private void refuseOwnFiles(Path out) throws IOException {
+        Path real = AtomicFiles.resolveLinks(out);
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            Path own = Path.of(file + suffix);
+            boolean same = real.equals(own) || Files.exists(real) && Files.exists(own) && Files.isSameFile(real, own);
+            if (same) {
+                throw new ValidationException(out.toString(), "is " + (suffix.isEmpty() ? "the library being exported from"
+                        : "a file of the library being exported from") + ": refusing to overwrite it");
+            }
+        }
     }
 
     /**
