@@ -46,12 +46,28 @@ final class LibraryWriteCommands {
             Scenario scenario = ScenarioJson.read(file);
             try (ScenarioLibrary library = db.open()) {
                 VersionInfo saved = library.save(scenario, note, LibrarySummaries.of(scenario));
-                // Versions migrated from a schema-1 library carry no summary yet: compute them now, once.
-                library.fillMissingSummaries(LibrarySummaries::of);
                 spec.commandLine().getOut().println("saved \"" + saved.name() + "\" as version " + saved.version()
                         + " in " + library.file());
+                fillMissingSummaries(library);
             }
             return 0;
+        }
+
+        /**
+         * Versions migrated from a schema-1 library carry no summary yet: compute them now. The save above has
+         * committed, so nothing here may fail the command (a retried save would add a duplicate version).
+         */
+        private void fillMissingSummaries(ScenarioLibrary library) {
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            try {
+                for (String skipped : library.fillMissingSummaries(LibrarySummaries::of).skipped()) {
+                    err.println("note: " + CliErrors.oneLine(skipped) + "; its summary stays empty");
+                }
+            } catch (RuntimeException e) {
+                err.println("note: the version is saved; the summaries of older versions were not filled: "
+                        + CliErrors.oneLine(e.getMessage()));
+            }
+            err.flush();
         }
     }
 

@@ -108,7 +108,11 @@ final class LibraryVersions {
         }
     }
 
-    int fillMissingSummaries(Function<Scenario, ScenarioSummary> summarize) throws SQLException {
+    /**
+     * Best effort: a version the reader or the engine refuses is skipped and named, never a reason to fail, since
+     * this runs after a save has committed (a failed "save" would be retried and pile up duplicates).
+     */
+    SummaryFill fillMissingSummaries(Function<Scenario, ScenarioSummary> summarize) throws SQLException {
         record Missing(long versionId, String name, int version, String json) {
         }
         List<Missing> missing = new ArrayList<>();
@@ -119,12 +123,22 @@ final class LibraryVersions {
                 missing.add(new Missing(rows.getLong(1), rows.getString(2), rows.getInt(3), rows.getString(4)));
             }
         }
+        int filled = 0;
+        List<String> skipped = new ArrayList<>();
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE version SET net_vix_vega = ?, max_loss = ?, core_expiry = ? WHERE id = ?")) {
             for (Missing row : missing) {
-                LibraryRows.bindSummary(update, 1, summarize.apply(parseStored(row.name(), row.version(), row.json())));
+                ScenarioSummary summary;
+                try {
+                    summary = summarize.apply(parseStored(row.name(), row.version(), row.json()));
+                } catch (RuntimeException e) {
+                    skipped.add(e instanceof LibraryException ? e.getMessage() : "version " + row.version() + " of \""
+                            + row.name() + "\" cannot be valued: " + e.getMessage());
+                    continue;
+                }
+                LibraryRows.bindSummary(update, 1, summary);
                 update.setLong(4, row.versionId());
-                update.executeUpdate();
+                filled += update.executeUpdate();
             }
         }
         try (Statement copy = connection.createStatement()) {
@@ -132,7 +146,7 @@ final class LibraryVersions {
                     + "core_expiry FROM version WHERE scenario_id = scenario.id AND version_no = scenario.latest_version) "
                     + "WHERE net_vix_vega IS NULL");
         }
-        return missing.size();
+        return new SummaryFill(filled, skipped);
     }
 
     long liveId(String name) throws SQLException {

@@ -228,10 +228,11 @@ public final class ScenarioLibrary implements AutoCloseable {
     }
 
     /**
-     * Computes the summaries a migrated library lacks (schema 1 kept none), for every version and the
-     * list; returns how many versions were filled. The JSON of each is parsed through the validating reader.
+     * Computes the summaries a migrated library lacks (schema 1 kept none), for every version and the list.
+     * The JSON of each is parsed through the validating reader; a version it (or {@code summarize}) refuses
+     * keeps no summary and is named in the result, so the others are still filled.
      */
-    public synchronized int fillMissingSummaries(Function<Scenario, ScenarioSummary> summarize) {
+    public synchronized SummaryFill fillMissingSummaries(Function<Scenario, ScenarioSummary> summarize) {
         checkWritable();
         return inTransaction("updating summaries in", () -> versions.fillMissingSummaries(summarize));
     }
