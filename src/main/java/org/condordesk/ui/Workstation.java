@@ -79,6 +79,7 @@ public final class Workstation {
         this.vm = vm;
         this.theme = theme;
         this.files = new FileActions(vm, recent, stage);
+        recent.onProblem(vm::inform);
         this.library = new LibraryActions(vm, files, stage, libraryAccess, theme);
         this.layers = new LayersPanel(vm, this::addLayer);
         this.legs = new LegsTable(vm);
@@ -242,7 +243,11 @@ public final class Workstation {
         theme = value;
         Themes.apply(value, scene);
         library.applyTheme(value);
-        Themes.save(value);
+        try {
+            Themes.save(value);
+        } catch (java.io.IOException e) {
+            vm.inform("The theme is not remembered for the next start: " + e.getMessage());
+        }
     }
 
     void showTab(int index) {

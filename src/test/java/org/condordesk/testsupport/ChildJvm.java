@@ -75,6 +75,7 @@ public final class ChildJvm {
         return this;
     }
 
+    /** Sets a variable of the child's environment; {@code null} removes it. */
     public ChildJvm env(String name, String value) {
         environment.put(name, value);
         return this;
@@ -106,7 +107,13 @@ public final class ChildJvm {
         command.addAll(List.of("-cp", dropPrivileges ? sharedClassPath() : System.getProperty("java.class.path"), mainClass));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(environment);
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         try {
             Path outFile = Files.createTempFile("child-out", ".txt");
             Path errFile = Files.createTempFile("child-err", ".txt");

@@ -94,14 +94,14 @@ public final class RecoveryFile {
 
     /** Marks this process's session as running; a crash leaves the mark behind. */
     public void startSession() throws IOException {
-        Files.createDirectories(folder);
-        AtomicFiles.write(sessionMarker(), SessionMarker.forThisProcess(clock.instant()));
+        DataFolders.createPrivate(folder);
+        AtomicFiles.writePrivate(sessionMarker(), SessionMarker.forThisProcess(clock.instant()));
     }
 
     /** Atomically replaces the autosave with {@code scenario}; {@code originalFile} is where it was opened from, or null. */
     public void autosave(Scenario scenario, Path originalFile) throws IOException {
-        Files.createDirectories(folder);
-        AtomicFiles.write(autosaveFile(), encode(scenario, originalFile, clock.instant()).getBytes(StandardCharsets.UTF_8));
+        DataFolders.createPrivate(folder);
+        AtomicFiles.writePrivate(autosaveFile(), encode(scenario, originalFile, clock.instant()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The autosaved scenario, if any, validated like any scenario file. */

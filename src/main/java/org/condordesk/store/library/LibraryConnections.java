@@ -1,10 +1,14 @@
 package org.condordesk.store.library;
 
+import org.condordesk.store.AtomicFiles;
+import org.condordesk.store.DataFolders;
 import org.condordesk.store.json.JsonInput;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,7 +44,7 @@ final class LibraryConnections {
         if (header.exists() || Files.exists(Path.of(path + "-wal"))) {
             userVersion = probe(path);
         } else {
-            createFolder(path);
+            createPrivateFile(path);
         }
         try {
             if (userVersion > LibrarySchema.CURRENT_VERSION) {
@@ -129,12 +133,36 @@ final class LibraryConnections {
         }
     }
 
-    private static void createFolder(Path path) {
+    /**
+     * A new library holds positions: its folder is created {@code rwx------} and the file {@code rw-------}
+     * before SQLite opens it (SQLite gives the -wal and -shm files the database file's permissions).
+     */
+    private static void createPrivateFile(Path path) {
         try {
-            Files.createDirectories(path.getParent());
+            DataFolders.createPrivate(path.getParent());
         } catch (IOException e) {
             throw new LibraryException("cannot create the folder of " + path + ": " + e.getMessage(), e);
         }
+        if (Files.exists(path)) {
+            return; // an empty file given by the user keeps its permissions
+        }
+        try {
+            if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(path, PosixFilePermissions.asFileAttribute(AtomicFiles.PRIVATE_FILE));
+                Files.setPosixFilePermissions(path, AtomicFiles.PRIVATE_FILE);
+            } else {
+                Files.createFile(path);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // Another CondorDesk created it at the same moment: SQLite serialises the two.
+        } catch (IOException e) {
+            throw LibraryConnections.cannotCreate(path, e);
+        }
+    }
+
+    private static LibraryException cannotCreate(Path path, IOException e) {
+        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : JsonInput.shortMessage(e.getMessage());
+        return new LibraryException("cannot create the library " + path + ": " + reason, e);
     }
 
     /** One line a user can act on, for a failed SQL operation on the library at {@code path}. */

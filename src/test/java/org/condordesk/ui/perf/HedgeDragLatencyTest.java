@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.stage.Stage;
 
+import org.condordesk.store.json.PreferencesFile;
 import org.condordesk.ui.CondorDeskApp;
 import org.condordesk.ui.Themes;
 import org.condordesk.ui.Workstation;
@@ -24,8 +25,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class HedgeDragLatencyTest {
 
-    private final java.util.prefs.Preferences preferences =
-            java.util.prefs.Preferences.userRoot().node("org/condordesk/test/" + java.util.UUID.randomUUID());
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path preferencesFolder;
     private AnalysisService service;
     private Workstation workstation;
 
@@ -34,14 +35,13 @@ class HedgeDragLatencyTest {
         Themes.apply(Themes.Theme.LIGHT, null);
         service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, javafx.application.Platform::runLater);
         ScenarioViewModel vm = new ScenarioViewModel(service, CondorDeskApp.sample(), null);
-        workstation = new Workstation(stage, vm, new RecentFiles(preferences), Themes.Theme.LIGHT);
+        workstation = new Workstation(stage, vm, new RecentFiles(new PreferencesFile(preferencesFolder.resolve("preferences.json"))), Themes.Theme.LIGHT);
         stage.show();
     }
 
     @AfterEach
-    void close() throws java.util.prefs.BackingStoreException {
+    void close() {
         service.close();
-        preferences.removeNode();
     }
 
     @Test
