@@ -31,7 +31,8 @@ public final class CondorDeskCommand implements Runnable {
 
     /** Runs the command line and returns the process exit code; errors are one line on stderr. */
     public static int execute(String... args) {
-        return create().execute(args);
+        CommandLine commandLine = create();
+        return execute(commandLine, args);
     }
 
     /** As {@link #execute(String...)}, printing to {@code out} and {@code err} (tests capture them in-process). */
@@ -39,7 +40,19 @@ public final class CondorDeskCommand implements Runnable {
         CommandLine commandLine = create();
         commandLine.setOut(out);
         commandLine.setErr(err);
-        return commandLine.execute(args);
+        return execute(commandLine, args);
+    }
+
+    /** Picocli hands exceptions to {@link CliErrors}; an Error (out of memory, a stack overflow) passes it by. */
+    private static int execute(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } catch (Error e) {
+            PrintWriter err = commandLine.getErr();
+            err.println("error: " + CliErrors.describe(e));
+            err.flush();
+            return CliErrors.FAILURE;
+        }
     }
 
     private static CommandLine create() {

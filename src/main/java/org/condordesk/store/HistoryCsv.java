@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,10 +29,7 @@ public final class HistoryCsv {
     }
 
     public static DailySeries read(Path file, String symbol) throws IOException {
-        if (Files.size(file) > MAX_BYTES) {
-            throw new ValidationException(file.getFileName().toString(), "is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, MAX_BYTES)) {
             return read(in, file.getFileName().toString(), symbol);
         }
     }

@@ -3,6 +3,7 @@ package org.condordesk.store.json;
 import java.io.IOException;
 
 import org.condordesk.model.ValidationException;
+import org.condordesk.store.InputFiles;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -120,9 +121,7 @@ public final class JsonInput {
     }
 
     static ValidationException sizeError(long sizeBytes) {
-        return new ValidationException("", String.format(java.util.Locale.ROOT,
-                "the file is %.1f MB (%d bytes), larger than the %d MB limit",
-                sizeBytes / 1048576.0, sizeBytes, MAX_FILE_BYTES / 1048576));
+        return new ValidationException("", InputFiles.sizeMessage(sizeBytes, MAX_FILE_BYTES));
     }
 
     /** A double from a number node: an integer literal such as a strike of 7275 is a number too. */

@@ -1,6 +1,7 @@
 package org.condordesk.store.json;
 
 import org.condordesk.store.AtomicFiles;
+import org.condordesk.store.InputFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
@@ -84,25 +84,8 @@ public final class ScenarioJson {
      * naming it. Only a regular file is opened: a FIFO would block forever and {@code /dev/zero} never ends.
      */
     static byte[] readBytes(Path file) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (attributes.isDirectory()) {
-                throw new ValidationException(file.toString(), "is a directory, not a scenario file");
-            }
-            if (!attributes.isRegularFile()) {
-                throw new ValidationException(file.toString(), "is not a regular file (a device, FIFO or socket)");
-            }
-            if (attributes.size() > MAX_FILE_BYTES) {
-                throw inFile(file, JsonInput.sizeError(attributes.size()));
-            }
-            // The size may change between the check and the read: the read is capped too.
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-                if (bytes.length > MAX_FILE_BYTES) {
-                    throw inFile(file, JsonInput.sizeError(Math.max(bytes.length, Files.size(file))));
-                }
-                return bytes;
-            }
+        try (InputStream in = InputFiles.open(file, MAX_FILE_BYTES)) {
+            return in.readAllBytes();
         } catch (NoSuchFileException e) {
             throw new ValidationException(file.toString(), "no such file");
         } catch (AccessDeniedException e) {
