@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.condordesk.market.MarketState;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
+import org.condordesk.pricing.PricingException;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.Analyzer;
@@ -62,7 +63,13 @@ final class ReportCommand implements Callable<Integer> {
             throw new ValidationException("--hedge-layer", "there is no layer " + hedgeLayer
                     + " (the scenario has " + scenario.layers().size() + ")");
         }
-        Analysis analysis = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
+        Analysis analysis;
+        try {
+            analysis = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
+        } catch (PricingException e) {
+            // The reader keeps every field inside the pricers' domain; should a combination still leave it, say which file.
+            throw new ValidationException(file.toString(), "cannot be valued: " + e.getMessage());
+        }
         if (json) {
             CliJson.print(spec.commandLine().getOut(), ReportJson.of(scenario.name(), analysis));
         } else {

@@ -16,6 +16,8 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
 
     public static final int MAX_LAYERS = 32;
     public static final int MAX_EVENTS = 1000;
+    /** A leg settles at most this many years after the valuation time: LEAPS run about 3; the pricers stop at 100. */
+    public static final int MAX_YEARS_TO_EXPIRY = 50;
 
     public Scenario {
         Check.name("name", name, 200);
@@ -40,6 +42,10 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
         if (expiry.isPresent() && expiry.get().isBefore(now)) {
             return Optional.of(new ValidationException("expiry", "settled at " + expiry.get().toLocalDateTime()
                     + ", before the valuation time " + now.toLocalDateTime()));
+        }
+        if (expiry.isPresent() && expiry.get().isAfter(now.plusYears(MAX_YEARS_TO_EXPIRY))) {
+            return Optional.of(new ValidationException("expiry", "settles at " + expiry.get().toLocalDateTime()
+                    + ", more than " + MAX_YEARS_TO_EXPIRY + " years after the valuation time " + now.toLocalDateTime()));
         }
         if (instrument instanceof VixEtf etf && market.etfQuote(etf.symbol()).isEmpty()) {
             return Optional.of(new ValidationException("symbol", "no price for " + etf.symbol() + " in market.etfQuotes"));

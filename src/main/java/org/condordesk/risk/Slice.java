@@ -12,6 +12,7 @@ import org.condordesk.model.OptionRight;
 import org.condordesk.pricing.Black;
 import org.condordesk.pricing.Black76;
 import org.condordesk.pricing.Bsm;
+import org.condordesk.pricing.PricingDomain;
 import org.condordesk.pricing.OptionGreeks;
 
 /**
@@ -115,7 +116,8 @@ final class Slice {
 
     /** SPX option leg: its implied vol at spot VIX {@code vix}. */
     double spxVol(int leg, double vix) {
-        return Math.max(baseVol[leg] + factor[leg] * (vix - vixAtValuation) / 100, MIN_VOL);
+        // Capped at the pricers' domain: a VIX shock through a large time weight could ask for more than 1000 %.
+        return Math.min(Math.max(baseVol[leg] + factor[leg] * (vix - vixAtValuation) / 100, MIN_VOL), PricingDomain.MAX_VOL);
     }
 
     /** VIX future / option leg: its future at spot VIX {@code vix}; the settlement value once expired. */
