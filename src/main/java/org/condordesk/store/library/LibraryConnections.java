@@ -105,10 +105,32 @@ final class LibraryConnections {
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            rollbackKeeping(connection, e);
             throw e;
         } finally {
+            restoreAutoCommitKeeping(connection);
+        }
+    }
+
+    /**
+     * Rolls back after {@code failure}, which stays the error reported. On a full disk (or any I/O error) SQLite
+     * has already rolled the transaction back itself, and a second rollback fails with "no transaction is active":
+     * that message must not hide the first one ("the disk holding … is full").
+     */
+    static void rollbackKeeping(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Back to autocommit; failing that (the same cases as above) the connection is still usable for reads. */
+    static void restoreAutoCommitKeeping(Connection connection) {
+        try {
             connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // The transaction is already gone; nothing to undo, and the first error is the one to report.
         }
     }
 

@@ -317,10 +317,10 @@ public final class ScenarioLibrary implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                LibraryConnections.rollbackKeeping(connection, e);
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                LibraryConnections.restoreAutoCommitKeeping(connection);
             }
         } catch (SQLException e) {
             throw LibraryConnections.failure(file, action, e);
