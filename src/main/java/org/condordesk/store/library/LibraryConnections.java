@@ -37,22 +37,56 @@ final class LibraryConnections {
     private LibraryConnections() {
     }
 
+    /** How a connection opens the file. */
+    enum Access {
+        /** Reads and writes, WAL journal. */
+        READ_WRITE,
+        /** Reads only; SQLite may still create the -shm/-wal files of a WAL database beside it. */
+        READ_ONLY,
+        /**
+         * Reads only, and SQLite assumes nobody changes the file: no locks, no side files. For a file not yet
+         * recognised and for read-only storage, where no -wal holds commits the file lacks.
+         */
+        IMMUTABLE
+    }
+
     static Opened open(Path file) {
         Path path = file.toAbsolutePath();
         LibraryFile header = LibraryFile.inspect(path);
-        int userVersion = 0;
-        if (header.exists() || Files.exists(Path.of(path + "-wal"))) {
-            userVersion = probe(path);
-        } else {
+        boolean walPending = Files.exists(Path.of(path + "-wal"));
+        if (!header.exists() && !walPending) {
             createPrivateFile(path);
+            return openWritable(path);
         }
-        try {
-            if (userVersion > LibrarySchema.CURRENT_VERSION) {
-                String reason = path + " was written by a newer CondorDesk (library schema " + userVersion
-                        + ", this version knows " + LibrarySchema.CURRENT_VERSION + "): opened read-only, changes are refused";
-                return new Opened(connect(path, true), Optional.of(reason));
+        int userVersion = probe(path, walPending ? Access.READ_ONLY : Access.IMMUTABLE);
+        boolean folderWritable = Files.isWritable(path.getParent());
+        Access reading = folderWritable || walPending ? Access.READ_ONLY : Access.IMMUTABLE;
+        if (userVersion > LibrarySchema.CURRENT_VERSION) {
+            return openReadOnly(path, reading, path + " was written by a newer CondorDesk (library schema " + userVersion
+                    + ", this version knows " + LibrarySchema.CURRENT_VERSION + "): opened read-only, changes are refused");
+        }
+        if (!folderWritable || !Files.isWritable(path)) {
+            if (userVersion < LibrarySchema.CURRENT_VERSION) {
+                throw new LibraryException(path + " is a library of an earlier CondorDesk on read-only storage: it must be"
+                        + " upgraded before it can be read; copy it to a folder you can write to");
             }
-            Connection connection = connect(path, false);
+            return openReadOnly(path, reading, path + " is read-only (" + (folderWritable ? "the file" : "its folder")
+                    + " cannot be written): opened read-only, changes are refused");
+        }
+        return openWritable(path);
+    }
+
+    private static Opened openReadOnly(Path path, Access access, String reason) {
+        try {
+            return new Opened(connect(path, access), Optional.of(reason));
+        } catch (SQLException e) {
+            throw failure(path, "opening", e);
+        }
+    }
+
+    private static Opened openWritable(Path path) {
+        try {
+            Connection connection = connect(path, Access.READ_WRITE);
             try {
                 migrate(connection);
             } catch (SQLException | RuntimeException e) {
@@ -66,8 +100,8 @@ final class LibraryConnections {
     }
 
     /** Reads without writing; returns the schema version or refuses the file. */
-    private static int probe(Path path) {
-        try (Connection connection = connect(path, true); Statement statement = connection.createStatement()) {
+    private static int probe(Path path, Access access) {
+        try (Connection connection = connect(path, access); Statement statement = connection.createStatement()) {
             int applicationId = intQuery(statement, "PRAGMA application_id");
             int userVersion = intQuery(statement, "PRAGMA user_version");
             List<String> tables = new ArrayList<>();
@@ -80,6 +114,12 @@ final class LibraryConnections {
             if (applicationId != LibraryFile.APPLICATION_ID && !empty) {
                 throw new LibraryException(path + " is an SQLite database of another program, not a CondorDesk library"
                         + " (the file was left unchanged)");
+            }
+            if (!empty) {
+                LibrarySchema.missingTable(userVersion, tables).ifPresent(missing -> {
+                    throw new LibraryException(path + " is damaged: the table '" + missing + "' of library schema "
+                            + userVersion + " is missing; the file was left unchanged");
+                });
             }
             try (ResultSet check = statement.executeQuery("PRAGMA quick_check(1)")) {
                 String verdict = check.next() ? check.getString(1) : "no answer";
@@ -134,19 +174,20 @@ final class LibraryConnections {
         }
     }
 
-    static Connection connect(Path path, boolean readOnly) throws SQLException {
+    static Connection connect(Path path, Access access) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
-        if (readOnly) {
-            config.setReadOnly(true);
-        } else {
+        if (access == Access.READ_WRITE) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             // FULL: a save the user saw succeed survives a power cut, not only a crash.
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            return config.createConnection("jdbc:sqlite:" + path);
         }
-        return config.createConnection("jdbc:sqlite:" + path);
+        config.setReadOnly(true);
+        // A URI filename (sqlite.org/uri.html): the path percent-encoded, then the immutable flag.
+        return config.createConnection("jdbc:sqlite:" + path.toUri() + (access == Access.IMMUTABLE ? "?immutable=1" : ""));
     }
 
     private static int intQuery(Statement statement, String sql) throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The library's tables and their migrations, versioned by {@code PRAGMA user_version} (docs/library.md).
@@ -69,7 +70,22 @@ final class LibrarySchema {
               (SELECT saved_at FROM version WHERE scenario_id = scenario.id AND version_no = scenario.latest_version)""",
             "DROP TABLE scenario_version");
 
+    /** The tables each schema version has; a library missing one is damaged. */
+    private static final List<List<String>> TABLES_BY_VERSION = List.of(
+            List.of(),
+            List.of("scenario_version"),
+            List.of("scenario", "version"));
+
     private LibrarySchema() {
+    }
+
+    /** The first table schema {@code version} needs that {@code tables} lacks; empty for a newer version (unknown). */
+    static Optional<String> missingTable(int version, List<String> tables) {
+        if (version < 0 || version >= TABLES_BY_VERSION.size()) {
+            return version < 0 ? Optional.of("scenario") : Optional.empty();
+        }
+        List<String> needed = version == 0 ? TABLES_BY_VERSION.get(CURRENT_VERSION) : TABLES_BY_VERSION.get(version);
+        return needed.stream().filter(table -> !tables.contains(table)).findFirst();
     }
 
     /** Brings a database at {@code fromVersion} (0 = empty) to the current schema; the caller holds a transaction. */

@@ -60,20 +60,25 @@ final class LibraryVersions {
         return new VersionInfo(scenario.name(), versionNo, Instant.ofEpochMilli(savedAtMillis), note, Optional.ofNullable(summary));
     }
 
-    List<VersionInfo> all(String name) throws SQLException {
+    Listing<VersionInfo> all(String name) throws SQLException {
         long id = liveId(name);
         List<VersionInfo> versions = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT version_no, saved_at, note, net_vix_vega, "
                 + "max_loss, core_expiry FROM version WHERE scenario_id = ? ORDER BY version_no")) {
             select.setLong(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    versions.add(new VersionInfo(name, rows.getInt(1), Instant.ofEpochMilli(rows.getLong(2)), rows.getString(3),
-                            LibraryRows.summary(rows, 4)));
+                    try {
+                        versions.add(new VersionInfo(name, rows.getInt(1), Instant.ofEpochMilli(rows.getLong(2)),
+                                rows.getString(3), LibraryRows.summary(rows, 4)));
+                    } catch (RuntimeException e) {
+                        skipped.add(LibraryRows.badRow("version " + rows.getInt(1) + " of \"" + name + "\"", e).getMessage());
+                    }
                 }
             }
         }
-        return versions;
+        return new Listing<>(versions, skipped);
     }
 
     /**

@@ -31,6 +31,8 @@ import org.condordesk.model.ValidationException;
 public final class ScenarioLibrary implements AutoCloseable {
 
     public static final int MAX_NOTE_CHARS = 2_000;
+    /** Longer than any name (200) or tag: a longer pattern only makes SQLite's LIKE give up ("pattern too complex"). */
+    public static final int MAX_SEARCH_CHARS = 200;
 
     private final Path file;
     private final Connection connection;
@@ -82,25 +84,29 @@ public final class ScenarioLibrary implements AutoCloseable {
         return inTransaction("saving to", () -> versions.append(scenario, checkedNote, summary, clock.millis()));
     }
 
-    /** Live scenarios, latest version each, by name (case-insensitive); never reads a scenario's JSON. */
-    public synchronized List<LibraryEntry> list() {
+    /**
+     * Live scenarios, latest version each, by name (case-insensitive); never reads a scenario's JSON. A row that
+     * cannot be read is left out and named in {@link Listing#skipped()}.
+     */
+    public synchronized Listing<LibraryEntry> list() {
         return entries("deleted_at IS NULL", List.of());
     }
 
     /** Deleted scenarios that can still be restored. */
-    public synchronized List<LibraryEntry> listDeleted() {
+    public synchronized Listing<LibraryEntry> listDeleted() {
         return entries("deleted_at IS NOT NULL", List.of());
     }
 
     /** Live scenarios whose name or one of whose tags contains {@code text} (case-insensitive for ASCII). */
-    public synchronized List<LibraryEntry> search(String text) {
+    public synchronized Listing<LibraryEntry> search(String text) {
+        Check.text("search text", text, MAX_SEARCH_CHARS);
         String pattern = LibraryRows.containsPattern(text);
         return entries("deleted_at IS NULL AND (name LIKE ? ESCAPE '\\' OR EXISTS "
                 + "(SELECT 1 FROM json_each(tags_json) WHERE value LIKE ? ESCAPE '\\'))", List.of(pattern, pattern));
     }
 
-    /** Every version of the live scenario {@code name}, oldest first. */
-    public synchronized List<VersionInfo> versions(String name) {
+    /** Every version of the live scenario {@code name}, oldest first; an unreadable version row is named, not listed. */
+    public synchronized Listing<VersionInfo> versions(String name) {
         return query("listing versions of", () -> versions.all(name));
     }
 
@@ -256,7 +262,7 @@ public final class ScenarioLibrary implements AutoCloseable {
         }
     }
 
-    private List<LibraryEntry> entries(String where, List<String> parameters) {
+    private Listing<LibraryEntry> entries(String where, List<String> parameters) {
         return query("listing", () -> {
             String sql = listSql(where);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -264,12 +270,17 @@ public final class ScenarioLibrary implements AutoCloseable {
                     statement.setString(i + 1, parameters.get(i));
                 }
                 List<LibraryEntry> entries = new ArrayList<>();
+                List<String> skipped = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        entries.add(LibraryRows.entry(rows));
+                        try {
+                            entries.add(LibraryRows.entry(rows));
+                        } catch (LibraryException badRow) {
+                            skipped.add(badRow.getMessage());
+                        }
                     }
                 }
-                return entries;
+                return new Listing<>(entries, skipped);
             }
         });
     }
