@@ -45,6 +45,8 @@ public final class CondorDeskCommand implements Runnable {
 
     /** Picocli hands exceptions to {@link CliErrors}; an Error (out of memory, a stack overflow) passes it by. */
     private static int execute(CommandLine commandLine, String... args) {
+        commandLine.setOut(TerminalSafeWriter.wrap(commandLine.getOut()));
+        commandLine.setErr(TerminalSafeWriter.wrap(commandLine.getErr()));
         try {
             return commandLine.execute(args);
         } catch (Error e) {
@@ -57,6 +59,8 @@ public final class CondorDeskCommand implements Runnable {
 
     private static CommandLine create() {
         CommandLine commandLine = new CommandLine(new CondorDeskCommand());
+        // No ANSI colours in the help: every control character printed is escaped (TerminalSafeWriter).
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setExecutionExceptionHandler(new CliErrors());
         commandLine.setParameterExceptionHandler(new CliErrors());
         return commandLine;

@@ -29,7 +29,7 @@ public final class JsonInput {
     static final int MAX_NESTING_DEPTH = 16;
     /** Digits in one number literal: plenty for any double, far from BigDecimal blow-ups. */
     static final int MAX_NUMBER_CHARS = 100;
-    /** Longest string value (notes are at most 20 000 characters). */
+    /** Longest string value: notes are at most {@code Scenario.MAX_NOTES_CHARS} (20,000) characters. */
     static final int MAX_STRING_CHARS = 100_000;
     static final int MAX_FIELD_NAME_CHARS = 200;
     private static final int MAX_MESSAGE_CHARS = 160;

@@ -80,7 +80,7 @@ public final class ScenarioLibrary implements AutoCloseable {
     /** Appends a version of {@code scenario} under its name (a new entry if the name is new); summary may be null. */
     public synchronized VersionInfo save(Scenario scenario, String note, ScenarioSummary summary) {
         checkWritable();
-        String checkedNote = Check.text("note", note == null ? "" : note, MAX_NOTE_CHARS);
+        String checkedNote = Check.multilineText("note", note == null ? "" : note, MAX_NOTE_CHARS);
         return inTransaction("saving to", () -> versions.append(scenario, checkedNote, summary, clock.millis()));
     }
 
@@ -125,7 +125,7 @@ public final class ScenarioLibrary implements AutoCloseable {
 
     public synchronized void rename(String oldName, String newName) {
         checkWritable();
-        Check.name("name", newName, 200);
+        Check.name("name", newName, Scenario.MAX_NAME_CHARS);
         inTransaction("renaming in", () -> {
             long id = versions.liveId(oldName);
             if (!oldName.equals(newName) && versions.findLiveId(newName).isPresent()) {
@@ -204,7 +204,7 @@ public final class ScenarioLibrary implements AutoCloseable {
         List<Scenario> scenarios = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Path jsonFile : files) {
-            notes.add(Check.text("note", note == null ? "imported from " + jsonFile.getFileName() : note, MAX_NOTE_CHARS));
+            notes.add(Check.multilineText("note", note == null ? "imported from " + jsonFile.getFileName() : note, MAX_NOTE_CHARS));
             scenarios.add(ScenarioJson.read(jsonFile));
         }
         return saveAll(scenarios, notes, summarize);
@@ -216,7 +216,7 @@ public final class ScenarioLibrary implements AutoCloseable {
      */
     public synchronized List<VersionInfo> saveAll(List<Scenario> scenarios, String note, Function<Scenario, ScenarioSummary> summarize) {
         checkWritable();
-        String checkedNote = Check.text("note", note == null ? "" : note, MAX_NOTE_CHARS);
+        String checkedNote = Check.multilineText("note", note == null ? "" : note, MAX_NOTE_CHARS);
         return saveAll(scenarios, Collections.nCopies(scenarios.size(), checkedNote), summarize);
     }
 
