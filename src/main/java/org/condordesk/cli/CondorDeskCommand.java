@@ -1,6 +1,8 @@
 package org.condordesk.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,10 +59,20 @@ public final class CondorDeskCommand implements Runnable {
         }
     }
 
+    /** Picocli's own converter names java.time's exception in its message; this one says what a date looks like. */
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
     private static CommandLine create() {
         CommandLine commandLine = new CommandLine(new CondorDeskCommand());
         // No ANSI colours in the help: every control character printed is escaped (TerminalSafeWriter).
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        commandLine.registerConverter(LocalDate.class, CondorDeskCommand::date);
         commandLine.setExecutionExceptionHandler(new CliErrors());
         commandLine.setParameterExceptionHandler(new CliErrors());
         return commandLine;

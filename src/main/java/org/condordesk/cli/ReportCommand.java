@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 
 import org.condordesk.market.MarketState;
+import org.condordesk.model.Check;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 import org.condordesk.pricing.PricingException;
@@ -47,22 +48,41 @@ final class ReportCommand implements Callable<Integer> {
             description = "Layer index (from 0) to solve for vega neutrality; default: the last HEDGE layer.")
     int hedgeLayer;
 
-    @Override
-    public Integer call() throws Exception {
-        Scenario scenario = ScenarioJson.read(file);
-        AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay()
-                .withVixShift(vixShift).withHedgeLayer(hedgeLayer);
-        if (at != null) {
-            LocalDate valuationDate = scenario.valuationTime().toLocalDate();
-            if (at.isBefore(valuationDate)) {
-                throw new ValidationException("--at", at + " is before the valuation date " + valuationDate);
-            }
-            settings = settings.withShiftDays(ChronoUnit.DAYS.between(valuationDate, at));
+    /** The flags checked against the scenario and the engine's bounds, each error naming its flag. */
+    private AnalysisSettings settings(Scenario scenario) {
+        if (!(vixShift >= AnalysisSettings.MIN_VIX_SHIFT_POINTS && vixShift <= AnalysisSettings.MAX_VIX_SHIFT_POINTS)) {
+            throw new ValidationException("--vix-shift", "must be between " + Check.format(AnalysisSettings.MIN_VIX_SHIFT_POINTS)
+                    + " and " + Check.format(AnalysisSettings.MAX_VIX_SHIFT_POINTS) + " points, got " + Check.format(vixShift));
+        }
+        if (hedgeLayer < AnalysisSettings.LAST_HEDGE_LAYER) {
+            throw new ValidationException("--hedge-layer", "must be a layer index (from 0), or -1 for the last hedge layer");
         }
         if (hedgeLayer >= scenario.layers().size()) {
             throw new ValidationException("--hedge-layer", "there is no layer " + hedgeLayer
                     + " (the scenario has " + scenario.layers().size() + ")");
         }
+        AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay()
+                .withVixShift(vixShift).withHedgeLayer(hedgeLayer);
+        return at == null ? settings : settings.withShiftDays(shiftDays(scenario.valuationTime().toLocalDate()));
+    }
+
+    /** Days from the valuation date to {@code --at}, within what the engine time-shifts. */
+    private long shiftDays(LocalDate valuationDate) {
+        if (at.isBefore(valuationDate)) {
+            throw new ValidationException("--at", at + " is before the valuation date " + valuationDate);
+        }
+        long days = ChronoUnit.DAYS.between(valuationDate, at);
+        if (days > AnalysisSettings.MAX_SHIFT_DAYS) {
+            throw new ValidationException("--at", at + " is more than " + Check.format(AnalysisSettings.MAX_SHIFT_DAYS)
+                    + " days after the valuation date " + valuationDate);
+        }
+        return days;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario scenario = ScenarioJson.read(file);
+        AnalysisSettings settings = settings(scenario);
         Analysis analysis;
         try {
             analysis = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
