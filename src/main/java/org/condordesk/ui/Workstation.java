@@ -42,6 +42,7 @@ import org.condordesk.ui.view.StatusBar;
 import org.condordesk.ui.view.TuningPanel;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.library.LibraryAccess;
+import org.condordesk.ui.signals.SignalsWindow;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
 
@@ -56,6 +57,8 @@ public final class Workstation {
     private final ScenarioViewModel vm;
     private final FileActions files;
     private final LibraryActions library;
+    private final LibraryAccess libraryAccess;
+    private SignalsWindow signals;
     private final RiskGraph riskGraph = new RiskGraph();
     private final DecayChart decayChart = new DecayChart();
     private final VegaByExpiryChart vegaChart = new VegaByExpiryChart();
@@ -81,6 +84,7 @@ public final class Workstation {
         this.files = new FileActions(vm, recent, stage);
         recent.onProblem(vm::inform);
         this.library = new LibraryActions(vm, files, stage, libraryAccess, theme);
+        this.libraryAccess = libraryAccess;
         this.layers = new LayersPanel(vm, this::addLayer);
         this.legs = new LegsTable(vm);
         this.tuning = new TuningPanel(vm);
@@ -261,6 +265,17 @@ public final class Workstation {
         alert.setHeaderText("Keyboard shortcuts (Ctrl is ⌘ on macOS)");
         alert.getDialogPane().getStyleClass().add("shortcuts");
         alert.show();
+    }
+
+    /** Opens (or brings forward) the Signals window on the library's history; returns it. */
+    public SignalsWindow showSignals() {
+        if (signals == null || !signals.stage().isShowing()) {
+            signals = new SignalsWindow(stage, vm, libraryAccess.state().file(), scene().getStylesheets());
+            signals.show();
+        } else {
+            signals.stage().toFront();
+        }
+        return signals;
     }
 
     void showAbout() {

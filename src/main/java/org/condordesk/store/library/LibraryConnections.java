@@ -66,7 +66,7 @@ final class LibraryConnections {
                     + ", this version knows " + LibrarySchema.CURRENT_VERSION + "): opened read-only, changes are refused");
         }
         if (!folderWritable || !Files.isWritable(path)) {
-            if (userVersion < LibrarySchema.CURRENT_VERSION) {
+            if (userVersion < LibrarySchema.OLDEST_READABLE_VERSION) {
                 throw new LibraryException(path + " is a library of an earlier CondorDesk on read-only storage: it must be"
                         + " upgraded before it can be read; copy it to a folder you can write to");
             }

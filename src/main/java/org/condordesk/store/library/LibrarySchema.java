@@ -10,10 +10,11 @@ import java.util.Optional;
  * The library's tables and their migrations, versioned by {@code PRAGMA user_version} (docs/library.md).
  * Version 2: a {@code scenario} row per name holding the latest version's summary (so listing never reads
  * a JSON blob) and a {@code version} row per save holding the full scenario JSON.
+ * Version 3 adds {@code history_bar}: imported daily market history, one row per symbol and day ({@link HistoryStore}).
  */
 final class LibrarySchema {
 
-    static final int CURRENT_VERSION = 2;
+    static final int CURRENT_VERSION = 3;
 
     private static final List<String> CREATE_V2 = List.of(
             """
@@ -70,11 +71,30 @@ final class LibrarySchema {
               (SELECT saved_at FROM version WHERE scenario_id = scenario.id AND version_no = scenario.latest_version)""",
             "DROP TABLE scenario_version");
 
+    /**
+     * Daily history by symbol and ISO date. Price series fill open/high/low/close; an Advance–Decline line is
+     * stored under {@link HistoryStore#AD_SYMBOL} with its value in {@code close} and no open/high/low.
+     */
+    private static final List<String> CREATE_V3 = List.of(
+            """
+            CREATE TABLE history_bar (
+              symbol TEXT NOT NULL,
+              day    TEXT NOT NULL,
+              open   REAL,
+              high   REAL,
+              low    REAL,
+              close  REAL NOT NULL,
+              PRIMARY KEY (symbol, day)
+            ) WITHOUT ROWID""");
+
     /** The tables each schema version has; a library missing one is damaged. */
     private static final List<List<String>> TABLES_BY_VERSION = List.of(
             List.of(),
             List.of("scenario_version"),
-            List.of("scenario", "version"));
+            List.of("scenario", "version"),
+            List.of("scenario", "version", "history_bar"));
+    /** The oldest schema whose scenarios can be read as they are (the scenario and version tables exist). */
+    static final int OLDEST_READABLE_VERSION = 2;
 
     private LibrarySchema() {
     }
@@ -101,6 +121,11 @@ final class LibrarySchema {
             }
             if (fromVersion == 1) {
                 for (String sql : MIGRATE_1_TO_2) {
+                    statement.execute(sql);
+                }
+            }
+            if (fromVersion < 3) {
+                for (String sql : CREATE_V3) {
                     statement.execute(sql);
                 }
             }

@@ -147,9 +147,12 @@ public final class TuningPanel extends VBox {
     private Slider dateControl() {
         dateSlider.setId("dateSlider");
         dateSlider.setBlockIncrement(1);
-        dateSlider.setMajorTickUnit(7);
+        dateSlider.setMajorTickUnit(1);
         dateSlider.setMinorTickCount(0);
         dateSlider.setShowTickMarks(true);
+        // Event marks (issue 19): a tick label only on the days of the scenario's events (F, C, P, E).
+        dateSlider.setShowTickLabels(true);
+        dateSlider.setLabelFormatter(new EventDayLabels(vm));
         dateValue.setId("dateValue");
         Tips.on(dateSlider, "Analysis date: days after the valuation time. Greeks, T+0 curve and decay start there; "
                 + "SPX vols keep their tenor, VIX futures roll down the curve.");
@@ -224,6 +227,7 @@ public final class TuningPanel extends VBox {
         updating = true;
         try {
             dateSlider.setMax(Math.max(1, Math.ceil(Horizon.lastExpiryDays(vm.scenario()))));
+            dateSlider.setLabelFormatter(new EventDayLabels(vm));
         } finally {
             updating = false;
         }
