@@ -79,7 +79,7 @@ public final class HistoryImport {
     public static Result<DailySeries> prices(Path file, String symbol, OnBadRow policy, Progress progress)
             throws IOException {
         checkSize(file);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, MAX_BYTES)) {
             return prices(in, Files.size(file), file.getFileName().toString(), symbol, policy, progress);
         }
     }
@@ -96,7 +96,7 @@ public final class HistoryImport {
     public static Result<AdvanceDeclineSeries> advanceDecline(Path file, OnBadRow policy, Progress progress)
             throws IOException {
         checkSize(file);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, MAX_BYTES)) {
             return advanceDecline(in, Files.size(file), file.getFileName().toString(), policy, progress);
         }
     }
