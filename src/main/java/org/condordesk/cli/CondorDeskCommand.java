@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.condordesk.app.BuildInfo;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "condordesk",
         mixinStandardHelpOptions = true,
         scope = CommandLine.ScopeType.INHERIT,
-        version = "CondorDesk 0.1.0",
+        versionProvider = CondorDeskCommand.Version.class,
         description = "SPX iron condors hedged with VIX overlays: the engine without the window.",
         subcommands = {
             CommandLine.HelpCommand.class,
@@ -27,6 +29,14 @@ public final class CondorDeskCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** {@code --version}: the version in pom.xml. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {BuildInfo.nameAndVersion()};
+        }
+    }
 
     @Override
     public void run() {

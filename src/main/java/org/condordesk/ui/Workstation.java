@@ -43,6 +43,7 @@ import org.condordesk.ui.view.TuningPanel;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.signals.SignalsWindow;
+import org.condordesk.app.BuildInfo;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
 
@@ -283,7 +284,7 @@ public final class Workstation {
                 + "Engine: Black–Scholes–Merton for SPX, Black-76 for VIX options, one vol factor model for VIX vega.");
         alert.initOwner(stage);
         alert.setTitle("About CondorDesk");
-        alert.setHeaderText("CondorDesk 0.1.0");
+        alert.setHeaderText(BuildInfo.nameAndVersion());
         alert.show();
     }
 
