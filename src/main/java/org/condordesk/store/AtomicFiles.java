@@ -48,25 +48,29 @@ public final class AtomicFiles {
         write(target, content, null);
     }
 
-    /** As {@link #write}, for files in the data folder: a new file is created {@code rw-------}. */
+    /**
+     * As {@link #write}, for files in the data folder: the file is {@code rw-------} afterwards, whatever it was
+     * (an earlier build wrote them {@code rw-r--r--}).
+     */
     public static void writePrivate(Path target, byte[] content) throws IOException {
         write(target, content, PRIVATE_FILE);
     }
 
-    private static void write(Path target, byte[] content, Set<PosixFilePermission> newFilePermissions) throws IOException {
+    /** {@code permissions}: what the file gets; null keeps an existing file's, and gives a new one the umask's. */
+    private static void write(Path target, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
         Path real = resolveLinks(target.toAbsolutePath());
         PosixFileAttributes existing = existingRegularFile(real);
         if (existing != null && mustRewriteInPlace(real)) {
-            rewriteInPlace(real, content);
+            rewriteInPlace(real, content, permissions);
             return;
         }
         Path temp = tempBeside(real, ".tmp");
         try {
-            Set<PosixFilePermission> permissions = existing != null ? existing.permissions() : newFilePermissions;
-            writeNew(temp, content, permissions);
-            if (existing != null && !takeOwnership(temp, existing)) {
+            Set<PosixFilePermission> chosen = permissions != null || existing == null ? permissions : existing.permissions();
+            writeNew(temp, content, chosen);
+            if (existing != null && !takeOwnership(temp, existing, chosen)) {
                 Files.deleteIfExists(temp);
-                rewriteInPlace(real, content);
+                rewriteInPlace(real, content, permissions);
                 return;
             }
             move(temp, real);
@@ -131,7 +135,8 @@ public final class AtomicFiles {
     }
 
     /** Gives the temp file the owner and group of the file it replaces; false when this process may not. */
-    private static boolean takeOwnership(Path temp, PosixFileAttributes existing) throws IOException {
+    private static boolean takeOwnership(Path temp, PosixFileAttributes existing, Set<PosixFilePermission> permissions)
+            throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
         if (view == null) {
             return true;
@@ -148,12 +153,12 @@ public final class AtomicFiles {
             return false;
         }
         // chown clears the set-id bits: put the permissions back.
-        view.setPermissions(existing.permissions());
+        view.setPermissions(permissions);
         return true;
     }
 
     /** Keeps the file's inode (links, owner, permissions): backup copy first, then the new content in place. */
-    private static void rewriteInPlace(Path real, byte[] content) throws IOException {
+    private static void rewriteInPlace(Path real, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
         Path backup = tempBeside(real, ".bak");
         try {
             Files.copy(real, backup, StandardCopyOption.COPY_ATTRIBUTES);
@@ -174,6 +179,9 @@ public final class AtomicFiles {
             throw kept;
         }
         Files.delete(backup);
+        if (permissions != null && real.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(real, permissions);
+        }
     }
 
     private static void writeAll(FileChannel channel, byte[] content) throws IOException {

@@ -153,11 +153,16 @@ class AtomicFilesTest {
     }
 
     @Test
-    void privateWritesCreateOwnerOnlyFiles() throws IOException {
+    void privateWritesLeaveOwnerOnlyFiles() throws IOException {
         Path file = dir.resolve("autosave.json");
+        Path earlier = dir.resolve("session.lock");
+        Files.writeString(earlier, "{}");
+        Files.setPosixFilePermissions(earlier, PosixFilePermissions.fromString("rw-r--r--"));
 
         AtomicFiles.writePrivate(file, text("{}"));
+        AtomicFiles.writePrivate(earlier, text("{\"pid\": 1}"));
 
         assertThat(permissions(file)).isEqualTo("rw-------");
+        assertThat(permissions(earlier)).as("written 0644 by an earlier build").isEqualTo("rw-------");
     }
 }

@@ -92,6 +92,23 @@ class LibraryBrowserModelTest {
     }
 
     @Test
+    void aRowTheLibraryCannotReadIsNamedOnTheMessageLineAndTheOthersListed() throws SQLException {
+        save(hedged, "");
+        save(condorOnly, "");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+             Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE scenario SET tags_json = 'not json' WHERE name = '" + condorOnly.name() + "'");
+        }
+
+        await(model.refresh());
+
+        assertThat(names()).containsExactly(hedged.name());
+        assertThat(model.messageProperty().get()).isEqualTo("skipped scenario \"" + condorOnly.name()
+                + "\" (row 2): its tags are not a JSON array of text");
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+    }
+
+    @Test
     void savesComputeTheSummaryWithTheEngineAndListTheLatestVersion() {
         VersionInfo first = save(hedged, "opened the trade");
         VersionInfo second = save(resized, "hedge resized");
