@@ -1,6 +1,5 @@
 package org.condordesk.store;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -45,11 +44,10 @@ public final class InputFiles {
                 sizeBytes / (1024.0 * 1024.0), sizeBytes, maxBytes / (1024 * 1024));
     }
 
-    /** Counts what passes and refuses the byte after the limit. */
-    private static final class Capped extends FilterInputStream {
+    /** Refuses the byte after the limit. */
+    private static final class Capped extends CountingInputStream {
         private final Path file;
         private final long maxBytes;
-        private long count;
 
         Capped(InputStream in, Path file, long maxBytes) {
             super(in);
@@ -58,27 +56,10 @@ public final class InputFiles {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                counted(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                counted(n);
-            }
-            return n;
-        }
-
-        private void counted(int n) {
-            count += n;
-            if (count > maxBytes) {
-                throw tooLarge(file, count, maxBytes);
+        protected void counted(int n) {
+            super.counted(n);
+            if (count() > maxBytes) {
+                throw tooLarge(file, count(), maxBytes);
             }
         }
     }

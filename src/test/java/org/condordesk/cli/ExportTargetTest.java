@@ -7,12 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.condordesk.store.json.ScenarioJson;
 import org.condordesk.testsupport.ChildJvm;
+import org.condordesk.testsupport.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,14 +37,6 @@ class ExportTargetTest {
         return CliRun.of(all);
     }
 
-    static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private static void assertRefused(CliRun run, Path out, String reason) {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -55,12 +45,12 @@ class ExportTargetTest {
 
     @Test
     void exportOntoTheOpenLibraryIsRefusedAndTheLibraryKeepsEveryVersion() throws IOException {
-        String before = sha256(db);
+        String before = TestFiles.sha256(db);
 
         assertRefused(export(db), db, "is the library being exported from: refusing to overwrite it");
         assertRefused(export(db, "--force"), db, "is the library being exported from: refusing to overwrite it");
 
-        assertThat(sha256(db)).isEqualTo(before);
+        assertThat(TestFiles.sha256(db)).isEqualTo(before);
         assertThat(CliRun.of("library", "versions", NAME, "--db", db.toString()).out()).contains("        1  ");
     }
 
@@ -68,20 +58,19 @@ class ExportTargetTest {
     void exportOntoAnotherLibraryOrAWriteAheadLogIsRefusedEvenWithForce() throws IOException {
         Path other = dir.resolve("other.db");
         assertThat(CliRun.of("library", "save", LibraryCommandTest.CONDOR_ONLY, "--db", other.toString()).exitCode()).isZero();
-        String before = sha256(other);
+        String before = TestFiles.sha256(other);
         Path wal = dir.resolve("copy.db-wal");
         // A WAL file starts with the magic 0x377f0682 (sqlite.org/fileformat2.html#walformat).
         Files.write(wal, new byte[] {0x37, 0x7f, 0x06, (byte) 0x82, 0, 0, 0, 0});
 
         assertRefused(export(other, "--force"), other, "is an SQLite database (a scenario library?): refusing to overwrite it");
         assertRefused(export(wal, "--force"), wal, "is an SQLite database (a scenario library?): refusing to overwrite it");
-        assertThat(sha256(other)).isEqualTo(before);
+        assertThat(TestFiles.sha256(other)).isEqualTo(before);
     }
 
     @Test
     void exportOntoAFifoIsRefusedAndTheFifoStays() throws Exception {
-        Path fifo = dir.resolve("pipe.json");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path fifo = TestFiles.fifo(dir.resolve("pipe.json"));
 
         assertRefused(export(fifo, "--force"), fifo, "is not a regular file (a device, FIFO or socket): refusing to replace it");
 

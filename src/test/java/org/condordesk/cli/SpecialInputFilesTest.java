@@ -12,6 +12,7 @@ import java.time.Duration;
 
 import org.condordesk.Main;
 import org.condordesk.testsupport.ChildJvm;
+import org.condordesk.testsupport.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,8 +42,7 @@ class SpecialInputFilesTest {
 
     @Test
     void aFifoIsRefusedInsteadOfWaitingForAWriter() throws Exception {
-        Path fifo = dir.resolve("pipe.json");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path fifo = TestFiles.fifo(dir.resolve("pipe.json"));
 
         CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.of("validate", fifo.toString()));
 

@@ -21,6 +21,7 @@ import org.condordesk.Fixtures;
 import org.condordesk.store.json.ScenarioJson;
 import org.condordesk.testsupport.ChildJvm;
 import org.condordesk.testsupport.SaveScenarioMain;
+import org.condordesk.testsupport.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,8 +100,7 @@ class AtomicFilesTest {
 
     @Test
     void anythingButARegularFileIsNeverReplaced() throws Exception {
-        Path fifo = dir.resolve("pipe.json");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path fifo = TestFiles.fifo(dir.resolve("pipe.json"));
 
         assertThatThrownBy(() -> AtomicFiles.write(fifo, text("x"))).isInstanceOf(FileSystemException.class)
                 .hasMessageContaining("not a regular file");

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.condordesk.Main;
 import org.condordesk.store.json.SampleEdits;
 import org.condordesk.testsupport.ChildJvm;
+import org.condordesk.testsupport.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,7 @@ class ReadOnlyStorageTest {
         // A copy the unprivileged user can read (the checkout may sit under /root).
         Path sample = Files.copy(SampleEdits.HEDGED, shared.resolve("sample.json"));
         Files.setPosixFilePermissions(sample, PosixFilePermissions.fromString("rw-r--r--"));
-        String before = LibraryOpenTest.sha256(db);
+        String before = TestFiles.sha256(db);
 
         ChildJvm.Result list = child("library", "list", "--db", db.toString());
         ChildJvm.Result export = child("library", "export", NAME, "--out", out.toString(), "--db", db.toString());
@@ -55,7 +56,7 @@ class ReadOnlyStorageTest {
         assertThat(Files.readString(out)).contains("\"name\": \"" + NAME + "\"");
         assertThat(save.exitCode()).isEqualTo(1);
         assertThat(save.errLines()).containsExactly("error: " + reason);
-        assertThat(LibraryOpenTest.sha256(db)).isEqualTo(before);
+        assertThat(TestFiles.sha256(db)).isEqualTo(before);
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).as("no -wal, -shm or journal created").containsExactly(db);
         }
