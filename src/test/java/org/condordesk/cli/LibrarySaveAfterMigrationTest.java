@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 
+import org.condordesk.testsupport.SchemaOneLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,9 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LibrarySaveAfterMigrationTest {
 
-    /** "CDSK", the application id of a CondorDesk library (docs/library.md). */
-    private static final int APPLICATION_ID = 0x4344534B;
-
     @TempDir
     Path dir;
 
@@ -32,7 +25,8 @@ class LibrarySaveAfterMigrationTest {
         String good = Files.readString(Path.of(LibraryCommandTest.CONDOR_ONLY));
         // A pre-release build accepted a negative strike; this build's reader refuses it.
         String bad = Files.readString(Path.of(LibraryCommandTest.HEDGED)).replace("\"strike\": 7350", "\"strike\": -7350");
-        createSchemaOneLibrary(db, good, bad);
+        SchemaOneLibrary.create(db, new Object[] {"Old good", 1, "2026-10-01T14:30:00Z", "first", good},
+                new Object[] {"Old bad", 1, "2026-10-02T14:30:00Z", null, bad});
 
         CliRun first = CliRun.of("library", "save", LibraryCommandTest.HEDGED, "--db", db.toString());
         CliRun second = CliRun.of("library", "save", LibraryCommandTest.HEDGED, "--db", db.toString());
@@ -53,28 +47,5 @@ class LibrarySaveAfterMigrationTest {
         assertThat(scenarios.get(0).get("netVixVega").isNull()).isTrue();
         assertThat(scenarios.get(1).get("name").asText()).isEqualTo("Old good");
         assertThat(scenarios.get(1).get("netVixVega").isNumber()).isTrue();
-    }
-
-    /** The pre-release layout (docs/library.md, Migration): one table of versions keyed by name, no summaries. */
-    private static void createSchemaOneLibrary(Path file, String goodJson, String badJson) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA application_id = " + APPLICATION_ID);
-            statement.execute("CREATE TABLE scenario_version (name TEXT NOT NULL, version INTEGER NOT NULL, "
-                    + "saved_at TEXT NOT NULL, note TEXT, json TEXT NOT NULL, PRIMARY KEY (name, version))");
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO scenario_version VALUES (?, ?, ?, ?, ?)")) {
-                Object[][] rows = {
-                    {"Old good", 1, "2026-10-01T14:30:00Z", "first", goodJson},
-                    {"Old bad", 1, "2026-10-02T14:30:00Z", null, badJson},
-                };
-                for (Object[] row : rows) {
-                    for (int i = 0; i < row.length; i++) {
-                        insert.setObject(i + 1, row[i]);
-                    }
-                    insert.executeUpdate();
-                }
-            }
-            statement.execute("PRAGMA user_version = 1");
-        }
     }
 }
