@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 
+import java.util.List;
+
 import org.condordesk.market.MarketState;
 import org.condordesk.model.Check;
 import org.condordesk.model.Scenario;
@@ -13,7 +15,10 @@ import org.condordesk.pricing.PricingException;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.Analyzer;
+import org.condordesk.risk.LiquidityCost;
 import org.condordesk.store.json.ScenarioJson;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +52,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--hedge-layer", paramLabel = "N", defaultValue = "-1",
             description = "Layer index (from 0) to solve for vega neutrality; default: the last HEDGE layer.")
     int hedgeLayer;
+
+    @Option(names = "--max-cost-share", paramLabel = "SHARE", defaultValue = "0.2",
+            description = "Flag layers whose round-trip bid/ask cost exceeds this share of their edge (default 0.2).")
+    double maxCostShare;
 
     /** The flags checked against the scenario and the engine's bounds, each error naming its flag. */
     private AnalysisSettings settings(Scenario scenario) {
@@ -83,6 +92,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario scenario = ScenarioJson.read(file);
         AnalysisSettings settings = settings(scenario);
+        Check.between("--max-cost-share", maxCostShare, 0, 100);
         Analysis analysis;
         try {
             analysis = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
@@ -90,10 +100,14 @@ final class ReportCommand implements Callable<Integer> {
             // The reader keeps every field inside the pricers' domain; should a combination still leave it, say which file.
             throw new ValidationException(file.toString(), "cannot be valued: " + e.getMessage());
         }
+        List<LiquidityCost.LayerCost> liquidity = LiquidityCost.of(scenario, analysis, maxCostShare);
         if (json) {
-            CliJson.print(spec.commandLine().getOut(), ReportJson.of(scenario.name(), analysis));
+            ObjectNode report = ReportJson.of(scenario.name(), analysis);
+            report.set("liquidity", LiquidityReport.json(liquidity, maxCostShare));
+            CliJson.print(spec.commandLine().getOut(), report);
         } else {
             spec.commandLine().getOut().print(ReportText.of(scenario.name(), analysis));
+            spec.commandLine().getOut().print(System.lineSeparator() + LiquidityReport.text(liquidity, maxCostShare));
         }
         spec.commandLine().getOut().flush();
         return 0;
