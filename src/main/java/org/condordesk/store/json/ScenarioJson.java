@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -21,8 +20,6 @@ import org.condordesk.model.ValidationException;
  */
 public final class ScenarioJson {
 
-    /** The version this build writes. */
-    public static final int SCHEMA_VERSION = ScenarioReader.CURRENT_SCHEMA_VERSION;
     /** Larger files are refused before they are parsed. */
     public static final long MAX_FILE_BYTES = JsonInput.MAX_FILE_BYTES;
 

@@ -3,7 +3,6 @@ package org.condordesk.store.json;
 import org.condordesk.store.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 import org.condordesk.model.Scenario;
-import org.condordesk.model.ValidationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
