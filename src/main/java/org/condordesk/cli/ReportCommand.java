@@ -3,14 +3,18 @@ package org.condordesk.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Callable;
-
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.condordesk.market.MarketState;
 import org.condordesk.model.Check;
+import org.condordesk.model.LayerRole;
+import org.condordesk.model.MarketSnapshot;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
+import org.condordesk.model.VolResponse;
 import org.condordesk.pricing.PricingException;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
@@ -21,9 +25,11 @@ import org.condordesk.store.json.ScenarioJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code report FILE.json}: greeks, net VIX vega, vega by expiry, break-evens and the vega-neutral hedge size. */
 @Command(name = "report",
@@ -53,6 +59,11 @@ final class ReportCommand implements Callable<Integer> {
             description = "Layer index (from 0) to solve for vega neutrality; default: the last HEDGE layer.")
     int hedgeLayer;
 
+    @Option(names = "--vol-response", paramLabel = "parallel|proportional", converter = VolResponseConverter.class,
+            description = "How SPX vols answer a VIX move, overriding the scenario's model.volResponse "
+                    + "(docs/model.md section 4).")
+    VolResponse volResponse;
+
     @Option(names = "--max-cost-share", paramLabel = "SHARE", defaultValue = "0.2",
             description = "Flag layers whose round-trip bid/ask cost exceeds this share of their edge (default 0.2).")
     double maxCostShare;
@@ -63,13 +74,13 @@ final class ReportCommand implements Callable<Integer> {
             throw new ValidationException("--vix-shift", "must be between " + Check.format(AnalysisSettings.MIN_VIX_SHIFT_POINTS)
                     + " and " + Check.format(AnalysisSettings.MAX_VIX_SHIFT_POINTS) + " points, got " + Check.format(vixShift));
         }
-        if (hedgeLayer < AnalysisSettings.LAST_HEDGE_LAYER) {
-            throw new ValidationException("--hedge-layer", "must be a layer index (from 0), or -1 for the last hedge layer");
+        if (!AnalysisSettings.allowsVixShift(scenario.market().vixSpot(), vixShift)) {
+            throw new ValidationException("--vix-shift", Check.format(vixShift) + " takes spot VIX from "
+                    + Check.format(scenario.market().vixSpot()) + " below the minimum of "
+                    + Check.format(MarketSnapshot.MIN_VIX_SPOT) + " (the lowest shift for this scenario is "
+                    + Check.format(AnalysisSettings.minVixShift(scenario.market().vixSpot())) + ")");
         }
-        if (hedgeLayer >= scenario.layers().size()) {
-            throw new ValidationException("--hedge-layer", "there is no layer " + hedgeLayer
-                    + " (the scenario has " + scenario.layers().size() + ")");
-        }
+        checkHedgeLayer(scenario);
         AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay()
                 .withVixShift(vixShift).withHedgeLayer(hedgeLayer);
         return at == null ? settings : settings.withShiftDays(shiftDays(scenario.valuationTime().toLocalDate()));
@@ -90,7 +101,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = ScenarioJson.read(file);
+        Scenario read = ScenarioJson.read(file);
+        Scenario scenario = volResponse == null ? read : read.withModel(read.model().withVolResponse(volResponse));
         AnalysisSettings settings = settings(scenario);
         Check.between("--max-cost-share", maxCostShare, 0, 100);
         Analysis analysis;
@@ -111,5 +123,36 @@ final class ReportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private void checkHedgeLayer(Scenario scenario) {
+        if (hedgeLayer < AnalysisSettings.LAST_HEDGE_LAYER) {
+            throw new ValidationException("--hedge-layer", "must be a layer index (from 0), or -1 for the last hedge layer");
+        }
+        if (hedgeLayer >= scenario.layers().size()) {
+            throw new ValidationException("--hedge-layer", "there is no layer " + hedgeLayer
+                    + " (the scenario has " + scenario.layers().size() + ")");
+        }
+        if (hedgeLayer >= 0 && scenario.layers().get(hedgeLayer).role() != LayerRole.HEDGE) {
+            String hedges = IntStream.range(0, scenario.layers().size())
+                    .filter(i -> scenario.layers().get(i).role() == LayerRole.HEDGE)
+                    .mapToObj(Integer::toString).collect(Collectors.joining(", "));
+            throw new ValidationException("--hedge-layer", "layer " + hedgeLayer + " '"
+                    + scenario.layers().get(hedgeLayer).name() + "' is a CORE layer: the vega-neutral solve sizes a "
+                    + "HEDGE layer (" + (hedges.isEmpty() ? "this scenario has none" : "here: " + hedges) + ")");
+        }
+    }
+
+    /** {@code parallel} or {@code proportional}, as the scenario file spells them. */
+    static final class VolResponseConverter implements ITypeConverter<VolResponse> {
+        @Override
+        public VolResponse convert(String value) {
+            for (VolResponse response : VolResponse.values()) {
+                if (response.key().equals(value)) {
+                    return response;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a vol response: use parallel or proportional");
+        }
     }
 }

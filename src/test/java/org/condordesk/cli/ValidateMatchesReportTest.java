@@ -44,10 +44,12 @@ class ValidateMatchesReportTest {
     }
 
     @Test
-    void aLargeVixShiftThroughTheLargestTimeWeightIsValuedNotRefused() throws IOException {
-        // A time weight of 10 (the model's maximum) and +200 VIX points: the SPX legs' vol 0.19 + 10 × 200/100 = 20.19,
-        // past the pricers' 10 (1000 %); the engine caps it there instead of failing the report.
-        Path file = sampleWith("\"timeWeightMin\": 0.25,\n    \"timeWeightMax\": 3.0", "\"timeWeightMin\": 10,\n    \"timeWeightMax\": 10");
+    void aLargeVixShiftFromTheLowestSpotVixIsValuedNotRefused() throws IOException {
+        // Spot VIX 1 (the lowest a file may hold) and +200 points: under the proportional response an SPX vol moves
+        // s·w(τ)·σ/VIX per VIX point (docs/model.md §4), so at VIX 1 the shift multiplies a leg's vol many times
+        // over, past the pricers' 10 (1000 %). Before the cap the report failed with "vol must be … at most 10"
+        // and named no file; the engine now caps the shocked vol there.
+        Path file = sampleWith("\"vixSpot\": 16.4,", "\"vixSpot\": 1.0,");
         assertThat(CliRun.of("validate", file.toString()).exitCode()).isZero();
 
         CliRun run = CliRun.of("report", file.toString(), "--vix-shift", "200", "--json");

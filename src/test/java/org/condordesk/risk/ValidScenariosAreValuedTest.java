@@ -26,6 +26,7 @@ import org.condordesk.model.SpxOption;
 import org.condordesk.model.ValidationException;
 import org.condordesk.model.VixOption;
 import org.condordesk.model.VolFactorModel;
+import org.condordesk.model.VolResponse;
 import org.condordesk.pricing.PricingDomain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,8 +65,9 @@ class ValidScenariosAreValuedTest {
                     pick(random, 1, 16, 300), pick(random, 1, 18, 300), List.of(new FuturesQuote(expiry, pick(random, 0.01, 18, 500))),
                     List.of(), new SmileParameters(pick(random, 0.3, 1.5), pick(random, -1, 2), pick(random, -1, 2)));
             double maxWeight = pick(random, 0, 1, 10);
-            VolFactorModel model = new VolFactorModel(pick(random, 0, 0.5, 2), Math.min(maxWeight, pick(random, 0, 10)), maxWeight,
-                    VolFactorModel.defaults().futuresBetas(), VolFactorModel.defaults().spotVol());
+            VolFactorModel model = VolFactorModel.defaults()
+                    .withTimeWeight(pick(random, 0, 0.5, 2), Math.min(maxWeight, pick(random, 0, 10)), maxWeight)
+                    .withVolResponse(VolResponse.values()[random.nextInt(VolResponse.values().length)]);
             Leg leg = new Leg(instrument, random.nextBoolean() ? Leg.MAX_QUANTITY : -1, pick(random, 0, 1e6),
                     OptionalDouble.of(pick(random, 1e-9, 0.2, Leg.MAX_IMPLIED_VOL)), Optional.empty());
             Layer layer = new Layer("edge", LayerRole.CORE, true, pick(random, 0, 1, Layer.MAX_SIZE_MULTIPLIER), List.of(leg));
@@ -79,10 +81,13 @@ class ValidScenariosAreValuedTest {
     @MethodSource("edgeScenarios")
     void everyScenarioTheReaderAcceptsIsValued(Scenario scenario) {
         MarketState market = MarketState.of(scenario);
-        // report: --vix-shift in [-100, 200], --at up to 3650 days ahead; the window: heatmap and decay too.
+        // report: --vix-shift from the lowest it allows (spot VIX down to 1, at most -100) to +200, --at up to 3650 days
+        // ahead; the window: heatmap and decay too.
+        double lowestShift = Math.max(AnalysisSettings.MIN_VIX_SHIFT_POINTS, AnalysisSettings.minVixShift(scenario.market().vixSpot()));
         for (AnalysisSettings settings : List.of(AnalysisSettings.defaults(),
-                AnalysisSettings.defaults().withoutHeatmapAndDecay().withVixShift(200).withShiftDays(3650),
-                AnalysisSettings.defaults().withoutHeatmapAndDecay().withVixShift(-100))) {
+                AnalysisSettings.defaults().withoutHeatmapAndDecay().withVixShift(AnalysisSettings.MAX_VIX_SHIFT_POINTS)
+                        .withShiftDays(AnalysisSettings.MAX_SHIFT_DAYS),
+                AnalysisSettings.defaults().withoutHeatmapAndDecay().withVixShift(lowestShift))) {
             assertThatCode(() -> Analyzer.analyze(scenario, market, settings)).as("%s with %s", scenario, settings)
                     .doesNotThrowAnyException();
         }

@@ -59,11 +59,22 @@ final class RangeSummary extends GridPane {
             double upper = curve.breakEvens().stream().filter(b -> b > spot).mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
             row[1].setText(level(lower) + " · " + level(upper));
             Tips.set(row[1], "Lower " + distance(lower, spot) + ", upper " + distance(upper, spot));
-            row[2].setText(Fmt.usd0(curve.maxProfit()));
-            row[3].setText(Fmt.usd0(curve.maxLoss()));
+            show(row[2], curve.high(), "≥ ", "profit keeps rising");
+            show(row[3], curve.low(), "≤ ", "loss keeps growing");
             Fmt.colourBySign(row[2], curve.maxProfit(), 0);
             Fmt.colourBySign(row[3], curve.maxLoss(), 0);
         }
+    }
+
+    /**
+     * An extreme with its SPX level in the tooltip; one that lies on a range end with the P&L still improving
+     * past it is marked ≥ / ≤ ("on the ±range": the true extreme lies beyond the range).
+     */
+    private static void show(Label cell, PnlCurve.Extreme extreme, String mark, String beyond) {
+        cell.setText((extreme.beyondRange() ? mark : "") + Fmt.usd0(extreme.pnl()));
+        Tips.set(cell, extreme.beyondRange()
+                ? "On the ±range: at its end, SPX " + Fmt.number(extreme.spx(), 0) + ", and the " + beyond + " beyond it"
+                : "At SPX " + Fmt.number(extreme.spx(), 0));
     }
 
     private static String level(double level) {
