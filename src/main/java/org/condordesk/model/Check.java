@@ -56,9 +56,14 @@ public final class Check {
         return checkText(field, value, maxChars, false);
     }
 
-    /** As {@link #text}, for notes: line feeds and tabs are allowed. */
+    /**
+     * As {@link #text}, for notes: line feeds and tabs are allowed, and line ends are normalised to line feeds
+     * (a note typed on Windows or pasted from a CRLF file keeps its lines; a lone carriage return, which could
+     * overwrite a terminal line, becomes a line feed).
+     */
     public static String multilineText(String field, String value, int maxChars) {
-        return checkText(field, value, maxChars, true);
+        present(field, value);
+        return checkText(field, value.replace("\r\n", "\n").replace('\r', '\n'), maxChars, true);
     }
 
     public static String name(String field, String value, int maxChars) {

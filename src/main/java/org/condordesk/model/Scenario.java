@@ -26,7 +26,7 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
 
     public Scenario {
         Check.name("name", name, MAX_NAME_CHARS);
-        Check.multilineText("notes", notes, MAX_NOTES_CHARS);
+        notes = Check.multilineText("notes", notes, MAX_NOTES_CHARS);
         tags = Check.list("tags", tags, MAX_TAGS);
         for (int i = 0; i < tags.size(); i++) {
             Check.text("tags[" + i + "]", tags.get(i), MAX_TAG_CHARS);

@@ -28,8 +28,16 @@ class TextFieldTest {
     @Test
     void notesKeepLineFeedsAndTabsButNotOtherControls() {
         assertThat(SCENARIO.withNotes("line one\n\tline two").notes()).isEqualTo("line one\n\tline two");
-        assertThatThrownBy(() -> SCENARIO.withNotes("over\rwrite"))
-                .hasMessage("notes: must not contain control characters (U+000D at character 5); only line feeds and tabs are allowed");
+        assertThatThrownBy(() -> SCENARIO.withNotes("ring\u0007bell"))
+                .hasMessage("notes: must not contain control characters (U+0007 at character 5); only line feeds and tabs are allowed");
+    }
+
+    @Test
+    void notesWithWindowsOrLoneCarriageReturnsKeepTheirLinesAsLineFeeds() {
+        // A CRLF note (typed on Windows, pasted from a CRLF file) must still load: it loses nothing but the CR.
+        assertThat(SCENARIO.withNotes("first\r\nsecond").notes()).isEqualTo("first\nsecond");
+        // A lone CR would return a terminal's cursor to the line start and overwrite it: it becomes a new line.
+        assertThat(SCENARIO.withNotes("over\rwrite").notes()).isEqualTo("over\nwrite");
     }
 
     @Test
