@@ -73,12 +73,19 @@ public final class CapitalAnalysis {
         double spx = valuation.spxSpot();
         double vix = valuation.vixSpot();
         Path base = evaluator.path(model.flows(baseSlices, spx, vix));
-        Optional<ReturnDistribution> distribution = history.map(h -> ReturnDistribution.of(h.spx(), horizon));
+        Optional<ReturnDistribution> distribution = history.map(h -> ReturnDistribution.of(h.spx(), model.dates));
         List<Path> paths = new ArrayList<>();
         SpotVolMap map = scenario.model().spotVol();
         distribution.ifPresent(d -> {
-            for (double move : d.spxLogMovesPct()) {
-                paths.add(evaluator.path(model.flows(baseSlices, spx * Math.exp(move / 100), map.vixAfter(vix, move))));
+            double[] spxAt = new double[model.dates.length];
+            double[] vixAt = new double[model.dates.length];
+            for (int p = 0; p < d.size(); p++) {
+                double[] moves = d.path(p);
+                for (int k = 0; k < moves.length; k++) {
+                    spxAt[k] = spx * Math.exp(moves[k] / 100);
+                    vixAt[k] = map.vixAfter(vix, moves[k]);
+                }
+                paths.add(evaluator.path(model.flows(baseSlices, spxAt, vixAt)));
             }
         });
         double[][] expected = paths.isEmpty() ? base.flows() : mean(paths);
@@ -101,11 +108,12 @@ public final class CapitalAnalysis {
             effects.add(effect(k, scenario.layers().get(k), evaluator, expected, paths, stressPaths, margin, riskArray,
                     model.years(), cost.annualRate(), weights));
         }
-        String described = distribution.map(d -> d.size() + " SPX moves over " + d.horizonDays() + " calendar days, "
-                + d.first() + " to " + d.last() + " (overlapping windows), spot VIX through the spot–vol map")
+        String described = distribution.map(d -> d.size() + " real SPX paths of " + d.longestDays() + " calendar days "
+                + "read at each flow's date (overlapping windows starting " + d.first() + " to " + d.last()
+                + "), spot VIX through the spot–vol map")
                 .orElse("no history: the market-unchanged path stands in for the expectation");
         return new CapitalReport(margin, cost, new CapitalReport.Horizon(settings.horizon(), horizon, figures.time(horizon)),
-                new CapitalReport.Distribution(paths.size(), distribution.map(ReturnDistribution::horizonDays).orElse(0),
+                new CapitalReport.Distribution(paths.size(), distribution.map(ReturnDistribution::longestDays).orElse(0),
                         described), layers, total, effects, riskArray);
     }
 

@@ -69,6 +69,15 @@ final class CashFlowModel {
 
     /** [layer][date] flows at size 1 on the path SPX → {@code spx}, spot VIX → {@code vix}, held to the end. */
     double[][] flows(PositionValuation.Dated[] slices, double spx, double vix) {
+        double[] spxAt = new double[dates.length];
+        double[] vixAt = new double[dates.length];
+        Arrays.fill(spxAt, spx);
+        Arrays.fill(vixAt, vix);
+        return flows(slices, spxAt, vixAt);
+    }
+
+    /** [layer][date] flows at size 1 on a path at SPX {@code spx[d]} and spot VIX {@code vix[d]} on each date d. */
+    double[][] flows(PositionValuation.Dated[] slices, double[] spx, double[] vix) {
         double[][] out = new double[layerCount][];
         for (int l = 0; l < layerCount; l++) {
             out[l] = fixed[l].clone();
@@ -78,7 +87,7 @@ final class CashFlowModel {
             for (int leg = 0; leg < legDate.length; leg++) {
                 if (legDate[leg] == d) {
                     if (values == null) {
-                        values = slices[d].legValue(spx, vix);
+                        values = slices[d].legValue(spx[d], vix[d]);
                     }
                     out[legLayer[leg]][d] += values[leg];
                 }

@@ -11,8 +11,9 @@ class MarginRulesTest {
 
     @Test
     void mcMillansNakedIndexPutIsFifteenPercentOfTheIndexPlusThePremium() {
-        // L. McMillan, "Options as a Strategic Investment", ch. 29 (index options): index at 168, the Dec 170 put at 5
-        // written naked: 15 % of the index $2,520 + the premium $500 = $3,020, above the 10 % minimum.
+        // L. McMillan, "Options as a Strategic Investment", ch. 29 (index options): the Dec 170 put at 5 written naked:
+        // "15% of index $2,520 + put premium 500 = $3,020", so the index is at 2,520 / 15 / 100 × 100 = 168 and the
+        // put is in the money (no out-of-the-money amount); the 10 % minimum (500 + 1,700) is lower.
         double perUnit = MarginRules.uncoveredShort(OptionRight.PUT, 168, 170, 5, MarginRules.BROAD_INDEX);
         assertThat(perUnit * 100).isCloseTo(3020, within(1e-9));
     }
@@ -20,8 +21,9 @@ class MarginRulesTest {
     @Test
     void hullsFiveNakedPutsUnderTheIndexRules() {
         // J. Hull, "Options, Futures, and Other Derivatives", end-of-chapter problem on margin: five naked puts, price
-        // $10, strike $64, underlying $58. (a) equity rules: the greater of 500·(10 + 0.2·58) = $10,800 and
-        // 500·(10 + 0.1·64) = $8,200, so $10,800; (b) under the index rules 15 %: 500·(10 + 0.15·58) = $9,350.
+        // $10, strike $64, underlying $58. (a) equity rules, Hull's published answer: the greater of 500·(10 + 0.2·58)
+        // = $10,800 and 500·(10 + 0.1·64) = $8,200. (b) under the index rules, worked here by the same rule at 15 %:
+        // 500·(10 + 0.15·58) = $9,350.
         // The put is in the money, so no out-of-the-money amount comes off. VIX options use the same 20 %/10 % as
         // equity options (Cboe VIX options specification), so (a) checks the VOLATILITY_INDEX rates.
         assertThat(500 * MarginRules.uncoveredShort(OptionRight.PUT, 58, 64, 10, MarginRules.VOLATILITY_INDEX))
@@ -32,8 +34,9 @@ class MarginRulesTest {
 
     @Test
     void anOutOfTheMoneyIndexPutFallsToTheMinimumOfTenPercentOfTheStrike() {
-        // Hull's test bank: ten naked index puts at $16, index 340, strike 320. 15 %: 16 + 51 − 20 (out of the money)
-        // = 47, i.e. $47,000; the minimum 16 + 10 % of 320 = 48, i.e. $48,000, which applies (answer A, $48,000).
+        // A test-bank question for Hull's book: ten naked index puts at $16, index 340, strike 320, choices $48,000,
+        // $50,000, $47,000, $67,000. Worked by the rule: 15 %: 16 + 51 − 20 (out of the money) = 47, i.e. $47,000;
+        // the minimum 16 + 10 % of the strike 320 = 48, i.e. $48,000, which applies.
         assertThat(1000 * MarginRules.uncoveredShort(OptionRight.PUT, 340, 320, 16, MarginRules.BROAD_INDEX))
                 .isCloseTo(48_000, within(1e-9));
     }
