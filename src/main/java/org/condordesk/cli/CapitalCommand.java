@@ -10,12 +10,10 @@ import org.condordesk.model.Check;
 import org.condordesk.model.Scenario;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code capital FILE.json}: margin, return on margin, IRR and NPV, and whether each hedge layer pays for its capital. */
 @Command(name = "capital",
@@ -55,25 +53,15 @@ final class CapitalCommand implements Callable<Integer> {
         }
         OptionalDouble cost = costOfCapital == null ? OptionalDouble.empty() : OptionalDouble.of(costOfCapital);
         CapitalReport report = CapitalAnalysis.run(scenario, inputs.history(), new CapitalAnalysis.Settings(cost, horizon));
-        if (json) {
-            CliJson.print(spec.commandLine().getOut(), CapitalOutput.json(scenario.name(), report));
-        } else {
-            spec.commandLine().getOut().print(CapitalOutput.text(scenario.name(), report));
-            spec.commandLine().getOut().flush();
-        }
+        CliJson.printJsonOrText(spec, json, () -> CapitalOutput.json(scenario.name(), report),
+                () -> CapitalOutput.text(scenario.name(), report));
         return 0;
     }
 
     /** {@code core-expiry} or {@code last-expiry}. */
-    static final class HorizonConverter implements ITypeConverter<CapitalAnalysis.HorizonChoice> {
-        @Override
-        public CapitalAnalysis.HorizonChoice convert(String value) {
-            for (CapitalAnalysis.HorizonChoice choice : CapitalAnalysis.HorizonChoice.values()) {
-                if (choice.key().equals(value)) {
-                    return choice;
-                }
-            }
-            throw new TypeConversionException("'" + value + "' is not a horizon: use core-expiry or last-expiry");
+    static final class HorizonConverter extends KeyedConverter<CapitalAnalysis.HorizonChoice> {
+        HorizonConverter() {
+            super(CapitalAnalysis.HorizonChoice.values(), CapitalAnalysis.HorizonChoice::key, "a horizon");
         }
     }
 }

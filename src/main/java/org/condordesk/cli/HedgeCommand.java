@@ -13,12 +13,10 @@ import org.condordesk.capital.StressValuation;
 import org.condordesk.model.Scenario;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code hedge FILE.json --mode vega|min-variance|min-worst}: whole-contract hedge sizes and what they give. */
 @Command(name = "hedge",
@@ -56,25 +54,15 @@ final class HedgeCommand implements Callable<Integer> {
         HedgeSolution solution = HedgeOptimizer.solve(valuation, stresses, mode, maxSize);
         Optional<HedgeSolution> vega = mode == HedgeOptimizer.Mode.VEGA ? Optional.empty()
                 : Optional.of(HedgeOptimizer.solve(valuation, stresses, HedgeOptimizer.Mode.VEGA, maxSize));
-        if (json) {
-            CliJson.print(spec.commandLine().getOut(), HedgeOutput.json(scenario.name(), solution, vega));
-        } else {
-            spec.commandLine().getOut().print(HedgeOutput.text(scenario.name(), solution, vega));
-            spec.commandLine().getOut().flush();
-        }
+        CliJson.printJsonOrText(spec, json, () -> HedgeOutput.json(scenario.name(), solution, vega),
+                () -> HedgeOutput.text(scenario.name(), solution, vega));
         return 0;
     }
 
     /** {@code vega}, {@code min-variance} or {@code min-worst}. */
-    static final class ModeConverter implements ITypeConverter<HedgeOptimizer.Mode> {
-        @Override
-        public HedgeOptimizer.Mode convert(String value) {
-            for (HedgeOptimizer.Mode mode : HedgeOptimizer.Mode.values()) {
-                if (mode.key().equals(value)) {
-                    return mode;
-                }
-            }
-            throw new TypeConversionException("'" + value + "' is not a hedge mode: use vega, min-variance or min-worst");
+    static final class ModeConverter extends KeyedConverter<HedgeOptimizer.Mode> {
+        ModeConverter() {
+            super(HedgeOptimizer.Mode.values(), HedgeOptimizer.Mode::key, "a hedge mode");
         }
     }
 }

@@ -35,12 +35,8 @@ final class StressCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario scenario = inputs.scenario(file);
         StressReport report = StressReport.of(StressValuation.of(scenario), inputs.history());
-        if (json) {
-            CliJson.print(spec.commandLine().getOut(), StressOutput.json(scenario.name(), report));
-        } else {
-            spec.commandLine().getOut().print(StressOutput.text(scenario.name(), report));
-            spec.commandLine().getOut().flush();
-        }
+        CliJson.printJsonOrText(spec, json, () -> StressOutput.json(scenario.name(), report),
+                () -> StressOutput.text(scenario.name(), report));
         return 0;
     }
 }
