@@ -97,14 +97,17 @@ public final class CapitalAnalysis {
             all[l] = true;
             boolean[] only = new boolean[weights.length];
             only[l] = true;
-            layers.add(figures.of(l, CashFlowModel.combine(expected, weights, only), CashFlowModel.combine(base.flows(), weights, only)));
+            layers.add(figures.of(l, model.combine(expected, weights, only), model.combine(base.flows(), weights, only)));
         }
-        CapitalReport.LayerFigures total = figures.of(-1, CashFlowModel.combine(expected, weights, all),
-                CashFlowModel.combine(base.flows(), weights, all));
+        CapitalReport.LayerFigures total = figures.of(-1, model.combine(expected, weights, all),
+                model.combine(base.flows(), weights, all));
         RiskArray.Result riskArray = RiskArray.of(valuation);
         List<PathWithName> stressPaths = stressPaths(valuation, history, model, evaluator);
         List<CapitalReport.HedgeEffect> effects = new ArrayList<>();
         for (int k : evaluator.hedges) {
+            if (weights[k] == 0) {
+                continue; // disabled or sized 0: it ties up no capital and changes nothing
+            }
             effects.add(effect(k, scenario.layers().get(k), evaluator, expected, paths, stressPaths, margin, riskArray,
                     model.years(), cost.annualRate(), weights));
         }
@@ -163,11 +166,13 @@ public final class CapitalAnalysis {
 
     /** The IRRs of a path's combinations: all layers, and all but each hedge layer. */
     private static final class Evaluator {
+        final CashFlowModel model;
         final double[] years;
         final double[] weights;
         final int[] hedges;
 
         Evaluator(CashFlowModel model, double[] weights, int[] hedges) {
+            this.model = model;
             this.years = model.years();
             this.weights = weights;
             this.hedges = hedges;
@@ -176,12 +181,12 @@ public final class CapitalAnalysis {
         Path path(double[][] flows) {
             boolean[] include = new boolean[weights.length];
             Arrays.fill(include, true);
-            double[] all = CashFlowModel.combine(flows, weights, include);
+            double[] all = model.combine(flows, weights, include);
             double[] without = new double[hedges.length];
             double[] returnWithout = new double[hedges.length];
             for (int h = 0; h < hedges.length; h++) {
                 include[hedges[h]] = false;
-                double[] combined = CashFlowModel.combine(flows, weights, include);
+                double[] combined = model.combine(flows, weights, include);
                 without[h] = Irr.logIrr(years, combined);
                 returnWithout[h] = periodReturn(combined);
                 include[hedges[h]] = true;
@@ -268,7 +273,10 @@ public final class CapitalAnalysis {
 
     private static double[][] mean(List<Path> paths) {
         double[][] first = paths.get(0).flows();
-        double[][] sum = new double[first.length][first[0].length];
+        double[][] sum = new double[first.length][];
+        for (int l = 0; l < sum.length; l++) {
+            sum[l] = new double[first[l].length];
+        }
         for (Path path : paths) {
             for (int l = 0; l < sum.length; l++) {
                 for (int d = 0; d < sum[l].length; d++) {

@@ -97,8 +97,8 @@ final class CashFlowModel {
     }
 
     /** Σ weight·flows over the layers whose {@code include} is true: the combination's flow at each date. */
-    static double[] combine(double[][] layerFlows, double[] weights, boolean[] include) {
-        double[] total = new double[layerFlows[0].length];
+    double[] combine(double[][] layerFlows, double[] weights, boolean[] include) {
+        double[] total = new double[dates.length];
         for (int l = 0; l < layerFlows.length; l++) {
             if (include[l] && weights[l] != 0) {
                 for (int d = 0; d < total.length; d++) {

@@ -173,6 +173,9 @@ final class CapitalOutput {
                 .append(number(report.riskArray().vixAfter(), 2)).append("; on the downside half ")
                 .append(number(report.riskArray().worstDownsideLoss(), 0)).append(" $").append(nl).append(nl);
         out.append("Does each hedge layer pay for its capital?").append(nl);
+        if (report.hedgeEffects().isEmpty()) {
+            out.append("  (no enabled HEDGE layer)").append(nl);
+        }
         for (CapitalReport.HedgeEffect effect : report.hedgeEffects()) {
             out.append(hedgeText(effect));
         }

@@ -135,4 +135,15 @@ class CapitalAnalysisTest {
         assertThat(grid.worstLoss()).isBetween(40_000.0, 61_700.0 + today);
         assertThat(Math.abs(grid.spxMovePct())).isEqualTo(12);
     }
+
+    @Test
+    void aScenarioWithoutLayersOrWithADisabledHedgeHasNothingToJudge() {
+        CapitalReport empty = CapitalAnalysis.run(Fixtures.scenario(List.of()), Optional.of(SampleHistory.load()), DEFAULTS);
+        assertThat(empty.total().expectedPnl()).isZero();
+        assertThat(empty.hedgeEffects()).isEmpty();
+        Scenario disabled = Fixtures.hedged().mapLayer(1, layer -> layer.withEnabled(false));
+        CapitalReport report = CapitalAnalysis.run(disabled, Optional.empty(), DEFAULTS);
+        assertThat(report.hedgeEffects()).extracting(CapitalReport.HedgeEffect::layerIndex).containsExactly(2);
+        assertThat(report.layers().get(1).capital()).isZero();
+    }
 }
