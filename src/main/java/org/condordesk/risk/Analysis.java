@@ -13,13 +13,18 @@ import java.util.Optional;
 public record Analysis(LocalDateTime analysisTime, Optional<LocalDate> coreExpiry, Greeks position,
                        double spxDeltaWithSpotVol, List<LayerRisk> layers, List<ExpiryBucket> vegaByExpiry,
                        List<PnlCurve> curves, Optional<DecayCurves> decay, Optional<Heatmap> heatmap,
-                       List<HedgeSolve> hedgeSolves, Optional<HedgeSolve> selectedHedge) {
+                       List<HedgeSolve> hedgeSolves, Optional<HedgeSolve> selectedHedge, double vixSpot) {
 
     public Analysis {
         layers = List.copyOf(layers);
         vegaByExpiry = List.copyOf(vegaByExpiry);
         curves = List.copyOf(curves);
         hedgeSolves = List.copyOf(hedgeSolves);
+    }
+
+    /** Spot VIX the analysis used: the scenario's, moved by the what-if shift and held at the engine's minimum. */
+    public double vixSpot() {
+        return vixSpot;
     }
 
     /** Net VIX vega of the position: $ per +1 point of spot VIX. */

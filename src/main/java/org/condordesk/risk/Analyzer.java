@@ -52,7 +52,7 @@ public final class Analyzer {
         List<HedgeSolve> solves = HedgeSolver.solveAll(layers, total.vixVega());
         return new Analysis(timeline.at(timeline.analysisDays()), timeline.coreExpiry(), total,
                 curves.deltaWithSpotVol(now), layers, VegaBuckets.of(layers, market.valuationTime(), timeline.analysisDays()),
-                pnlCurves, decay, heatmap, solves, HedgeSolver.select(solves, settings.hedgeLayer()));
+                pnlCurves, decay, heatmap, solves, HedgeSolver.select(solves, settings.hedgeLayer()), vix);
     }
 
     private static List<LayerRisk> layerRisks(PositionModel position, Slice slice, double spx, double vix) {

@@ -119,9 +119,9 @@ public final class CondorDeskApp extends Application {
 
     private static void fitToScreen(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        if (screen.getWidth() < 1600 || screen.getHeight() < 1000) {
-            stage.setWidth(Math.min(1600, screen.getWidth()));
-            stage.setHeight(Math.min(1000, screen.getHeight()));
+        if (screen.getWidth() < Workstation.PREFERRED_WIDTH || screen.getHeight() < Workstation.PREFERRED_HEIGHT) {
+            stage.setWidth(Math.min(Workstation.PREFERRED_WIDTH, screen.getWidth()));
+            stage.setHeight(Math.min(Workstation.PREFERRED_HEIGHT, screen.getHeight()));
             stage.setMaximized(true);
         }
     }
@@ -151,7 +151,7 @@ public final class CondorDeskApp extends Application {
             alert(stage, "The autosave is damaged", e.getMessage() + "\n\nIt is discarded.");
             discardQuietly(recovery, vm);
         } catch (IOException e) {
-            vm.refuseInput("Recovery: " + e.getMessage());
+            vm.reportFailure("Recovery: " + e.getMessage());
         }
     }
 
@@ -159,7 +159,7 @@ public final class CondorDeskApp extends Application {
         try {
             recovery.discard();
         } catch (IOException e) {
-            vm.refuseInput("Could not remove the damaged autosave: " + e.getMessage());
+            vm.reportFailure("Could not remove the damaged autosave: " + e.getMessage());
         }
     }
 
@@ -167,13 +167,13 @@ public final class CondorDeskApp extends Application {
         try {
             recovery.startSession();
             autosaver = new Autosaver(recovery, Autosaver.DEFAULT_DELAY_MILLIS,
-                    message -> Platform.runLater(() -> vm.refuseInput(message)));
+                    message -> Platform.runLater(() -> vm.reportFailure(message)));
             autosaver.attach(vm);
             if (vm.isDirty()) {
                 autosaver.schedule(vm.scenario(), vm.file());
             }
         } catch (IOException e) {
-            vm.refuseInput("Crash recovery is off: cannot write " + recovery.sessionMarker().getParent() + " (" + e.getMessage() + ")");
+            vm.reportFailure("Crash recovery is off: cannot write " + recovery.sessionMarker().getParent() + " (" + e.getMessage() + ")");
         }
     }
 

@@ -52,6 +52,10 @@ import org.condordesk.ui.vm.ScenarioViewModel;
  */
 public final class Workstation {
 
+    /** The window's size when the screen has room for it; a smaller screen gets the window maximised. */
+    public static final double PREFERRED_WIDTH = 1600;
+    public static final double PREFERRED_HEIGHT = 1000;
+
     private final Stage stage;
     private final ScenarioViewModel vm;
     private final FileActions files;
@@ -89,7 +93,7 @@ public final class Workstation {
         root.setTop(new VBox(AppMenu.build(this), new HeaderBar(vm)));
         root.setCenter(body());
         root.setBottom(new StatusBar(vm));
-        scene = new Scene(root, 1600, 1000);
+        scene = new Scene(root, PREFERRED_WIDTH, PREFERRED_HEIGHT);
         Themes.apply(theme, scene);
         AppMenu.installExtraAccelerators(scene, this);
         stage.setScene(scene);
@@ -151,13 +155,13 @@ public final class Workstation {
     }
 
     private TabPane editors() {
-        tabs.getTabs().setAll(List.of(tab("tabLegs", "Legs", legs), tab("tabGreeks", "Layer greeks", layerGreeks),
-                lazyTab("tabMarket", "Market", () -> fitHeight(new MarketPanel(vm))),
-                lazyTab("tabModel", "Vol model", () -> fitHeight(new ModelPanel(vm))),
-                lazyTab("tabEvents", "Events", () -> new EventsPanel(vm)), lazyTab("tabNotes", "Notes", this::notes)));
+        tabs.getTabs().setAll(List.of(tab(EditorTab.LEGS, legs), tab(EditorTab.LAYER_GREEKS, layerGreeks),
+                lazyTab(EditorTab.MARKET, () -> fitHeight(new MarketPanel(vm))),
+                lazyTab(EditorTab.VOL_MODEL, () -> fitHeight(new ModelPanel(vm))),
+                lazyTab(EditorTab.EVENTS, () -> new EventsPanel(vm)), lazyTab(EditorTab.NOTES, this::notes)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
-            if (index.intValue() == 1 && vm.analysis() != null) {
+            if (isShown(EditorTab.LAYER_GREEKS) && vm.analysis() != null) {
                 layerGreeks.show(vm.analysis());
             }
         });
@@ -166,16 +170,16 @@ public final class Workstation {
         return tabs;
     }
 
-    private static Tab tab(String id, String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId(id);
+    private static Tab tab(EditorTab which, javafx.scene.Node content) {
+        Tab tab = new Tab(which.title(), content);
+        tab.setId(which.id());
         return tab;
     }
 
     /** A tab whose content is built when it is first shown: less to style before the first frame. */
-    private static Tab lazyTab(String id, String title, java.util.function.Supplier<javafx.scene.Node> content) {
-        Tab tab = new Tab(title);
-        tab.setId(id);
+    private static Tab lazyTab(EditorTab which, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = new Tab(which.title());
+        tab.setId(which.id());
         tab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && tab.getContent() == null) {
                 tab.setContent(content.get());
@@ -203,7 +207,7 @@ public final class Workstation {
         notes.setText(vm.scenario().notes());
         notes.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused && !notes.getText().equals(vm.scenario().notes())) {
-                vm.edit("notes", s -> s.withNotes(notes.getText()));
+                vm.edit("edit notes", s -> s.withNotes(notes.getText()));
             }
         });
         return notes;
@@ -219,9 +223,9 @@ public final class Workstation {
         riskGraph.show(result.analysis(), spot);
         decayChart.show(result.analysis(), analysed);
         vegaChart.show(result.analysis());
-        heatmap.show(result.analysis(), spot, Math.max(analysed.market().vixSpot() + result.request().settings().vixShiftPoints(), 0.5));
+        heatmap.show(result.analysis(), spot, result.analysis().vixSpot());
         greeks.show(result.analysis(), spot);
-        if (tabs.getSelectionModel().getSelectedIndex() == 1) {
+        if (isShown(EditorTab.LAYER_GREEKS)) {
             // A table relayout re-styles all its rows; a hidden one waits until its tab is shown.
             layerGreeks.show(result.analysis());
         }
@@ -245,8 +249,12 @@ public final class Workstation {
         Themes.save(value);
     }
 
-    void showTab(int index) {
-        tabs.getSelectionModel().select(index);
+    void showTab(EditorTab tab) {
+        tabs.getSelectionModel().select(tab.ordinal());
+    }
+
+    private boolean isShown(EditorTab tab) {
+        return tabs.getSelectionModel().getSelectedIndex() == tab.ordinal();
     }
 
     void showShortcuts() {

@@ -15,6 +15,7 @@ import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.LegEdits;
+import org.condordesk.ui.vm.PlainErrors;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.Tips;
 import org.condordesk.ui.widget.ValueField;
@@ -51,10 +52,10 @@ final class FormFields {
         try {
             shown = LegEdits.number(id, text);
         } catch (ValidationException e) {
-            return vm.refuseInput(e.getMessage());
+            return vm.refuseInput(e);
         }
         double stored = shown / scale;
-        return vm.edit(id, s -> {
+        return vm.edit("change " + PlainErrors.inSentence(PlainErrors.fieldLabel(id)), s -> {
             try {
                 return set.apply(s, stored);
             } catch (ValidationException e) {

@@ -102,11 +102,7 @@ public final class LegsTable extends VBox {
 
     /** Adds a default leg of {@code kind} to the selected layer. */
     public void addLeg(InstrumentKind kind, OptionRight right) {
-        int layer = vm.selectedLayerProperty().get();
-        if (layer < 0 || layer >= vm.scenario().layers().size()) {
-            return;
-        }
-        vm.edit("add leg", s -> s.mapLayer(layer, l -> l.plusLeg(LegDefaults.create(s, l, kind, right))));
+        vm.addLeg(vm.selectedLayerProperty().get(), (s, l) -> LegDefaults.create(s, l, kind, right));
     }
 
     private void removeSelected() {

@@ -71,7 +71,7 @@ public final class MarketPanel extends HBox {
         Tips.on(date, "Valuation date (New York)");
         date.setOnAction(e -> {
             if (date.getValue() != null && !date.getValue().equals(vm.scenario().valuationTime().toLocalDate())) {
-                vm.edit("valuation date", s -> s.withValuationTime(date.getValue().atTime(s.valuationTime().toLocalTime())));
+                vm.edit("change valuation date", s -> s.withValuationTime(date.getValue().atTime(s.valuationTime().toLocalTime())));
             }
         });
         ValueField time = new ValueField("valuationTime", "Valuation time of day, New York (HH:mm)", this::commitTime);
@@ -90,9 +90,10 @@ public final class MarketPanel extends HBox {
         try {
             time = LocalTime.parse(text.strip());
         } catch (DateTimeParseException e) {
-            return vm.refuseInput("valuationTime: is not a time like 10:00: '" + text.strip() + "'");
+            return vm.refuseInput(new org.condordesk.model.ValidationException("valuationTime",
+                    "is not a time like 10:00: '" + text.strip() + "'"));
         }
-        return vm.edit("valuation time", s -> s.withValuationTime(s.valuationTime().toLocalDate().atTime(time)));
+        return vm.edit("change valuation time", s -> s.withValuationTime(s.valuationTime().toLocalDate().atTime(time)));
     }
 
     private VBox smileGrid() {

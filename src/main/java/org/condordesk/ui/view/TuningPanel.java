@@ -247,13 +247,19 @@ public final class TuningPanel extends VBox {
         }
         dateValue.setText("T+" + Fmt.number(settings.shiftDays(), 0) + " · "
                 + Fmt.dayDate(valuation.plusDays(Math.round(settings.shiftDays()))));
-        double vix = vm.scenario().market().vixSpot();
-        vixValue.setText(Fmt.signed(settings.vixShiftPoints(), 1) + " pts → VIX "
-                + Fmt.number(Math.max(vix + settings.vixShiftPoints(), 0.5), 2));
+        showVixLevel();
+    }
+
+    /** The shift as set, and the spot VIX the last analysis used (the engine holds it at its minimum). */
+    private void showVixLevel() {
+        Analysis analysis = vm.analysis();
+        vixValue.setText(Fmt.signed(vm.live().settings().vixShiftPoints(), 1) + " pts"
+                + (analysis == null ? "" : " → VIX " + Fmt.number(analysis.vixSpot(), 2)));
     }
 
     private void refreshAnalysis(Analysis analysis) {
         if (analysis != null) {
+            showVixLevel();
             targetValue.setText("T+n curve and heatmap at " + Fmt.dayDate(analysis.targetCurve().at().toLocalDate()));
         }
     }
