@@ -37,6 +37,9 @@ public final class CondorDeskApp extends Application {
     /** The sample a bare start opens, packaged in the jar. */
     public static final String SAMPLE_RESOURCE = "/samples/condor-vix-hedge.json";
 
+    /** Screens smaller than this multiple of the preferred window size open the window maximised. */
+    static final double MAXIMISE_BELOW = 1.25;
+
     private AnalysisService service;
     private Autosaver autosaver;
     private LibraryAccess library;
@@ -117,11 +120,19 @@ public final class CondorDeskApp extends Application {
         }
     }
 
+    /**
+     * A laptop or an HD screen (up to 1.25 × the preferred size) gets the window maximised: the layout is made
+     * for it (SideWidths). A larger screen gets the preferred size, which the window manager places.
+     */
     private static void fitToScreen(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        if (screen.getWidth() < Workstation.PREFERRED_WIDTH || screen.getHeight() < Workstation.PREFERRED_HEIGHT) {
-            stage.setWidth(Math.min(Workstation.PREFERRED_WIDTH, screen.getWidth()));
-            stage.setHeight(Math.min(Workstation.PREFERRED_HEIGHT, screen.getHeight()));
+        if (screen.getWidth() < MAXIMISE_BELOW * Workstation.PREFERRED_WIDTH
+                || screen.getHeight() < MAXIMISE_BELOW * Workstation.PREFERRED_HEIGHT) {
+            // The size too, not only the flag: without a window manager (Xvfb) the flag alone does nothing.
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
             stage.setMaximized(true);
         }
     }

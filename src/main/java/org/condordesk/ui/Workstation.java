@@ -116,9 +116,13 @@ public final class Workstation {
         ScrollPane right = scrolling(greeks);
         right.getStyleClass().add("right-column");
         SplitPane body = new SplitPane(left, middle, right);
-        body.setDividerPositions(0.235, 0.79);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(right, false);
+        // The sides take what SideWidths gives them for the window's width: they give way first on a small
+        // screen, and the left one widens on a wide one. A divider dragged by hand holds until the next resize.
+        body.widthProperty().addListener((obs, old, width) -> {
+            if (width.doubleValue() > 0) {
+                body.setDividerPositions(SideWidths.forWidth(width.doubleValue()).dividerPositions(width.doubleValue()));
+            }
+        });
         body.getStyleClass().add("body");
         return body;
     }

@@ -38,7 +38,7 @@ public final class DecayChart extends VBox {
     public DecayChart() {
         getStyleClass().addAll("chart-panel", "decay-chart");
         setId("decayChart");
-        HBox header = PanelHeader.of("Theta decay", subtitle);
+        javafx.scene.layout.FlowPane header = PanelHeader.of("Theta decay", subtitle);
         chart.setHoverText(this::readout);
         chart.setMinHeight(100);
         VBox.setVgrow(chart, Priority.ALWAYS);

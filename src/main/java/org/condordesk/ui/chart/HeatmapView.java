@@ -33,6 +33,8 @@ public final class HeatmapView extends Region {
     private static final double TOP = 6;
     private static final double RIGHT = 78;
     private static final double LEGEND_WIDTH = 12;
+    /** Horizontal room one SPX tick label needs at 11px ("+10%" is about 28 px) with a gap to the next. */
+    private static final double TICK_LABEL_ROOM = 48;
 
     private final StyleableProperty<Color> lossColor =
             CSS.createStyleableColorProperty(this, "lossColor", "-cd-loss-color", v -> v.lossColor, Color.web("#d1242f"));
@@ -208,7 +210,9 @@ public final class HeatmapView extends Region {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
         double[] spx = heatmap.spxMovesPct();
-        double step = Axes.niceStep(spx[spx.length - 1] - spx[0], 4);
+        // As many ticks as fit with a label's width of room each ("-10%" plus a gap), at most 4 intervals.
+        int ticks = (int) Math.max(1, Math.min(4, Math.floor(plotWidth() / TICK_LABEL_ROOM)));
+        double step = Axes.niceStep(spx[spx.length - 1] - spx[0], ticks);
         for (double move = Math.ceil(spx[0] / step) * step; move <= spx[spx.length - 1] + 1e-9; move += step) {
             g.fillText(Fmt.signed(move, 0) + "%", xOf(move), TOP + plotHeight() + 3);
         }

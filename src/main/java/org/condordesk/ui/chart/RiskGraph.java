@@ -45,7 +45,7 @@ public final class RiskGraph extends VBox {
         maxLoss.getStyleClass().add("figure-inline");
         Tips.on(maxProfit, "Highest P&L of the expiry curve on the SPX range shown, $");
         Tips.on(maxLoss, "Lowest P&L of the expiry curve on the SPX range shown, $ (negative = loss)");
-        HBox header = PanelHeader.of("Risk graph", subtitle, maxProfit, maxLoss);
+        javafx.scene.layout.FlowPane header = PanelHeader.of("Risk graph", subtitle, maxProfit, maxLoss);
         for (int i = 0; i < CURVE_CLASSES.length; i++) {
             XYChart.Series<Number, Number> curve = new XYChart.Series<>();
             series.add(curve);

@@ -33,7 +33,7 @@ public final class VegaByExpiryChart extends VBox {
     public VegaByExpiryChart() {
         getStyleClass().addAll("chart-panel", "vega-chart");
         setId("vegaByExpiry");
-        HBox header = PanelHeader.of("Vega by expiry", subtitle);
+        javafx.scene.layout.FlowPane header = PanelHeader.of("Vega by expiry", subtitle);
         vixVega.setName("VIX vega ($/VIX pt)");
         spxVega.setName("SPX vega ($/vol pt)");
         chart.setAnimated(false);

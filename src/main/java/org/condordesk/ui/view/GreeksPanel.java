@@ -177,20 +177,20 @@ public final class GreeksPanel extends VBox {
             row[0].setText(net ? "Net" : org.condordesk.ui.format.Names.shortLayerName(risks.get(i).layer().name()));
             Tips.set(row[0], net ? null : risks.get(i).layer().name()
                     + (risks.get(i).layer().enabled() ? "" : " (disabled: valued at zero)"));
-            set(row[1], Fmt.number(g.spxDelta(), 1), g.spxDelta());
-            set(row[2], Fmt.usd0(g.thetaPerDay()), g.thetaPerDay());
-            set(row[3], Fmt.usd0(g.vixVega()), g.vixVega());
-            set(row[4], Fmt.signedUsd(g.pnl()), g.pnl());
+            set(row[1], Fmt.usd0(g.thetaPerDay()), g.thetaPerDay());
+            set(row[2], Fmt.usd0(g.vixVega()), g.vixVega());
+            set(row[3], Fmt.signedUsd0(g.pnl()), g.pnl());
         }
     }
 
     private void buildLayerRows(int count) {
         layers.getChildren().clear();
-        layers.getColumnConstraints().setAll(new ColumnConstraints(), grow(), grow(), grow(), grow());
+        layers.getColumnConstraints().setAll(new ColumnConstraints(), grow(), grow(), grow());
         layerLabels.clear();
-        String[] heads = {"Layer", "Δ $/pt", "Θ $/day", "VIX vega", "P&L"};
-        String[] tips = {"Layer (hover for the full name)", "SPX delta, $ per SPX point", "Theta, $ per calendar day",
-            "VIX vega, $ per +1 VIX point", "P&L, $"};
+        // Each layer's delta is in the Layer greeks tab: four columns fit the narrowest summary whole.
+        String[] heads = {"Layer", "Θ $/day", "VIX vega", "P&L"};
+        String[] tips = {"Layer (hover for the full name)", "Theta, $ per calendar day",
+            "VIX vega, $ per +1 VIX point", "P&L, $ (whole dollars; the Layer greeks tab has cents)"};
         for (int c = 0; c < heads.length; c++) {
             Label head = new Label(heads[c]);
             head.getStyleClass().add("grid-head");

@@ -40,7 +40,8 @@ final class HedgeSliders extends GridPane {
         ColumnConstraints name = new ColumnConstraints(62);
         ColumnConstraints slider = new ColumnConstraints();
         slider.setHgrow(Priority.ALWAYS);
-        ColumnConstraints size = new ColumnConstraints(48);
+        ColumnConstraints size = new ColumnConstraints();
+        size.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         size.setHalignment(javafx.geometry.HPos.RIGHT);
         getColumnConstraints().addAll(name, slider, size);
         vm.scenarioProperty().addListener((obs, old, s) -> refresh());
@@ -103,6 +104,8 @@ final class HedgeSliders extends GridPane {
             Label hint = new Label();
             hint.setId("hedgeNeutral-" + layerIndex);
             hint.getStyleClass().add("slider-hint");
+            // The hint grows (the other vol response's size goes beside the neutral one): it wraps, never elides.
+            hint.setWrapText(true);
             add(name, 0, 2 * k);
             add(slider, 1, 2 * k);
             add(size, 2, 2 * k);

@@ -33,13 +33,16 @@ import org.condordesk.ui.widget.Tips;
  */
 public final class TuningPanel extends VBox {
 
-    /** A hedge layer in the solve chooser. */
+    /** A hedge layer in the solve chooser, shown by its short name ("Hedge 2"); the full name is the tooltip. */
     private record HedgeChoice(int index, String name) {
         @Override
         public String toString() {
-            return (index + 1) + " · " + Names.shortLayerName(name);
+            return Names.shortLayerName(name);
         }
     }
+
+    /** Enough of the hedge chooser to read "2 · Hedge 2" beside the solve button on a laptop. */
+    private static final double SOLVE_CHOICE_MIN_WIDTH = 90;
 
     private final ScenarioViewModel vm;
     private final HedgeSliders hedges;
@@ -84,11 +87,16 @@ public final class TuningPanel extends VBox {
     private HBox solveRow() {
         solveLayer.setId("solveLayer");
         solveLayer.setMaxWidth(Double.MAX_VALUE);
-        Tips.on(solveLayer, "The hedge layer whose size the solve sets");
+        solveLayer.setMinWidth(SOLVE_CHOICE_MIN_WIDTH);
+        Tips.on(solveLayer, "The hedge layer whose size Make vega-neutral sets");
+        solveLayer.valueProperty().addListener((obs, old, choice) -> Tips.set(solveLayer,
+                choice == null ? "The hedge layer whose size Make vega-neutral sets"
+                        : "Make vega-neutral sets the size of layer " + (choice.index() + 1) + ": " + choice.name()));
         HBox.setHgrow(solveLayer, Priority.ALWAYS);
         Button solve = new Button("Make vega-neutral");
         solve.setId("makeNeutral");
         solve.getStyleClass().add("accent");
+        solve.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         solve.setOnAction(e -> solveSelected());
         Tips.on(solve, "Set the chosen hedge layer's size so that net VIX vega is zero (closed form; Ctrl+E). "
                 + "Uses the analysis date and VIX shift shown.");
@@ -126,6 +134,7 @@ public final class TuningPanel extends VBox {
         grid.getColumnConstraints().addAll(label, control);
         for (Label value : List.of(dateValue, targetValue, vixValue)) {
             value.getStyleClass().add("slider-hint");
+            value.setWrapText(true);
         }
         Button reset = new Button("Reset what-if");
         reset.setId("resetShifts");
@@ -175,6 +184,7 @@ public final class TuningPanel extends VBox {
         Button auto = new Button("Auto");
         auto.setId("targetAuto");
         auto.getStyleClass().add("compact");
+        auto.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         auto.setOnAction(e -> targetDate.setValue(null));
         Tips.on(auto, "T+n halfway to the core expiry");
         targetValue.setId("targetValue");
