@@ -76,15 +76,23 @@ public final class DecayChart extends VBox {
         RiskGraph.fill(chart.getData().get(names.size() - 1).getData(), decay.days(), decay.totalPnl());
         double first = decay.days()[0];
         double last = decay.days()[decay.days().length - 1];
-        xAxis.setLowerBound(Math.floor(first));
-        xAxis.setUpperBound(Math.ceil(last));
-        xAxis.setTickUnit(Math.max(1, Axes.niceStep(last - first, 7)));
+        // The axis spans the valuation date to the last expiry whatever the analysis date: moving the date slider
+        // starts the curves later on a still axis, instead of rebuilding every tick label on every step.
+        setIfChanged(xAxis.lowerBoundProperty(), 0);
+        setIfChanged(xAxis.upperBoundProperty(), Math.ceil(last));
+        setIfChanged(xAxis.tickUnitProperty(), Math.max(1, Axes.niceStep(Math.ceil(last), 7)));
         fitY();
-        chart.setMarkers(markers(result, scenario, first, last));
+        chart.setMarkers(markers(result, scenario, 0, last));
         double[] total = decay.totalPnl();
         subtitle.setText("total " + Fmt.signedUsd(total[0]) + " → " + Fmt.signedUsd(total[total.length - 1])
                 + " at the last expiry");
         chart.refreshHover();
+    }
+
+    private static void setIfChanged(javafx.beans.property.DoubleProperty property, double value) {
+        if (property.get() != value) {
+            property.set(value);
+        }
     }
 
     private void fitY() {

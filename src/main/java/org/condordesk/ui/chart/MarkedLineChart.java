@@ -68,6 +68,9 @@ public class MarkedLineChart extends LineChart<Number, Number> {
     }
 
     public void setMarkers(List<Marker> newMarkers) {
+        if (newMarkers.equals(markers)) {
+            return;
+        }
         markers.clear();
         markers.addAll(newMarkers);
         while (markerLines.size() < markers.size()) {
@@ -95,6 +98,9 @@ public class MarkedLineChart extends LineChart<Number, Number> {
     }
 
     public void setDots(List<Dot> newDots) {
+        if (newDots.equals(dots)) {
+            return;
+        }
         dots.clear();
         dots.addAll(newDots);
         while (dotNodes.size() < dots.size()) {

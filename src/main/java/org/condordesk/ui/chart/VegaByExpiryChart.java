@@ -55,7 +55,18 @@ public final class VegaByExpiryChart extends VBox {
         for (ExpiryBucket bucket : buckets) {
             names.add(Fmt.shortDate(bucket.expiry()) + "\n" + Math.round(bucket.daysToExpiry()) + "d");
         }
-        if (!names.equals(categories)) {
+        if (names.size() == categories.size() && !names.equals(categories)) {
+            // Only the days changed (the date slider): rename in place. A rebuild makes new bars, new CSS and new
+            // tooltips, which cost a frame's budget on every step of a drag.
+            categories = names;
+            for (int i = 0; i < names.size(); i++) {
+                xAxis.getCategories().set(i, names.get(i));
+                vixVega.getData().get(i).setXValue(names.get(i));
+                spxVega.getData().get(i).setXValue(names.get(i));
+                vixVega.getData().get(i).setYValue(buckets.get(i).vixVega());
+                spxVega.getData().get(i).setYValue(buckets.get(i).spxVega());
+            }
+        } else if (!names.equals(categories)) {
             categories = names;
             xAxis.getCategories().setAll(names);
             List<XYChart.Data<String, Number>> vix = new ArrayList<>();

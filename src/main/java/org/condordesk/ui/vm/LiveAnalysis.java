@@ -26,6 +26,8 @@ public final class LiveAnalysis {
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<AnalysisService.Result> lastResult = new ReadOnlyObjectWrapper<>(this, "lastResult");
     private final LatencyStats latency = new LatencyStats(4096);
+    private long lastDeliveredAtNanos;
+    private long lastApplyNanos;
     private final AnalysisService service;
     private final Supplier<Scenario> current;
     private Scenario analysed;
@@ -36,8 +38,11 @@ public final class LiveAnalysis {
         this.service = service;
         this.current = current;
         service.setSink(result -> {
+            long delivered = System.nanoTime();
             apply(result);
             afterApply.accept(result);
+            lastDeliveredAtNanos = delivered;
+            lastApplyNanos = System.nanoTime() - delivered;
         });
     }
 
@@ -65,6 +70,16 @@ public final class LiveAnalysis {
     /** Request → applied latency of every result, measured on the FX thread. */
     public LatencyStats latency() {
         return latency;
+    }
+
+    /** When the latest result reached the FX thread ({@link System#nanoTime()}): the end of its hand-off. */
+    public long lastDeliveredAtNanos() {
+        return lastDeliveredAtNanos;
+    }
+
+    /** How long the FX thread took to apply the latest result to every view (their listeners), in nanoseconds. */
+    public long lastApplyNanos() {
+        return lastApplyNanos;
     }
 
     /** Sequence number of the latest request. */
