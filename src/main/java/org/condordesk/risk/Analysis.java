@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Everything the engine computes for a scenario: per-leg, per-layer and position greeks at the analysis
- * time, vega by expiry, P&L curves (T+0, T+n, core expiry) with break-evens, theta decay, the SPX × VIX
- * heatmap and the vega-neutral hedge sizes.
+ * time, vega by expiry, P&L curves (T+0, T+n, core expiry, then any extra T+n offsets, in that order) with
+ * break-evens, theta decay, the SPX × VIX heatmap and the vega-neutral hedge sizes.
  */
 public record Analysis(LocalDateTime analysisTime, Optional<LocalDate> coreExpiry, Greeks position,
                        double spxDeltaWithSpotVol, List<LayerRisk> layers, List<ExpiryBucket> vegaByExpiry,

@@ -40,10 +40,16 @@ public final class Analyzer {
         SpotVolMap spotVol = scenario.model().spotVol();
         Curves curves = new Curves(position, market.spxSpot(), vix, spotVol, settings);
 
-        List<PnlCurve> pnlCurves = List.of(
+        List<PnlCurve> pnlCurves = new ArrayList<>(List.of(
                 curves.curve("T+0", now, timeline.at(timeline.analysisDays())),
                 curves.curve("T+n", position.at(timeline.targetDays()), timeline.at(timeline.targetDays())),
-                curves.curve("Expiry", position.at(timeline.coreExpiryDays()), timeline.at(timeline.coreExpiryDays())));
+                curves.curve("Expiry", position.at(timeline.coreExpiryDays()), timeline.at(timeline.coreExpiryDays()))));
+        for (double offset : settings.extraCurveOffsetsDays()) {
+            double days = timeline.analysisDays() + offset;
+            if (days < timeline.coreExpiryDays()) {
+                pnlCurves.add(curves.curve(extraLabel(offset), position.at(days), timeline.at(days)));
+            }
+        }
         Optional<DecayCurves> decay = settings.withDecay()
                 ? Optional.of(curves.decay(timeline)) : Optional.empty();
         Optional<Heatmap> heatmap = settings.withHeatmap()
@@ -53,6 +59,11 @@ public final class Analyzer {
         return new Analysis(timeline.at(timeline.analysisDays()), timeline.coreExpiry(), total,
                 curves.deltaWithSpotVol(now), layers, VegaBuckets.of(layers, market.valuationTime(), timeline.analysisDays()),
                 pnlCurves, decay, heatmap, solves, HedgeSolver.select(solves, settings.hedgeLayer()), vix);
+    }
+
+    /** "T+3" for an offset of 3 days, "T+1.5" for a day and a half. */
+    static String extraLabel(double offsetDays) {
+        return "T+" + (offsetDays == Math.rint(offsetDays) ? Long.toString(Math.round(offsetDays)) : Double.toString(offsetDays));
     }
 
     private static List<LayerRisk> layerRisks(PositionModel position, Slice slice, double spx, double vix) {
