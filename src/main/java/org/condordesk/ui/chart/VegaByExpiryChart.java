@@ -23,7 +23,7 @@ public final class VegaByExpiryChart extends VBox {
 
     private final CategoryAxis xAxis = new CategoryAxis();
     private final NumberAxis yAxis = Axes.dollars("$ per point");
-    private final BarChart<String, Number> chart = new BarChart<>(xAxis, yAxis);
+    private final ExpiryBarChart chart = new ExpiryBarChart(xAxis, yAxis);
     private final StableRange yRange = new StableRange(yAxis);
     private final XYChart.Series<String, Number> vixVega = new XYChart.Series<>();
     private final XYChart.Series<String, Number> spxVega = new XYChart.Series<>();
@@ -52,21 +52,13 @@ public final class VegaByExpiryChart extends VBox {
     public void show(Analysis result) {
         List<ExpiryBucket> buckets = result.vegaByExpiry();
         List<String> names = new ArrayList<>();
+        java.util.Map<String, String> days = new java.util.LinkedHashMap<>();
         for (ExpiryBucket bucket : buckets) {
-            names.add(Fmt.shortDate(bucket.expiry()) + "\n" + Math.round(bucket.daysToExpiry()) + "d");
+            String name = Fmt.shortDate(bucket.expiry());
+            names.add(name);
+            days.put(name, Math.round(bucket.daysToExpiry()) + "d");
         }
-        if (names.size() == categories.size() && !names.equals(categories)) {
-            // Only the days changed (the date slider): rename in place. A rebuild makes new bars, new CSS and new
-            // tooltips, which cost a frame's budget on every step of a drag.
-            categories = names;
-            for (int i = 0; i < names.size(); i++) {
-                xAxis.getCategories().set(i, names.get(i));
-                vixVega.getData().get(i).setXValue(names.get(i));
-                spxVega.getData().get(i).setXValue(names.get(i));
-                vixVega.getData().get(i).setYValue(buckets.get(i).vixVega());
-                spxVega.getData().get(i).setYValue(buckets.get(i).spxVega());
-            }
-        } else if (!names.equals(categories)) {
+        if (!names.equals(categories)) {
             categories = names;
             xAxis.getCategories().setAll(names);
             List<XYChart.Data<String, Number>> vix = new ArrayList<>();
@@ -83,6 +75,8 @@ public final class VegaByExpiryChart extends VBox {
                 spxVega.getData().get(i).setYValue(buckets.get(i).spxVega());
             }
         }
+        // The days to each expiry change with the date slider; the categories (the dates) do not.
+        chart.setDays(days);
         for (int i = 0; i < buckets.size(); i++) {
             tip(vixVega.getData().get(i), buckets.get(i));
             tip(spxVega.getData().get(i), buckets.get(i));

@@ -16,6 +16,7 @@ import org.condordesk.risk.Greeks;
 import org.condordesk.risk.HedgeSolve;
 import org.condordesk.risk.LayerRisk;
 import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.vm.CoreState;
 import org.condordesk.ui.widget.Tips;
 
 /**
@@ -64,6 +65,7 @@ public final class GreeksPanel extends VBox {
                 + "their futures' betas (Vol model tab). Green within ±15 % of the unhedged core's, amber to ±40 %, red beyond.");
         ratio.setId("vixVegaRatio");
         ratio.getStyleClass().add("card-note");
+        ratio.setWrapText(true);
         spotVolDelta.setId("spotVolDelta");
         spotVolDelta.getStyleClass().add("card-figure");
         Tips.on(spotVolDelta, "Spot–vol delta: $ per SPX point when VIX follows SPX through the spot–vol map, "
@@ -129,13 +131,19 @@ public final class GreeksPanel extends VBox {
         double net = analysis.netVixVega();
         double reference = Math.abs(core) > 1e-9 ? Math.abs(core) : Math.max(Math.abs(net), 1);
         double relative = net / reference;
+        CoreState coreState = CoreState.of(analysis);
         netVixVega.setText(Fmt.usd0(net));
-        VixVegaGauge.mark(netVixVega, relative);
-        gauge.setRatio(relative);
-        ratio.setText(Fmt.signed(relative * 100, 0) + "% of the unhedged core's " + Fmt.usd0(core));
+        // The figure is red or green by its sign like every figure; the gauge and the line under it carry the zone.
+        Fmt.colourBySign(netVixVega, net, 0);
+        gauge.setRatio(coreState.settled() ? 0 : relative);
+        gauge.setDisable(coreState.settled());
+        ratio.setText(coreState.settled()
+                ? "Core settled " + coreState.expiry().map(Fmt::dayDate).orElse("") + ": the figures are the hedges' alone"
+                : Fmt.signed(relative * 100, 0) + "% of the unhedged core's " + Fmt.usd0(core));
+        VixVegaGauge.mark(ratio, coreState.settled() ? 0 : relative);
         spotVolDelta.setText(Fmt.usd(analysis.spxDeltaWithSpotVol()) + " /pt");
         Fmt.colourBySign(spotVolDelta, analysis.spxDeltaWithSpotVol(), 2);
-        neutralHint.setText(neutralText(analysis));
+        neutralHint.setText(coreState.settled() ? "Nothing to make vega-neutral: the condor has settled." : neutralText(analysis));
         set(pnl, Fmt.signedUsd(position.pnl()), position.pnl());
         set(value, Fmt.usd(position.value()), position.value());
         set(delta, Fmt.number(position.spxDelta(), 2), position.spxDelta());

@@ -144,6 +144,8 @@ final class HedgeSliders extends GridPane {
         if (analysis == null) {
             return;
         }
+        // Past the core expiry the hedge is not at fault for having no neutral size: there is nothing to offset.
+        boolean settled = org.condordesk.ui.vm.CoreState.of(analysis).settled();
         for (int k = 0; k < layerIndices.size(); k++) {
             int layerIndex = layerIndices.get(k);
             HedgeSolve solve = analysis.hedgeSolves().stream().filter(h -> h.layerIndex() == layerIndex).findFirst().orElse(null);
@@ -151,7 +153,8 @@ final class HedgeSliders extends GridPane {
             if (solve == null || !Objects.equals(solve.layerName(), layerNames.get(k))) {
                 continue;
             }
-            hint.setText(solve.feasible() ? "vega-neutral at " + Fmt.multiplier(solve.multiplier())
+            hint.setText(settled ? "core settled: no condor vega to offset"
+                    : solve.feasible() ? "vega-neutral at " + Fmt.multiplier(solve.multiplier())
                     : "no neutral size: " + solve.message());
             Slider slider = sliders.get(k);
             if (solve.feasible() && !slider.isValueChanging() && solve.multiplier() * 1.25 > slider.getMax()) {

@@ -18,8 +18,12 @@ import org.condordesk.risk.AnalysisSettings;
  */
 public final class LiveAnalysis {
 
-    /** The workstation's grid: ±10 % SPX in 241 points (break-evens are root-refined anyway). */
-    public static final AnalysisSettings DEFAULT_SETTINGS = AnalysisSettings.defaults().withRange(-10, 10, 241);
+    /**
+     * The workstation's grid: ±10 % SPX in 241 points (break-evens are root-refined anyway), with T+3 and T+7
+     * lines beside T+0, T+n and the expiry.
+     */
+    public static final AnalysisSettings DEFAULT_SETTINGS = AnalysisSettings.defaults().withRange(-10, 10, 241)
+            .withExtraCurveOffsetsDays(java.util.List.of(3.0, 7.0));
 
     private final ReadOnlyObjectWrapper<AnalysisSettings> settings =
             new ReadOnlyObjectWrapper<>(this, "settings", DEFAULT_SETTINGS);
@@ -111,6 +115,11 @@ public final class LiveAnalysis {
     /** Parallel move of spot VIX in points, through the vol factor model. */
     public void setVixShift(double points) {
         setSettings(settings.get().withVixShift(points));
+    }
+
+    /** The extra T+n lines of the risk graph, in days after the analysis date. */
+    public void setExtraCurveOffsets(java.util.List<Double> offsetsDays) {
+        setSettings(settings.get().withExtraCurveOffsetsDays(offsetsDays));
     }
 
     public void resetShifts() {

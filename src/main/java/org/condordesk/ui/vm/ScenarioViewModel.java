@@ -370,6 +370,12 @@ public final class ScenarioViewModel {
     }
 
     private void applySolve(int layerIndex) {
+        CoreState core = CoreState.of(live.analysis());
+        if (core.settled()) {
+            solveRefused("The core has settled by the analysis date: there is no condor vega to hedge. "
+                    + "Move the date back (Ctrl+0 resets it) to size the hedge.");
+            return;
+        }
         Optional<HedgeSolve> found = live.analysis().hedgeSolves().stream()
                 .filter(h -> h.layerIndex() == layerIndex).findFirst();
         if (found.isEmpty()) {
