@@ -9,7 +9,8 @@ public enum EditorTab {
     MARKET("tabMarket", "Market", KeyCode.DIGIT3),
     VOL_MODEL("tabModel", "Vol model", KeyCode.DIGIT4),
     EVENTS("tabEvents", "Events", KeyCode.DIGIT5),
-    NOTES("tabNotes", "Notes", KeyCode.DIGIT6);
+    NOTES("tabNotes", "Notes", KeyCode.DIGIT6),
+    PNL_TABLE("tabPnlTable", "P&L by date", KeyCode.DIGIT7);
 
     private final String id;
     private final String title;

@@ -38,9 +38,11 @@ import org.condordesk.ui.view.LayersPanel;
 import org.condordesk.ui.view.LegsTable;
 import org.condordesk.ui.view.MarketPanel;
 import org.condordesk.ui.view.ModelPanel;
+import org.condordesk.ui.view.PnlTableView;
 import org.condordesk.ui.view.StatusBar;
 import org.condordesk.ui.view.TuningPanel;
 import org.condordesk.ui.vm.AnalysisService;
+import org.condordesk.ui.vm.PnlTableModel;
 import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
@@ -70,6 +72,7 @@ public final class Workstation {
     private final LegsTable legs;
     private final TuningPanel tuning;
     private final TabPane tabs = new TabPane();
+    private final PnlTableModel pnlTable;
     private final Scene scene;
     private Themes.Theme theme;
 
@@ -87,6 +90,7 @@ public final class Workstation {
         this.layers = new LayersPanel(vm, this::addLayer);
         this.legs = new LegsTable(vm);
         this.tuning = new TuningPanel(vm);
+        this.pnlTable = new PnlTableModel(vm, Platform::runLater);
         BorderPane root = new BorderPane();
         root.setId("workstation");
         root.getStyleClass().add("workstation");
@@ -162,12 +166,14 @@ public final class Workstation {
         tabs.getTabs().setAll(List.of(tab(EditorTab.LEGS, legs), tab(EditorTab.LAYER_GREEKS, layerGreeks),
                 lazyTab(EditorTab.MARKET, () -> fitHeight(new MarketPanel(vm))),
                 lazyTab(EditorTab.VOL_MODEL, () -> fitHeight(new ModelPanel(vm))),
-                lazyTab(EditorTab.EVENTS, () -> new EventsPanel(vm)), lazyTab(EditorTab.NOTES, this::notes)));
+                lazyTab(EditorTab.EVENTS, () -> new EventsPanel(vm)), lazyTab(EditorTab.NOTES, this::notes),
+                lazyTab(EditorTab.PNL_TABLE, () -> new PnlTableView(pnlTable, this::exportPnlTable))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (isShown(EditorTab.LAYER_GREEKS) && vm.analysis() != null) {
                 layerGreeks.show(vm.analysis());
             }
+            pnlTable.setActive(isShown(EditorTab.PNL_TABLE));
         });
         tabs.setId("editorTabs");
         tabs.getStyleClass().add("editor-tabs");
@@ -233,6 +239,23 @@ public final class Workstation {
             // A table relayout re-styles all its rows; a hidden one waits until its tab is shown.
             layerGreeks.show(result.analysis());
         }
+    }
+
+    /** Asks where, then writes the P&L-by-date table there in the background. */
+    private void exportPnlTable() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the P&L table (CSV)");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setInitialFileName(FileActions.fileName(vm.scenario().name()) + "-pnl-by-date.csv");
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            pnlTable.exportCsv(file.toPath());
+        }
+    }
+
+    /** The P&L-by-date table's model, for tests. */
+    public PnlTableModel pnlTable() {
+        return pnlTable;
     }
 
     void addLayer() {
