@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             ValidateCommand.class,
             LibraryCommand.class,
+            SignalsCommand.class,
+            AlvhCommand.class,
         })
 public final class CondorDeskCommand implements Runnable {
 

@@ -12,7 +12,8 @@ import java.util.function.UnaryOperator;
  * model, the event calendar and the valuation time (New York local time).
  */
 public record Scenario(String name, String notes, List<String> tags, LocalDateTime valuationTime,
-                       MarketSnapshot market, VolFactorModel model, List<MarketEvent> events, List<Layer> layers) {
+                       MarketSnapshot market, VolFactorModel model, List<MarketEvent> events, List<Layer> layers,
+                       AlvhRuleSet alvh) {
 
     public static final int MAX_LAYERS = 32;
     public static final int MAX_EVENTS = 1000;
@@ -26,12 +27,19 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
         Check.present("model", model);
         events = Check.list("events", events, MAX_EVENTS);
         layers = Check.list("layers", layers, MAX_LAYERS);
+        Check.present("alvh", alvh);
         for (int i = 0; i < layers.size(); i++) {
             List<Leg> legs = layers.get(i).legs();
             for (int j = 0; j < legs.size(); j++) {
                 checkLegAt(i, j, legs.get(j), valuationTime, market);
             }
         }
+    }
+
+    /** A scenario with the default ALVH rules ({@link AlvhRuleSet#defaults()}). */
+    public Scenario(String name, String notes, List<String> tags, LocalDateTime valuationTime, MarketSnapshot market,
+                    VolFactorModel model, List<MarketEvent> events, List<Layer> layers) {
+        this(name, notes, tags, valuationTime, market, model, events, layers, AlvhRuleSet.defaults());
     }
 
     private static Optional<ValidationException> checkLeg(Leg leg, ZonedDateTime now, MarketSnapshot market) {
@@ -59,35 +67,39 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
     }
 
     public Scenario withName(String value) {
-        return new Scenario(value, notes, tags, valuationTime, market, model, events, layers);
+        return new Scenario(value, notes, tags, valuationTime, market, model, events, layers, alvh);
     }
 
     public Scenario withNotes(String value) {
-        return new Scenario(name, value, tags, valuationTime, market, model, events, layers);
+        return new Scenario(name, value, tags, valuationTime, market, model, events, layers, alvh);
     }
 
     public Scenario withTags(List<String> value) {
-        return new Scenario(name, notes, value, valuationTime, market, model, events, layers);
+        return new Scenario(name, notes, value, valuationTime, market, model, events, layers, alvh);
     }
 
     public Scenario withValuationTime(LocalDateTime value) {
-        return new Scenario(name, notes, tags, value, market, model, events, layers);
+        return new Scenario(name, notes, tags, value, market, model, events, layers, alvh);
     }
 
     public Scenario withMarket(MarketSnapshot value) {
-        return new Scenario(name, notes, tags, valuationTime, value, model, events, layers);
+        return new Scenario(name, notes, tags, valuationTime, value, model, events, layers, alvh);
     }
 
     public Scenario withModel(VolFactorModel value) {
-        return new Scenario(name, notes, tags, valuationTime, market, value, events, layers);
+        return new Scenario(name, notes, tags, valuationTime, market, value, events, layers, alvh);
     }
 
     public Scenario withEvents(List<MarketEvent> value) {
-        return new Scenario(name, notes, tags, valuationTime, market, model, value, layers);
+        return new Scenario(name, notes, tags, valuationTime, market, model, value, layers, alvh);
     }
 
     public Scenario withLayers(List<Layer> value) {
-        return new Scenario(name, notes, tags, valuationTime, market, model, events, value);
+        return new Scenario(name, notes, tags, valuationTime, market, model, events, value, alvh);
+    }
+
+    public Scenario withAlvh(AlvhRuleSet value) {
+        return new Scenario(name, notes, tags, valuationTime, market, model, events, layers, value);
     }
 
     public Scenario withLayer(int index, Layer layer) {

@@ -142,7 +142,9 @@ final class AppMenu {
                 item("menuVixUp", "VIX shift +1 point", shortcutShift(KeyCode.UP),
                         () -> w.vm().live().setVixShift(w.vm().live().settings().vixShiftPoints() + 1)),
                 item("menuVixDown", "VIX shift −1 point", shortcutShift(KeyCode.DOWN),
-                        () -> w.vm().live().setVixShift(w.vm().live().settings().vixShiftPoints() - 1)));
+                        () -> w.vm().live().setVixShift(w.vm().live().settings().vixShiftPoints() - 1)),
+                new SeparatorMenuItem(),
+                item("menuSignals", "Signals and adaptive hedge…", shortcut(KeyCode.G), w::showSignals));
         return menu;
     }
 

@@ -61,6 +61,7 @@ public final class CondorDeskApp extends Application {
         library = libraryAccess(options);
         Workstation workstation = openWorkstation(stage, theme, scenario, file);
         ScenarioViewModel vm = workstation.vm();
+        loadCustomEvents(vm);
         if (openError != null) {
             alert(stage, "Cannot open " + options.file().get(), openError + "\n\nThe bundled sample is open instead.");
         }
@@ -69,11 +70,28 @@ public final class CondorDeskApp extends Application {
             startAutosave(recovery, vm);
         }
         reportStartup(vm);
-        if (options.show().isPresent()) {
+        if (options.show().equals(java.util.Optional.of(LaunchOptions.Show.SIGNALS))) {
+            org.condordesk.ui.signals.SignalsDemo.show(workstation, options.screenshot());
+        } else if (options.show().isPresent()) {
             LibraryDemo.show(workstation, options.show().get(), options.screenshot());
         } else {
             options.screenshot().ifPresent(path -> screenshotAndExit(workstation, path));
         }
+    }
+
+    /** The bundled calendar plus the user's custom-events.csv, read off the FX thread; a bad file is reported, not fatal. */
+    private static void loadCustomEvents(ScenarioViewModel vm) {
+        Thread reader = new Thread(() -> {
+            try {
+                org.condordesk.market.EventCalendar calendar = org.condordesk.store.CustomEvents.calendar(
+                        org.condordesk.store.CustomEvents.defaultFile());
+                Platform.runLater(() -> vm.setEventCalendar(calendar));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> vm.refuseInput("Custom events not loaded: " + e.getMessage()));
+            }
+        }, "condordesk-events");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** The library the window uses: {@code --db PATH}, else the data folder's; opened on first use, never at start-up. */

@@ -17,7 +17,7 @@ public record LaunchOptions(Optional<Path> file, Optional<Path> screenshot, Opti
                             Optional<Path> db, Optional<Show> show) {
 
     /** A window to open at start-up, for screenshots of the library. */
-    public enum Show { LIBRARY, COMPARE }
+    public enum Show { LIBRARY, COMPARE, SIGNALS }
 
     /** True when {@code args} ask for the window rather than a CLI command. */
     public static boolean isGui(String... args) {

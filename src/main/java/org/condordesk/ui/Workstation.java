@@ -44,6 +44,7 @@ import org.condordesk.ui.view.TuningPanel;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.vm.PnlTableModel;
 import org.condordesk.ui.library.LibraryAccess;
+import org.condordesk.ui.signals.SignalsWindow;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
 
@@ -62,6 +63,8 @@ public final class Workstation {
     private final ScenarioViewModel vm;
     private final FileActions files;
     private final LibraryActions library;
+    private final LibraryAccess libraryAccess;
+    private SignalsWindow signals;
     private final RiskGraph riskGraph = new RiskGraph();
     private final DecayChart decayChart = new DecayChart();
     private final VegaByExpiryChart vegaChart = new VegaByExpiryChart();
@@ -87,6 +90,7 @@ public final class Workstation {
         this.theme = theme;
         this.files = new FileActions(vm, recent, stage);
         this.library = new LibraryActions(vm, files, stage, libraryAccess, theme);
+        this.libraryAccess = libraryAccess;
         this.layers = new LayersPanel(vm, this::addLayer);
         this.legs = new LegsTable(vm);
         this.tuning = new TuningPanel(vm);
@@ -291,6 +295,17 @@ public final class Workstation {
         alert.setHeaderText("Keyboard shortcuts (Ctrl is ⌘ on macOS)");
         alert.getDialogPane().getStyleClass().add("shortcuts");
         alert.show();
+    }
+
+    /** Opens (or brings forward) the Signals window on the library's history; returns it. */
+    public SignalsWindow showSignals() {
+        if (signals == null || !signals.stage().isShowing()) {
+            signals = new SignalsWindow(stage, vm, libraryAccess.state().file(), scene().getStylesheets());
+            signals.show();
+        } else {
+            signals.stage().toFront();
+        }
+        return signals;
     }
 
     void showAbout() {

@@ -130,6 +130,6 @@ class LibraryCommandTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"schemaVersion\": 9}");
         assertOneLineError(CliRun.of("library", "save", bad.toString(), "--db", db), 2,
-                bad + ": schemaVersion: 9 is newer than this CondorDesk understands (2); update CondorDesk to open it");
+                bad + ": schemaVersion: 9 is newer than this CondorDesk understands (3); update CondorDesk to open it");
     }
 }

@@ -120,7 +120,7 @@ final class JsonFields {
         if (!value.isTextual()) {
             throw new ValidationException(pathOf(field), "must be text, got " + describe(value));
         }
-        return value.textValue();
+        return wellFormed(value.textValue(), pathOf(field));
     }
 
     String textOr(String field, String fallback) {
@@ -210,7 +210,20 @@ final class JsonFields {
         if (!element.isTextual()) {
             throw new ValidationException(elementPath, "must be text, got " + describe(element));
         }
-        return element.textValue();
+        return wellFormed(element.textValue(), elementPath);
+    }
+
+    /** Refuses a lone UTF-16 surrogate ({@code "\ud800"}): it could not be written back as UTF-8. */
+    private static String wellFormed(String text, String path) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new ValidationException(path, "contains an unpaired UTF-16 surrogate (\\u" + Integer.toHexString(c) + ")");
+            }
+        }
+        return text;
     }
 
     /**

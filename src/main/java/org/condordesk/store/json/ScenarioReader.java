@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.condordesk.model.AlvhRuleSet;
 import org.condordesk.model.EtfQuote;
 import org.condordesk.model.EventKind;
 import org.condordesk.model.FuturesQuote;
@@ -21,12 +22,12 @@ import org.condordesk.model.VolFactorModel;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Builds a {@link Scenario} from a parsed JSON tree, field by field, in schemaVersion 2 or (migrating on
+ * Builds a {@link Scenario} from a parsed JSON tree, field by field, in schemaVersion 3 or 2 or (migrating on
  * the fly) schemaVersion 1. Either a whole valid scenario or one ValidationException naming the JSON path.
  */
 final class ScenarioReader {
 
-    static final int CURRENT_SCHEMA_VERSION = 2;
+    static final int CURRENT_SCHEMA_VERSION = 3;
     /** Schema 1 had a date only; its positions were valued at 10:00 New York time. */
     static final LocalTime V1_VALUATION_TIME = LocalTime.of(10, 0);
     /** Same bound as the Scenario record's tag list; checked here before reading the elements. */
@@ -36,6 +37,9 @@ final class ScenarioReader {
 
     private static final List<String> V2_FIELDS = List.of("schemaVersion", "name", "notes", "tags",
             "valuationTime", "market", "model", "events", "layers");
+    /** Schema 3 adds the optional {@code alvh} rule set (default {@link AlvhRuleSet#defaults()}). */
+    private static final List<String> V3_FIELDS = List.of("schemaVersion", "name", "notes", "tags",
+            "valuationTime", "market", "model", "events", "layers", "alvh");
     private static final List<String> V1_FIELDS = List.of("schemaVersion", "name", "notes", "valuationDate",
             "market", "layers");
 
@@ -50,7 +54,7 @@ final class ScenarioReader {
         JsonFields top = JsonFields.of(root, rootPath);
         int version = schemaVersion(top);
         boolean v1 = version == 1;
-        top.allowOnly(v1 ? V1_FIELDS : V2_FIELDS, "a schemaVersion " + version + " scenario");
+        top.allowOnly(v1 ? V1_FIELDS : version == 2 ? V2_FIELDS : V3_FIELDS, "a schemaVersion " + version + " scenario");
         String name = top.text("name");
         String notes = top.textOr("notes", "");
         List<String> tags = v1 ? List.of() : top.listOr("tags", MAX_TAGS, JsonFields::textElement);
@@ -61,8 +65,9 @@ final class ScenarioReader {
         VolFactorModel model = top.has("model") ? model(top.required("model"), top.pathOf("model")) : VolFactorModel.defaults();
         List<MarketEvent> events = top.listOr("events", Scenario.MAX_EVENTS, ScenarioReader::event);
         List<Layer> layers = top.list("layers", Scenario.MAX_LAYERS, (node, path) -> LegReader.layer(node, path, v1));
+        AlvhRuleSet alvh = top.has("alvh") ? AlvhJson.read(top.required("alvh"), top.pathOf("alvh")) : AlvhRuleSet.defaults();
         return JsonFields.build(rootPath,
-                () -> new Scenario(name, notes, tags, valuationTime, market, model, events, layers));
+                () -> new Scenario(name, notes, tags, valuationTime, market, model, events, layers, alvh));
     }
 
     private static int schemaVersion(JsonFields top) {
@@ -72,7 +77,7 @@ final class ScenarioReader {
                     + " is newer than this CondorDesk understands (" + CURRENT_SCHEMA_VERSION + "); update CondorDesk to open it");
         }
         if (version < 1) {
-            throw new ValidationException(top.pathOf("schemaVersion"), "must be 1 or " + CURRENT_SCHEMA_VERSION + ", got " + version);
+            throw new ValidationException(top.pathOf("schemaVersion"), "must be 1 to " + CURRENT_SCHEMA_VERSION + ", got " + version);
         }
         return version;
     }

@@ -29,7 +29,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 
 /**
- * Writes a scenario as pretty JSON in the layout and field order of the bundled samples (schemaVersion 2),
+ * Writes a scenario as pretty JSON in the layout and field order of the bundled samples (schemaVersion 3),
  * every field spelled out, so a file read back equals the scenario written.
  */
 final class ScenarioWriter {
@@ -87,6 +87,7 @@ final class ScenarioWriter {
             layer(json, layer);
         }
         json.writeEndArray();
+        AlvhJson.write(json, scenario.alvh());
         json.writeEndObject();
     }
 

@@ -9,10 +9,11 @@ import java.util.List;
  * The library's tables and their migrations, versioned by {@code PRAGMA user_version} (docs/library.md).
  * Version 2: a {@code scenario} row per name holding the latest version's summary (so listing never reads
  * a JSON blob) and a {@code version} row per save holding the full scenario JSON.
+ * Version 3 adds {@code history_bar}: imported daily market history, one row per symbol and day ({@link HistoryStore}).
  */
 final class LibrarySchema {
 
-    static final int CURRENT_VERSION = 2;
+    static final int CURRENT_VERSION = 3;
 
     private static final List<String> CREATE_V2 = List.of(
             """
@@ -69,6 +70,22 @@ final class LibrarySchema {
               (SELECT saved_at FROM version WHERE scenario_id = scenario.id AND version_no = scenario.latest_version)""",
             "DROP TABLE scenario_version");
 
+    /**
+     * Daily history by symbol and ISO date. Price series fill open/high/low/close; an Advance–Decline line is
+     * stored under {@link HistoryStore#AD_SYMBOL} with its value in {@code close} and no open/high/low.
+     */
+    private static final List<String> CREATE_V3 = List.of(
+            """
+            CREATE TABLE history_bar (
+              symbol TEXT NOT NULL,
+              day    TEXT NOT NULL,
+              open   REAL,
+              high   REAL,
+              low    REAL,
+              close  REAL NOT NULL,
+              PRIMARY KEY (symbol, day)
+            ) WITHOUT ROWID""");
+
     private LibrarySchema() {
     }
 
@@ -85,6 +102,11 @@ final class LibrarySchema {
             }
             if (fromVersion == 1) {
                 for (String sql : MIGRATE_1_TO_2) {
+                    statement.execute(sql);
+                }
+            }
+            if (fromVersion < 3) {
+                for (String sql : CREATE_V3) {
                     statement.execute(sql);
                 }
             }

@@ -40,7 +40,20 @@ final class FormFields {
      */
     ValueField number(String id, String tip, ToDoubleFunction<Scenario> get, double scale, int decimals,
                       BiFunction<Scenario, Double, Scenario> set) {
-        ValueField field = new ValueField(id, tip, text -> commit(id, text, scale, set));
+        return number(id, tip, get, scale, decimals, set, null);
+    }
+
+    /** As above; after an accepted edit, {@code said} (old scenario, new one) is what the status line says. */
+    ValueField number(String id, String tip, ToDoubleFunction<Scenario> get, double scale, int decimals,
+                      BiFunction<Scenario, Double, Scenario> set, BiFunction<Scenario, Scenario, String> said) {
+        ValueField field = new ValueField(id, tip, text -> {
+            Scenario before = vm.scenario();
+            Optional<String> refused = commit(id, text, scale, set);
+            if (refused.isEmpty() && said != null && vm.scenario() != before) {
+                vm.inform(said.apply(before, vm.scenario()));
+            }
+            return refused;
+        });
         Runnable refresh = () -> field.show(Fmt.number(get.applyAsDouble(vm.scenario()) * scale, decimals));
         refreshers.add(refresh);
         refresh.run();

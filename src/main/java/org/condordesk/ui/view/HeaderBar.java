@@ -12,6 +12,7 @@ import org.condordesk.model.Scenario;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.CoreState;
+import org.condordesk.ui.vm.CurveSlope;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.Tips;
 
@@ -67,8 +68,9 @@ public final class HeaderBar extends HBox {
             front.setText("VX —");
         } else {
             FuturesQuote first = market.vixFutures().get(0);
-            front.setText("VX " + Fmt.shortDate(first.expiry()) + " " + Fmt.number(first.price(), 2)
-                    + (market.vix3m() >= market.vixSpot() ? " · contango" : " · backwardation"));
+            CurveSlope slope = CurveSlope.of(market);
+            front.setText("VX " + Fmt.shortDate(first.expiry()) + " " + Fmt.number(first.price(), 2) + " · " + slope.word());
+            Tips.set(front, "Front VIX future. " + slope.reason());
         }
         valuation.setText(Fmt.dateTime(scenario.valuationTime()) + " ET");
         AnalysisSettings settings = vm.live().settings();

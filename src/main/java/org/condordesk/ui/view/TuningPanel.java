@@ -56,6 +56,7 @@ public final class TuningPanel extends VBox {
     private final CheckBox plus3 = new CheckBox("T+3");
     private final CheckBox plus7 = new CheckBox("T+7");
     private java.util.OptionalDouble coreExpiryDays = java.util.OptionalDouble.empty();
+    private Object eventLabelsKey;
     private final Label dateValue = new Label();
     private final DatePicker targetDate = new DatePicker();
     private final Label targetValue = new Label();
@@ -188,9 +189,12 @@ public final class TuningPanel extends VBox {
     private MarkedSlider dateControl() {
         dateSlider.setId("dateSlider");
         dateSlider.setBlockIncrement(1);
-        dateSlider.setMajorTickUnit(7);
+        dateSlider.setMajorTickUnit(1);
         dateSlider.setMinorTickCount(0);
         dateSlider.setShowTickMarks(true);
+        // Event marks (issue 19): a tick label only on the days of the scenario's events (F, C, P, E).
+        dateSlider.setShowTickLabels(true);
+        dateSlider.setLabelFormatter(new EventDayLabels(vm));
         dateValue.setId("dateValue");
         Tips.on(dateSlider, "Analysis date: days after the valuation time. Greeks, T+0 curve and decay start there; "
                 + "SPX vols keep their tenor, VIX futures roll down the curve.");
@@ -268,6 +272,13 @@ public final class TuningPanel extends VBox {
         updating = true;
         try {
             dateSlider.setMax(Math.max(1, Math.ceil(Horizon.lastExpiryDays(vm.scenario()))));
+            // A new formatter rebuilds every tick label: only when the events or the valuation date changed, not on
+            // every step of a hedge-slider drag.
+            Object labelsKey = java.util.List.of(vm.scenario().events(), vm.scenario().valuationTime().toLocalDate());
+            if (!labelsKey.equals(eventLabelsKey)) {
+                eventLabelsKey = labelsKey;
+                dateSlider.setLabelFormatter(new EventDayLabels(vm));
+            }
         } finally {
             updating = false;
         }

@@ -1,6 +1,9 @@
 package org.condordesk.ui.vm;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -14,13 +17,18 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 
+import org.condordesk.market.EventCalendar;
+import org.condordesk.model.AlvhRuleSet;
+import org.condordesk.model.Check;
 import org.condordesk.model.Layer;
 import org.condordesk.model.LayerRole;
 import org.condordesk.model.Leg;
+import org.condordesk.model.MarketEvent;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.HedgeSolve;
+import org.condordesk.signals.HedgeSizing;
 
 /**
  * The workstation's state and commands: the current immutable {@link Scenario}, the analysis settings
@@ -44,6 +52,7 @@ public final class ScenarioViewModel {
     private final IntegerProperty selectedLayer = new SimpleIntegerProperty(this, "selectedLayer", 0);
     private final ReadOnlyObjectWrapper<LibraryOrigin> libraryOrigin = new ReadOnlyObjectWrapper<>(this, "libraryOrigin");
     private final UndoHistory history = new UndoHistory();
+    private EventCalendar eventCalendar = EventCalendar.bundled();
     private final LiveAnalysis live;
     private Scenario saved;
     private int pendingSolve = -1;
@@ -425,11 +434,45 @@ public final class ScenarioViewModel {
         info("");
     }
 
-    /** A new empty position in the current market, model and calendar. */
+    /** A new empty position in the current market and model, with the calendar's events in its horizon. */
     public void newScenario() {
         Scenario current = scenario.get();
+        LocalDate today = current.valuationTime().toLocalDate();
         load(new Scenario("Untitled", "", List.of(), current.valuationTime(), current.market(), current.model(),
-                current.events(), List.of()), null);
+                eventCalendar.between(today, today.plusDays(EventCalendar.DEFAULT_HORIZON_DAYS)), List.of()), null);
+    }
+
+    // ---- event calendar and the adaptive hedge (issue 19) ------------------------------------------------
+
+    /** The calendar new scenarios and "Add calendar events" draw from (bundled FOMC dates plus custom events). */
+    public void setEventCalendar(EventCalendar calendar) {
+        eventCalendar = calendar;
+    }
+
+    public EventCalendar eventCalendar() {
+        return eventCalendar;
+    }
+
+    /** Adds the calendar's events from the valuation date to the last expiry that the scenario lacks; one undo step. */
+    public Optional<String> addCalendarEvents() {
+        return edit("add calendar events", s -> {
+            List<MarketEvent> merged = new ArrayList<>(s.events());
+            eventCalendar.between(s.valuationTime().toLocalDate(), EventCalendar.horizonEnd(s)).stream()
+                    .filter(e -> !merged.contains(e)).forEach(merged::add);
+            merged.sort(Comparator.comparing(MarketEvent::date));
+            return s.withEvents(merged);
+        });
+    }
+
+    /** Sets the ALVH target HEDGE layer to {@code size} (in the rule set's unit): the Signals window's Apply, undoable. */
+    public Optional<String> applyAlvhSize(double size) {
+        Optional<String> error = edit("apply ALVH", s -> HedgeSizing.apply(s, size));
+        if (error.isEmpty()) {
+            Scenario now = scenario.get();
+            info("ALVH: " + now.layers().get(HedgeSizing.targetLayer(now)).name() + " set to " + Check.format(size) + " "
+                    + (now.alvh().unit() == AlvhRuleSet.SizeUnit.CONTRACTS ? "contracts" : "× base"));
+        }
+        return error;
     }
 
     /**

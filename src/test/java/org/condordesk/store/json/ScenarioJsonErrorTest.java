@@ -133,7 +133,7 @@ class ScenarioJsonErrorTest {
         ValidationException e = rejection(SampleEdits.text(SampleEdits.HEDGED) + "\n{\"name\": \"second\"}");
 
         assertThat(e.path()).isEmpty();
-        assertThat(e.reason()).matches("invalid JSON at line 89, column 1: unexpected content after the end of the scenario object");
+        assertThat(e.reason()).matches("invalid JSON at line 102, column 1: unexpected content after the end of the scenario object");
     }
 
     @Test
@@ -177,10 +177,10 @@ class ScenarioJsonErrorTest {
     void newerSchemaVersionSaysSo() {
         ValidationException e = rejection(SampleEdits.hedged().set("/schemaVersion", "7").set("/futureField", "1"));
 
-        assertThat(e.getMessage()).isEqualTo("schemaVersion: 7 is newer than this CondorDesk understands (2); "
+        assertThat(e.getMessage()).isEqualTo("schemaVersion: 7 is newer than this CondorDesk understands (3); "
                 + "update CondorDesk to open it");
         assertThat(rejection(SampleEdits.hedged().set("/schemaVersion", "0")).getMessage())
-                .isEqualTo("schemaVersion: must be 1 or 2, got 0");
+                .isEqualTo("schemaVersion: must be 1 to 3, got 0");
         assertThat(rejection(SampleEdits.hedged().remove("/schemaVersion")).getMessage())
                 .isEqualTo("schemaVersion: is missing");
     }

@@ -80,12 +80,12 @@ class ScenarioJsonTest {
     }
 
     @Test
-    void migratedScenarioIsWrittenAsVersionTwo() {
+    void migratedScenarioIsWrittenAsTheCurrentVersion() {
         Scenario v1 = ScenarioJson.read(Path.of("src/test/resources/scenarios/v1-condor-hedged.json"));
 
         String written = ScenarioJson.write(v1);
 
-        assertThat(written).contains("\"schemaVersion\": 2,").contains("\"impliedVol\": 0.955").doesNotContain("\"iv\"");
+        assertThat(written).contains("\"schemaVersion\": 3,").contains("\"impliedVol\": 0.955").doesNotContain("\"iv\"");
         assertThat(ScenarioJson.parse(written)).isEqualTo(v1);
     }
 

@@ -257,10 +257,10 @@ class LibraryBrowserModelTest {
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA user_version = 3");
+            statement.execute("PRAGMA user_version = 4");
         }
         String before = sha256(file);
-        String reason = file.toAbsolutePath() + " was written by a newer CondorDesk (library schema 3, this version knows 2): "
+        String reason = file.toAbsolutePath() + " was written by a newer CondorDesk (library schema 4, this version knows 3): "
                 + "opened read-only, changes are refused";
 
         await(model.refresh());

@@ -1,0 +1,70 @@
+package org.condordesk.ui.vm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.condordesk.Fixtures;
+import org.condordesk.market.EventCalendar;
+import org.condordesk.model.EventKind;
+import org.condordesk.model.MarketEvent;
+import org.condordesk.signals.HedgeSizing;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Apply (the ALVH output onto the HEDGE layer) and the calendar commands as undoable view-model edits. */
+class AlvhViewModelTest {
+
+    private ManualFxThread fx;
+    private AnalysisService service;
+    private ScenarioViewModel vm;
+
+    @BeforeEach
+    void open() throws InterruptedException {
+        fx = new ManualFxThread();
+        service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, fx);
+        vm = new ScenarioViewModel(service, Fixtures.hedged().withEvents(List.of()), Path.of("hedged.json"));
+        fx.settle(vm);
+    }
+
+    @AfterEach
+    void close() {
+        service.close();
+    }
+
+    @Test
+    void applySetsTheTargetHedgeLayerInOneUndoableStep() {
+        int target = HedgeSizing.targetLayer(vm.scenario());
+        double before = vm.scenario().layers().get(target).sizeMultiplier();
+        assertThat(vm.applyAlvhSize(2)).isEmpty();
+        assertThat(vm.scenario().layers().get(target).sizeMultiplier()).isEqualTo(2);
+        assertThat(vm.messageProperty().get()).contains("set to 2 × base");
+        vm.undo();
+        assertThat(vm.scenario().layers().get(target).sizeMultiplier()).isEqualTo(before);
+    }
+
+    @Test
+    void applyIsRefusedWithoutAHedgeLayer() {
+        vm.load(Fixtures.condorOnly(), null);
+        assertThat(vm.applyAlvhSize(2)).contains("alvh.targetLayer: the scenario has no HEDGE layer for the rules to size");
+    }
+
+    @Test
+    void calendarEventsInTheHorizonAreAddedOnceAndNewScenariosGetThem() {
+        MarketEvent custom = new MarketEvent(LocalDate.of(2026, 12, 10), EventKind.CPI, "from bls.gov");
+        vm.setEventCalendar(EventCalendar.bundled().with(List.of(custom)));
+        assertThat(vm.addCalendarEvents()).isEmpty();
+        // Valuation 2026-11-25 to the last expiry of the sample's hedges: FOMC 2026-12-09 and 2027-01-27 (Fed schedule), the custom CPI.
+        assertThat(vm.scenario().events()).extracting(MarketEvent::date).contains(LocalDate.of(2026, 12, 9),
+                LocalDate.of(2026, 12, 10), LocalDate.of(2027, 1, 27)).isSorted();
+        int count = vm.scenario().events().size();
+        vm.addCalendarEvents();
+        assertThat(vm.scenario().events()).hasSize(count);
+        vm.newScenario();
+        assertThat(vm.scenario().events()).extracting(MarketEvent::date).contains(LocalDate.of(2026, 12, 9))
+                .allMatch(d -> !d.isAfter(LocalDate.of(2026, 11, 25).plusDays(EventCalendar.DEFAULT_HORIZON_DAYS)));
+    }
+}
