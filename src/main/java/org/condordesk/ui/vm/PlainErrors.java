@@ -35,6 +35,9 @@ public final class PlainErrors {
             "vixFutures", "VIX future", "etfQuotes", "ETF price", "events", "Event", "futuresBetas", "Beta row");
 
     private static final Pattern NOT_A = Pattern.compile("is not (a [^:]+): '(.*)'");
+    /** Reasons that read as the predicate of the field: "must be > 0", "is missing", "has 3 entries". */
+    private static final Pattern PREDICATE = Pattern.compile(
+            "(must|is|are|has|have|does|do|should|cannot|can't|needs|settled|at most|at least|duplicate)\\b");
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9]+)(?:\\[(\\d+)])?");
 
     private PlainErrors() {
@@ -53,6 +56,10 @@ public final class PlainErrors {
         if (last.matches() && last.group(2) != null && ITEMS.containsKey(field)) {
             // The path ends at a list item: "vixFutures[2]: duplicate expiry".
             return ITEMS.get(field) + " " + (Integer.parseInt(last.group(2)) + 1) + " " + reason;
+        }
+        if (!PREDICATE.matcher(reason).lookingAt()) {
+            // A reason that is a sentence of its own ("the scenario has no HEDGE layer …") needs no field name.
+            return capitalise(reason);
         }
         String label = fieldLabel(field);
         return (item.isEmpty() ? label : item + " " + inSentence(label)) + " " + reason;

@@ -249,6 +249,15 @@ public final class ScenarioViewModel {
         return error;
     }
 
+    /** Adds a layer built by a template, with the ETF price it brings when the market had none (one undo step). */
+    public Optional<String> addLayer(LayerTemplates.Built built) {
+        Optional<String> error = edit("add layer", built::applyTo);
+        if (error.isEmpty()) {
+            selectedLayer.set(scenario.get().layers().size() - 1);
+        }
+        return error;
+    }
+
     public Optional<String> duplicateLayer(int index) {
         Optional<String> missing = missingLayer(index);
         if (missing.isPresent()) {
