@@ -117,7 +117,7 @@ final class AppMenu {
                         () -> w.vm().duplicateLayer(w.vm().selectedLayerProperty().get())),
                 item("menuDeleteLayer", "Delete layer", shortcut(KeyCode.DELETE),
                         () -> w.vm().deleteLayer(w.vm().selectedLayerProperty().get())),
-                item("menuRenameLayer", "Rename layer", new KeyCodeCombination(KeyCode.F2), w.layersPanel()::startRename),
+                item("menuRenameLayer", "Rename layer", shortcut(KeyCode.R), w.layersPanel()::startRename),
                 addLeg,
                 new SeparatorMenuItem(),
                 item("menuRenameScenario", "Rename scenario…", shortcutShift(KeyCode.R), files(w)::renameScenario));

@@ -9,7 +9,7 @@ final class Shortcuts {
             "Ctrl+Shift+L  Save to Library…  Ctrl+Shift+O  Library…",
             "Ctrl+Z  Undo                    Ctrl+Y / Ctrl+Shift+Z  Redo",
             "Ctrl+L  Add layer…              Ctrl+D  Duplicate layer",
-            "Ctrl+Delete  Delete layer       F2  Rename layer",
+            "Ctrl+Delete  Delete layer       Ctrl+R  Rename layer",
             "Ctrl+Shift+R  Rename scenario",
             "Ctrl+E  Make vega-neutral       Ctrl+0  Reset what-if",
             "Ctrl+.  Analysis date +1 day    Ctrl+,  Analysis date −1 day",
@@ -20,7 +20,8 @@ final class Shortcuts {
             "Ctrl+Shift+E  Export analysis CSV      Ctrl+Shift+T  Dark / light theme",
             "F1  This list                   Ctrl+Q  Quit",
             "",
-            "In tables: double-click or type to edit, Enter commits, Esc cancels.",
+            "In tables: the arrows move the cell focus; type to replace a value, F2 or Enter to edit it,",
+            "Enter commits, Esc cancels; Delete removes the selected leg.",
             "A refused value stays in the cell in red with the reason under it.",
             "",
             "Library window: Enter opens, Delete deletes, Ctrl+F search, Esc closes.");

@@ -54,6 +54,7 @@ public final class AddLayerDialog extends Dialog<LayerTemplates.Built> {
         setTitle("Add layer");
         setHeaderText("Add a layer from a template");
         template.setId("templateChoice");
+        org.condordesk.ui.widget.ArrowKeys.step(template);
         template.getItems().setAll(LayerTemplate.values());
         template.setValue(LayerTemplates.defaultTemplate(scenario));
         template.setOnAction(e -> buildForm());

@@ -109,8 +109,10 @@ public final class GreeksPanel extends VBox {
     private GridPane positionGrid() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("figure-grid");
+        // "VIX vega" is the net response to spot VIX through the model; the VIX legs' own delta is per point of
+        // each leg's future: plain labels keep the two apart (the tooltips give the units in full).
         String[] keys = {"P&L", "Value", "Δ $/SPX pt", "Δ SPX contracts", "Γ per pt", "Θ $/day", "SPX vega $/vol pt",
-            "VIX-opt vega $/vol pt", "VIX vega $/VIX pt", "VIX Δ $/pt"};
+            "VIX-opt vega $/vol pt", "VIX vega $/VIX pt", "VIX legs Δ $/fut pt"};
         Label[] values = {pnl, value, delta, deltaContracts, gamma, theta, spxVega, vixOptionVega, vixVega, vixDelta};
         for (int i = 0; i < keys.length; i++) {
             Label key = new Label(keys[i]);

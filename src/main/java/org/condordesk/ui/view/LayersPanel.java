@@ -28,6 +28,7 @@ import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.ColumnFit;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.GivesWay;
+import org.condordesk.ui.widget.TableKeys;
 import org.condordesk.ui.widget.Row;
 import org.condordesk.ui.widget.Tips;
 
@@ -140,6 +141,7 @@ public final class LayersPanel extends VBox {
             column.setReorderable(false);
         }
         table.setContextMenu(contextMenu());
+        TableKeys.install(table);
     }
 
     private ContextMenu contextMenu() {

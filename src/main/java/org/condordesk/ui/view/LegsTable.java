@@ -32,6 +32,7 @@ import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.ColumnFit;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.GivesWay;
+import org.condordesk.ui.widget.TableKeys;
 import org.condordesk.ui.widget.Row;
 import org.condordesk.ui.widget.Tips;
 
@@ -156,6 +157,14 @@ public final class LegsTable extends VBox {
             column.setReorderable(false);
         }
         ColumnFit.scrollWhenNarrow(table);
+        TableKeys.install(table);
+        // Delete removes the selected leg (Ctrl+Z brings it back), so no command needs the mouse.
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && table.getEditingCell() == null && !e.isShortcutDown()) {
+                removeSelected();
+                e.consume();
+            }
+        });
     }
 
     private static double delta(LegRisk risk) {

@@ -76,6 +76,7 @@ final class ListTable<T> extends VBox {
         table.setId(id);
         table.setFixedCellSize(Tips.ROW_HEIGHT);
         table.setEditable(true);
+        org.condordesk.ui.widget.TableKeys.install(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("empty"));
         VBox.setVgrow(table, Priority.ALWAYS);

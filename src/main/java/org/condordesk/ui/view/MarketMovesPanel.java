@@ -39,6 +39,8 @@ final class MarketMovesPanel extends VBox {
         getStyleClass().add("market-moves");
         GridPane grid = FormFields.grid();
         vixEdit.setId("vixEditMode");
+        org.condordesk.ui.widget.ArrowKeys.step(vixEdit);
+        org.condordesk.ui.widget.ArrowKeys.step(expiry);
         vixEdit.getItems().setAll(MarketMoves.VixEdit.values());
         vixEdit.setValue(MarketMoves.VixEdit.THROUGH_MODEL);
         vixEdit.setConverter(converter(mode -> mode == MarketMoves.VixEdit.THROUGH_MODEL

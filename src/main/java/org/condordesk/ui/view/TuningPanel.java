@@ -95,6 +95,7 @@ public final class TuningPanel extends VBox {
 
     private HBox solveRow() {
         solveLayer.setId("solveLayer");
+        org.condordesk.ui.widget.ArrowKeys.step(solveLayer);
         solveLayer.setMaxWidth(Double.MAX_VALUE);
         solveLayer.setMinWidth(SOLVE_CHOICE_MIN_WIDTH);
         Tips.on(solveLayer, "The hedge layer whose size Make vega-neutral sets");
