@@ -27,6 +27,7 @@ import org.condordesk.store.json.ScenarioJson;
 import org.condordesk.ui.export.PngExport;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.vm.Autosaver;
+import org.condordesk.ui.vm.LastWorkspace;
 import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
@@ -43,6 +44,8 @@ public final class CondorDeskApp extends Application {
     private AnalysisService service;
     private Autosaver autosaver;
     private LibraryAccess library;
+    /** The window whose file the next start reopens; null in screenshot runs. */
+    private Workstation lastWorkspace;
 
     @Override
     public void start(Stage stage) {
@@ -53,7 +56,8 @@ public final class CondorDeskApp extends Application {
         StartupLog.mark("theme");
         boolean recoveryOn = options.screenshot().isEmpty();
         RecoveryFile recovery = RecoveryFile.inDataFolder();
-        StartupPreload.Opened opened = StartupPreload.take(options.file());
+        Optional<Path> toOpen = fileToOpen(options);
+        StartupPreload.Opened opened = StartupPreload.take(toOpen);
         String openError = opened.error();
         Scenario scenario = opened.scenario();
         Path file = opened.file();
@@ -62,8 +66,15 @@ public final class CondorDeskApp extends Application {
         Workstation workstation = openWorkstation(stage, theme, scenario, file);
         ScenarioViewModel vm = workstation.vm();
         loadCustomEvents(vm);
-        if (openError != null) {
+        if (openError != null && options.file().isPresent()) {
             alert(stage, "Cannot open " + options.file().get(), openError + "\n\nThe bundled sample is open instead.");
+        } else if (openError != null) {
+            vm.reportFailure("Could not reopen the last workspace " + toOpen.get() + ": " + openError + " (the sample is open)");
+        } else if (options.file().isEmpty() && toOpen.isPresent()) {
+            vm.inform("Reopened " + toOpen.get() + ", the scenario open when CondorDesk last closed (File › New for an empty book)");
+        }
+        if (options.screenshot().isEmpty()) {
+            lastWorkspace = workstation;
         }
         if (recoveryOn) {
             offerRecovery(stage, recovery, vm);
@@ -92,6 +103,21 @@ public final class CondorDeskApp extends Application {
         }, "condordesk-events");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /**
+     * The file a start opens: the one on the command line, else the one open when the window last closed (not for
+     * a screenshot, which shows the sample), else none (the bundled sample).
+     */
+    static Optional<Path> fileToOpen(LaunchOptions options) {
+        return fileToOpen(options, LastWorkspace.inDataFolder());
+    }
+
+    static Optional<Path> fileToOpen(LaunchOptions options, LastWorkspace last) {
+        if (options.file().isPresent() || options.screenshot().isPresent()) {
+            return options.file();
+        }
+        return last.file();
     }
 
     /** The library the window uses: {@code --db PATH}, else the data folder's; opened on first use, never at start-up. */
@@ -256,6 +282,13 @@ public final class CondorDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (lastWorkspace != null) {
+            try {
+                LastWorkspace.inDataFolder().remember(lastWorkspace.vm().file());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("condordesk: could not record the last workspace: " + e.getMessage());
+            }
+        }
         if (autosaver != null) {
             autosaver.close(true);
         }
