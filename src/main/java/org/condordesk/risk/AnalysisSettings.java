@@ -12,7 +12,7 @@ import org.condordesk.model.ValidationException;
  * time-shift ({@code shiftDays} after the valuation time), the date of the T+n curve, a parallel shift of
  * spot VIX (through the vol factor model), the heatmap grid, the hedge layer to solve for, and more P&L curves
  * at fixed offsets from the analysis date ({@code extraCurveOffsetsDays}: 3 and 7 draw T+3 and T+7; an offset
- * that reaches the core expiry draws nothing, the expiry curve is there).
+ * that reaches the core expiry, or falls on the T+n date, draws nothing: those curves are there).
  */
 public record AnalysisSettings(double spxLowPct, double spxHighPct, int curvePoints, double shiftDays,
                                Optional<LocalDate> targetDate, double vixShiftPoints,

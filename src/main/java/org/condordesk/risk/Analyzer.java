@@ -46,7 +46,8 @@ public final class Analyzer {
                 curves.curve("Expiry", position.at(timeline.coreExpiryDays()), timeline.at(timeline.coreExpiryDays()))));
         for (double offset : settings.extraCurveOffsetsDays()) {
             double days = timeline.analysisDays() + offset;
-            if (days < timeline.coreExpiryDays()) {
+            // Up to the core expiry, and not on the T+n date, which has its own curve already.
+            if (days < timeline.coreExpiryDays() && Math.abs(days - timeline.targetDays()) > 1e-9) {
                 pnlCurves.add(curves.curve(extraLabel(offset), position.at(days), timeline.at(days)));
             }
         }

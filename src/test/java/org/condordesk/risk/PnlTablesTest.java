@@ -80,4 +80,13 @@ class PnlTablesTest {
         assertThat(plus3.pnl()).containsExactly(asTarget.pnl(), within(1e-9));
         assertThat(plus3.breakEvens()).containsExactlyElementsOf(asTarget.breakEvens());
     }
+
+    @Test
+    void anExtraCurveOnTheTnDateIsNotDrawnTwice() {
+        Scenario hedged = Fixtures.hedged();
+        // Auto T+n is halfway to the 14.25-day core expiry, floor(14.25 / 2) = 7 days: the same date as T+7.
+        AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay().withExtraCurveOffsetsDays(List.of(3.0, 7.0));
+        assertThat(Analyzer.analyze(hedged, MarketState.of(hedged), settings).curves()).extracting(PnlCurve::label)
+                .containsExactly("T+0", "T+n", "Expiry", "T+3");
+    }
 }

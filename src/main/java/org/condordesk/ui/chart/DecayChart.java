@@ -43,7 +43,8 @@ public final class DecayChart extends VBox {
         chart.setMinHeight(100);
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(header, chart);
-        Tips.on(chart, "P&L ($) of each layer and the total if SPX and VIX stay where they are: time decay, "
+        // The explanation sits on the title: a tooltip on the plot covered the curves and the hover readout.
+        PanelHeader.explain(header, "P&L ($) of each layer and the total if SPX and VIX stay where they are: time decay, "
                 + "SPX vols kept in tenor, VIX futures rolling down today's curve.");
     }
 
@@ -102,7 +103,7 @@ public final class DecayChart extends VBox {
             extent[0] = Math.min(extent[0], layerExtent[0]);
             extent[1] = Math.max(extent[1], layerExtent[1]);
         }
-        yRange.fit(extent[0], extent[1]);
+        yRange.fit(extent[0], extent[1] + StableRange.LABEL_HEADROOM * (extent[1] - extent[0]));
     }
 
     private void rebuildSeries(List<String> names) {

@@ -31,4 +31,13 @@ final class PanelHeader {
         header.setPrefWrapLength(120);
         return header;
     }
+
+    /** Puts the panel's explanation on its title and subtitle, where hovering asks for it. */
+    static void explain(FlowPane header, String tip) {
+        for (Node child : header.getChildren().subList(0, 2)) {
+            if (child instanceof Label label && label.getTooltip() == null) {
+                label.setTooltip(org.condordesk.ui.widget.Tips.tooltip(tip));
+            }
+        }
+    }
 }

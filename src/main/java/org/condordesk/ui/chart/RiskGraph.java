@@ -63,7 +63,8 @@ public final class RiskGraph extends VBox {
         VBox.setVgrow(chart, Priority.ALWAYS);
         chart.setMinHeight(120);
         getChildren().addAll(header, chart, legend);
-        Tips.on(chart, "P&L ($) against SPX. VIX follows SPX through the spot–vol map (Vol model tab). "
+        // The explanation sits on the title: a tooltip on the plot covered the curves and the hover readout.
+        PanelHeader.explain(header, "P&L ($) against SPX. VIX follows SPX through the spot–vol map (Vol model tab). "
                 + "Dashed lines: expiry break-evens; dots: T+0 and T+n break-evens; solid: SPX spot.");
     }
 
@@ -89,7 +90,7 @@ public final class RiskGraph extends VBox {
         xAxis.setUpperBound(Math.ceil(spx[spx.length - 1] / step) * step);
         xAxis.setTickUnit(step);
         double[] extent = StableRange.extent(curves.stream().map(PnlCurve::pnl).toArray(double[][]::new));
-        yRange.fit(extent[0], extent[1]);
+        yRange.fit(extent[0], extent[1] + StableRange.LABEL_HEADROOM * (extent[1] - extent[0]));
         chart.setMarkers(markers(result.expiryCurve()));
         chart.setDots(dots(result));
         PnlCurve expiry = result.expiryCurve();

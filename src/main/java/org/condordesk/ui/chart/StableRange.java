@@ -10,6 +10,8 @@ import javafx.scene.chart.NumberAxis;
 final class StableRange {
 
     private static final int TICKS = 6;
+    /** Room kept above the highest curve for the marker labels along the top (a share of the data's span). */
+    static final double LABEL_HEADROOM = 0.12;
     /** The least span a dollar axis shows: $100, ticks of $20. */
     static final double MIN_SPAN = 100;
     /** Shrink only when the data span less than this share of the range shown. */

@@ -44,7 +44,8 @@ public final class VegaByExpiryChart extends VBox {
         xAxis.setAnimated(false);
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(header, chart);
-        Tips.on(chart, "Per settlement date: VIX vega is $ per +1 point of spot VIX through the vol factor model; "
+        // The explanation sits on the title: a tooltip on the plot covered the curves and the hover readout.
+        PanelHeader.explain(header, "Per settlement date: VIX vega is $ per +1 point of spot VIX through the vol factor model; "
                 + "SPX vega is $ per vol point of the SPX options' own implied vol. A book flat in total can be long "
                 + "one tenor and short another.");
     }
