@@ -28,8 +28,9 @@ public final class LayerTemplates {
     /** The short strike of a default VIX call spread sits this many points above its long strike. */
     static final double SPREAD_WIDTH = 5;
     /**
-     * ProShares' UVXY has tracked 1.5× and SVXY −0.5× the daily return of the S&P 500 VIX Short-Term Futures
-     * Index (a one-month constant-maturity blend of the first two VIX futures) since 28 Feb 2018.
+     * ProShares' UVXY seeks 1.5× and SVXY −0.5× the daily return of the S&P 500 VIX Short-Term Futures Index
+     * (monthly VIX futures with a weighted average of one month to expiration) since the close of 27 Feb 2018
+     * (before: 2× and −1×); docs/model.md §8a gives the source.
      */
     static final double UVXY_LEVERAGE = 1.5;
     static final double SVXY_LEVERAGE = -0.5;
