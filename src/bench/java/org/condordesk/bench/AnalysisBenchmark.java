@@ -15,6 +15,7 @@ import org.condordesk.model.Scenario;
 import org.condordesk.model.Settlement;
 import org.condordesk.model.SmileParameters;
 import org.condordesk.model.VolFactorModel;
+import org.condordesk.model.VolResponse;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.Analyzer;
@@ -82,6 +83,16 @@ public class AnalysisBenchmark {
     @Benchmark
     public Analysis fullAnalysisWithoutHeatmap() {
         return Analyzer.analyze(scenario, market, fullWithoutHeatmap);
+    }
+
+    /**
+     * The market a scenario is analysed in: curve, smile, the default smile's 30-day variance strip and the
+     * Brent calibration of both vol responses' consistency scales (every edit in the window builds one).
+     */
+    @Benchmark
+    public double marketState() {
+        // The calibration runs when a scale is first needed (the analysis's first SPX leg): force it here.
+        return MarketState.of(scenario).volFactor().scale(VolResponse.PARALLEL);
     }
 
     /** The 41 × 41 heatmap with the least of the rest: greeks, 3-point curves, no decay. */

@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             ValidateCommand.class,
             LibraryCommand.class,
+            ChainCommand.class,
+            VixFromChainCommand.class,
+            ParityCommand.class,
             SignalsCommand.class,
             AlvhCommand.class,
         })

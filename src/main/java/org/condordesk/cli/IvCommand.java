@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code condordesk iv}: the implied volatility of one European option price. */
@@ -34,6 +35,10 @@ public final class IvCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OptionInputs.Resolved contract = inputs.resolve(spec);
+        if (price == 0) {
+            throw new ParameterException(spec.commandLine(), "--price 0: a zero quote means there is no bid, "
+                    + "so there is no implied volatility to solve for; give a traded or mid price above 0");
+        }
         double impliedVol = contract.model() == OptionInputs.Model.BSM
                 ? ImpliedVol.bsm(contract.right(), price, contract.underlying(), contract.strike(), contract.years(),
                         contract.rate(), contract.yield())

@@ -92,7 +92,12 @@ public final class OptionInputs {
         if (years == null && days == null) {
             throw bad(spec, "missing time to expiry: give --years T or --days D");
         }
-        return years != null ? years : days / OptionGreeks.DAYS_PER_YEAR;
+        double value = years != null ? years : days / OptionGreeks.DAYS_PER_YEAR;
+        if (value < 0) {
+            throw bad(spec, (years != null ? "--years " + years : "--days " + days)
+                    + " is negative: time to expiry must be >= 0 (0 prices the option at its intrinsic value)");
+        }
+        return value;
     }
 
     private static ParameterException bad(CommandSpec spec, String message) {

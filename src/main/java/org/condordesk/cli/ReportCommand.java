@@ -3,20 +3,32 @@ package org.condordesk.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.condordesk.market.MarketState;
+import org.condordesk.model.Check;
+import org.condordesk.model.LayerRole;
+import org.condordesk.model.MarketSnapshot;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
+import org.condordesk.model.VolResponse;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.Analyzer;
+import org.condordesk.risk.LiquidityCost;
 import org.condordesk.store.json.ScenarioJson;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code report FILE.json}: greeks, net VIX vega, vega by expiry, break-evens and the vega-neutral hedge size. */
 @Command(name = "report",
@@ -46,9 +58,25 @@ final class ReportCommand implements Callable<Integer> {
             description = "Layer index (from 0) to solve for vega neutrality; default: the last HEDGE layer.")
     int hedgeLayer;
 
+    @Option(names = "--vol-response", paramLabel = "parallel|proportional", converter = VolResponseConverter.class,
+            description = "How SPX vols answer a VIX move, overriding the scenario's model.volResponse "
+                    + "(docs/model.md section 4).")
+    VolResponse volResponse;
+
+    @Option(names = "--max-cost-share", paramLabel = "SHARE", defaultValue = "0.2",
+            description = "Flag layers whose round-trip bid/ask cost exceeds this share of their edge (default 0.2).")
+    double maxCostShare;
+
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = ScenarioJson.read(file);
+        Scenario read = ScenarioJson.read(file);
+        Scenario scenario = volResponse == null ? read : read.withModel(read.model().withVolResponse(volResponse));
+        if (!AnalysisSettings.allowsVixShift(scenario.market().vixSpot(), vixShift)) {
+            throw new ValidationException("--vix-shift", Check.format(vixShift) + " takes spot VIX from "
+                    + Check.format(scenario.market().vixSpot()) + " below the minimum of "
+                    + Check.format(MarketSnapshot.MIN_VIX_SPOT) + " (the lowest shift for this scenario is "
+                    + Check.format(AnalysisSettings.minVixShift(scenario.market().vixSpot())) + ")");
+        }
         AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay()
                 .withVixShift(vixShift).withHedgeLayer(hedgeLayer);
         if (at != null) {
@@ -58,17 +86,47 @@ final class ReportCommand implements Callable<Integer> {
             }
             settings = settings.withShiftDays(ChronoUnit.DAYS.between(valuationDate, at));
         }
+        checkHedgeLayer(scenario);
+        Check.between("--max-cost-share", maxCostShare, 0, 100);
+        Analysis analysis = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
+        List<LiquidityCost.LayerCost> liquidity = LiquidityCost.of(scenario, analysis, maxCostShare);
+        if (json) {
+            ObjectNode report = ReportJson.of(scenario.name(), analysis);
+            report.set("liquidity", LiquidityReport.json(liquidity, maxCostShare));
+            CliJson.print(spec.commandLine().getOut(), report);
+        } else {
+            spec.commandLine().getOut().print(ReportText.of(scenario.name(), analysis));
+            spec.commandLine().getOut().print(System.lineSeparator() + LiquidityReport.text(liquidity, maxCostShare));
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private void checkHedgeLayer(Scenario scenario) {
         if (hedgeLayer >= scenario.layers().size()) {
             throw new ValidationException("--hedge-layer", "there is no layer " + hedgeLayer
                     + " (the scenario has " + scenario.layers().size() + ")");
         }
-        Analysis analysis = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
-        if (json) {
-            CliJson.print(spec.commandLine().getOut(), ReportJson.of(scenario.name(), analysis));
-        } else {
-            spec.commandLine().getOut().print(ReportText.of(scenario.name(), analysis));
+        if (hedgeLayer >= 0 && scenario.layers().get(hedgeLayer).role() != LayerRole.HEDGE) {
+            String hedges = IntStream.range(0, scenario.layers().size())
+                    .filter(i -> scenario.layers().get(i).role() == LayerRole.HEDGE)
+                    .mapToObj(Integer::toString).collect(Collectors.joining(", "));
+            throw new ValidationException("--hedge-layer", "layer " + hedgeLayer + " '"
+                    + scenario.layers().get(hedgeLayer).name() + "' is a CORE layer: the vega-neutral solve sizes a "
+                    + "HEDGE layer (" + (hedges.isEmpty() ? "this scenario has none" : "here: " + hedges) + ")");
         }
-        spec.commandLine().getOut().flush();
-        return 0;
+    }
+
+    /** {@code parallel} or {@code proportional}, as the scenario file spells them. */
+    static final class VolResponseConverter implements ITypeConverter<VolResponse> {
+        @Override
+        public VolResponse convert(String value) {
+            for (VolResponse response : VolResponse.values()) {
+                if (response.key().equals(value)) {
+                    return response;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a vol response: use parallel or proportional");
+        }
     }
 }

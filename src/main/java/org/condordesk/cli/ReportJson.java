@@ -31,7 +31,12 @@ final class ReportJson {
         root.put("scenario", scenarioName);
         root.put("asOf", analysis.analysisTime().toString());
         root.put("coreExpiry", analysis.coreExpiry().map(Object::toString).orElse(null));
+        root.put("volResponse", analysis.volResponse().key());
+        root.put("otherVolResponse", analysis.otherVolResponse().key());
+        root.put("settled", analysis.settled());
+        number(root, "finalPnl", analysis.settled() ? analysis.position().pnl() : Double.NaN);
         number(root, "netVixVega", analysis.netVixVega());
+        number(root, "netVixVegaOtherResponse", analysis.netVixVegaOtherResponse());
         ObjectNode greeks = greeks(analysis.position());
         number(greeks, "spxDeltaWithSpotVol", analysis.spxDeltaWithSpotVol());
         root.set("greeks", greeks);
@@ -41,8 +46,7 @@ final class ReportJson {
         analysis.vegaByExpiry().forEach(bucket -> buckets.add(bucket(bucket)));
         PnlCurve expiry = analysis.expiryCurve();
         root.set("breakEvens", numbers(expiry.breakEvens()));
-        number(root, "maxProfit", expiry.maxProfit());
-        number(root, "maxLoss", expiry.maxLoss());
+        extremes(root, expiry);
         ArrayNode curves = root.putArray("curves");
         analysis.curves().forEach(curve -> curves.add(curve(curve)));
         number(root, "vegaNeutralHedgeMultiplier",
@@ -56,10 +60,10 @@ final class ReportJson {
         ObjectNode node = NODES.objectNode();
         number(node, "value", g.value());
         number(node, "pnl", g.pnl());
+        number(node, "notional", g.notional());
         number(node, "spxDelta", g.spxDelta());
         number(node, "spxEquivalentContracts", g.spxEquivalentContracts());
         number(node, "spxGamma", g.spxGamma());
-        number(node, "vixDelta", g.vixDelta());
         number(node, "thetaPerDay", g.thetaPerDay());
         number(node, "spxVegaPerVolPoint", g.spxVega());
         number(node, "vixOptionVegaPerVolPoint", g.vixOptionVega());
@@ -110,7 +114,11 @@ final class ReportJson {
         node.put("underlying", risk.underlying());
         number(node, "underlyingPrice", risk.underlyingPrice());
         number(node, "daysToExpiry", risk.daysToExpiry());
-        node.set("greeks", greeks(risk.greeks()));
+        node.put("settledBefore", risk.settledBefore());
+        ObjectNode greeks = greeks(risk.greeks());
+        // VIX delta is per leg only: legs' underlyings (their futures, the ETF's CM future) differ.
+        number(greeks, "vixDelta", risk.vixDelta());
+        node.set("greeks", greeks);
         return node;
     }
 
@@ -129,9 +137,18 @@ final class ReportJson {
         node.put("label", curve.label());
         node.put("at", curve.at().toString());
         node.set("breakEvens", numbers(curve.breakEvens()));
+        extremes(node, curve);
+        return node;
+    }
+
+    /** maxProfit/maxLoss with the SPX level of each and whether it lies beyond the range (docs/cli.md). */
+    private static void extremes(ObjectNode node, PnlCurve curve) {
         number(node, "maxProfit", curve.maxProfit());
         number(node, "maxLoss", curve.maxLoss());
-        return node;
+        number(node, "maxProfitAtSpx", curve.high().spx());
+        number(node, "maxLossAtSpx", curve.low().spx());
+        node.put("maxProfitBeyondRange", curve.high().beyondRange());
+        node.put("maxLossBeyondRange", curve.low().beyondRange());
     }
 
     private static ObjectNode solve(HedgeSolve solve) {
@@ -141,6 +158,7 @@ final class ReportJson {
         number(node, "multiplier", solve.multiplier());
         node.put("feasible", solve.feasible());
         node.put("message", solve.message());
+        number(node, "multiplierOtherResponse", solve.multiplierOtherResponse());
         return node;
     }
 

@@ -24,43 +24,66 @@ final class ReportText {
         out.append("CondorDesk report: ").append(scenarioName).append(nl);
         out.append("As of ").append(analysis.analysisTime().toString().replace('T', ' '))
                 .append(" New York; core expiry ").append(analysis.coreExpiry().map(Object::toString).orElse("none"))
-                .append(nl).append(nl);
+                .append("; SPX vol response: ").append(analysis.volResponse().key()).append(nl).append(nl);
         Greeks total = analysis.position();
-        out.append("Net VIX vega: ").append(number(analysis.netVixVega(), 0)).append(" $ per VIX point");
-        analysis.selectedHedge().ifPresent(solve -> out.append(hedgeNote(solve)));
+        if (analysis.settled()) {
+            out.append("The book has settled: every leg settled before ")
+                    .append(analysis.analysisTime().toString().replace('T', ' '))
+                    .append(". Final P&L: ").append(number(total.pnl(), 2)).append(" $").append(nl).append(nl);
+            out.append(greeksTable(analysis)).append(nl);
+            out.append("Legs").append(nl).append(legsTable(analysis));
+            return out.toString();
+        }
+        out.append("Net VIX vega: ").append(number(analysis.netVixVega(), 0)).append(" $ per VIX point (")
+                .append(number(analysis.netVixVegaOtherResponse(), 0)).append(" under the ")
+                .append(analysis.otherVolResponse().key()).append(" response)");
+        analysis.selectedHedge().ifPresent(solve -> out.append(hedgeNote(solve, analysis)));
         out.append(nl).append(nl);
         out.append(greeksTable(analysis)).append(nl);
         out.append("Position SPX delta ").append(number(total.spxDelta(), 0)).append(" $/pt (")
                 .append(number(total.spxEquivalentContracts(), 2)).append(" SPX-equivalent contracts); with the spot-vol map ")
-                .append(number(analysis.spxDeltaWithSpotVol(), 0)).append(" $/pt").append(nl).append(nl);
+                .append(number(analysis.spxDeltaWithSpotVol(), 0)).append(" $/pt").append(nl);
+        out.append("Notional of VIX futures ").append(number(total.notional(), 0))
+                .append(" $ (face value, not part of the value above)").append(nl).append(nl);
         out.append("Legs").append(nl).append(legsTable(analysis)).append(nl);
         out.append("Vega by expiry").append(nl).append(bucketTable(analysis)).append(nl);
         for (PnlCurve curve : analysis.curves()) {
             out.append(String.format("%-7s %s  break-evens: %s  max profit %s  max loss %s%n", curve.label(),
-                    curve.at().toString().replace('T', ' '), breakEvens(curve), number(curve.maxProfit(), 0),
-                    number(curve.maxLoss(), 0)));
+                    curve.at().toString().replace('T', ' '), breakEvens(curve), extreme(curve.high()),
+                    extreme(curve.low())));
         }
+        out.append("Theta is the change of value over the next day, or over the time left when a leg settles sooner.")
+                .append(nl);
         return out.toString();
     }
 
-    private static String hedgeNote(HedgeSolve solve) {
+    private static String hedgeNote(HedgeSolve solve, Analysis analysis) {
+        String other = String.format("; %s under the %s response", number(solve.multiplierOtherResponse(), 3),
+                analysis.otherVolResponse().key());
         return solve.feasible()
-                ? String.format(" (vega-neutral with '%s' at size %s)", solve.layerName(), number(solve.multiplier(), 3))
-                : String.format(" ('%s' cannot neutralise it: %s)", solve.layerName(), solve.message());
+                ? String.format(". Vega-neutral with '%s' at size %s%s", solve.layerName(), number(solve.multiplier(), 3), other)
+                : String.format(". '%s' cannot neutralise it: %s%s", solve.layerName(), solve.message(), other);
+    }
+
+    /** {@code 17,259 at 7,350}, or {@code -62,500 on the ±range (at 6,840; worse beyond it)}. */
+    private static String extreme(PnlCurve.Extreme extreme) {
+        String at = number(extreme.spx(), 0);
+        return number(extreme.pnl(), 0) + (extreme.beyondRange()
+                ? " on the ±range (at " + at + "; worse beyond it)" : " at " + at);
     }
 
     private static String greeksTable(Analysis analysis) {
-        TextTable table = new TextTable("layer", "role", "on", "size", "value $", "P&L $", "SPX delta $/pt",
-                "gamma $/pt2", "theta $/day", "SPX vega $/vol", "VIX-opt vega $/vol", "VIX vega $/VIX pt");
+        TextTable table = new TextTable("layer", "role", "on", "size", "value $", "P&L $", "notional $",
+                "SPX delta $/pt", "gamma $/pt2", "theta $/day", "SPX vega $/vol", "VIX-opt vega $/vol", "VIX vega $/VIX pt");
         for (LayerRisk layer : analysis.layers()) {
             Greeks g = layer.greeks();
             table.row(layer.layer().name(), layer.layer().role(), layer.layer().enabled() ? "yes" : "no",
-                    layer.layer().sizeMultiplier(), g.value(), g.pnl(), g.spxDelta(), g.spxGamma(), g.thetaPerDay(),
-                    g.spxVega(), g.vixOptionVega(), g.vixVega());
+                    layer.layer().sizeMultiplier(), g.value(), g.pnl(), g.notional(), g.spxDelta(), g.spxGamma(),
+                    g.thetaPerDay(), g.spxVega(), g.vixOptionVega(), g.vixVega());
         }
         Greeks g = analysis.position();
-        table.row("Position", "", "", "", g.value(), g.pnl(), g.spxDelta(), g.spxGamma(), g.thetaPerDay(),
-                g.spxVega(), g.vixOptionVega(), g.vixVega());
+        table.row("Position", "", "", "", g.value(), g.pnl(), g.notional(), g.spxDelta(), g.spxGamma(),
+                g.thetaPerDay(), g.spxVega(), g.vixOptionVega(), g.vixVega());
         return table.render("  ");
     }
 
@@ -71,10 +94,12 @@ final class ReportText {
             for (LegRisk leg : layer.legs()) {
                 Greeks g = leg.greeks();
                 double vega = g.spxVega() + g.vixOptionVega();
-                String vol = leg.leg().instrument().isOption() ? number(leg.impliedVolUsed() * 100, 2) : "";
+                String vol = leg.leg().instrument().isOption() && !leg.settledBefore()
+                        ? number(leg.impliedVolUsed() * 100, 2) : "";
                 table.row(leg.leg().instrument().label(), leg.leg().quantity(), leg.leg().entryPrice(),
                         leg.pricePerUnit(), vol, leg.underlying() + " " + number(leg.underlyingPrice(), 2),
-                        leg.daysToExpiry(), g.spxDelta() + g.vixDelta(), g.thetaPerDay(), vega, g.vixVega());
+                        leg.settledBefore() ? "settled" : number(leg.daysToExpiry(), 2), g.spxDelta() + leg.vixDelta(),
+                        g.thetaPerDay(), vega, g.vixVega());
             }
         }
         return table.render("  ");

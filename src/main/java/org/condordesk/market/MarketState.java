@@ -5,30 +5,41 @@ import java.time.ZonedDateTime;
 import org.condordesk.model.MarketSnapshot;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
+import org.condordesk.model.VolFactorModel;
 
 /**
  * The market a scenario is valued in, ready for the engine: the snapshot's numbers plus the evaluated
- * futures curve, default smile and vol factor model, anchored at the valuation instant.
+ * futures curve, default smile, its 30-day variance strip, the calibrated vol factor model and the variance
+ * clock, anchored at the valuation instant.
  */
 public final class MarketState {
 
     private final ZonedDateTime valuationTime;
     private final MarketSnapshot snapshot;
+    private final VolFactorModel model;
     private final VixFuturesCurve futures;
     private final SpxSmile smile;
+    private final SmileStrip strip;
     private final VolFactor volFactor;
+    private final VarianceClock clock;
 
-    public MarketState(ZonedDateTime valuationTime, MarketSnapshot snapshot, VolFactor volFactor) {
+    public MarketState(ZonedDateTime valuationTime, MarketSnapshot snapshot, VolFactorModel model) {
         this.valuationTime = valuationTime;
         this.snapshot = snapshot;
+        this.model = model;
         this.futures = new VixFuturesCurve(snapshot.vixSpot(), snapshot.vixFutures(), valuationTime);
         this.smile = new SpxSmile(snapshot.smile(), snapshot.vixSpot(), snapshot.vix3m());
-        this.volFactor = volFactor;
+        double years = VolFactor.VIX_TENOR_DAYS / Tenor.DAYS_PER_YEAR;
+        double forward = spxForward(years);
+        this.strip = SmileStrip.of(strike -> smile.vol(strike, forward, VolFactor.VIX_TENOR_DAYS), forward, years,
+                snapshot.riskFreeRate(), smile.atmVol(VolFactor.VIX_TENOR_DAYS));
+        this.volFactor = new VolFactor(model, strip, snapshot.vixSpot());
+        this.clock = new VarianceClock(valuationTime, model.timeBasis(), model.nonTradingDayVariance());
     }
 
     /** The market of a scenario: its snapshot, its vol factor model, at its valuation time. */
     public static MarketState of(Scenario scenario) {
-        return new MarketState(scenario.valuationInstant(), scenario.market(), new VolFactor(scenario.model()));
+        return new MarketState(scenario.valuationInstant(), scenario.market(), scenario.model());
     }
 
     public ZonedDateTime valuationTime() {
@@ -37,6 +48,11 @@ public final class MarketState {
 
     public MarketSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** The vol factor model and time basis this market was evaluated with. */
+    public VolFactorModel model() {
+        return model;
     }
 
     public double spxSpot() {
@@ -68,8 +84,18 @@ public final class MarketState {
         return smile;
     }
 
+    /** The 30-day variance strip of the default smile (the model's own VIX, {@link SmileStrip}). */
+    public SmileStrip smileStrip() {
+        return strip;
+    }
+
     public VolFactor volFactor() {
         return volFactor;
+    }
+
+    /** The clock option variance runs on (calendar or trading time). */
+    public VarianceClock varianceClock() {
+        return clock;
     }
 
     /** Calendar days from the valuation time to {@code instant}. */

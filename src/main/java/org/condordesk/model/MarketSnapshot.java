@@ -14,12 +14,16 @@ public record MarketSnapshot(double spxSpot, double riskFreeRate, double dividen
                              SmileParameters smile) {
 
     public static final int MAX_CURVE_POINTS = 40;
+    /** The lowest spot VIX a scenario may hold, and the lowest a VIX shift may take it to (points). */
+    public static final double MIN_VIX_SPOT = 1;
+    /** The highest spot VIX a scenario may hold (points). */
+    public static final double MAX_VIX_SPOT = 300;
 
     public MarketSnapshot {
         Check.between("spxSpot", spxSpot, 1, 1_000_000);
         Check.between("riskFreeRate", riskFreeRate, -0.1, 0.5);
         Check.between("dividendYield", dividendYield, -0.1, 0.5);
-        Check.between("vixSpot", vixSpot, 1, 300);
+        Check.between("vixSpot", vixSpot, MIN_VIX_SPOT, MAX_VIX_SPOT);
         Check.between("vix3m", vix3m, 1, 300);
         vixFutures = Check.list("vixFutures", vixFutures, MAX_CURVE_POINTS);
         for (int i = 1; i < vixFutures.size(); i++) {

@@ -5,15 +5,21 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.condordesk.model.VolResponse;
+
 /**
  * Everything the engine computes for a scenario: per-leg, per-layer and position greeks at the analysis
  * time, vega by expiry, P&L curves (T+0, T+n, core expiry, then any extra T+n offsets, in that order) with
- * break-evens, theta decay, the SPX × VIX heatmap and the vega-neutral hedge sizes.
+ * break-evens, theta decay, the SPX × VIX heatmap and the vega-neutral hedge sizes. {@code volResponse} is the
+ * SPX vol response the figures use; {@code netVixVegaOtherResponse} is net VIX vega under the other one (the
+ * model risk, docs/model.md §4). {@code settled} is true when every leg settled before the analysis time: the
+ * P&L is final and flat. {@code vixSpot} is the spot VIX the analysis used (with any what-if shift).
  */
 public record Analysis(LocalDateTime analysisTime, Optional<LocalDate> coreExpiry, Greeks position,
                        double spxDeltaWithSpotVol, List<LayerRisk> layers, List<ExpiryBucket> vegaByExpiry,
                        List<PnlCurve> curves, Optional<DecayCurves> decay, Optional<Heatmap> heatmap,
-                       List<HedgeSolve> hedgeSolves, Optional<HedgeSolve> selectedHedge, double vixSpot) {
+                       List<HedgeSolve> hedgeSolves, Optional<HedgeSolve> selectedHedge, VolResponse volResponse,
+                       double netVixVegaOtherResponse, boolean settled, double vixSpot) {
 
     public Analysis {
         layers = List.copyOf(layers);
@@ -30,6 +36,11 @@ public record Analysis(LocalDateTime analysisTime, Optional<LocalDate> coreExpir
     /** Net VIX vega of the position: $ per +1 point of spot VIX. */
     public double netVixVega() {
         return position.vixVega();
+    }
+
+    /** The response {@link #netVixVegaOtherResponse} and {@link HedgeSolve#multiplierOtherResponse} assume. */
+    public VolResponse otherVolResponse() {
+        return volResponse.other();
     }
 
     /** The P&L curve at the analysis time (T+0). */

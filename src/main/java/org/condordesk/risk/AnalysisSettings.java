@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.condordesk.model.Check;
+import org.condordesk.model.MarketSnapshot;
 import org.condordesk.model.ValidationException;
 
 /**
@@ -52,6 +53,20 @@ public record AnalysisSettings(double spxLowPct, double spxHighPct, int curvePoi
 
     /** More curves than this would not be told apart on the risk graph. */
     public static final int MAX_EXTRA_CURVES = 6;
+
+    /**
+     * The lowest VIX shift a market with spot VIX {@code vixSpot} allows: spot VIX may not be shifted below
+     * {@link MarketSnapshot#MIN_VIX_SPOT}, the lowest a scenario may hold (the engine refuses, never floors).
+     */
+    public static double minVixShift(double vixSpot) {
+        // Rounded to 1e-9 points so that 1 − 16.4 reads −15.4, as the trader typed it.
+        return Math.round((MarketSnapshot.MIN_VIX_SPOT - vixSpot) * 1e9) / 1e9;
+    }
+
+    /** True when a shift of {@code shiftPoints} keeps spot VIX {@code vixSpot} at or above the minimum (to rounding). */
+    public static boolean allowsVixShift(double vixSpot, double shiftPoints) {
+        return shiftPoints >= minVixShift(vixSpot) - 1e-9;
+    }
 
     /** ±10 % SPX in 401 points, no shift, 41 × 41 heatmap (SPX ±10 %, VIX −8 to +32 points). */
     public static AnalysisSettings defaults() {

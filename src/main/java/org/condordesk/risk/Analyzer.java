@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.condordesk.market.MarketState;
+import org.condordesk.market.Tenor;
+import org.condordesk.model.Check;
 import org.condordesk.model.Instrument;
 import org.condordesk.model.Layer;
 import org.condordesk.model.LayerRole;
 import org.condordesk.model.Leg;
+import org.condordesk.model.MarketSnapshot;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.SpotVolMap;
+import org.condordesk.model.ValidationException;
 
 /**
  * The engine: {@code (Scenario, MarketState, AnalysisSettings) -> Analysis}, a pure function. Every figure
@@ -29,14 +33,20 @@ public final class Analyzer {
         return analyze(scenario, MarketState.of(scenario), AnalysisSettings.defaults());
     }
 
+    /**
+     * Analyses {@code scenario} in {@code market} (which carries the vol factor model: build it from the scenario,
+     * or from a copy with another {@code volResponse} to override it). Refuses a VIX shift that takes spot VIX
+     * below {@link MarketSnapshot#MIN_VIX_SPOT}.
+     */
     public static Analysis analyze(Scenario scenario, MarketState market, AnalysisSettings settings) {
-        PositionModel position = new PositionModel(scenario, market);
+        double vix = shiftedVix(market, settings.vixShiftPoints());
         Timeline timeline = Timeline.of(scenario, market, settings);
-        double vix = Math.max(market.vixSpot() + settings.vixShiftPoints(), Slice.MIN_VIX);
+        PositionModel position = new PositionModel(scenario, market, timeline.analysisDays());
         Slice now = position.at(timeline.analysisDays());
 
-        List<LayerRisk> layers = layerRisks(position, now, market.spxSpot(), vix);
+        List<LayerRisk> layers = layerRisks(position, now, position.at(timeline.analysisDays() + 1), market.spxSpot(), vix);
         Greeks total = layers.stream().map(LayerRisk::greeks).reduce(Greeks.ZERO, Greeks::plus);
+        double otherNet = layers.stream().mapToDouble(l -> l.vixVegaAtUnitSizeOtherResponse() * l.layer().weight()).sum();
         SpotVolMap spotVol = scenario.model().spotVol();
         Curves curves = new Curves(position, market.spxSpot(), vix, spotVol, settings);
 
@@ -56,10 +66,11 @@ public final class Analyzer {
         Optional<Heatmap> heatmap = settings.withHeatmap()
                 ? Optional.of(curves.heatmap(position.at(timeline.targetDays()), timeline.at(timeline.targetDays())))
                 : Optional.empty();
-        List<HedgeSolve> solves = HedgeSolver.solveAll(layers, total.vixVega());
+        List<HedgeSolve> solves = HedgeSolver.solveAll(layers, total.vixVega(), otherNet);
         return new Analysis(timeline.at(timeline.analysisDays()), timeline.coreExpiry(), total,
                 curves.deltaWithSpotVol(now), layers, VegaBuckets.of(layers, market.valuationTime(), timeline.analysisDays()),
-                pnlCurves, decay, heatmap, solves, HedgeSolver.select(solves, settings.hedgeLayer()), vix);
+                pnlCurves, decay, heatmap, solves, HedgeSolver.select(solves, settings.hedgeLayer()),
+                market.volFactor().response(), otherNet, position.settled(), vix);
     }
 
     /** "T+3" for an offset of 3 days, "T+1.5" for a day and a half. */
@@ -67,22 +78,39 @@ public final class Analyzer {
         return "T+" + (offsetDays == Math.rint(offsetDays) ? Long.toString(Math.round(offsetDays)) : Double.toString(offsetDays));
     }
 
-    private static List<LayerRisk> layerRisks(PositionModel position, Slice slice, double spx, double vix) {
+    /** Spot VIX after a shift of {@code shiftPoints}; a shift below the scenario minimum is refused, not floored. */
+    public static double shiftedVix(MarketState market, double shiftPoints) {
+        double vix = market.vixSpot() + shiftPoints;
+        if (!AnalysisSettings.allowsVixShift(market.vixSpot(), shiftPoints)) {
+            throw new ValidationException("vixShiftPoints", "a shift of " + Check.format(shiftPoints)
+                    + " points takes spot VIX from " + Check.format(market.vixSpot()) + " to "
+                    + Check.format(Math.round(vix * 1e9) / 1e9)
+                    + ", below the minimum of " + Check.format(MarketSnapshot.MIN_VIX_SPOT) + "; the lowest shift is "
+                    + Check.format(AnalysisSettings.minVixShift(market.vixSpot())));
+        }
+        return Math.max(vix, MarketSnapshot.MIN_VIX_SPOT); // at the limit, only rounding noise lies below it
+    }
+
+    private static List<LayerRisk> layerRisks(PositionModel position, Slice slice, Slice nextDay, double spx,
+                                              double vix) {
+        int layerCount = position.layers.size();
         List<List<LegRisk>> byLayer = new ArrayList<>();
-        double[] unitVixVega = new double[position.layers.size()];
-        for (int i = 0; i < position.layers.size(); i++) {
+        double[] unitVixVega = new double[layerCount];
+        double[] unitVixVegaOther = new double[layerCount];
+        for (int i = 0; i < layerCount; i++) {
             byLayer.add(new ArrayList<>());
         }
         for (int leg = 0; leg < position.legCount; leg++) {
             int layer = position.layerOf[leg];
-            LegRisk unit = slice.unitRisk(leg, spx, vix);
+            LegRisk unit = slice.unitRisk(leg, spx, vix, nextDay);
             byLayer.get(layer).add(unit.scaled(position.layerWeight[layer]));
             unitVixVega[layer] += unit.greeks().vixVega();
+            unitVixVegaOther[layer] += slice.vixVegaUnderOtherResponse(leg, unit, spx, vix);
         }
         List<LayerRisk> layers = new ArrayList<>();
-        for (int i = 0; i < position.layers.size(); i++) {
+        for (int i = 0; i < layerCount; i++) {
             Greeks sum = byLayer.get(i).stream().map(LegRisk::greeks).reduce(Greeks.ZERO, Greeks::plus);
-            layers.add(new LayerRisk(i, position.layers.get(i), byLayer.get(i), sum, unitVixVega[i]));
+            layers.add(new LayerRisk(i, position.layers.get(i), byLayer.get(i), sum, unitVixVega[i], unitVixVegaOther[i]));
         }
         return layers;
     }
@@ -121,7 +149,7 @@ public final class Analyzer {
         }
 
         LocalDateTime at(double days) {
-            return valuationTime.plusSeconds(Math.round(days * 86_400)).toLocalDateTime();
+            return valuationTime.plusSeconds(Math.round(days * Tenor.SECONDS_PER_DAY)).toLocalDateTime();
         }
     }
 }

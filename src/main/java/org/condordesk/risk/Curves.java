@@ -3,7 +3,10 @@ package org.condordesk.risk;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.condordesk.model.MarketSnapshot;
 import org.condordesk.model.SpotVolMap;
 
 /** P&L curves over SPX, theta decay over time and the SPX × VIX heatmap, each a map of a valuation over a grid. */
@@ -37,22 +40,22 @@ final class Curves {
         }
     }
 
-    /** Spot VIX the spot–vol map gives at SPX level {@code spx}. */
+    /** Spot VIX the spot–vol map gives at SPX level {@code spx} (the map floors it at its vixFloor ≥ 1). */
     double vixAt(double spx) {
-        return Math.max(spotVol.vixAfter(vix, 100 * Math.log(spx / spot)), Slice.MIN_VIX);
+        return Math.max(spotVol.vixAfter(vix, 100 * Math.log(spx / spot)), MarketSnapshot.MIN_VIX_SPOT);
     }
 
     PnlCurve curve(String label, Slice slice, LocalDateTime at) {
         double[] pnl = new double[grid.length];
-        double max = Double.NEGATIVE_INFINITY;
-        double min = Double.POSITIVE_INFINITY;
         for (int i = 0; i < grid.length; i++) {
             pnl[i] = slice.pnl(grid[i], gridVix[i]);
-            max = Math.max(max, pnl[i]);
-            min = Math.min(min, pnl[i]);
         }
-        List<Double> breakEvens = BreakEvens.find(s -> slice.pnl(s, vixAt(s)), grid, pnl);
-        return new PnlCurve(label, at, grid.clone(), gridVix.clone(), pnl, breakEvens, max, min);
+        DoubleUnaryOperator along = s -> slice.pnl(s, vixAt(s));
+        List<Double> breakEvens = BreakEvens.find(along, grid, pnl);
+        double[] kinks = slice.settlingStrikes();
+        return new PnlCurve(label, at, grid.clone(), gridVix.clone(), pnl, breakEvens,
+                Extremes.find(along, grid, pnl, kinks, GoalType.MAXIMIZE),
+                Extremes.find(along, grid, pnl, kinks, GoalType.MINIMIZE));
     }
 
     /**
@@ -102,7 +105,8 @@ final class Curves {
         double[] vixMoves = steps(-settings.heatVixDownPoints(), settings.heatVixUpPoints(), settings.heatVixSteps());
         double[][] pnl = new double[vixMoves.length][spxMoves.length];
         for (int v = 0; v < vixMoves.length; v++) {
-            double shocked = Math.max(vix + vixMoves[v], Slice.MIN_VIX);
+            // A cell below the lowest spot VIX a scenario may hold is valued there (docs/model.md §8).
+            double shocked = Math.max(vix + vixMoves[v], MarketSnapshot.MIN_VIX_SPOT);
             for (int s = 0; s < spxMoves.length; s++) {
                 pnl[v][s] = slice.pnl(spot * (1 + spxMoves[s] / 100), shocked);
             }

@@ -16,34 +16,44 @@ final class HedgeSolver {
     private HedgeSolver() {
     }
 
-    static List<HedgeSolve> solveAll(List<LayerRisk> layers, double netVixVega) {
+    /**
+     * Every HEDGE layer's solve; {@code netVixVega} and {@code netVixVegaOther} are the position's net VIX vega
+     * under the scenario's response and under the other one.
+     */
+    static List<HedgeSolve> solveAll(List<LayerRisk> layers, double netVixVega, double netVixVegaOther) {
         List<HedgeSolve> solves = new ArrayList<>();
         for (LayerRisk layer : layers) {
             if (layer.layer().role() == LayerRole.HEDGE) {
-                solves.add(solve(layer, netVixVega));
+                solves.add(solve(layer, netVixVega, netVixVegaOther));
             }
         }
         return solves;
     }
 
-    static HedgeSolve solve(LayerRisk risk, double netVixVega) {
+    static HedgeSolve solve(LayerRisk risk, double netVixVega, double netVixVegaOther) {
         Layer layer = risk.layer();
+        double other = neutralSize(netVixVegaOther, risk.vixVegaAtUnitSizeOtherResponse() * layer.weight(),
+                risk.vixVegaAtUnitSizeOtherResponse());
         double unit = risk.vixVegaAtUnitSize();
         if (Math.abs(unit) < NEGLIGIBLE_VEGA) {
-            return new HedgeSolve(risk.index(), layer.name(), Double.NaN, false, "the layer has no VIX vega");
+            return new HedgeSolve(risk.index(), layer.name(), Double.NaN, false, "the layer has no VIX vega", other);
         }
-        double others = netVixVega - risk.greeks().vixVega();
-        double multiplier = -others / unit;
+        double multiplier = neutralSize(netVixVega, risk.greeks().vixVega(), unit);
         if (multiplier < 0) {
             return new HedgeSolve(risk.index(), layer.name(), multiplier, false,
-                    "neutral only at a negative size: this layer adds to the exposure instead of offsetting it");
+                    "neutral only at a negative size: this layer adds to the exposure instead of offsetting it", other);
         }
         if (multiplier > Layer.MAX_SIZE_MULTIPLIER) {
             return new HedgeSolve(risk.index(), layer.name(), multiplier, false,
-                    "neutral only above the size limit of " + (int) Layer.MAX_SIZE_MULTIPLIER);
+                    "neutral only above the size limit of " + (int) Layer.MAX_SIZE_MULTIPLIER, other);
         }
         String note = layer.enabled() ? "vega-neutral at this size" : "vega-neutral at this size once enabled";
-        return new HedgeSolve(risk.index(), layer.name(), multiplier, true, note);
+        return new HedgeSolve(risk.index(), layer.name(), multiplier, true, note, other);
+    }
+
+    /** {@code −(net − layerNow) / unit}: the size that zeroes net vega; NaN when the layer has no VIX vega. */
+    private static double neutralSize(double net, double layerNow, double unit) {
+        return Math.abs(unit) < NEGLIGIBLE_VEGA ? Double.NaN : -(net - layerNow) / unit;
     }
 
     /** The solve for layer {@code index}, or for the last hedge layer when it is {@link AnalysisSettings#LAST_HEDGE_LAYER}. */

@@ -22,9 +22,9 @@ public final class PnlTables {
      * date (time shift) and the VIX shift; VIX follows SPX through the spot–vol map.
      */
     public static PnlTable byDate(Scenario scenario, MarketState market, AnalysisSettings settings, double[] spxMovesPct) {
-        PositionModel position = new PositionModel(scenario, market);
         Analyzer.Timeline timeline = Analyzer.Timeline.of(scenario, market, settings);
-        double vix = Math.max(market.vixSpot() + settings.vixShiftPoints(), Slice.MIN_VIX);
+        PositionModel position = new PositionModel(scenario, market, timeline.analysisDays());
+        double vix = Analyzer.shiftedVix(market, settings.vixShiftPoints());
         Curves curves = new Curves(position, market.spxSpot(), vix, scenario.model().spotVol(), settings);
         double[] spx = new double[spxMovesPct.length];
         double[] vixAt = new double[spxMovesPct.length];

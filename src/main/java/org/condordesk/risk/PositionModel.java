@@ -16,7 +16,9 @@ import org.condordesk.model.VixEtf;
 /**
  * A scenario flattened into arrays for fast repeated valuation: one entry per leg with its terms, its
  * dollar weight per point and its layer. {@link #at} fixes a date and returns a {@link Slice} that values
- * the whole position at any SPX level and spot VIX.
+ * the whole position at any SPX level and spot VIX. Shocks happen at the analysis time ({@code analysisDays}
+ * after the valuation time): a leg that settled before it settled on the held path, at the scenario's spot
+ * and VIX, and keeps that value whatever the shock (docs/model.md §6).
  */
 final class PositionModel {
 
@@ -40,9 +42,18 @@ final class PositionModel {
     final double[] etfTargetDays;
     /** Each layer's weight: its size multiplier, or 0 when disabled. */
     final double[] layerWeight;
+    /** Calendar days from the valuation time to the analysis time, when shocks happen. */
+    final double analysisDays;
+    /** Legs that settled before the analysis time: their value per unit is frozen in {@link #frozenValue}. */
+    final boolean[] settledBefore;
+    final double[] frozenValue;
 
-    PositionModel(Scenario scenario, MarketState market) {
+    /** A leg settling within this many days of the analysis time settles at it (float noise of the instants). */
+    static final double SAME_INSTANT_DAYS = 1e-9;
+
+    PositionModel(Scenario scenario, MarketState market, double analysisDays) {
         this.market = market;
+        this.analysisDays = analysisDays;
         this.layers = scenario.layers();
         List<Leg> flat = new ArrayList<>();
         List<int[]> positions = new ArrayList<>();
@@ -67,8 +78,12 @@ final class PositionModel {
         leverage = new double[legCount];
         etfPrice = new double[legCount];
         etfTargetDays = new double[legCount];
+        settledBefore = new boolean[legCount];
+        frozenValue = new double[legCount];
         for (int i = 0; i < legCount; i++) {
             describe(i, legs[i]);
+            settledBefore[i] = expiryDays[i] < analysisDays - SAME_INSTANT_DAYS;
+            frozenValue[i] = settledBefore[i] ? settlementValue(i, market.spxSpot(), market.vixSpot()) : Double.NaN;
         }
         layerWeight = layers.stream().mapToDouble(Layer::weight).toArray();
     }
@@ -86,6 +101,29 @@ final class PositionModel {
             etfPrice[i] = market.etfPrice(etf.symbol());
             etfTargetDays[i] = etf.targetTenorDays();
         }
+    }
+
+    /** Value per unit at settlement with SPX at {@code spx} and spot VIX at {@code vix}: intrinsic, or VIX itself. */
+    double settlementValue(int leg, double spx, double vix) {
+        return switch (kind[leg]) {
+            case SPX_OPTION -> Slice.intrinsic(right[leg], spx, strike[leg]);
+            case VIX_FUTURE -> vix;
+            case VIX_OPTION -> Slice.intrinsic(right[leg], vix, strike[leg]);
+            case VIX_ETF -> Double.NaN;
+        };
+    }
+
+    /** True when every leg settled before the analysis time (and there is a leg): the book's P&L is final. */
+    boolean settled() {
+        if (legCount == 0) {
+            return false;
+        }
+        for (boolean settled : settledBefore) {
+            if (!settled) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Dollars per point of this leg in the position: quantity × multiplier × layer weight. */

@@ -5,10 +5,12 @@ import java.util.Arrays;
 import org.condordesk.market.MarketState;
 import org.condordesk.market.SpxSmile;
 import org.condordesk.market.Tenor;
+import org.condordesk.market.VarianceClock;
 import org.condordesk.market.VixFuturesCurve;
 import org.condordesk.market.VolFactor;
 import org.condordesk.model.InstrumentKind;
 import org.condordesk.model.OptionRight;
+import org.condordesk.model.VolResponse;
 import org.condordesk.pricing.Black;
 import org.condordesk.pricing.Black76;
 import org.condordesk.pricing.Bsm;
@@ -16,35 +18,40 @@ import org.condordesk.pricing.OptionGreeks;
 
 /**
  * The position fixed at one date: everything that depends on time alone is computed once (remaining
- * tenors, rolled-down futures, vol-factor weights), so valuing at many SPX levels and VIX levels costs one
- * option price per option leg (docs/model.md, "Valuation under a shock").
+ * tenors, variance time, rolled-down futures, vol-factor slopes), so valuing at many SPX levels and VIX levels
+ * costs one option price per option leg (docs/model.md §6).
  */
 final class Slice {
 
     /** Floor on a shocked implied vol (decimal): a large VIX fall never makes a vol negative. */
     static final double MIN_VOL = 0.005;
-    /** Floor on a shocked VIX future or spot VIX (points). */
-    static final double MIN_VIX = 0.5;
+    /** Floor on a shocked VIX future (points): the model's futures never reach zero. */
+    static final double MIN_FUTURE_POINTS = 0.5;
 
     private final PositionModel position;
     private final double rate;
     private final double yield;
     private final double vixAtValuation;
     final double elapsedDays;
-    private final double[] yearsLeft;
+    private final double[] calendarYears;
     private final double[] daysLeft;
     /** SPX legs: the leg's vol rolled along today's ATM term structure to the remaining tenor. */
     private final double[] baseVol;
-    /** SPX legs: w(τ), vol points per VIX point. VIX legs and ETFs: b(τ), points per VIX point. */
-    private final double[] factor;
+    /** SPX legs: dσ/dVIX under the scenario's response and under the other one (decimal vol per VIX point). */
+    private final double[] volSlope;
+    private final double[] otherVolSlope;
+    /** VIX legs and ETFs: b(τ), points of their future per VIX point. */
+    private final double[] beta;
     /** VIX futures and options: the future rolled down the curve. ETFs: price after roll decay. */
     private final double[] basePrice;
     /** ETFs: the constant-maturity future level. */
     private final double[] cmFuture;
-    /** Options: the discount applied to the underlying (e^(−qτ) for SPX, e^(−rτ) for VIX) and √τ. */
+    /** Options: the discount applied to the underlying (e^(−qτ) for SPX, e^(−rτ) for VIX) and to the strike. */
     private final double[] underlyingDiscount;
     private final double[] discountedStrike;
-    private final double[] sqrtYears;
+    /** Options: √(variance years) and √(variance years / calendar years), 1 on the calendar clock. */
+    private final double[] sqrtVarianceYears;
+    private final double[] clockVolScale;
 
     Slice(PositionModel position, double elapsedDays) {
         this.position = position;
@@ -54,57 +61,66 @@ final class Slice {
         this.vixAtValuation = market.vixSpot();
         this.elapsedDays = elapsedDays;
         int n = position.legCount;
-        yearsLeft = new double[n];
+        calendarYears = new double[n];
         daysLeft = new double[n];
         baseVol = new double[n];
-        factor = new double[n];
+        volSlope = new double[n];
+        otherVolSlope = new double[n];
+        beta = new double[n];
         basePrice = new double[n];
         cmFuture = new double[n];
         underlyingDiscount = new double[n];
         discountedStrike = new double[n];
-        sqrtYears = new double[n];
+        sqrtVarianceYears = new double[n];
+        clockVolScale = new double[n];
         for (int i = 0; i < n; i++) {
             prepare(i, market);
         }
     }
 
     private void prepare(int i, MarketState market) {
-        VolFactor volFactor = market.volFactor();
-        VixFuturesCurve curve = market.futures();
         double days = position.expiryDays[i] - elapsedDays;
         daysLeft[i] = days;
-        yearsLeft[i] = days / Tenor.DAYS_PER_YEAR;
+        calendarYears[i] = days / Tenor.DAYS_PER_YEAR;
         if (days > 0 && position.right[i] != null) {
-            double rateDiscount = Math.exp(-rate * yearsLeft[i]);
+            double rateDiscount = Math.exp(-rate * calendarYears[i]);
             underlyingDiscount[i] = position.kind[i] == InstrumentKind.SPX_OPTION
-                    ? Math.exp(-yield * yearsLeft[i]) : rateDiscount;
+                    ? Math.exp(-yield * calendarYears[i]) : rateDiscount;
             discountedStrike[i] = position.strike[i] * rateDiscount;
-            sqrtYears[i] = Math.sqrt(yearsLeft[i]);
+            VarianceClock clock = market.varianceClock();
+            double varianceYears = clock.years(elapsedDays, position.expiryDays[i]);
+            sqrtVarianceYears[i] = Math.sqrt(varianceYears);
+            clockVolScale[i] = Math.sqrt(varianceYears / calendarYears[i]);
         }
+        VolFactor volFactor = market.volFactor();
+        VixFuturesCurve curve = market.futures();
         switch (position.kind[i]) {
             case SPX_OPTION -> {
                 SpxSmile smile = market.smile();
                 double roll = elapsedDays == 0 || days <= 0 ? 0
                         : smile.atmVol(days) - smile.atmVol(position.expiryDays[i]);
                 baseVol[i] = position.vol[i] + roll;
-                factor[i] = volFactor.timeWeight(days);
+                VolResponse response = volFactor.response();
+                volSlope[i] = volFactor.volPerVixPoint(response, baseVol[i], days);
+                otherVolSlope[i] = volFactor.volPerVixPoint(response.other(), baseVol[i], days);
             }
             case VIX_FUTURE, VIX_OPTION -> {
                 basePrice[i] = curve.priceAt(days);
-                factor[i] = volFactor.futuresBeta(days);
+                beta[i] = volFactor.futuresBeta(days);
             }
             case VIX_ETF -> {
                 double target = position.etfTargetDays[i];
                 cmFuture[i] = curve.priceAt(target);
                 double dailyReturn = position.leverage[i] * curve.rollDownPerDay(target) / cmFuture[i];
                 basePrice[i] = position.etfPrice[i] * Math.pow(Math.max(1 + dailyReturn, 0), elapsedDays);
-                factor[i] = volFactor.futuresBeta(target);
+                beta[i] = volFactor.futuresBeta(target);
                 daysLeft[i] = target;
-                yearsLeft[i] = target / Tenor.DAYS_PER_YEAR;
+                calendarYears[i] = target / Tenor.DAYS_PER_YEAR;
             }
         }
     }
 
+    /** True when the leg settles at or before this slice's time (its value is its settlement value). */
     boolean expired(int leg) {
         return daysLeft[leg] <= 0;
     }
@@ -113,39 +129,60 @@ final class Slice {
         return daysLeft[leg];
     }
 
-    /** SPX option leg: its implied vol at spot VIX {@code vix}. */
+    /** SPX option leg: its implied vol at spot VIX {@code vix}, floored at {@link #MIN_VOL}. */
     double spxVol(int leg, double vix) {
-        return Math.max(baseVol[leg] + factor[leg] * (vix - vixAtValuation) / 100, MIN_VOL);
+        return spxVol(leg, vix, volSlope);
     }
 
-    /** VIX future / option leg: its future at spot VIX {@code vix}; the settlement value once expired. */
+    private double spxVol(int leg, double vix, double[] slope) {
+        return Math.max(baseVol[leg] + slope[leg] * (vix - vixAtValuation), MIN_VOL);
+    }
+
+    /** VIX future / option leg: its future at spot VIX {@code vix}; spot VIX itself once it settles. */
     double vixFuture(int leg, double vix) {
         if (expired(leg)) {
             return vix;
         }
-        return Math.max(basePrice[leg] + factor[leg] * (vix - vixAtValuation), MIN_VIX);
+        return Math.max(basePrice[leg] + beta[leg] * (vix - vixAtValuation), MIN_FUTURE_POINTS);
     }
 
-    /** ETF leg: price per share at spot VIX {@code vix}. */
-    double etfPrice(int leg, double vix) {
-        double cmMove = factor[leg] * (vix - vixAtValuation) / cmFuture[leg];
-        return Math.max(basePrice[leg] * (1 + position.leverage[leg] * cmMove), 0);
+    /** ETF leg: the factor {@code 1 + L·b(c)·ΔVIX/F_c} its price is multiplied by at spot VIX {@code vix}. */
+    private double etfMove(int leg, double vix) {
+        return 1 + position.leverage[leg] * beta[leg] * (vix - vixAtValuation) / cmFuture[leg];
     }
 
-    /** Value per unit (points) of one leg at SPX level {@code spx} and spot VIX {@code vix}. */
+    /**
+     * Value per unit (points) of one leg at SPX level {@code spx} and spot VIX {@code vix}. A leg that settled
+     * before the analysis time keeps its frozen value; one settling by this slice's time settles at the level given.
+     */
     double unitValue(int leg, double spx, double vix) {
+        if (position.settledBefore[leg]) {
+            return position.frozenValue[leg];
+        }
         OptionRight right = position.right[leg];
-        double strike = position.strike[leg];
         return switch (position.kind[leg]) {
-            case SPX_OPTION -> expired(leg) ? intrinsic(right, spx, strike)
+            case SPX_OPTION -> expired(leg) ? intrinsic(right, spx, position.strike[leg])
                     : Black.price(right, spx * underlyingDiscount[leg], discountedStrike[leg],
-                            spxVol(leg, vix) * sqrtYears[leg]);
+                            spxVol(leg, vix) * sqrtVarianceYears[leg]);
             case VIX_FUTURE -> vixFuture(leg, vix);
-            case VIX_OPTION -> expired(leg) ? intrinsic(right, vix, strike)
+            case VIX_OPTION -> expired(leg) ? intrinsic(right, vix, position.strike[leg])
                     : Black.price(right, vixFuture(leg, vix) * underlyingDiscount[leg], discountedStrike[leg],
-                            position.vol[leg] * sqrtYears[leg]);
-            case VIX_ETF -> etfPrice(leg, vix);
+                            position.vol[leg] * sqrtVarianceYears[leg]);
+            case VIX_ETF -> Math.max(basePrice[leg] * etfMove(leg, vix), 0);
         };
+    }
+
+    /** Strikes of the SPX options that settle by this slice's time at the shocked level: the expiry payoff's kinks. */
+    double[] settlingStrikes() {
+        double[] strikes = new double[position.legCount];
+        int n = 0;
+        for (int i = 0; i < position.legCount; i++) {
+            if (position.kind[i] == InstrumentKind.SPX_OPTION && expired(i) && !position.settledBefore[i]
+                    && position.weight(i) != 0) {
+                strikes[n++] = position.strike[i];
+            }
+        }
+        return Arrays.copyOf(strikes, n);
     }
 
     static double intrinsic(OptionRight right, double underlying, double strike) {
@@ -164,6 +201,23 @@ final class Slice {
         return total;
     }
 
+    /** Value in dollars of the whole position: premiums, futures' variation margin, ETF shares at price. */
+    double value(double spx, double vix) {
+        double total = 0;
+        for (int i = 0; i < position.legCount; i++) {
+            double weight = position.weight(i);
+            if (weight != 0) {
+                double unit = unitValue(i, spx, vix);
+                total += (position.kind[i] == InstrumentKind.VIX_FUTURE ? unit - position.entry[i] : unit) * weight;
+            }
+        }
+        return total;
+    }
+
+    int layerCount() {
+        return position.layers.size();
+    }
+
     /** P&L in dollars of each layer, written into {@code out} (one slot per layer). */
     void layerPnl(double spx, double vix, double[] out) {
         Arrays.fill(out, 0);
@@ -177,68 +231,101 @@ final class Slice {
 
     /**
      * One leg's value and dollar greeks at layer size 1 (quantity × multiplier, whether or not the layer is
-     * enabled) at SPX {@code spx} and spot VIX {@code vix}; every figure is linear in the layer's size.
+     * enabled) at SPX {@code spx} and spot VIX {@code vix}; every figure is linear in the layer's size. Theta is
+     * the change of value to {@code nextDay}, the slice one day later (a leg settling sooner settles there at
+     * the same SPX and VIX): the decay over min(1 day, time left).
      */
-    LegRisk unitRisk(int leg, double spx, double vix) {
+    LegRisk unitRisk(int leg, double spx, double vix, Slice nextDay) {
         double weight = position.unitWeight[leg];
         double unitValue = unitValue(leg, spx, vix);
         double pnl = (unitValue - position.entry[leg]) * weight;
-        double value = unitValue * weight;
+        boolean future = position.kind[leg] == InstrumentKind.VIX_FUTURE;
+        double value = future ? pnl : unitValue * weight;
+        if (position.settledBefore[leg] || (expired(leg) && position.kind[leg] != InstrumentKind.VIX_ETF)) {
+            boolean spxLeg = position.kind[leg] == InstrumentKind.SPX_OPTION;
+            MarketState market = position.market;
+            // A leg that settled before the analysis time settled on the held path: show the level it settled at.
+            double level = position.settledBefore[leg] ? (spxLeg ? market.spxSpot() : market.vixSpot()) : (spxLeg ? spx : vix);
+            return legRisk(leg, level, 0, unitValue, 0, Greeks.settled(value, pnl));
+        }
+        double theta = (nextDay.unitValue(leg, spx, vix) - unitValue) * weight;
         return switch (position.kind[leg]) {
-            case SPX_OPTION -> spxRisk(leg, spx, vix, unitValue, value, pnl);
+            case SPX_OPTION -> spxRisk(leg, spx, vix, unitValue, pnl, theta);
             case VIX_FUTURE -> {
-                double future = vixFuture(leg, vix);
-                double theta = expired(leg) ? 0 : position.market.futures().rollDownPerDay(daysLeft[leg]);
-                double delta = expired(leg) ? 0 : weight;
-                Greeks greeks = new Greeks(value, pnl, 0, 0, delta, theta * weight, 0, 0, factor[leg] * delta, 0);
-                yield legRisk(leg, "VX " + position.legs[leg].instrument().expiryDate().orElseThrow(), future, 0,
-                        unitValue, greeks);
+                double level = vixFuture(leg, vix);
+                double vixVega = level > MIN_FUTURE_POINTS ? beta[leg] * weight : 0;
+                yield legRisk(leg, level, 0, unitValue, weight, Greeks.vixFuture(pnl, level * weight, theta, vixVega));
             }
-            case VIX_OPTION -> vixOptionRisk(leg, vix, unitValue, value, pnl);
-            case VIX_ETF -> {
-                double deltaPerCmPoint = position.leverage[leg] * unitValue / cmFuture[leg];
-                double theta = basePrice[leg] * position.leverage[leg]
-                        * position.market.futures().rollDownPerDay(position.etfTargetDays[leg]) / cmFuture[leg];
-                Greeks greeks = new Greeks(value, pnl, 0, 0, deltaPerCmPoint * weight, theta * weight, 0, 0,
-                        deltaPerCmPoint * factor[leg] * weight, 0);
-                yield legRisk(leg, "VX CM" + (int) position.etfTargetDays[leg] + "d", cmFuture[leg], 0, unitValue,
-                        greeks);
-            }
+            case VIX_OPTION -> vixOptionRisk(leg, vix, unitValue, pnl, theta);
+            case VIX_ETF -> etfRisk(leg, vix, unitValue, pnl, theta);
         };
     }
 
-    private LegRisk spxRisk(int leg, double spx, double vix, double unitValue, double value, double pnl) {
+    private LegRisk spxRisk(int leg, double spx, double vix, double unitValue, double pnl, double theta) {
         double weight = position.unitWeight[leg];
-        if (expired(leg)) {
-            return legRisk(leg, "SPX", spx, 0, unitValue, new Greeks(value, pnl, 0, 0, 0, 0, 0, 0, 0, 0));
-        }
         double vol = spxVol(leg, vix);
-        OptionGreeks g = Bsm.greeks(position.right[leg], spx, position.strike[leg], yearsLeft[leg], rate, yield, vol);
-        double vega = g.vegaPerVolPoint() * weight;
-        Greeks greeks = new Greeks(value, pnl, g.delta() * weight, g.gamma() * weight, 0, g.thetaPerDay() * weight,
-                vega, 0, vega * factor[leg], g.rhoPerPoint() * weight);
-        return legRisk(leg, "SPX", spx, vol, unitValue, greeks);
+        OptionGreeks g = Bsm.greeks(position.right[leg], spx, position.strike[leg], calendarYears[leg], rate, yield,
+                vol * clockVolScale[leg]);
+        // Vega per point of the leg's own (calendar-quoted) vol: the clock scales σ, so ∂V/∂σ gains that scale.
+        double vega = g.vegaPerVolPoint() * clockVolScale[leg] * weight;
+        double slope = vol > MIN_VOL ? volSlope[leg] : 0;
+        Greeks greeks = Greeks.spxOption(unitValue * weight, pnl, g.delta() * weight, g.gamma() * weight, theta, vega,
+                vega * 100 * slope, g.rhoPerPoint() * weight);
+        return legRisk(leg, spx, vol, unitValue, 0, greeks);
     }
 
-    private LegRisk vixOptionRisk(int leg, double vix, double unitValue, double value, double pnl) {
+    private LegRisk vixOptionRisk(int leg, double vix, double unitValue, double pnl, double theta) {
         double weight = position.unitWeight[leg];
-        String underlying = "VX " + position.legs[leg].instrument().expiryDate().orElseThrow();
-        if (expired(leg)) {
-            return legRisk(leg, underlying, vix, 0, unitValue, new Greeks(value, pnl, 0, 0, 0, 0, 0, 0, 0, 0));
-        }
         double future = vixFuture(leg, vix);
-        OptionGreeks g = Black76.greeks(position.right[leg], future, position.strike[leg], yearsLeft[leg], rate,
-                position.vol[leg]);
+        OptionGreeks g = Black76.greeks(position.right[leg], future, position.strike[leg], calendarYears[leg], rate,
+                position.vol[leg] * clockVolScale[leg]);
         double deltaDollars = g.delta() * weight;
-        // Theta with carry: Black-76 time decay at a fixed future, plus the future rolling down the curve.
-        double roll = position.market.futures().rollDownPerDay(daysLeft[leg]);
-        Greeks greeks = new Greeks(value, pnl, 0, 0, deltaDollars, g.thetaPerDay() * weight + deltaDollars * roll, 0,
-                g.vegaPerVolPoint() * weight, deltaDollars * factor[leg], g.rhoPerPoint() * weight);
-        return legRisk(leg, underlying, future, position.vol[leg], unitValue, greeks);
+        double vixVega = future > MIN_FUTURE_POINTS ? deltaDollars * beta[leg] : 0;
+        Greeks greeks = Greeks.vixOption(unitValue * weight, pnl, theta,
+                g.vegaPerVolPoint() * clockVolScale[leg] * weight, vixVega, g.rhoPerPoint() * weight);
+        return legRisk(leg, future, position.vol[leg], unitValue, deltaDollars, greeks);
     }
 
-    private LegRisk legRisk(int leg, String underlying, double level, double vol, double unitValue, Greeks greeks) {
-        return new LegRisk(position.layerOf[leg], position.legIndexOf[leg], position.legs[leg], underlying, level, vol,
-                Math.max(daysLeft[leg], 0), unitValue, greeks);
+    /** ETF shares: the derivatives of {@code P = max(P_n·(1 + L·b·ΔVIX/F_c), 0)}, zero where the floor binds. */
+    private LegRisk etfRisk(int leg, double vix, double unitValue, double pnl, double theta) {
+        double weight = position.unitWeight[leg];
+        double deltaPerCmPoint = unitValue > 0 ? basePrice[leg] * position.leverage[leg] / cmFuture[leg] : 0;
+        double cmLevel = cmFuture[leg] + beta[leg] * (vix - vixAtValuation);
+        Greeks greeks = Greeks.vixEtf(unitValue * weight, pnl, theta, deltaPerCmPoint * beta[leg] * weight);
+        return legRisk(leg, cmLevel, 0, unitValue, deltaPerCmPoint * weight, greeks);
+    }
+
+    /**
+     * The leg's VIX vega (unit size) under the other vol response: SPX options re-weighted by the other
+     * response's slope (vega taken at the vol that response gives under a VIX shift); VIX legs unchanged.
+     */
+    double vixVegaUnderOtherResponse(int leg, LegRisk unit, double spx, double vix) {
+        if (position.kind[leg] != InstrumentKind.SPX_OPTION) {
+            return unit.greeks().vixVega();
+        }
+        if (unit.settledBefore() || expired(leg)) {
+            return 0;
+        }
+        double vol = spxVol(leg, vix, otherVolSlope);
+        if (vol <= MIN_VOL) {
+            return 0;
+        }
+        double vega = vix == vixAtValuation ? unit.greeks().spxVega()
+                : Bsm.greeks(position.right[leg], spx, position.strike[leg], calendarYears[leg], rate, yield,
+                        vol * clockVolScale[leg]).vegaPerVolPoint() * clockVolScale[leg] * position.unitWeight[leg];
+        return vega * 100 * otherVolSlope[leg];
+    }
+
+    private LegRisk legRisk(int leg, double level, double vol, double unitValue, double vixDelta, Greeks greeks) {
+        return new LegRisk(position.layerOf[leg], position.legIndexOf[leg], position.legs[leg], underlying(leg), level,
+                vol, Math.max(daysLeft[leg], 0), unitValue, vixDelta, position.settledBefore[leg], greeks);
+    }
+
+    private String underlying(int leg) {
+        return switch (position.kind[leg]) {
+            case SPX_OPTION -> "SPX";
+            case VIX_FUTURE, VIX_OPTION -> "VX " + position.legs[leg].instrument().expiryDate().orElseThrow();
+            case VIX_ETF -> "VX CM" + (int) position.etfTargetDays[leg] + "d";
+        };
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.condordesk.market.Tenor;
+
 /** Vega by expiry: leg vegas summed per settlement date, so offsetting tenors stay visible. */
 final class VegaBuckets {
 
@@ -15,7 +17,7 @@ final class VegaBuckets {
 
     static List<ExpiryBucket> of(List<LayerRisk> layers, ZonedDateTime valuationTime, double analysisDays) {
         Map<LocalDate, double[]> sums = new TreeMap<>();
-        LocalDate analysisDate = valuationTime.plusSeconds(Math.round(analysisDays * 86_400)).toLocalDate();
+        LocalDate analysisDate = valuationTime.plusSeconds(Math.round(analysisDays * Tenor.SECONDS_PER_DAY)).toLocalDate();
         for (LayerRisk layer : layers) {
             for (LegRisk leg : layer.legs()) {
                 LocalDate expiry = leg.leg().instrument().expiryDate()

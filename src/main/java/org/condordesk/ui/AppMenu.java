@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCombination;
 
 import org.condordesk.model.InstrumentKind;
 import org.condordesk.model.OptionRight;
+import org.condordesk.ui.chain.ChainWindow;
 
 /** The menu bar; every command has its accelerator, listed again in Help › Keyboard shortcuts. */
 final class AppMenu {
@@ -88,6 +89,9 @@ final class AppMenu {
                 new SeparatorMenuItem(),
                 item("menuSaveToLibrary", "Save to Library…", shortcutShift(KeyCode.L), w.library()::saveToLibrary),
                 item("menuLibrary", "Library…", shortcutShift(KeyCode.O), w.library()::showBrowser),
+                new SeparatorMenuItem(),
+                item("menuChain", "Option chain…", shortcutShift(KeyCode.C),
+                        () -> ChainWindow.showFor(w.stage(), w.vm(), w.theme())),
                 new SeparatorMenuItem(),
                 export,
                 new SeparatorMenuItem(),

@@ -7,6 +7,7 @@ final class Shortcuts {
             "Ctrl+N  New scenario            Ctrl+O  Open…",
             "Ctrl+S  Save                    Ctrl+Shift+S  Save as…",
             "Ctrl+Shift+L  Save to Library…  Ctrl+Shift+O  Library…",
+            "Ctrl+Shift+C  Option chain…",
             "Ctrl+Z  Undo                    Ctrl+Y / Ctrl+Shift+Z  Redo",
             "Ctrl+L  Add layer…              Ctrl+D  Duplicate layer",
             "Ctrl+Delete  Delete layer       Ctrl+R  Rename layer",

@@ -41,6 +41,8 @@ class IvCommandTest {
         "--model bsm --right call --spot 42 --strike 40 --years 0.5 --price NaN | price must be a finite number, got NaN",
         "--model bsm --right call --spot 42 --strike 40 --days 0 --price 2 | years must be > 0 for an implied volatility",
         "--model black76 --right call --spot 42 --strike 40 --days 10 --price 2 | --spot is for --model bsm",
+        "--model bsm --right call --spot 42 --strike 40 --years 0.5 --price 0 | --price 0: a zero quote means there is no bid",
+        "--model bsm --right call --spot 42 --strike 40 --years -1 --price 2 | --years -1.0 is negative: time to expiry must be >= 0",
     })
     void badInputExitsNonZeroWithOneLineOnStderr(String flags, String message) {
         List<String> args = new ArrayList<>(List.of("iv"));

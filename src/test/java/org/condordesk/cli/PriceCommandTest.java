@@ -103,6 +103,8 @@ class PriceCommandTest {
         "--model bsm --right straddle --spot 49 --strike 50 --vol 0.2 --days 30 | 'straddle' is not a right",
         "--model sabr --right call --spot 49 --strike 50 --vol 0.2 --days 30 | 'sabr' is not a model",
         "--model bsm --right call --spot abc --strike 50 --vol 0.2 --days 30 | 'abc' is not a double",
+        "--model bsm --right put --spot 49 --strike 50 --vol 0.2 --years -1 | --years -1.0 is negative: time to expiry must be >= 0",
+        "--model black76 --right put --forward 20 --strike 20 --vol 0.8 --days -1 | --days -1.0 is negative",
     })
     void badInputExitsNonZeroWithOneLineOnStderr(String flags, String message) {
         List<String> args = new ArrayList<>(List.of("price"));
@@ -113,6 +115,15 @@ class PriceCommandTest {
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.errLines().get(0)).startsWith("error: ").contains(message.trim())
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void zeroTimeStaysAllowedAndPricesTheIntrinsicValue() {
+        // At expiry an option is worth max(ω(S − K), 0): a 50 put at spot 49 is 1.
+        CliRun run = CliRun.of("price", "--model", "bsm", "--right", "put", "--spot", "49", "--strike", "50",
+                "--vol", "0.2", "--days", "0", "--json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.json().get("price").asDouble()).isCloseTo(1.0, within(1e-12));
     }
 
     @Test

@@ -13,8 +13,7 @@ class VixCalendarTest {
     @Test
     void settlementIsTheWednesdayThirtyDaysBeforeTheNextMonthsThirdFriday() {
         // Cboe VX final settlement dates as published: Oct 2024 → 16 Oct 2024, Nov 2024 → 20 Nov 2024,
-        // Jan 2025 → 22 Jan 2025. (Mar 2025 settled on Tuesday 18 Mar because 18 Apr 2025 was Good Friday:
-        // holiday moves are not modelled, see the class comment.)
+        // Jan 2025 → 22 Jan 2025.
         assertThat(VixCalendar.settlement(YearMonth.of(2024, 10))).isEqualTo(LocalDate.of(2024, 10, 16));
         assertThat(VixCalendar.settlement(YearMonth.of(2024, 11))).isEqualTo(LocalDate.of(2024, 11, 20));
         assertThat(VixCalendar.settlement(YearMonth.of(2025, 1))).isEqualTo(LocalDate.of(2025, 1, 22));
@@ -25,10 +24,37 @@ class VixCalendarTest {
     }
 
     @Test
-    void everySettlementIsAWednesday() {
-        for (int month = 0; month < 240; month++) {
-            assertThat(VixCalendar.settlement(YearMonth.of(2010, 1).plusMonths(month)).getDayOfWeek())
-                    .isEqualTo(DayOfWeek.WEDNESDAY);
+    void aHolidayFridayMovesTheSettlementToTheBusinessDayBeforeTheWednesday() {
+        // March 2025 settled on Tuesday 18 March: Friday 18 April 2025, 30 days after Wednesday 19 March, was Good Friday.
+        assertThat(VixCalendar.settlement(YearMonth.of(2025, 3))).isEqualTo(LocalDate.of(2025, 3, 18));
+        // Issue 13: May 2026 → Tuesday 19 May (Friday 19 June 2026 is Juneteenth); May 2027 → Tuesday 18 May
+        // (Juneteenth 2027 falls on a Saturday and is observed on Friday 18 June).
+        assertThat(VixCalendar.settlement(YearMonth.of(2026, 5))).isEqualTo(LocalDate.of(2026, 5, 19));
+        assertThat(VixCalendar.settlement(YearMonth.of(2027, 5))).isEqualTo(LocalDate.of(2027, 5, 18));
+    }
+
+    @Test
+    void everySettlementIsABusinessDayAndAWednesdayUnlessAHolidayMovedIt() {
+        for (YearMonth month = YearMonth.of(2024, 1); !month.isAfter(YearMonth.of(2030, 11)); month = month.plusMonths(1)) {
+            LocalDate date = VixCalendar.settlement(month);
+            LocalDate wednesday = VixCalendar.thirdFriday(month.plusMonths(1)).minusDays(30);
+            assertThat(wednesday.getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
+            assertThat(ExchangeCalendar.isBusinessDay(date)).as(month.toString()).isTrue();
+            boolean holiday = ExchangeCalendar.holiday(wednesday).isPresent()
+                    || ExchangeCalendar.holiday(wednesday.plusDays(30)).isPresent();
+            assertThat(date).as(month.toString()).isEqualTo(holiday ? wednesday.minusDays(1) : wednesday);
         }
+    }
+
+    @Test
+    void settlementDaysIncludeWeeklyWednesdaysAndMovedDaysOnly() {
+        assertThat(VixCalendar.isSettlementDay(LocalDate.of(2026, 12, 16))).isTrue();   // monthly
+        assertThat(VixCalendar.isSettlementDay(LocalDate.of(2026, 12, 23))).isTrue();   // a weekly Wednesday
+        assertThat(VixCalendar.isSettlementDay(LocalDate.of(2026, 12, 18))).isFalse();  // a Friday
+        assertThat(VixCalendar.isSettlementDay(LocalDate.of(2026, 5, 19))).isTrue();    // moved by Juneteenth
+        assertThat(VixCalendar.isSettlementDay(LocalDate.of(2026, 5, 20))).isFalse();   // the Wednesday it left
+        // Weekly: Wednesday 24 Dec 2025's Friday, 23 Jan 2026, is no holiday; Wednesday 31 Dec 2025's Friday,
+        // 30 Jan 2026, neither: both settle on their Wednesdays.
+        assertThat(VixCalendar.isSettlementDay(LocalDate.of(2025, 12, 31))).isTrue();
     }
 }

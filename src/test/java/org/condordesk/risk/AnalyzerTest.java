@@ -10,6 +10,9 @@ import java.util.stream.Stream;
 import org.condordesk.Fixtures;
 import org.condordesk.market.MarketState;
 import org.condordesk.model.Layer;
+import org.condordesk.model.LayerRole;
+import org.condordesk.model.Leg;
+import org.condordesk.model.OptionRight;
 import org.condordesk.model.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +70,56 @@ class AnalyzerTest {
         assertThat(expiry.maxLoss()).isCloseTo(-(maxWidth - credit) * lots, within(1e-6 * lots));
     }
 
+    /** A long call butterfly K−w / K / K+w bought for {@code debit}, {@code lots} lots. */
+    static Layer butterfly(double body, double wing, int lots, double debit) {
+        return Layer.of("Butterfly", LayerRole.CORE, List.of(
+                Leg.option(Fixtures.spx(OptionRight.CALL, body - wing), lots, debit, 0.15),
+                Leg.option(Fixtures.spx(OptionRight.CALL, body), -2 * lots, 0, 0.15),
+                Leg.option(Fixtures.spx(OptionRight.CALL, body + wing), lots, 0, 0.15)));
+    }
+
+    @Test
+    void expiryMaxProfitOfAButterflyIsExactAtItsBody() {
+        // Issue 13: a 10-lot 7560/7610/7660 call butterfly bought for 10 peaks at 7610 at (50 − 10)·100·10 = 40 000;
+        // the 401-point grid alone showed 38 600.
+        Scenario scenario = Fixtures.scenario(List.of(butterfly(7610, 50, 10, 10)));
+        PnlCurve expiry = Analyzer.analyze(scenario).expiryCurve();
+        assertThat(expiry.maxProfit()).isCloseTo(40_000, within(1e-9));
+        assertThat(expiry.high().spx()).isCloseTo(7610, within(1e-9));
+        assertThat(expiry.high().beyondRange()).isFalse();
+        // Below 7560 and above 7660 it loses the debit: 10·100·10 = 10 000, flat beyond the range, so bounded.
+        assertThat(expiry.maxLoss()).isCloseTo(-10_000, within(1e-9));
+        assertThat(expiry.low().beyondRange()).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void randomButterfliesPeakExactlyAtTheBody(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double body = 5 * Math.round(random.nextDouble(7000, 8200) / 5);
+        double wing = 5 * random.nextInt(1, 40);
+        int lots = random.nextInt(1, 21);
+        double debit = random.nextDouble(0.05, wing);
+        Scenario scenario = Fixtures.scenario(List.of(butterfly(body, wing, lots, debit)));
+        PnlCurve expiry = Analyzer.analyze(scenario, MarketState.of(scenario),
+                AnalysisSettings.defaults().withoutHeatmapAndDecay()).expiryCurve();
+        // Hand: the payoff peaks at the body at (wing − debit)·100·lots.
+        assertThat(expiry.maxProfit()).isCloseTo((wing - debit) * 100 * lots, within(1e-7 * lots * 100 * wing));
+    }
+
+    @Test
+    void aNakedStranglesMaxLossIsOnTheRangeAndTheCondorsIsNot() {
+        Scenario strangle = Fixtures.scenario(List.of(Layer.of("Strangle", LayerRole.CORE, List.of(
+                Leg.option(Fixtures.spx(OptionRight.PUT, 7350), -10, 21.40, 0.174),
+                Leg.option(Fixtures.spx(OptionRight.CALL, 7800), -10, 12.30, 0.116)))));
+        PnlCurve expiry = Analyzer.analyze(strangle).expiryCurve();
+        // At +10 % (8360): (8360 − 7800 − 12.30 − 21.40)·100·(−10) = −526 300, and worse beyond.
+        assertThat(expiry.maxLoss()).isCloseTo(-(8360 - 7800 - 33.70) * 1000, within(1e-6));
+        assertThat(expiry.low().beyondRange()).isTrue();
+        assertThat(expiry.low().spx()).isCloseTo(8360, within(1e-9));
+        assertThat(Analyzer.analyze(Fixtures.condorOnly()).expiryCurve().low().beyondRange()).isFalse();
+    }
+
     @ParameterizedTest
     @MethodSource("seeds")
     void vegaNeutralSolveZeroesNetVixVega(long seed) {
@@ -82,6 +135,14 @@ class AnalyzerTest {
         }
         Scenario neutral = scenario.mapLayer(1, layer -> layer.withSize(solve.multiplier()));
         assertThat(Math.abs(Analyzer.analyze(neutral).netVixVega())).isLessThan(1e-9);
+        // The size under the other response zeroes net vega when the scenario uses that response.
+        double otherSize = solve.multiplierOtherResponse();
+        if (!(otherSize >= 0 && otherSize <= Layer.MAX_SIZE_MULTIPLIER)) {
+            return; // infeasible there: no size to apply
+        }
+        Scenario other = scenario.withModel(scenario.model().withVolResponse(before.otherVolResponse()))
+                .mapLayer(1, layer -> layer.withSize(solve.multiplierOtherResponse()));
+        assertThat(Math.abs(Analyzer.analyze(other).netVixVega())).isLessThan(1e-9);
     }
 
     @Test

@@ -10,6 +10,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.condordesk.model.Scenario;
+import org.condordesk.model.VolFactorModel;
+import org.condordesk.risk.SampleOracle;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.library.LibraryAccess;
@@ -64,6 +66,19 @@ final class FxTestSupport {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * The sample's net VIX vega as the workstation shows it, from tools/sample_oracle.py's CSV (an independent
+     * implementation of docs/model.md), formatted as the panel formats dollars.
+     */
+    static String sampleNetVixVega() {
+        return Fmt.usd0(SampleOracle.get("netVixVega", VolFactorModel.DEFAULT_VOL_RESPONSE.key()));
+    }
+
+    /** The sample's vega-neutral size of Hedge 2 (the oracle's), to the 4 decimals the solve applies. */
+    static double sampleNeutralSize() {
+        return Math.round(SampleOracle.get("neutralSize", VolFactorModel.DEFAULT_VOL_RESPONSE.key() + ":2") * 1e4) / 1e4;
     }
 
     /** A displayed dollar figure read back as a number: "-$1,687" → -1687. */

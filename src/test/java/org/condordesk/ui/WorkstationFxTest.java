@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.condordesk.ui.FxTestSupport.dollars;
 import static org.condordesk.ui.FxTestSupport.onFx;
+import static org.condordesk.ui.FxTestSupport.sampleNetVixVega;
+import static org.condordesk.ui.FxTestSupport.sampleNeutralSize;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +19,10 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
 import org.condordesk.model.Scenario;
+import org.condordesk.risk.SampleOracle;
 import org.condordesk.ui.export.CsvExport;
 import org.condordesk.ui.export.PngExport;
+import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.widget.EditCell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +61,7 @@ class WorkstationFxTest {
     void opensTheSampleAnalysed(FxRobot robot) {
         app.settle();
         assertThat(onFx(() -> app.workstation.stage().getTitle())).isEqualTo("CondorDesk — SPX 14-DTE iron condor + 2-layer VIX hedge");
-        assertThat(text(robot, "#netVixVega")).isEqualTo("-$1,687");
+        assertThat(text(robot, "#netVixVega")).isEqualTo(sampleNetVixVega());
         assertThat(text(robot, "#maxProfit")).startsWith("Max profit +$");
         assertThat(robot.lookup("#legs-strike-1").queryLabeled().getText()).isEqualTo("7,350");
     }
@@ -79,6 +83,28 @@ class WorkstationFxTest {
         assertThat(strike(0, 1)).as("undo restores the previous value").isEqualTo(7350);
         assertThat(text(robot, "#delta")).isEqualTo(deltaBefore);
         assertThat(onFx(() -> app.workstation.stage().getTitle())).doesNotEndWith("*");
+    }
+
+    @Test
+    void theTuningPanelShowsTheNeutralSizeUnderBothVolResponses(FxRobot robot) {
+        app.settle();
+        // tools/sample_oracle.py: Hedge 2 is neutral at 1.54 (proportional) and 2.61 (parallel).
+        String expected = "Neutral size " + Fmt.multiplier(SampleOracle.get("neutralSize", "proportional:2"))
+                + " (proportional) · " + Fmt.multiplier(SampleOracle.get("neutralSize", "parallel:2")) + " if parallel";
+        assertThat(text(robot, "#neutralSizes")).isEqualTo(expected);
+        assertThat(text(robot, "#value")).isEqualTo(Fmt.usd(SampleOracle.get("positionValue")));
+        assertThat(text(robot, "#notional")).isEqualTo(Fmt.usd(SampleOracle.get("notional")));
+    }
+
+    @Test
+    void anExpiryOnASaturdayIsMarkedInTheLegsTable(FxRobot robot) {
+        app.settle();
+        // The date picker is tested elsewhere; here the edit goes through the view model as a typed date would.
+        assertThat(onFx(() -> app.vm.editLeg(0, 0, org.condordesk.ui.vm.LegField.EXPIRY, "2026-12-12"))).isEmpty();
+        app.settle();
+        EditCell<?> cell = robot.lookup("#legs-expiry-0").queryAs(EditCell.class);
+        assertThat(onFx(cell::getText)).isEqualTo("⚠ 2026-12-12");
+        assertThat(onFx(() -> cell.getTooltip().getText())).startsWith("Warning: 2026-12-12 is a Saturday");
     }
 
     @Test
@@ -130,7 +156,7 @@ class WorkstationFxTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         app.settle();
         assertThat(onFx(() -> app.vm.scenario().layers().get(2).sizeMultiplier())).isEqualTo(1.0);
-        assertThat(text(robot, "#netVixVega")).isEqualTo("-$1,687");
+        assertThat(text(robot, "#netVixVega")).isEqualTo(sampleNetVixVega());
     }
 
     @Test
@@ -139,12 +165,12 @@ class WorkstationFxTest {
         robot.clickOn("#makeNeutral");
         app.settle();
         assertThat(Math.abs(dollars(text(robot, "#netVixVega")))).isLessThan(1);
-        assertThat(onFx(() -> app.vm.scenario().layers().get(2).sizeMultiplier())).isEqualTo(2.9448, within(1e-4));
+        assertThat(onFx(() -> app.vm.scenario().layers().get(2).sizeMultiplier())).isEqualTo(sampleNeutralSize(), within(1e-4));
         assertThat(text(robot, "#solveMessage")).contains("net VIX vega ≈ 0");
-        assertThat(onFx(() -> robot.lookup("#hedgeSlider-2").queryAs(Slider.class).getValue())).isEqualTo(2.9448, within(1e-4));
+        assertThat(onFx(() -> robot.lookup("#hedgeSlider-2").queryAs(Slider.class).getValue())).isEqualTo(sampleNeutralSize(), within(1e-4));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         app.settle();
-        assertThat(text(robot, "#netVixVega")).isEqualTo("-$1,687");
+        assertThat(text(robot, "#netVixVega")).isEqualTo(sampleNetVixVega());
     }
 
     @Test
@@ -153,8 +179,10 @@ class WorkstationFxTest {
         robot.clickOn("#layerEnabled-2");
         app.settle();
         assertThat(onFx(() -> app.vm.scenario().layers().get(2).enabled())).isFalse();
-        // Without the 2 long Jan futures (+$867 per VIX point) the net is core + diagonal only.
-        assertThat(text(robot, "#netVixVega")).isEqualTo("-$2,554");
+        // Without the 2 long Jan futures the net is core + diagonal only (the oracle's layer vegas).
+        String key = org.condordesk.model.VolFactorModel.DEFAULT_VOL_RESPONSE.key();
+        assertThat(text(robot, "#netVixVega")).isEqualTo(org.condordesk.ui.format.Fmt.usd0(
+                SampleOracle.get("layerVixVega", key + ":0") + SampleOracle.get("layerVixVega", key + ":1")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -147,6 +148,19 @@ final class JsonFields {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        throw new ValidationException(pathOf(field), "unknown value \"" + JsonInput.shortMessage(text)
+                + "\" (allowed: " + allowed + ")");
+    }
+
+    /** A text field spelled exactly as one constant's {@code key} (lower-case keys such as {@code parallel}). */
+    <E extends Enum<E>> E keyed(String field, Class<E> type, Function<E, String> key) {
+        String text = text(field);
+        for (E constant : type.getEnumConstants()) {
+            if (key.apply(constant).equals(text)) {
+                return constant;
+            }
+        }
+        String allowed = Arrays.stream(type.getEnumConstants()).map(key).collect(Collectors.joining(", "));
         throw new ValidationException(pathOf(field), "unknown value \"" + JsonInput.shortMessage(text)
                 + "\" (allowed: " + allowed + ")");
     }

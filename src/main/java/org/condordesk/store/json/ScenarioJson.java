@@ -13,8 +13,8 @@ import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 
 /**
- * Scenario files (docs/scenario-format.md): strict, validating reads of schemaVersion 1 and 2, pretty
- * schemaVersion 2 writes, atomic saves. A read returns a whole valid scenario or throws one
+ * Scenario files (docs/scenario-format.md): strict, validating reads of schemaVersion 1, 2 and 3, pretty
+ * schemaVersion 3 writes, atomic saves. A read returns a whole valid scenario or throws one
  * {@link ValidationException} whose one-line message names the JSON path of the problem.
  */
 public final class ScenarioJson {
@@ -54,7 +54,7 @@ public final class ScenarioJson {
         return parse(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The scenario as pretty schemaVersion 2 JSON, in the samples' layout and field order. */
+    /** The scenario as pretty schemaVersion 3 JSON, in the samples' layout and field order. */
     public static String write(Scenario scenario) {
         return ScenarioWriter.write(scenario);
     }

@@ -16,14 +16,16 @@ import org.condordesk.model.Scenario;
 import org.condordesk.model.SmileParameters;
 import org.condordesk.model.SpotVolMap;
 import org.condordesk.model.TenorBeta;
+import org.condordesk.model.TimeBasis;
 import org.condordesk.model.ValidationException;
 import org.condordesk.model.VolFactorModel;
+import org.condordesk.model.VolResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Builds a {@link Scenario} from a parsed JSON tree, field by field, in schemaVersion 3 or 2 or (migrating on
- * the fly) schemaVersion 1. Either a whole valid scenario or one ValidationException naming the JSON path.
+ * Builds a {@link Scenario} from a parsed JSON tree, field by field, in schemaVersion 3 or (migrating on
+ * the fly) schemaVersion 1 or 2. Either a whole valid scenario or one ValidationException naming the JSON path.
  */
 final class ScenarioReader {
 
@@ -32,8 +34,6 @@ final class ScenarioReader {
     static final LocalTime V1_VALUATION_TIME = LocalTime.of(10, 0);
     /** Same bound as the Scenario record's tag list; checked here before reading the elements. */
     static final int MAX_TAGS = 50;
-    /** Same bound as VolFactorModel's beta table. */
-    static final int MAX_BETAS = 64;
 
     private static final List<String> V2_FIELDS = List.of("schemaVersion", "name", "notes", "tags",
             "valuationTime", "market", "model", "events", "layers");
@@ -62,7 +62,8 @@ final class ScenarioReader {
                 ? top.date("valuationDate").atTime(V1_VALUATION_TIME)
                 : top.dateTime("valuationTime");
         MarketSnapshot market = market(top.required("market"), top.pathOf("market"));
-        VolFactorModel model = top.has("model") ? model(top.required("model"), top.pathOf("model")) : VolFactorModel.defaults();
+        VolFactorModel model = top.has("model") ? model(top.required("model"), top.pathOf("model"), version)
+                : VolFactorModel.defaults();
         List<MarketEvent> events = top.listOr("events", Scenario.MAX_EVENTS, ScenarioReader::event);
         List<Layer> layers = top.list("layers", Scenario.MAX_LAYERS, (node, path) -> LegReader.layer(node, path, v1));
         AlvhRuleSet alvh = top.has("alvh") ? AlvhJson.read(top.required("alvh"), top.pathOf("alvh")) : AlvhRuleSet.defaults();
@@ -120,15 +121,33 @@ final class ScenarioReader {
         return JsonFields.build(path, () -> new SmileParameters(atmToVixRatio, putSkew, callSkew));
     }
 
-    static VolFactorModel model(JsonNode node, String path) {
-        JsonFields model = JsonFields.of(node, path).allowOnly("model", "timeWeightExponent", "timeWeightMin",
-                "timeWeightMax", "futuresBetas", "spotVol");
+    /** The fields of {@code model} a schemaVersion 2 file has; version 3 adds the last three and makes the betas optional. */
+    private static final List<String> V2_MODEL_FIELDS = List.of("timeWeightExponent", "timeWeightMin", "timeWeightMax",
+            "futuresBetas", "spotVol");
+    private static final List<String> V3_MODEL_FIELDS = List.of("timeWeightExponent", "timeWeightMin", "timeWeightMax",
+            "futuresBetas", "spotVol", "volResponse", "timeBasis", "nonTradingDayVariance");
+
+    static VolFactorModel model(JsonNode node, String path, int version) {
+        JsonFields model = JsonFields.of(node, path).allowOnly(version < 3 ? V2_MODEL_FIELDS : V3_MODEL_FIELDS, "model");
         double exponent = model.number("timeWeightExponent");
         double min = model.number("timeWeightMin");
         double max = model.number("timeWeightMax");
-        List<TenorBeta> betas = model.list("futuresBetas", MAX_BETAS, ScenarioReader::tenorBeta);
+        List<TenorBeta> table = version < 3 || model.has("futuresBetas")
+                ? model.list("futuresBetas", VolFactorModel.MAX_BETAS, ScenarioReader::tenorBeta) : List.of();
+        if (version >= 3 && model.has("futuresBetas") && table.isEmpty()) {
+            throw new ValidationException(model.pathOf("futuresBetas"), "needs at least one tenor; leave the field out "
+                    + "to derive the betas from timeWeightExponent");
+        }
+        // Version 2 always saved a table; its default one (the formula at nine tenors, 3 decimals) meant "derived".
+        List<TenorBeta> betas = version < 3 && VolFactorModel.isLegacyDefaultTable(exponent, table) ? List.of() : table;
         SpotVolMap spotVol = spotVol(model.required("spotVol"), model.pathOf("spotVol"));
-        return JsonFields.build(path, () -> new VolFactorModel(exponent, min, max, betas, spotVol));
+        VolResponse response = model.has("volResponse")
+                ? model.keyed("volResponse", VolResponse.class, VolResponse::key) : VolFactorModel.DEFAULT_VOL_RESPONSE;
+        TimeBasis basis = model.has("timeBasis")
+                ? model.keyed("timeBasis", TimeBasis.class, TimeBasis::key) : TimeBasis.CALENDAR;
+        double nonTrading = model.numberOr("nonTradingDayVariance", VolFactorModel.DEFAULT_NON_TRADING_DAY_VARIANCE);
+        return JsonFields.build(path, () -> new VolFactorModel(exponent, min, max, betas, spotVol, response, basis,
+                nonTrading));
     }
 
     private static TenorBeta tenorBeta(JsonNode node, String path) {

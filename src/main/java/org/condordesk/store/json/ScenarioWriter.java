@@ -128,14 +128,17 @@ final class ScenarioWriter {
         json.writeNumberField("timeWeightExponent", model.timeWeightExponent());
         json.writeNumberField("timeWeightMin", model.timeWeightMin());
         json.writeNumberField("timeWeightMax", model.timeWeightMax());
-        json.writeArrayFieldStart("futuresBetas");
-        for (TenorBeta beta : model.futuresBetas()) {
-            json.writeStartObject();
-            wholeOrDecimal(json, "days", beta.days());
-            json.writeNumberField("beta", beta.beta());
-            json.writeEndObject();
+        if (!model.derivesFuturesBetas()) {
+            // No table means the betas come from the formula (docs/scenario-format.md).
+            json.writeArrayFieldStart("futuresBetas");
+            for (TenorBeta beta : model.futuresBetas()) {
+                json.writeStartObject();
+                wholeOrDecimal(json, "days", beta.days());
+                json.writeNumberField("beta", beta.beta());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         }
-        json.writeEndArray();
         SpotVolMap spotVol = model.spotVol();
         json.writeObjectFieldStart("spotVol");
         json.writeNumberField("kDown", spotVol.kDown());
@@ -144,6 +147,9 @@ final class ScenarioWriter {
         json.writeNumberField("vixFloor", spotVol.vixFloor());
         json.writeBooleanField("stickyVol", spotVol.stickyVol());
         json.writeEndObject();
+        json.writeStringField("volResponse", model.volResponse().key());
+        json.writeStringField("timeBasis", model.timeBasis().key());
+        json.writeNumberField("nonTradingDayVariance", model.nonTradingDayVariance());
         json.writeEndObject();
     }
 

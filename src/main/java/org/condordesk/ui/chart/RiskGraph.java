@@ -52,8 +52,9 @@ public final class RiskGraph extends VBox {
         maxLoss.setId("maxLoss");
         maxProfit.getStyleClass().add("figure-inline");
         maxLoss.getStyleClass().add("figure-inline");
-        Tips.on(maxProfit, "Highest P&L of the expiry curve on the SPX range shown, $");
-        Tips.on(maxLoss, "Lowest P&L of the expiry curve on the SPX range shown, $ (negative = loss)");
+        Tips.on(maxProfit, "Highest P&L of the expiry curve on the SPX range shown, $ (≥: on the ±range, higher beyond it)");
+        Tips.on(maxLoss, "Lowest P&L of the expiry curve on the SPX range shown, $ (negative = loss; ≤: on the ±range, "
+                + "worse beyond it)");
         javafx.scene.layout.FlowPane header = PanelHeader.of("Risk graph", subtitle, maxProfit, maxLoss);
         chart.setLegendVisible(false);
         chart.setHoverText(this::readout);
@@ -94,8 +95,9 @@ public final class RiskGraph extends VBox {
         chart.setMarkers(markers(result.expiryCurve()));
         chart.setDots(dots(result));
         PnlCurve expiry = result.expiryCurve();
-        maxProfit.setText("Max profit " + Fmt.signedUsd(expiry.maxProfit()));
-        maxLoss.setText("Max loss " + Fmt.signedUsd(expiry.maxLoss()));
+        // ≥ / ≤: the extreme lies at a range end and the P&L keeps improving / worsening past it ("on the ±range").
+        maxProfit.setText("Max profit " + (expiry.high().beyondRange() ? "≥ " : "") + Fmt.signedUsd(expiry.maxProfit()));
+        maxLoss.setText("Max loss " + (expiry.low().beyondRange() ? "≤ " : "") + Fmt.signedUsd(expiry.maxLoss()));
         Fmt.colourBySign(maxProfit, expiry.maxProfit(), 0);
         Fmt.colourBySign(maxLoss, expiry.maxLoss(), 0);
         subtitle.setText(breakEvenText(expiry));

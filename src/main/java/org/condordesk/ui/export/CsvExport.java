@@ -27,8 +27,8 @@ import org.condordesk.store.AtomicFiles;
  */
 public final class CsvExport {
 
-    private static final String GREEK_HEADERS = "value_usd,pnl_usd,spx_delta_usd_per_pt,spx_gamma_per_pt,"
-            + "vix_delta_usd_per_pt,theta_usd_per_day,spx_vega_usd_per_vol_pt,vix_option_vega_usd_per_vol_pt,"
+    private static final String GREEK_HEADERS = "value_usd,pnl_usd,notional_usd,spx_delta_usd_per_pt,spx_gamma_per_pt,"
+            + "theta_usd_per_day,spx_vega_usd_per_vol_pt,vix_option_vega_usd_per_vol_pt,"
             + "vix_vega_usd_per_vix_pt,rho_usd_per_rate_pt";
 
     private CsvExport() {
@@ -59,13 +59,13 @@ public final class CsvExport {
 
     static String legs(Analysis analysis) {
         StringBuilder csv = new StringBuilder("layer,leg,instrument,quantity,entry_price_pts,model_price_pts,underlying,"
-                + "underlying_price,implied_vol_used,days_to_expiry," + GREEK_HEADERS + "\r\n");
+                + "underlying_price,implied_vol_used,days_to_expiry,vix_delta_usd_per_pt," + GREEK_HEADERS + "\r\n");
         for (LayerRisk layer : analysis.layers()) {
             for (LegRisk leg : layer.legs()) {
                 line(csv, quote(layer.layer().name()), Integer.toString(leg.legIndex() + 1), quote(leg.leg().instrument().label()),
                         Integer.toString(leg.leg().quantity()), number(leg.leg().entryPrice()), number(leg.pricePerUnit()),
                         quote(leg.underlying()), number(leg.underlyingPrice()), number(leg.impliedVolUsed()),
-                        number(leg.daysToExpiry()), greeks(leg.greeks()));
+                        number(leg.daysToExpiry()), number(leg.vixDelta()), greeks(leg.greeks()));
             }
         }
         return csv.toString();
@@ -162,8 +162,8 @@ public final class CsvExport {
     }
 
     private static String greeks(Greeks g) {
-        return String.join(",", number(g.value()), number(g.pnl()), number(g.spxDelta()), number(g.spxGamma()),
-                number(g.vixDelta()), number(g.thetaPerDay()), number(g.spxVega()), number(g.vixOptionVega()),
+        return String.join(",", number(g.value()), number(g.pnl()), number(g.notional()), number(g.spxDelta()),
+                number(g.spxGamma()), number(g.thetaPerDay()), number(g.spxVega()), number(g.vixOptionVega()),
                 number(g.vixVega()), number(g.rhoPerPoint()));
     }
 

@@ -31,15 +31,17 @@ public final class GreeksPanel extends VBox {
     private final Label spotVolDelta = new Label(Fmt.NONE);
     private final Label neutralHint = new Label();
     private final Label pnl = figure("pnl", "P&L: model value minus entry cost, $");
-    private final Label value = figure("value", "Model value of the position, $ (long minus short)");
+    private final Label value = figure("value", "Model value of the position, $: option premiums (long minus short), "
+            + "VIX futures at their variation margin (F − entry) × 1000 × qty, ETF shares at price");
+    private final Label notional = figure("notional", "Notional of VIX futures, $: F × 1000 × qty (face value, not part of the value)");
     private final Label delta = figure("delta", "SPX delta: $ per 1 SPX point, VIX held");
     private final Label deltaContracts = figure("deltaContracts", "SPX delta in SPX-equivalent contracts (delta 1.00 × 100 multiplier)");
     private final Label gamma = figure("gamma", "SPX gamma: change of the $ delta per 1 SPX point");
-    private final Label theta = figure("theta", "Theta: $ per calendar day, everything else held");
+    private final Label theta = figure("theta", "Theta: $ change of value over the next day, or over the time left "
+            + "when a leg settles sooner (so it never exceeds what is left), everything else held");
     private final Label spxVega = figure("spxVega", "SPX vega: $ per 1 vol point of the SPX options' own implied vol");
     private final Label vixOptionVega = figure("vixOptionVega", "VIX-option vega: $ per 1 vol point of VIX-option implied vol (vol of vol)");
     private final Label vixVega = figure("vixVega", "VIX vega: $ per +1.00 point of spot VIX through the vol factor model");
-    private final Label vixDelta = figure("vixDelta", "VIX delta: $ per 1 point of each VIX leg's own future (or the ETF's constant-maturity future)");
     private final GridPane layers = new GridPane();
     private final RangeSummary range = new RangeSummary();
     private int layerRows = -1;
@@ -61,8 +63,9 @@ public final class GreeksPanel extends VBox {
         unit.getStyleClass().add("card-unit");
         netVixVega.setId("netVixVega");
         netVixVega.getStyleClass().add("big-figure");
-        Tips.on(netVixVega, "Net VIX vega: $ per +1.00 point of spot VIX, SPX legs through w(τ) and VIX legs through "
-                + "their futures' betas (Vol model tab). Green within ±15 % of the unhedged core's, amber to ±40 %, red beyond.");
+        Tips.on(netVixVega, "Net VIX vega: $ per +1.00 point of spot VIX, SPX legs through the vol response and w(τ), "
+                + "VIX legs through their futures' betas (Vol model tab). Green within ±15 % of the unhedged core's, "
+                + "amber to ±40 %, red beyond.");
         ratio.setId("vixVegaRatio");
         ratio.getStyleClass().add("card-note");
         ratio.setWrapText(true);
@@ -109,11 +112,9 @@ public final class GreeksPanel extends VBox {
     private GridPane positionGrid() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("figure-grid");
-        // "VIX vega" is the net response to spot VIX through the model; the VIX legs' own delta is per point of
-        // each leg's future: plain labels keep the two apart (the tooltips give the units in full).
-        String[] keys = {"P&L", "Value", "Δ $/SPX pt", "Δ SPX contracts", "Γ per pt", "Θ $/day", "SPX vega $/vol pt",
-            "VIX-opt vega $/vol pt", "VIX vega $/VIX pt", "VIX legs Δ $/fut pt"};
-        Label[] values = {pnl, value, delta, deltaContracts, gamma, theta, spxVega, vixOptionVega, vixVega, vixDelta};
+        String[] keys = {"P&L", "Value", "VX notional", "Δ $/SPX pt", "Δ SPX contracts", "Γ per pt", "Θ $/day",
+            "SPX vega $/vol pt", "VIX-opt vega $/vol pt", "VIX vega $/VIX pt"};
+        Label[] values = {pnl, value, notional, delta, deltaContracts, gamma, theta, spxVega, vixOptionVega, vixVega};
         for (int i = 0; i < keys.length; i++) {
             Label key = new Label(keys[i]);
             key.getStyleClass().add("figure-key");
@@ -148,6 +149,7 @@ public final class GreeksPanel extends VBox {
         neutralHint.setText(coreState.settled() ? "Nothing to make vega-neutral: the condor has settled." : neutralText(analysis));
         set(pnl, Fmt.signedUsd(position.pnl()), position.pnl());
         set(value, Fmt.usd(position.value()), position.value());
+        set(notional, Fmt.usd(position.notional()), position.notional());
         set(delta, Fmt.number(position.spxDelta(), 2), position.spxDelta());
         set(deltaContracts, Fmt.number(position.spxEquivalentContracts(), 2), position.spxEquivalentContracts());
         set(gamma, Fmt.number(position.spxGamma(), 3), position.spxGamma());
@@ -155,19 +157,28 @@ public final class GreeksPanel extends VBox {
         set(spxVega, Fmt.usd(position.spxVega()), position.spxVega());
         set(vixOptionVega, Fmt.usd(position.vixOptionVega()), position.vixOptionVega());
         set(vixVega, Fmt.usd(position.vixVega()), position.vixVega());
-        set(vixDelta, Fmt.usd(position.vixDelta()), position.vixDelta());
         showLayers(analysis);
         range.show(analysis, spot);
     }
 
     private static String neutralText(Analysis analysis) {
-        return analysis.selectedHedge().map(GreeksPanel::describe).orElse("No hedge layer: add one to tune VIX vega.");
+        if (analysis.settled()) {
+            return "The book has settled: final P&L " + Fmt.signedUsd(analysis.position().pnl()) + ".";
+        }
+        return analysis.selectedHedge().map(solve -> describe(solve, analysis))
+                .orElse("No hedge layer: add one to tune VIX vega.");
     }
 
-    private static String describe(HedgeSolve solve) {
+    private static String describe(HedgeSolve solve, Analysis analysis) {
         String name = org.condordesk.ui.format.Names.shortLayerName(solve.layerName());
-        return solve.feasible() ? "Neutral at " + name + " " + Fmt.multiplier(solve.multiplier())
-                : name + ": " + solve.message();
+        String other = " (" + otherSize(solve) + " if SPX vols move " + analysis.otherVolResponse().key() + ")";
+        return solve.feasible() ? "Neutral at " + name + " " + Fmt.multiplier(solve.multiplier()) + other
+                : name + ": " + solve.message() + other;
+    }
+
+    /** The vega-neutral size under the other vol response, as the tuning panel and the report show it. */
+    static String otherSize(HedgeSolve solve) {
+        return Double.isFinite(solve.multiplierOtherResponse()) ? Fmt.multiplier(solve.multiplierOtherResponse()) : Fmt.NONE;
     }
 
     private static void set(Label label, String text, double figure) {
@@ -199,7 +210,8 @@ public final class GreeksPanel extends VBox {
         layerLabels.clear();
         // Each layer's delta is in the Layer greeks tab: four columns fit the narrowest summary whole.
         String[] heads = {"Layer", "Θ $/day", "VIX vega", "P&L"};
-        String[] tips = {"Layer (hover for the full name)", "Theta, $ per calendar day",
+        String[] tips = {"Layer (hover for the full name)",
+            "Theta: $ change over the next day (or the time left, if a leg settles sooner)",
             "VIX vega, $ per +1 VIX point", "P&L, $ (whole dollars; the Layer greeks tab has cents)"};
         for (int c = 0; c < heads.length; c++) {
             Label head = new Label(heads[c]);

@@ -38,16 +38,19 @@ public final class LayerGreeksTable extends TableView<Row<LayerGreeksTable.Figur
         addText("name", "Layer", "Layer name", 170, Figures::name);
         addText("role", "Role", "CORE or HEDGE", 58, Figures::role);
         addText("size", "Size", "Size multiplier (\"off\": disabled, valued at zero)", 62, Figures::size);
-        addFigure("value", "Value", "Model value, $", g -> g.value(), 0, 72);
+        addFigure("value", "Value", "Model value, $: option premiums, VIX futures' variation margin, ETF shares at price",
+                Greeks::value, 0, 72);
+        addFigure("notional", "Notional", "Face value of VIX futures, F × 1000 × qty, $ (not part of the value)",
+                Greeks::notional, 0, 72);
         addFigure("pnl", "P&L", "Value minus entry cost, $", Greeks::pnl, 0, 62);
         addFigure("delta", "Δ $/pt", "SPX delta, $ per SPX point", Greeks::spxDelta, 2, 64);
         addFigure("contracts", "Δ ctr", "SPX delta in SPX-equivalent contracts (delta 1.00 × 100)", Greeks::spxEquivalentContracts, 2, 54);
         addFigure("gamma", "Γ /pt", "Change of the $ delta per SPX point", Greeks::spxGamma, 3, 60);
-        addFigure("theta", "Θ $/day", "Theta, $ per calendar day", Greeks::thetaPerDay, 0, 64);
+        addFigure("theta", "Θ $/day", "Theta: $ change over the next day (or the time left, if a leg settles sooner)",
+                Greeks::thetaPerDay, 0, 64);
         addFigure("spxVega", "SPX vega", "$ per vol point of SPX implied vol", Greeks::spxVega, 0, 76);
         addFigure("vixOptVega", "VIX-opt", "VIX-option vega: $ per vol point of VIX-option implied vol", Greeks::vixOptionVega, 0, 62);
         addFigure("vixVega", "VIX vega", "$ per +1 point of spot VIX (vol factor model)", Greeks::vixVega, 0, 70);
-        addFigure("vixDelta", "VIX Δ", "$ per point of each VIX leg's own future", Greeks::vixDelta, 0, 60);
         addFigure("rho", "Rho", "$ per rate point (1 %)", Greeks::rhoPerPoint, 0, 52);
         addText("neutral", "Neutral", "Hedge size that makes net VIX vega zero", 70, Figures::neutral);
         getColumns().forEach(c -> {

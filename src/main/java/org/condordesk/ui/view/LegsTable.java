@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.condordesk.market.ExpiryWarnings;
 import org.condordesk.model.InstrumentKind;
 import org.condordesk.model.Layer;
 import org.condordesk.model.Leg;
@@ -42,9 +43,15 @@ import org.condordesk.ui.widget.Tips;
  */
 public final class LegsTable extends VBox {
 
-    /** A leg with its risk, when the analysis on screen valued exactly this leg. */
-    public record LegView(Leg leg, LegRisk risk) {
+    /**
+     * A leg with its risk, when the analysis on screen valued exactly this leg, and the warning on its expiry
+     * (a weekend, an exchange holiday, off the exchange's expiry days; null when none).
+     */
+    public record LegView(Leg leg, LegRisk risk, String expiryWarning) {
     }
+
+    /** Marks an expiry the exchanges do not list; the reason is the cell's tooltip. */
+    static final String WARNING_MARK = "⚠ ";
 
     private final ScenarioViewModel vm;
     private final ObservableList<Row<LegView>> rows = FXCollections.observableArrayList();
@@ -130,7 +137,7 @@ public final class LegsTable extends VBox {
                         v -> instrumentText(v.leg()), null),
                 edit("right", "Right", "CALL or PUT", LegField.RIGHT, "CALL", EditCell.Editor.CHOICE, List.of("CALL", "PUT")),
                 edit("strike", "Strike", "Strike, index points (SPX or VIX)", LegField.STRIKE, "7,275", EditCell.Editor.TEXT, List.of()),
-                edit("expiry", "Expiry", "Settlement date; VIX: the settlement Wednesday", LegField.EXPIRY, "2026-12-09", EditCell.Editor.DATE, List.of()),
+                edit("expiry", "Expiry", "Settlement date; VIX: the settlement Wednesday", LegField.EXPIRY, WARNING_MARK + "2026-12-09", EditCell.Editor.DATE, List.of()),
                 edit("settlement", "AM/PM", "SPX settlement: PM (SPXW) at 16:00 ET, AM (SPX) at the 09:30 open", LegField.SETTLEMENT, "AM",
                         EditCell.Editor.CHOICE, List.of("AM", "PM")),
                 edit("qty", "Qty", "Contracts (shares for an ETF); negative = short", LegField.QUANTITY, "+1,000", EditCell.Editor.TEXT, List.of()),
@@ -144,7 +151,8 @@ public final class LegsTable extends VBox {
                         v -> v.risk() == null ? Fmt.NONE : Fmt.number(v.risk().pricePerUnit(), 2), null),
                 readOnly("delta", "Δ $/pt", "Delta, $ per point of the leg's own underlying (SPX, or the VIX future / CM future)", "-1,234.5",
                         v -> v.risk() == null ? Fmt.NONE : Fmt.number(delta(v.risk()), 1), v -> v.risk() == null ? 0 : delta(v.risk())),
-                readOnly("theta", "Θ $/day", "Theta, $ per calendar day (VIX legs include the roll-down of their future)", "-$12,345",
+                readOnly("theta", "Θ $/day", "Theta: $ change over the next day, or over the time left when the leg settles sooner "
+                        + "(VIX legs include the roll-down of their future)", "-$12,345",
                         v -> v.risk() == null ? Fmt.NONE : Fmt.usd0(v.risk().greeks().thetaPerDay()),
                         v -> v.risk() == null ? 0 : v.risk().greeks().thetaPerDay()),
                 readOnly("vega", "Vega", "Vega, $ per vol point of the leg's own implied vol (SPX vol, or VIX-option vol of vol)", "-$12,345",
@@ -168,7 +176,7 @@ public final class LegsTable extends VBox {
     }
 
     private static double delta(LegRisk risk) {
-        return risk.leg().instrument().kind() == InstrumentKind.SPX_OPTION ? risk.greeks().spxDelta() : risk.greeks().vixDelta();
+        return risk.leg().instrument().kind() == InstrumentKind.SPX_OPTION ? risk.greeks().spxDelta() : risk.vixDelta();
     }
 
     private static double ownVega(LegRisk risk) {
@@ -187,13 +195,17 @@ public final class LegsTable extends VBox {
     private TableColumn<Row<LegView>, LegView> edit(String id, String title, String tip, LegField field, String widest,
                                                   EditCell.Editor editor, List<String> choices) {
         TableColumn<Row<LegView>, LegView> column = column(title, tip);
-        EditCell.Spec<LegView> spec = EditCell.Spec.<LegView>text("legs-" + id,
-                v -> LegEdits.applies(v.leg(), field) ? display(v.leg(), field) : Fmt.NONE,
+        Function<LegView, String> shown = v -> !LegEdits.applies(v.leg(), field) ? Fmt.NONE
+                : (field == LegField.EXPIRY && v.expiryWarning() != null ? WARNING_MARK : "") + display(v.leg(), field);
+        EditCell.Spec<LegView> spec = EditCell.Spec.<LegView>text("legs-" + id, shown,
                 v -> LegEdits.text(v.leg(), field), v -> LegEdits.applies(v.leg(), field),
                 (legIndex, text) -> vm.editLeg(vm.selectedLayerProperty().get(), legIndex, field, text))
                 .withEditor(editor, choices);
         if (field == LegField.QUANTITY) {
             spec = spec.withSign(v -> v.leg().quantity());
+        }
+        if (field == LegField.EXPIRY) {
+            spec = spec.withTip(v -> v.expiryWarning() == null ? null : "Warning: " + v.expiryWarning());
         }
         EditCell.Spec<LegView> finalSpec = spec;
         column.setCellFactory(c -> new EditCell<>(finalSpec));
@@ -253,7 +265,7 @@ public final class LegsTable extends VBox {
         for (int j = 0; j < layer.legs().size(); j++) {
             Leg leg = layer.legs().get(j);
             LegRisk risk = j < risks.size() && risks.get(j).leg().equals(leg) ? risks.get(j) : null;
-            views.add(new LegView(leg, risk));
+            views.add(new LegView(leg, risk, ExpiryWarnings.of(leg).orElse(null)));
         }
         if (index != shownLayer) {
             // Another layer: fresh rows, so no editor from the previous layer survives.

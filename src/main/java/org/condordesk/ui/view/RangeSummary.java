@@ -61,10 +61,8 @@ final class RangeSummary extends GridPane {
             double upper = curve.breakEvens().stream().filter(b -> b > spot).mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
             row[1].setText(level(lower) + " · " + level(upper));
             Tips.set(row[1], "Lower " + distance(lower, spot) + ", upper " + distance(upper, spot));
-            row[2].setText(Fmt.usd0(curve.maxProfit()));
-            row[3].setText(Fmt.usd0(curve.maxLoss()));
-            Tips.set(row[2], "Highest P&L of the " + curve.label() + " curve on the SPX range, $");
-            Tips.set(row[3], "Lowest P&L of the " + curve.label() + " curve on the SPX range, $");
+            show(row[2], curve.high(), "≥ ", "profit keeps rising", curve.label(), "Highest");
+            show(row[3], curve.low(), "≤ ", "loss keeps growing", curve.label(), "Lowest");
             Fmt.colourBySign(row[2], curve.maxProfit(), 0);
             Fmt.colourBySign(row[3], curve.maxLoss(), 0);
         }
@@ -88,6 +86,17 @@ final class RangeSummary extends GridPane {
             add(row[3], 2, 2 + 2 * r);
             rows.add(row);
         }
+    }
+
+    /**
+     * An extreme with its SPX level in the tooltip; one that lies on a range end with the P&L still improving
+     * past it is marked ≥ / ≤ ("on the ±range": the true extreme lies beyond the range).
+     */
+    private static void show(Label cell, PnlCurve.Extreme extreme, String mark, String beyond, String curve, String which) {
+        cell.setText((extreme.beyondRange() ? mark : "") + Fmt.usd0(extreme.pnl()));
+        Tips.set(cell, which + " P&L of the " + curve + " curve, $: " + (extreme.beyondRange()
+                ? "on the ±range: at its end, SPX " + Fmt.number(extreme.spx(), 0) + ", and the " + beyond + " beyond it"
+                : "at SPX " + Fmt.number(extreme.spx(), 0)));
     }
 
     private static String level(double level) {

@@ -60,8 +60,11 @@ public final class TuningPanel extends VBox {
     private final Label dateValue = new Label();
     private final DatePicker targetDate = new DatePicker();
     private final Label targetValue = new Label();
-    private final Slider vixSlider = new Slider(-10, 30, 0);
+    /** The VIX-shift slider spans −10 … +30 points, and never below the shift that takes VIX to its minimum. */
+    static final double VIX_SHIFT_SLIDER_MIN = -10;
+    private final Slider vixSlider = new Slider(VIX_SHIFT_SLIDER_MIN, 30, 0);
     private final Label vixValue = new Label();
+    private final Label neutralSizes = new Label();
     private boolean updating;
 
     public TuningPanel(ScenarioViewModel vm) {
@@ -73,7 +76,7 @@ public final class TuningPanel extends VBox {
         title.getStyleClass().add("panel-title");
         HBox header = new HBox(title);
         header.getStyleClass().add("panel-header");
-        getChildren().addAll(header, sectionTitle("Hedge size"), hedges, solveRow(), solveMessage(),
+        getChildren().addAll(header, sectionTitle("Hedge size"), hedges, solveRow(), neutralSizes(), solveMessage(),
                 sectionTitle("What if (not saved)"), whatIfGrid());
         vm.scenarioProperty().addListener((obs, old, s) -> refreshScenario());
         vm.live().settingsProperty().addListener((obs, old, s) -> refreshSettings());
@@ -123,6 +126,17 @@ public final class TuningPanel extends VBox {
         if (index >= 0) {
             vm.solveHedge(index);
         }
+    }
+
+    /** The chosen layer's vega-neutral size under the scenario's vol response and under the other one (model risk). */
+    private Label neutralSizes() {
+        neutralSizes.setId("neutralSizes");
+        neutralSizes.getStyleClass().add("solve-message");
+        neutralSizes.setWrapText(true);
+        Tips.on(neutralSizes, "The size that makes net VIX vega zero depends on how SPX vols answer a VIX move "
+                + "(Vol model tab, docs/model.md §4): the second figure is the size under the other response");
+        solveLayer.valueProperty().addListener((obs, old, choice) -> refreshAnalysis(vm.analysis()));
+        return neutralSizes;
     }
 
     private Label solveMessage() {
@@ -273,6 +287,8 @@ public final class TuningPanel extends VBox {
         updating = true;
         try {
             dateSlider.setMax(Math.max(1, Math.ceil(Horizon.lastExpiryDays(vm.scenario()))));
+            // Spot VIX may not be shifted below the lowest a scenario may hold (the engine refuses it).
+            vixSlider.setMin(Math.max(VIX_SHIFT_SLIDER_MIN, AnalysisSettings.minVixShift(vm.scenario().market().vixSpot())));
             // A new formatter rebuilds every tick label: only when the events or the valuation date changed, not on
             // every step of a hedge-slider drag.
             Object labelsKey = java.util.List.of(vm.scenario().events(), vm.scenario().valuationTime().toLocalDate());
@@ -282,6 +298,9 @@ public final class TuningPanel extends VBox {
             }
         } finally {
             updating = false;
+        }
+        if (vm.live().settings().vixShiftPoints() < vixSlider.getMin()) {
+            vm.live().setVixShift(vixSlider.getMin());
         }
         coreExpiryDays = Horizon.coreExpiryDays(vm.scenario());
         java.time.ZonedDateTime valuation = vm.scenario().valuationInstant();
@@ -313,7 +332,7 @@ public final class TuningPanel extends VBox {
         showVixLevel();
     }
 
-    /** The shift as set, and the spot VIX the last analysis used (the engine holds it at its minimum). */
+    /** The shift as set, and the spot VIX the last analysis used. */
     private void showVixLevel() {
         Analysis analysis = vm.analysis();
         vixValue.setText(Fmt.signed(vm.live().settings().vixShiftPoints(), 1) + " pts"
@@ -336,6 +355,13 @@ public final class TuningPanel extends VBox {
         if (analysis != null) {
             showVixLevel();
             targetValue.setText("T+n curve and heatmap at " + Fmt.dayDate(analysis.targetCurve().at().toLocalDate()));
+            HedgeChoice choice = solveLayer.getValue();
+            int index = choice != null ? choice.index() : vm.defaultHedgeLayer();
+            neutralSizes.setText(analysis.hedgeSolves().stream().filter(h -> h.layerIndex() == index).findFirst()
+                    .map(h -> "Neutral size " + (Double.isFinite(h.multiplier()) ? Fmt.multiplier(h.multiplier()) : Fmt.NONE)
+                            + " (" + analysis.volResponse().key() + ") · " + GreeksPanel.otherSize(h) + " if "
+                            + analysis.otherVolResponse().key())
+                    .orElse(""));
         }
     }
 }

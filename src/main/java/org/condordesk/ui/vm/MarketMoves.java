@@ -21,8 +21,9 @@ import org.condordesk.model.VixEtf;
 /**
  * Market edits that mean one thing, as new scenarios: spot VIX moved with what the vol factor model says moves
  * with it (or the index alone), the VIX futures curve shifted (in parallel or tilted by tenor), SPX implied vols
- * bumped (every leg, or one expiry). docs/model.md §4 gives the model: an SPX option τ days out moves w(τ) vol
- * points per VIX point, a VIX future b(τ) points, an ETF with its constant-maturity future.
+ * bumped (every leg, or one expiry). docs/model.md §4 gives the model: an SPX option τ days out moves by its vol
+ * response (s·w(τ) vol points per VIX point, or in proportion to its vol), a VIX future b(τ) points, an ETF with
+ * its constant-maturity future.
  */
 public final class MarketMoves {
 
@@ -30,7 +31,7 @@ public final class MarketMoves {
     static final double VIX3M_DAYS = 93;
     /** The engine's least implied vol (risk.Slice): a bump never takes a leg below it. */
     static final double MIN_VOL = 0.005;
-    /** The engine's least VIX or VIX-future level. */
+    /** The engine's least VIX-future level (risk.Slice.MIN_FUTURE_POINTS). */
     static final double MIN_VIX = 0.5;
 
     /** How an edit of spot VIX travels. */
@@ -45,8 +46,8 @@ public final class MarketMoves {
     }
 
     /**
-     * Spot VIX set to {@code newVix}. Through the model, a move Δ = new − old adds w(τ)·Δ/100 to each SPX leg's
-     * implied vol, b(τ)·Δ to each VX future quote and to VIX3M (b at 93 days), and moves each held ETF's price by
+     * Spot VIX set to {@code newVix}. Through the model, a move Δ = new − old adds dσ/dVIX·Δ (the engine's slope
+     * under the scenario's vol response) to each SPX leg's implied vol, b(τ)·Δ to each VX future quote and to VIX3M (b at 93 days), and moves each held ETF's price by
      * leverage × b(target)·Δ / F_cm(target), exactly as the engine's VIX shift does; so the result, analysed,
      * equals the old scenario analysed with a VIX shift of Δ. VIX-option vols (vol of vol) do not move.
      */
@@ -56,9 +57,10 @@ public final class MarketMoves {
         if (how == VixEdit.INDEX_ONLY || move == 0) {
             return scenario.withMarket(market.withVixSpot(newVix));
         }
-        VolFactor factor = new VolFactor(scenario.model());
+        org.condordesk.market.MarketState state = org.condordesk.market.MarketState.of(scenario);
+        VolFactor factor = state.volFactor();
         ZonedDateTime valuation = scenario.valuationInstant();
-        VixFuturesCurve curve = org.condordesk.market.MarketState.of(scenario).futures();
+        VixFuturesCurve curve = state.futures();
         List<FuturesQuote> futures = new ArrayList<>();
         for (FuturesQuote quote : market.vixFutures()) {
             double days = Tenor.days(valuation, org.condordesk.model.Instrument.vixSettlement(quote.expiry()));
@@ -74,9 +76,11 @@ public final class MarketMoves {
             etfs.add(new EtfQuote(quote.symbol(), Math.max(price, 0.01)));
         }
         MarketSnapshot moved = market.withVixSpot(newVix)
-                .withVix3m(Math.max(market.vix3m() + factor.futuresBeta(VIX3M_DAYS) * move, MIN_VIX))
+                .withVix3m(Math.max(market.vix3m() + factor.futuresBeta(VIX3M_DAYS) * move, MarketSnapshot.MIN_VIX_SPOT))
                 .withVixFutures(futures).withEtfQuotes(etfs);
-        return bumpSpxVols(scenario, Optional.empty(), days -> factor.timeWeight(days) * move).withMarket(moved);
+        // Each leg's own slope dσ/dVIX under the scenario's vol response (parallel or proportional to its vol).
+        return bumpSpxVols(scenario, Optional.empty(),
+                (vol, days) -> 100 * factor.volPerVixPoint(factor.response(), vol, days) * move).withMarket(moved);
     }
 
     /** What a VIX edit did, for the status line: the header must never contradict the inputs without a reason. */
@@ -97,11 +101,12 @@ public final class MarketMoves {
 
     /** SPX implied vols of every leg (or of the legs expiring on {@code expiry}) raised by {@code volPoints}. */
     public static Scenario bumpSpxVols(Scenario scenario, double volPoints, Optional<LocalDate> expiry) {
-        return bumpSpxVols(scenario, expiry, days -> volPoints);
+        return bumpSpxVols(scenario, expiry, (vol, days) -> volPoints);
     }
 
+    /** {@code volPoints} gives the vol points to add to a leg of vol {@code vol} (decimal) {@code days} out. */
     private static Scenario bumpSpxVols(Scenario scenario, Optional<LocalDate> expiry,
-                                        java.util.function.DoubleUnaryOperator volPointsAtDays) {
+                                        java.util.function.DoubleBinaryOperator volPoints) {
         ZonedDateTime valuation = scenario.valuationInstant();
         List<Layer> layers = new ArrayList<>();
         for (Layer layer : scenario.layers()) {
@@ -111,7 +116,8 @@ public final class MarketMoves {
                         && (expiry.isEmpty() || leg.instrument().expiryDate().equals(expiry));
                 if (bumped) {
                     double days = Tenor.days(valuation, leg.instrument().expiryTime().orElseThrow());
-                    double vol = leg.impliedVol().getAsDouble() + volPointsAtDays.applyAsDouble(days) / 100;
+                    double vol = leg.impliedVol().getAsDouble()
+                            + volPoints.applyAsDouble(leg.impliedVol().getAsDouble(), days) / 100;
                     legs.add(leg.withImpliedVol(Math.max(vol, MIN_VOL)));
                 } else {
                     legs.add(leg);

@@ -25,10 +25,12 @@ import org.condordesk.model.SmileParameters;
 import org.condordesk.model.SpotVolMap;
 import org.condordesk.model.SpxOption;
 import org.condordesk.model.TenorBeta;
+import org.condordesk.model.TimeBasis;
 import org.condordesk.model.VixEtf;
 import org.condordesk.model.VixFuture;
 import org.condordesk.model.VixOption;
 import org.condordesk.model.VolFactorModel;
+import org.condordesk.model.VolResponse;
 
 /** Test helper: valid scenarios drawn from a seeded random source, with full-precision doubles and awkward text. */
 final class RandomScenarios {
@@ -85,14 +87,15 @@ final class RandomScenarios {
         }
         List<TenorBeta> betas = new ArrayList<>();
         double days = random.nextInt(2) == 0 ? 0 : random.nextDouble(0, 10);
-        for (int i = random.nextInt(1, 10); i > 0; i--) {
+        for (int i = random.nextInt(0, 10); i > 0; i--) {
             betas.add(new TenorBeta(days, random.nextDouble(0, 3)));
             days += random.nextInt(2) == 0 ? random.nextInt(1, 60) : random.nextDouble(0.5, 60);
         }
         double min = random.nextDouble(0, 2);
         return new VolFactorModel(random.nextDouble(0, 2), min, min + random.nextDouble(0, 5), betas,
                 new SpotVolMap(random.nextDouble(0, 1), random.nextDouble(0, 1), random.nextDouble(0, 1.5),
-                        random.nextDouble(1, 100), random.nextBoolean()));
+                        random.nextDouble(1, 100), random.nextBoolean()),
+                VolResponse.values()[random.nextInt(2)], TimeBasis.values()[random.nextInt(2)], random.nextDouble(0, 1));
     }
 
     private Layer layer(LocalDate today, MarketSnapshot market) {

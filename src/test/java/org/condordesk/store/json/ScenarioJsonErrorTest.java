@@ -133,7 +133,7 @@ class ScenarioJsonErrorTest {
         ValidationException e = rejection(SampleEdits.text(SampleEdits.HEDGED) + "\n{\"name\": \"second\"}");
 
         assertThat(e.path()).isEmpty();
-        assertThat(e.reason()).matches("invalid JSON at line 102, column 1: unexpected content after the end of the scenario object");
+        assertThat(e.reason()).matches("invalid JSON at line 94, column 1: unexpected content after the end of the scenario object");
     }
 
     @Test
@@ -148,8 +148,17 @@ class ScenarioJsonErrorTest {
                 .isEqualTo("layers[0].legs[0].quantity: must not be 0");
         assertThat(rejection(SampleEdits.hedged().set("/model/spotVol/scale", "2")).getMessage())
                 .isEqualTo("model.spotVol.scale: must be between 0 and 1.5, got 2");
-        assertThat(rejection(SampleEdits.hedged().set("/model/futuresBetas/2/days", "10")).getMessage())
+        assertThat(rejection(SampleEdits.hedged().set("/model/futuresBetas",
+                "[{\"days\": 0, \"beta\": 1}, {\"days\": 30, \"beta\": 0.5}, {\"days\": 10, \"beta\": 0.4}]")).getMessage())
                 .isEqualTo("model.futuresBetas[2].days: must increase from one entry to the next");
+        assertThat(rejection(SampleEdits.hedged().set("/model/nonTradingDayVariance", "1.5")).getMessage())
+                .isEqualTo("model.nonTradingDayVariance: must be between 0 and 1, got 1.5");
+        assertThat(rejection(SampleEdits.hedged().set("/model/volResponse", "\"PARALLEL\"")).getMessage())
+                .isEqualTo("model.volResponse: unknown value \"PARALLEL\" (allowed: parallel, proportional)");
+        assertThat(rejection(SampleEdits.hedged().set("/model/timeBasis", "\"business\"")).getMessage())
+                .isEqualTo("model.timeBasis: unknown value \"business\" (allowed: calendar, trading)");
+        assertThat(rejection(SampleEdits.hedged().set("/model/futuresBetas", "[]")).getMessage())
+                .startsWith("model.futuresBetas: needs at least one tenor; leave the field out");
         assertThat(rejection(SampleEdits.hedged().set("/market/vixFutures/1/price", "0")).getMessage())
                 .isEqualTo("market.vixFutures[1].price: must be between 0.01 and 500, got 0");
     }
@@ -171,6 +180,13 @@ class ScenarioJsonErrorTest {
 
         assertThat(e.getMessage()).isEqualTo("layers[0].legs[0].expiry: settled at 2026-12-09T16:00, "
                 + "before the valuation time 2026-12-09T16:00:01");
+    }
+
+    @Test
+    void anUnpairedSurrogateIsRefusedSinceItCannotBeWrittenBack() {
+        String json = SampleEdits.text(SampleEdits.HEDGED).replace("\"symbol\": \"VXX\"", "\"symbol\": \"\\ud800\"");
+        assertThat(rejection(json).getMessage())
+                .isEqualTo("market.etfQuotes[0].symbol: contains an unpaired UTF-16 surrogate (\\ud800)");
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.condordesk.model.Scenario;
+import org.condordesk.model.TenorBeta;
+import org.condordesk.model.TimeBasis;
 import org.condordesk.model.VolFactorModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,6 +89,43 @@ class ScenarioJsonTest {
 
         assertThat(written).contains("\"schemaVersion\": 3,").contains("\"impliedVol\": 0.955").doesNotContain("\"iv\"");
         assertThat(ScenarioJson.parse(written)).isEqualTo(v1);
+    }
+
+    @Test
+    void aVersionTwoFileReadsWithTheNewDefaultsAndItsDefaultBetaTableMeansDerived() {
+        // The sample as release 2 saved it: no volResponse/timeBasis, the default beta table written out.
+        Scenario v2 = ScenarioJson.read(Path.of("src/test/resources/scenarios/v2-condor-vix-hedge.json"));
+        Scenario v3 = ScenarioJson.read(SAMPLES.resolve("condor-vix-hedge.json"));
+
+        // Same market, model and position (the samples' events and ALVH rules moved on since release 2).
+        assertThat(v2.model()).isEqualTo(v3.model());
+        assertThat(v2.market()).isEqualTo(v3.market());
+        assertThat(v2.layers()).isEqualTo(v3.layers());
+        assertThat(v2.model().derivesFuturesBetas()).isTrue();
+        assertThat(v2.model().volResponse()).isEqualTo(VolFactorModel.DEFAULT_VOL_RESPONSE);
+        assertThat(v2.model().timeBasis()).isEqualTo(TimeBasis.CALENDAR);
+    }
+
+    @Test
+    void anEditedVersionTwoBetaTableStaysATable() {
+        String v2 = SampleEdits.text(Path.of("src/test/resources/scenarios/v2-condor-vix-hedge.json"))
+                .replace("{ \"days\": 45, \"beta\": 0.463 }", "{ \"days\": 45, \"beta\": 0.47 }");
+
+        Scenario scenario = ScenarioJson.parse(v2);
+
+        assertThat(scenario.model().derivesFuturesBetas()).isFalse();
+        assertThat(scenario.model().futuresBetas()).hasSize(9).contains(new TenorBeta(45, 0.47));
+        assertThat(ScenarioJson.write(scenario)).contains("\"futuresBetas\"");
+        assertThat(ScenarioJson.parse(ScenarioJson.write(scenario))).isEqualTo(scenario);
+    }
+
+    @Test
+    void versionTwoRejectsVersionThreeFields() {
+        String v2 = SampleEdits.text(Path.of("src/test/resources/scenarios/v2-condor-vix-hedge.json"))
+                .replace("\"timeWeightMax\": 3.0,", "\"timeWeightMax\": 3.0, \"volResponse\": \"parallel\",");
+
+        assertThatThrownBy(() -> ScenarioJson.parse(v2))
+                .hasMessageStartingWith("model.volResponse: unknown field for model");
     }
 
     @Test

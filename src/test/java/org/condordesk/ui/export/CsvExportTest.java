@@ -29,7 +29,9 @@ class CsvExportTest {
         assertThat(lines(tables.get("layers"))).hasSize(1 + 3 + 1);
         assertThat(lines(tables.get("curves"))).hasSize(1 + analysis.todayCurve().spx().length);
         assertThat(lines(tables.get("vega-by-expiry"))).hasSize(1 + analysis.vegaByExpiry().size());
-        assertThat(tables.get("layers")).startsWith("layer,role,enabled,size_multiplier,value_usd,pnl_usd,spx_delta_usd_per_pt");
+        assertThat(tables.get("layers")).startsWith("layer,role,enabled,size_multiplier,value_usd,pnl_usd,notional_usd,"
+                + "spx_delta_usd_per_pt").doesNotContain("vix_delta");
+        assertThat(tables.get("legs")).contains("days_to_expiry,vix_delta_usd_per_pt,value_usd");
         assertThat(lines(tables.get("curves")).get(0)).isEqualTo(
                 "spx,vix_spot_vol_map,pnl_usd_tp0_2026-11-25,pnl_usd_tpn_2026-12-02,pnl_usd_expiry_2026-12-09");
     }

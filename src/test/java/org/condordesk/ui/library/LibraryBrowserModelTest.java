@@ -34,6 +34,8 @@ import org.condordesk.ui.library.LibraryBrowserModel.VersionRef;
 import org.condordesk.ui.library.VersionComparison.Line;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.condordesk.model.VolFactorModel;
+import org.condordesk.risk.SampleOracle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,8 +100,9 @@ class LibraryBrowserModelTest {
 
         assertThat(first.version()).isEqualTo(1);
         assertThat(second.version()).isEqualTo(2);
-        // The sample's net VIX vega, as the workstation shows it: -$1,687 per VIX point.
-        assertThat(first.summary().orElseThrow().netVixVega()).isEqualTo(-1687, within(0.5));
+        // The sample's net VIX vega from the independent oracle (tools/sample_oracle.py, sample-oracle.csv).
+        assertThat(first.summary().orElseThrow().netVixVega()).isEqualTo(
+                SampleOracle.get("netVixVega", VolFactorModel.DEFAULT_VOL_RESPONSE.key()), within(1e-4));
         await(model.refresh());
         assertThat(model.entries()).singleElement().satisfies(entry -> {
             assertThat(entry.latestVersion()).isEqualTo(2);

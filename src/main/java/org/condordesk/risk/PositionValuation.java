@@ -1,0 +1,68 @@
+package org.condordesk.risk;
+
+import org.condordesk.market.MarketState;
+import org.condordesk.model.Scenario;
+
+/**
+ * The engine's valuation of a position under a shock, for stress tests and backtests that need more than the
+ * {@link Analysis} (docs/architecture.md): P&L or value of the position and of each layer at any date, SPX level
+ * and spot VIX, with every convention of docs/model.md §6 (vol factor model, spot VIX through futures betas,
+ * surfaces constant in tenor, legs settled before the shock time frozen on the held path). Shocks happen at
+ * the analysis time, {@code analysisDays} after the valuation time. Other shocks (an SPX implied-vol shift
+ * per expiry, a futures-curve twist, a weaker spot–vol map) are a changed scenario or market snapshot valued
+ * here. Immutable and thread-safe; {@link #on} fixes a date once for many SPX × VIX points.
+ */
+public final class PositionValuation {
+
+    private final PositionModel position;
+
+    private PositionValuation(PositionModel position) {
+        this.position = position;
+    }
+
+    /** {@code scenario} in {@code market}, shocks at {@code analysisDays} after the valuation time. */
+    public static PositionValuation of(Scenario scenario, MarketState market, double analysisDays) {
+        return new PositionValuation(new PositionModel(scenario, market, analysisDays));
+    }
+
+    /** The scenario in its own market, shocks at the valuation time. */
+    public static PositionValuation of(Scenario scenario) {
+        return of(scenario, MarketState.of(scenario), 0);
+    }
+
+    public int layerCount() {
+        return position.layers.size();
+    }
+
+    /** The position on the date {@code days} (calendar days, fractional) after the valuation time. */
+    public Dated on(double days) {
+        return new Dated(position.at(days));
+    }
+
+    /** The position on one date, valued at any SPX level and spot VIX. */
+    public static final class Dated {
+
+        private final Slice slice;
+
+        private Dated(Slice slice) {
+            this.slice = slice;
+        }
+
+        /** P&L ($) of the whole position at SPX level {@code spx} and spot VIX {@code vix}. */
+        public double pnl(double spx, double vix) {
+            return slice.pnl(spx, vix);
+        }
+
+        /** P&L ($) of each layer, in scenario order (a disabled layer counts zero). */
+        public double[] layerPnl(double spx, double vix) {
+            double[] out = new double[slice.layerCount()];
+            slice.layerPnl(spx, vix, out);
+            return out;
+        }
+
+        /** Mark-to-model value ($): option premiums, futures' variation margin, ETF shares at price. */
+        public double value(double spx, double vix) {
+            return slice.value(spx, vix);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.condordesk.ui.chain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import org.condordesk.chain.ChainBuilder;
+import org.condordesk.chain.ExpiryAnalysis;
+import org.condordesk.chain.Fill;
+import org.condordesk.model.Layer;
+import org.condordesk.model.ValidationException;
+import org.condordesk.ui.format.Fmt;
+
+/**
+ * "Build layer from chain": an SPX iron condor (by short delta and wing width, or by strikes) or a VIX call
+ * spread or diagonal, legs filled with the chain's bid/ask, mid or executable entry prices and quote vols. A bad
+ * input is shown in the dialog, which stays open.
+ */
+final class BuildLayerDialog extends Dialog<Layer> {
+
+    /** What to build. */
+    enum Kind {
+        CONDOR_BY_DELTA("Iron condor by short delta"), CONDOR_BY_STRIKES("Iron condor by strikes"),
+        VIX_CALL_SPREAD("VIX call spread"), VIX_CALL_DIAGONAL("VIX call diagonal (short near, long far)");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        boolean vix() {
+            return this == VIX_CALL_SPREAD || this == VIX_CALL_DIAGONAL;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final ChainViewModel model;
+    private final ChoiceBox<Kind> kind = new ChoiceBox<>();
+    private final ChoiceBox<ExpiryAnalysis> expiry = expiryChoice("buildExpiry");
+    private final ChoiceBox<ExpiryAnalysis> farExpiry = expiryChoice("buildFarExpiry");
+    private final ChoiceBox<Fill> fill = new ChoiceBox<>();
+    private final Map<String, TextField> fields = new LinkedHashMap<>();
+    private final GridPane form = new GridPane();
+    private final Label error = new Label();
+
+    BuildLayerDialog(Window owner, ChainViewModel model) {
+        this.model = model;
+        initOwner(owner);
+        setTitle("Build layer from chain");
+        setHeaderText("A layer priced from the chain's quotes");
+        List<ExpiryAnalysis> expiries = model.expiries();
+        boolean vix = !expiries.isEmpty() && expiries.get(0).root().underlying().equals("VIX");
+        kind.setId("buildKind");
+        kind.getItems().setAll(vix ? List.of(Kind.VIX_CALL_SPREAD, Kind.VIX_CALL_DIAGONAL)
+                : List.of(Kind.CONDOR_BY_DELTA, Kind.CONDOR_BY_STRIKES));
+        kind.setValue(kind.getItems().get(0));
+        kind.setOnAction(e -> buildForm());
+        expiry.getItems().setAll(expiries);
+        farExpiry.getItems().setAll(expiries);
+        expiry.setValue(model.selectedProperty().get() != null ? model.selectedProperty().get() : expiries.get(0));
+        farExpiry.setValue(expiries.get(expiries.size() - 1));
+        fill.getItems().setAll(Fill.values());
+        fill.setValue(Fill.MID);
+        fill.setId("buildFill");
+        error.setId("buildError");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.setMaxWidth(420);
+        form.getStyleClass().add("form-grid");
+        form.setHgap(10);
+        form.setVgap(6);
+        VBox content = new VBox(10, kind, form, error);
+        content.getStyleClass().add("dialog-form");
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        ok.setText("Add layer");
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
+            if (build() == null) {
+                event.consume();
+            }
+        });
+        setResultConverter(button -> button == ButtonType.OK ? build() : null);
+        buildForm();
+    }
+
+    private static ChoiceBox<ExpiryAnalysis> expiryChoice(String id) {
+        ChoiceBox<ExpiryAnalysis> box = new ChoiceBox<>();
+        box.setId(id);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExpiryAnalysis e) {
+                return e == null ? "" : e.quotes().label() + " (" + Fmt.number(e.quotes().days(), 1) + " days)";
+            }
+
+            @Override
+            public ExpiryAnalysis fromString(String text) {
+                return null;
+            }
+        });
+        return box;
+    }
+
+    private void buildForm() {
+        form.getChildren().clear();
+        fields.clear();
+        error.setText("");
+        Kind chosen = kind.getValue();
+        int row = 0;
+        form.addRow(row++, new Label(chosen == Kind.VIX_CALL_DIAGONAL ? "Near expiry" : "Expiry"), expiry);
+        if (chosen == Kind.VIX_CALL_DIAGONAL) {
+            form.addRow(row++, new Label("Far expiry"), farExpiry);
+        }
+        row = field(row, "name", "Layer name", chosen.vix() ? "VIX hedge from chain" : "Iron condor from chain");
+        row = field(row, "quantity", "Quantity (lots)", chosen.vix() ? "20" : "10");
+        switch (chosen) {
+            case CONDOR_BY_DELTA -> {
+                row = field(row, "delta", "Short delta", "0.16");
+                row = field(row, "wing", "Wing width (points)", "50");
+            }
+            case CONDOR_BY_STRIKES -> {
+                row = field(row, "longPut", "Long put", "");
+                row = field(row, "shortPut", "Short put", "");
+                row = field(row, "shortCall", "Short call", "");
+                row = field(row, "longCall", "Long call", "");
+                prefillStrikes();
+            }
+            case VIX_CALL_SPREAD -> {
+                row = field(row, "long", "Long call strike", "20");
+                row = field(row, "short", "Short call strike", "30");
+            }
+            case VIX_CALL_DIAGONAL -> {
+                row = field(row, "near", "Short near call strike", "22");
+                row = field(row, "far", "Long far call strike", "20");
+            }
+        }
+        form.addRow(row, new Label("Entry price"), fill);
+    }
+
+    private int field(int row, String id, String label, String value) {
+        TextField text = new TextField(value);
+        text.setId("build-" + id);
+        text.setPrefColumnCount(14);
+        fields.put(id, text);
+        form.addRow(row, new Label(label), text);
+        return row + 1;
+    }
+
+    /** The strikes a 16-delta, 50-point condor would take on the chosen expiry, as a starting point. */
+    private void prefillStrikes() {
+        try {
+            Layer condor = ChainBuilder.ironCondorByDelta(expiry.getValue(), "x", 0.16, 50, 1, Fill.MID);
+            String[] ids = {"longPut", "shortPut", "shortCall", "longCall"};
+            for (int i = 0; i < ids.length; i++) {
+                fields.get(ids[i]).setText(Fmt.number(condor.legs().get(i).instrument().optionStrike().getAsDouble(), 0));
+            }
+        } catch (ValidationException e) {
+            error.setText(e.getMessage());
+        }
+    }
+
+    private double number(String id) {
+        String text = fields.get(id).getText().strip();
+        try {
+            return Fmt.parse(text);
+        } catch (NumberFormatException e) {
+            throw new ValidationException(id, "'" + text + "' is not a number");
+        }
+    }
+
+    /** The layer from the inputs, or null with the reason shown. */
+    private Layer build() {
+        try {
+            Layer layer = layer();
+            model.scenario().scenario().plusLayer(layer);          // expired legs and the like, before closing
+            error.setText("");
+            return layer;
+        } catch (ValidationException e) {
+            error.setText(e.getMessage());
+            return null;
+        }
+    }
+
+    private Layer layer() {
+        String name = fields.get("name").getText().strip();
+        int quantity = (int) Math.round(number("quantity"));
+        ExpiryAnalysis e = expiry.getValue();
+        return switch (kind.getValue()) {
+            case CONDOR_BY_DELTA -> ChainBuilder.ironCondorByDelta(e, name, number("delta"), number("wing"), quantity,
+                    fill.getValue());
+            case CONDOR_BY_STRIKES -> ChainBuilder.ironCondorByStrikes(e, name, number("longPut"), number("shortPut"),
+                    number("shortCall"), number("longCall"), quantity, fill.getValue());
+            case VIX_CALL_SPREAD -> ChainBuilder.vixCallSpread(e, model.futurePrice(e), name, number("long"),
+                    number("short"), quantity, fill.getValue());
+            case VIX_CALL_DIAGONAL -> ChainBuilder.vixCallDiagonal(e, model.futurePrice(e), number("near"),
+                    farExpiry.getValue(), model.futurePrice(farExpiry.getValue()), number("far"), name, quantity,
+                    fill.getValue());
+        };
+    }
+}

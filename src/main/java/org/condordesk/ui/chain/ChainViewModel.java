@@ -1,0 +1,392 @@
+package org.condordesk.ui.chain;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.condordesk.chain.ChainAnalysis;
+import org.condordesk.chain.ChainAnalyzer;
+import org.condordesk.chain.ChainMarket;
+import org.condordesk.chain.ExpiryAnalysis;
+import org.condordesk.chain.ForwardFit;
+import org.condordesk.chain.ParityCosts;
+import org.condordesk.chain.ParityOpportunity;
+import org.condordesk.chain.ParityScanner;
+import org.condordesk.chain.VixFromChain;
+import org.condordesk.market.MarketState;
+import org.condordesk.market.VxSettlement;
+import org.condordesk.model.Layer;
+import org.condordesk.model.ValidationException;
+import org.condordesk.risk.LiquidityCost;
+import org.condordesk.store.csv.ChainCsv;
+import org.condordesk.store.csv.ChainFile;
+import org.condordesk.store.csv.ImportProgress;
+import org.condordesk.store.csv.VxCsv;
+import org.condordesk.ui.vm.AnalysisService;
+import org.condordesk.ui.vm.ScenarioViewModel;
+
+/**
+ * The chain window's state and commands: import a chain file or VX settlements on a background worker (progress,
+ * cancel), the analysis per expiry, the VIX recomputed from the chain, the parity scan, the liquidity of the
+ * workstation's layers, and the actions that change the scenario — set market from chain, apply the VX curve,
+ * add a layer built from the chain — each one undoable step through the workstation's view model. Call it on
+ * the FX thread; results come back through {@code fx}.
+ */
+public final class ChainViewModel {
+
+    private final ScenarioViewModel scenario;
+    private final Consumer<Runnable> fx;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "condordesk-chain-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ReadOnlyObjectWrapper<ChainFile> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<ChainAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyObjectWrapper<Optional<VixFromChain.Result>> vix =
+            new ReadOnlyObjectWrapper<>(this, "vix", Optional.empty());
+    private final ObservableList<ExpiryAnalysis> expiries = FXCollections.observableArrayList();
+    private final ObjectProperty<ExpiryAnalysis> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<ParityOpportunity> parity = FXCollections.observableArrayList();
+    private final ObservableList<ParityScanner.BoxRate> boxRates = FXCollections.observableArrayList();
+    private final ObservableList<LiquidityCost.LayerCost> liquidity = FXCollections.observableArrayList();
+    private final DoubleProperty maxCostShare = new SimpleDoubleProperty(this, "maxCostShare",
+            LiquidityCost.DEFAULT_MAX_SHARE_OF_EDGE);
+    private final ReadOnlyObjectWrapper<List<VxSettlement>> futures = new ReadOnlyObjectWrapper<>(this, "futures", List.of());
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Open a chain file to begin.");
+    private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(this, "statusIsError");
+    private volatile AtomicBoolean cancel = new AtomicBoolean();
+    private ParityCosts costs = ParityCosts.none();
+    private OptionalDouble financingRate = OptionalDouble.empty();
+
+    public ChainViewModel(ScenarioViewModel scenario, Consumer<Runnable> fx) {
+        this.scenario = scenario;
+        this.fx = fx;
+        scenario.live().lastResultProperty().addListener((obs, old, result) -> updateLiquidity(result));
+        maxCostShare.addListener((obs, old, share) -> updateLiquidity(scenario.live().lastResultProperty().get()));
+        updateLiquidity(scenario.live().lastResultProperty().get());
+    }
+
+    // ---- state -------------------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<ChainFile> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ChainAnalysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<VixFromChain.Result>> vixProperty() {
+        return vix.getReadOnlyProperty();
+    }
+
+    /** The analysed expiries, for the table. */
+    public ObservableList<ExpiryAnalysis> expiries() {
+        return expiries;
+    }
+
+    /** The expiry whose smile is charted. */
+    public ObjectProperty<ExpiryAnalysis> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<ParityOpportunity> parity() {
+        return parity;
+    }
+
+    public ObservableList<ParityScanner.BoxRate> boxRates() {
+        return boxRates;
+    }
+
+    /** The quick ratio of every layer of the workstation's scenario, from its latest analysis. */
+    public ObservableList<LiquidityCost.LayerCost> liquidity() {
+        return liquidity;
+    }
+
+    /** Round-trip cost share of edge above which a layer is flagged. */
+    public DoubleProperty maxCostShareProperty() {
+        return maxCostShare;
+    }
+
+    /** VX futures read from a settlements file (monthlies), for the curve and for pricing VIX options. */
+    public ReadOnlyObjectProperty<List<VxSettlement>> futuresProperty() {
+        return futures.getReadOnlyProperty();
+    }
+
+    /** Import progress 0…1 while busy. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty statusIsErrorProperty() {
+        return statusIsError.getReadOnlyProperty();
+    }
+
+    public ScenarioViewModel scenario() {
+        return scenario;
+    }
+
+    // ---- imports -----------------------------------------------------------------------------------------
+
+    /** What an import computes off the FX thread. */
+    private record Imported(ChainFile file, ChainAnalysis analysis, Optional<VixFromChain.Result> vix,
+                            ParityScanner.Scan scan, String vixNote) {
+    }
+
+    /**
+     * Reads and analyses {@code path} on the worker; the window shows progress and may cancel. The previous chain
+     * stays until the new one is ready; a bad file leaves it and says why.
+     */
+    public CompletableFuture<Void> importChain(Path path) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        cancel = cancelled;
+        busy.set(true);
+        progress.set(0);
+        info("Reading " + path.getFileName() + "…");
+        ParityCosts scanCosts = costs;
+        OptionalDouble scanRate = financingRate;
+        return CompletableFuture.supplyAsync(() -> load(path, cancelled, scanCosts, scanRate), worker)
+                .handle((imported, error) -> {
+                    fx.accept(() -> finishImport(path, imported, error));
+                    return null;
+                });
+    }
+
+    private Imported load(Path path, AtomicBoolean cancelled, ParityCosts scanCosts, OptionalDouble scanRate) {
+        try {
+            ChainFile chainFile = ChainCsv.read(path, new ImportProgress() {
+                @Override
+                public void update(long bytesRead, long totalBytes) {
+                    double done = totalBytes > 0 ? 0.7 * bytesRead / totalBytes : 0;
+                    fx.accept(() -> progress.set(done));
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled.get();
+                }
+            });
+            fx.accept(() -> progress.set(0.75));
+            ChainAnalysis result = ChainAnalyzer.analyze(chainFile.chain());
+            if (cancelled.get()) {
+                throw new CancellationException();
+            }
+            Optional<VixFromChain.Result> index = Optional.empty();
+            String note = "";
+            try {
+                index = Optional.of(VixFromChain.compute(chainFile.chain(), e -> ForwardFit.fit(e).rate(e.years())));
+            } catch (ValidationException e) {
+                note = e.reason();
+            }
+            fx.accept(() -> progress.set(0.9));
+            return new Imported(chainFile, result, index, ParityScanner.scan(result, scanRate, scanCosts, 0), note);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void finishImport(Path path, Imported imported, Throwable error) {
+        busy.set(false);
+        progress.set(0);
+        if (error != null) {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            if (cause instanceof CancellationException) {
+                info("Import of " + path.getFileName() + " cancelled; nothing changed.");
+            } else {
+                refuse("Cannot import " + path.getFileName() + ": " + message(cause));
+            }
+            return;
+        }
+        file.set(imported.file());
+        analysis.set(imported.analysis());
+        vix.set(imported.vix());
+        expiries.setAll(imported.analysis().expiries());
+        selected.set(expiries.isEmpty() ? null : expiries.get(0));
+        publishScan(imported.scan());
+        int flagged = imported.file().flaggedQuotes();
+        info(String.format("%s: %d quotes, %d expiries analysed%s%s%s", path.getFileName(),
+                imported.file().chain().quotes().size(), imported.analysis().expiries().size(),
+                imported.analysis().skipped().isEmpty() ? "" : ", " + imported.analysis().skipped().size() + " skipped",
+                flagged == 0 ? "" : ", " + flagged + " quotes flagged",
+                imported.vix().isPresent() ? String.format(", VIX from the chain %.2f", imported.vix().get().vix())
+                        : imported.vixNote().isEmpty() ? "" : " (no VIX: " + imported.vixNote() + ")"));
+    }
+
+    /** Stops the running import at its next checkpoint. */
+    public void cancel() {
+        cancel.set(true);
+    }
+
+    /** Reads VX futures (CFE settlements or {@code expiry,price}) on the worker. */
+    public CompletableFuture<Void> importFutures(Path path) {
+        busy.set(true);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return VxCsv.read(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, worker).handle((read, error) -> {
+            fx.accept(() -> {
+                busy.set(false);
+                if (error != null) {
+                    refuse("Cannot import " + path.getFileName() + ": " + message(error.getCause() == null ? error : error.getCause()));
+                } else {
+                    futures.set(read.monthlies());
+                    info(path.getFileName() + ": " + read.monthlies().size() + " monthly VX futures ("
+                            + (read.futures().size() - read.monthlies().size()) + " weeklies and "
+                            + read.otherProductRows() + " other products' rows left out)");
+                }
+            });
+            return null;
+        });
+    }
+
+    // ---- parity ------------------------------------------------------------------------------------------
+
+    /** Rescans with a financing rate (empty: each expiry's implied) and a commission per contract. */
+    public CompletableFuture<Void> setParityInputs(OptionalDouble rate, double commissionPerContract) {
+        ParityCosts next;
+        try {
+            next = new ParityCosts(commissionPerContract, 0);
+        } catch (ValidationException e) {
+            refuse(e.getMessage());
+            return CompletableFuture.completedFuture(null);
+        }
+        costs = next;
+        financingRate = rate;
+        ChainAnalysis current = analysis.get();
+        if (current == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.supplyAsync(() -> ParityScanner.scan(current, rate, next, 0), worker)
+                .thenAccept(scan -> fx.accept(() -> publishScan(scan)));
+    }
+
+    private void publishScan(ParityScanner.Scan scan) {
+        parity.setAll(scan.opportunities().subList(0, Math.min(500, scan.opportunities().size())));
+        boxRates.setAll(scan.boxRates());
+    }
+
+    // ---- actions on the scenario ----------------------------------------------------------------------------
+
+    /** Spot, rate, dividend yield, VIX and the legs' vols and quotes from the chain: one undoable step. */
+    public Optional<String> setMarketFromChain() {
+        ChainAnalysis current = analysis.get();
+        if (current == null) {
+            return Optional.of(refuse("Open a chain first."));
+        }
+        String[] notes = {""};
+        Optional<String> error = scenario.edit("set market from chain", s -> {
+            ChainMarket.Applied applied = ChainMarket.apply(s, current, vix.get());
+            notes[0] = String.join("; ", applied.notes());
+            return applied.scenario();
+        });
+        error.ifPresentOrElse(this::refuse, () -> {
+            info("Market set from the chain: " + notes[0]);
+            scenario.inform("Market set from the chain (undo with Ctrl+Z)");
+        });
+        return error;
+    }
+
+    /** The scenario's VX futures curve replaced by the imported monthlies: one undoable step. */
+    public Optional<String> applyFutures() {
+        if (futures.get().isEmpty()) {
+            return Optional.of(refuse("Open a VX settlements file first."));
+        }
+        Optional<String> error = scenario.edit("apply VX curve", s -> ChainMarket.withFutures(s, futures.get()));
+        error.ifPresentOrElse(this::refuse, () -> info("VX futures curve replaced by " + futures.get().size() + " futures"));
+        return error;
+    }
+
+    /** Adds a layer built from the chain to the workstation's scenario: one undoable step. */
+    public Optional<String> addLayer(Layer layer) {
+        Optional<String> error = scenario.addLayer(layer);
+        error.ifPresentOrElse(this::refuse, () -> info("Added '" + layer.name() + "' with the chain's quotes and vols"));
+        return error;
+    }
+
+    /** The VX future for a VIX expiry: the imported settlements if they have it, else the scenario's curve. */
+    public double futurePrice(ExpiryAnalysis vixExpiry) {
+        return futures.get().stream().filter(f -> f.expiry().equals(vixExpiry.expiry())).mapToDouble(VxSettlement::price)
+                .findFirst().orElseGet(() -> {
+                    MarketState market = MarketState.of(scenario.scenario());
+                    return market.futures().priceAt(market.daysTo(vixExpiry.quotes().settlement()));
+                });
+    }
+
+    /** Stops the worker (the window is closed for good). */
+    public void dispose() {
+        cancel();
+        worker.shutdownNow();
+    }
+
+    // ---- internals ---------------------------------------------------------------------------------------
+
+    /** O(legs) sums on the latest analysis's own scenario: no engine work on the FX thread. */
+    private void updateLiquidity(AnalysisService.Result result) {
+        if (result == null || result.failed()) {
+            liquidity.clear();
+            return;
+        }
+        liquidity.setAll(LiquidityCost.of(result.request().scenario(), result.analysis(), maxCostShare.get()));
+    }
+
+    private void info(String text) {
+        status.set(text);
+        statusIsError.set(false);
+    }
+
+    private String refuse(String text) {
+        status.set(text);
+        statusIsError.set(true);
+        return text;
+    }
+
+    private static String message(Throwable error) {
+        if (error instanceof ValidationException) {
+            return error.getMessage();
+        }
+        if (error instanceof UncheckedIOException io) {
+            return io.getCause().getMessage() == null ? io.getCause().toString() : io.getCause().getMessage();
+        }
+        return error.getMessage() == null ? error.toString() : error.getMessage();
+    }
+}

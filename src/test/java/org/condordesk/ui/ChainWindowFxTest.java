@@ -1,0 +1,106 @@
+package org.condordesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.condordesk.ui.FxTestSupport.onFx;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.condordesk.ui.chain.ChainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The option-chain window as a trader uses it: opened with Ctrl+Shift+C from the workstation, a chain imported,
+ * the expiries and smile shown, the market set from the chain with one click and undone with Ctrl+Z. Writes
+ * target/chain-window.png for a look.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ChainWindowFxTest {
+
+    private FxTestSupport app;
+
+    @Start
+    void start(Stage stage) {
+        app = FxTestSupport.open(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    private static void waitUntil(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void importShowTheSmileAndSetTheMarket(FxRobot robot) throws IOException {
+        app.settle();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        ChainWindow window = onFx(() -> (ChainWindow) app.workstation.stage().getProperties().get(ChainWindow.class));
+        assertThat(window).isNotNull();
+        assertThat(onFx(() -> window.stage().isShowing())).isTrue();
+
+        onFx(() -> window.model().importChain(Path.of("samples/chains/spx-quotedata-sample.csv")));
+        waitUntil("the chain is analysed", () -> !window.model().busyProperty().get() && window.model().analysisProperty().get() != null);
+        TableView<?> expiries = onFx(() -> (TableView<?>) window.stage().getScene().lookup("#chainExpiries"));
+        assertThat(onFx(() -> expiries.getItems().size())).isEqualTo(9);
+        LineChart<?, ?> smile = onFx(() -> (LineChart<?, ?>) window.stage().getScene().lookup("#smileChart"));
+        assertThat(onFx(() -> smile.getData().size())).isEqualTo(4);               // bid, ask, mid, fit
+        assertThat(onFx(() -> ((Label) window.stage().getScene().lookup("#chainVix")).getText())).startsWith("VIX from the chain ");
+        app.settle();
+        waitUntil("the liquidity table is filled", () -> window.model().liquidity().size() == 3);
+
+        robot.clickOn("#chainSetMarket");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> app.vm.scenario().market().spxSpot())).isEqualTo(7600);
+        assertThat(onFx(() -> app.vm.scenario().valuationTime().toString())).isEqualTo("2026-11-25T10:00");
+        app.settle();
+        onFx(() -> {
+            window.model().selectedProperty().set(window.model().expiries().get(1));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        File png = new File("target/chain-window.png");
+        onFx(() -> ImageIO.write(SwingFXUtils.fromFXImage(window.stage().getScene().snapshot(null), null), "png", png));
+
+        assertThat(onFx(() -> app.vm.scenario().market())).isNotEqualTo(CondorDeskApp.sample().market());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> app.vm.scenario().equals(CondorDeskApp.sample()))).as("undone from the chain window").isTrue();
+
+        // Build layer from chain…: the default 16-delta, 50-point condor on the selected expiry, added as one step
+        robot.clickOn("#chainBuild");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Add layer");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> app.vm.scenario().layers().size())).isEqualTo(CondorDeskApp.sample().layers().size() + 1);
+        assertThat(onFx(() -> app.vm.scenario().layers().get(3).legs())).hasSize(4)
+                .allMatch(leg -> leg.quote().isPresent());
+    }
+}
