@@ -3,19 +3,12 @@ package org.condordesk.ui.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import org.condordesk.ui.CondorDeskApp;
-import org.condordesk.ui.Themes;
+import org.condordesk.ui.FxTestSupport;
 import org.condordesk.ui.Workstation;
-import org.condordesk.ui.vm.AnalysisService;
-import org.condordesk.ui.vm.RecentFiles;
-import org.condordesk.ui.vm.ScenarioViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,25 +26,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LaptopLayoutFxTest {
 
-    private final Preferences preferences = Preferences.userRoot().node("org/condordesk/test/" + UUID.randomUUID());
-    private AnalysisService service;
+    private FxTestSupport app;
     private Workstation workstation;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Themes.apply(Themes.Theme.LIGHT, null);
-        service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, Platform::runLater);
-        ScenarioViewModel vm = new ScenarioViewModel(service, CondorDeskApp.sample(), null);
-        workstation = new Workstation(stage, vm, new RecentFiles(preferences), Themes.Theme.LIGHT);
-        stage.show();
+        app = FxTestSupport.open(stage);
+        workstation = app.workstation;
     }
 
     @AfterEach
     void close() throws Exception {
-        service.close();
-        preferences.removeNode();
+        app.close();
     }
 
     @ParameterizedTest(name = "{0}×{1}")

@@ -8,19 +8,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import org.condordesk.ui.CondorDeskApp;
-import org.condordesk.ui.Themes;
+import org.condordesk.ui.FxTestSupport;
 import org.condordesk.ui.Workstation;
-import org.condordesk.ui.vm.AnalysisService;
-import org.condordesk.ui.vm.RecentFiles;
-import org.condordesk.ui.vm.ScenarioViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -44,25 +37,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LatencyReport {
 
-    private final Preferences preferences = Preferences.userRoot().node("org/condordesk/test/" + UUID.randomUUID());
-    private AnalysisService service;
+    private FxTestSupport app;
     private Workstation workstation;
 
     @Start
     void start(Stage stage) {
-        Themes.apply(Themes.Theme.LIGHT, null);
-        service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, Platform::runLater);
-        ScenarioViewModel vm = new ScenarioViewModel(service, CondorDeskApp.sample(), null);
-        workstation = new Workstation(stage, vm, new RecentFiles(preferences), Themes.Theme.LIGHT);
+        app = FxTestSupport.open(stage);
+        workstation = app.workstation;
         stage.setWidth(Workstation.PREFERRED_WIDTH);
         stage.setHeight(Workstation.PREFERRED_HEIGHT);
-        stage.show();
     }
 
     @AfterEach
     void close() throws Exception {
-        service.close();
-        preferences.removeNode();
+        app.close();
     }
 
     @Test

@@ -2,18 +2,11 @@ package org.condordesk.ui.perf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import org.condordesk.ui.CondorDeskApp;
-import org.condordesk.ui.Themes;
+import org.condordesk.ui.FxTestSupport;
 import org.condordesk.ui.Workstation;
-import org.condordesk.ui.vm.AnalysisService;
-import org.condordesk.ui.vm.RecentFiles;
-import org.condordesk.ui.vm.ScenarioViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,23 +27,18 @@ class SliderLatencyTest {
     /** Ten times the target: only a regression of the kind the issue reported (200–600 ms) trips it. */
     private static final double GROSS_REGRESSION_P95_MILLIS = 500;
 
-    private final Preferences preferences = Preferences.userRoot().node("org/condordesk/test/" + UUID.randomUUID());
-    private AnalysisService service;
+    private FxTestSupport app;
     private Workstation workstation;
 
     @Start
     void start(Stage stage) {
-        Themes.apply(Themes.Theme.LIGHT, null);
-        service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, Platform::runLater);
-        ScenarioViewModel vm = new ScenarioViewModel(service, CondorDeskApp.sample(), null);
-        workstation = new Workstation(stage, vm, new RecentFiles(preferences), Themes.Theme.LIGHT);
-        stage.show();
+        app = FxTestSupport.open(stage);
+        workstation = app.workstation;
     }
 
     @AfterEach
     void close() throws Exception {
-        service.close();
-        preferences.removeNode();
+        app.close();
     }
 
     @ParameterizedTest
