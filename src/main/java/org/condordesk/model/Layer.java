@@ -10,10 +10,11 @@ import java.util.List;
 public record Layer(String name, LayerRole role, boolean enabled, double sizeMultiplier, List<Leg> legs) {
 
     public static final int MAX_LEGS = 64;
+    public static final int MAX_NAME_CHARS = 80;
     public static final double MAX_SIZE_MULTIPLIER = 1000;
 
     public Layer {
-        Check.name("name", name, 80);
+        Check.name("name", name, MAX_NAME_CHARS);
         Check.present("role", role);
         Check.between("sizeMultiplier", sizeMultiplier, 0, MAX_SIZE_MULTIPLIER);
         legs = Check.list("legs", legs, MAX_LEGS);
@@ -26,6 +27,12 @@ public record Layer(String name, LayerRole role, boolean enabled, double sizeMul
     /** The weight this layer's legs carry in the position: 0 when disabled, else the size multiplier. */
     public double weight() {
         return enabled ? sizeMultiplier : 0;
+    }
+
+    /** {@code name} cut to {@link #MAX_NAME_CHARS} characters (never inside a surrogate pair). */
+    public static String shortened(String name) {
+        return name.codePointCount(0, name.length()) <= MAX_NAME_CHARS ? name
+                : name.substring(0, name.offsetByCodePoints(0, MAX_NAME_CHARS));
     }
 
     public Layer withName(String newName) {
