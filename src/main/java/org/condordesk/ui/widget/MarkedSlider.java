@@ -30,6 +30,11 @@ public final class MarkedSlider extends Region {
 
     /** Puts the mark at {@code value} (NaN or outside the range hides it). */
     public void setMark(double value, String tip) {
+        if (Double.compare(value, markValue) == 0 && java.util.Objects.equals(tip,
+                mark.getTooltip() == null ? null : mark.getTooltip().getText())) {
+            // Called on every scenario change (each step of a hedge drag): a layout pass only when it moved.
+            return;
+        }
         markValue = value;
         Tips.set(mark, tip);
         requestLayout();
