@@ -11,10 +11,18 @@ public enum LayerTemplate {
     VIX_CALL("VIX long call", List.of(Field.NAME, Field.EXPIRY, Field.STRIKE, Field.QUANTITY, Field.VOL_PCT)),
     VIX_CALL_SPREAD("VIX call spread", List.of(Field.NAME, Field.EXPIRY, Field.STRIKE, Field.SHORT_STRIKE,
             Field.QUANTITY, Field.VOL_PCT)),
+    BREAK_EVEN_HEDGE("VIX call spread at the condor's break-even", List.of(Field.NAME, Field.EXPIRY, Field.STRIKE,
+            Field.SHORT_STRIKE, Field.QUANTITY, Field.VOL_PCT)),
     VIX_CALL_DIAGONAL("VIX call diagonal", List.of(Field.NAME, Field.EXPIRY, Field.STRIKE, Field.FAR_EXPIRY,
             Field.FAR_STRIKE, Field.QUANTITY, Field.VOL_PCT)),
+    VIX_PUT("VIX long put", List.of(Field.NAME, Field.EXPIRY, Field.STRIKE, Field.QUANTITY, Field.VOL_PCT)),
     VIX_FUTURE("Long VIX future", List.of(Field.NAME, Field.EXPIRY, Field.QUANTITY)),
-    VIX_ETF("VIX ETF shares", List.of(Field.NAME, Field.SYMBOL, Field.TENOR_DAYS, Field.LEVERAGE, Field.SHARES));
+    VIX_ETF("VIX ETF shares", List.of(Field.NAME, Field.SYMBOL, Field.TENOR_DAYS, Field.LEVERAGE, Field.SHARES,
+            Field.ETF_PRICE)),
+    UVXY("UVXY shares (1.5× short-term VIX futures)", List.of(Field.NAME, Field.SYMBOL, Field.TENOR_DAYS,
+            Field.LEVERAGE, Field.SHARES, Field.ETF_PRICE)),
+    SVXY("SVXY shares (−0.5× short-term VIX futures)", List.of(Field.NAME, Field.SYMBOL, Field.TENOR_DAYS,
+            Field.LEVERAGE, Field.SHARES, Field.ETF_PRICE));
 
     /** How a field is edited in the dialog. */
     public enum FieldType { TEXT, DATE, SETTLEMENT, NUMBER, INTEGER, SYMBOL }
@@ -40,7 +48,8 @@ public enum LayerTemplate {
         SYMBOL("Symbol", FieldType.SYMBOL, "ETF/ETN symbol; its price comes from the market's ETF quotes"),
         TENOR_DAYS("Target tenor", FieldType.INTEGER, "Constant-maturity target of the ETF, days (30 for VXX)"),
         LEVERAGE("Leverage", FieldType.NUMBER, "Daily leverage: 1 for VXX, -1 for an inverse product"),
-        SHARES("Shares", FieldType.INTEGER, "Shares held, negative = short");
+        SHARES("Shares", FieldType.INTEGER, "Shares held, negative = short"),
+        ETF_PRICE("Price", FieldType.NUMBER, "Price paid per share, $; a symbol the market has no price for gets this one");
 
         private final String label;
         private final FieldType type;

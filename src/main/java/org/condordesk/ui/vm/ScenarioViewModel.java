@@ -44,6 +44,9 @@ public final class ScenarioViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper messageDetail = new ReadOnlyStringWrapper(this, "messageDetail", "");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private final ReadOnlyStringWrapper solveMessage = new ReadOnlyStringWrapper(this, "solveMessage", "");
     private final IntegerProperty selectedLayer = new SimpleIntegerProperty(this, "selectedLayer", 0);
@@ -120,6 +123,21 @@ public final class ScenarioViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** The refused input's technical form (with its JSON path), for the status line's tooltip; empty otherwise. */
+    public ReadOnlyStringProperty messageDetailProperty() {
+        return messageDetail.getReadOnlyProperty();
+    }
+
+    /** "Undo change strike", or "Undo" when there is nothing to undo. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    /** "Redo change strike", or "Redo" when there is nothing to redo. */
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
         return messageIsError.getReadOnlyProperty();
     }
@@ -137,8 +155,10 @@ public final class ScenarioViewModel {
     // ---- generic edit ------------------------------------------------------------------------------------
 
     /**
-     * Applies {@code change} as one undoable step. An invalid result is refused: the scenario stays as it
-     * was, the reason goes to the status line and is returned.
+     * Applies {@code change} as one undoable step named {@code what} ("change strike": the Undo menu item reads
+     * "Undo change strike"). An invalid result is refused: the scenario stays as it was, the reason goes to the
+     * status line in the trader's words ({@link PlainErrors}) and is returned. Any other exception is a bug
+     * in the edit and is not caught: commands check their indices before they edit.
      */
     public Optional<String> edit(String what, UnaryOperator<Scenario> change) {
         Scenario before = scenario.get();
@@ -146,12 +166,10 @@ public final class ScenarioViewModel {
         try {
             after = change.apply(before);
         } catch (ValidationException e) {
-            return refuse(e.getMessage());
-        } catch (IndexOutOfBoundsException | IllegalStateException e) {
-            return refuse(what + ": " + e.getMessage());
+            return refuse(e);
         }
         if (!after.equals(before)) {
-            history.record(before);
+            history.record(before, what);
             setScenario(after);
         }
         info("");
@@ -159,12 +177,30 @@ public final class ScenarioViewModel {
     }
 
     /** Reports input refused before it became an edit (text that is no number); the scenario is unchanged. */
-    public Optional<String> refuseInput(String reason) {
+    public Optional<String> refuseInput(ValidationException reason) {
         return refuse(reason);
     }
 
-    private Optional<String> refuse(String reason) {
+    /** Reports input refused before it became an edit, in words already fit for the trader. */
+    public Optional<String> refuseInput(String reason) {
+        return refuse(reason, reason);
+    }
+
+    /**
+     * Reports a failure that is not the trader's input (a file that cannot be read or written, crash recovery
+     * that cannot start) in the status line, in red.
+     */
+    public void reportFailure(String reason) {
+        refuse(reason, reason);
+    }
+
+    private Optional<String> refuse(ValidationException e) {
+        return refuse(PlainErrors.of(e), e.getMessage());
+    }
+
+    private Optional<String> refuse(String reason, String detail) {
         message.set(reason);
+        messageDetail.set(detail);
         messageIsError.set(true);
         return Optional.of(reason);
     }
@@ -176,6 +212,7 @@ public final class ScenarioViewModel {
 
     private void info(String text) {
         message.set(text);
+        messageDetail.set("");
         messageIsError.set(false);
     }
 
@@ -189,16 +226,16 @@ public final class ScenarioViewModel {
     }
 
     public void undo() {
-        history.undo(scenario.get()).ifPresentOrElse(s -> {
-            setScenario(s);
-            info("Undone");
+        history.undo(scenario.get()).ifPresentOrElse(step -> {
+            setScenario(step.scenario());
+            info("Undone: " + step.action());
         }, () -> info("Nothing to undo"));
     }
 
     public void redo() {
-        history.redo(scenario.get()).ifPresentOrElse(s -> {
-            setScenario(s);
-            info("Redone");
+        history.redo(scenario.get()).ifPresentOrElse(step -> {
+            setScenario(step.scenario());
+            info("Redone: " + step.action());
         }, () -> info("Nothing to redo"));
     }
 
@@ -212,7 +249,20 @@ public final class ScenarioViewModel {
         return error;
     }
 
+    /** Adds a layer built by a template, with the ETF price it brings when the market had none (one undo step). */
+    public Optional<String> addLayer(LayerTemplates.Built built) {
+        Optional<String> error = edit("add layer", built::applyTo);
+        if (error.isEmpty()) {
+            selectedLayer.set(scenario.get().layers().size() - 1);
+        }
+        return error;
+    }
+
     public Optional<String> duplicateLayer(int index) {
+        Optional<String> missing = missingLayer(index);
+        if (missing.isPresent()) {
+            return missing;
+        }
         Optional<String> error = edit("duplicate layer", s -> {
             Layer layer = s.layers().get(index);
             String name = layer.name() + " (copy)";
@@ -225,23 +275,40 @@ public final class ScenarioViewModel {
     }
 
     public Optional<String> deleteLayer(int index) {
-        return edit("delete layer", s -> s.minusLayer(index));
+        return missingLayer(index).or(() -> edit("delete layer", s -> s.minusLayer(index)));
+    }
+
+    /** The refusal when no layer {@code index} exists (an empty book, nothing selected), else empty. */
+    private Optional<String> missingLayer(int index) {
+        int count = scenario.get().layers().size();
+        if (index >= 0 && index < count) {
+            return Optional.empty();
+        }
+        return refuse(count == 0 ? "The book has no layer yet: add one first (Ctrl+L)" : "Select a layer first", "");
+    }
+
+    /** The refusal when layer {@code layerIndex} has no leg {@code legIndex}, else empty. */
+    private Optional<String> missingLeg(int layerIndex, int legIndex) {
+        return missingLayer(layerIndex).or(() -> {
+            int count = scenario.get().layers().get(layerIndex).legs().size();
+            return legIndex >= 0 && legIndex < count ? Optional.empty() : refuse("Select a leg first", "");
+        });
     }
 
     public Optional<String> renameLayer(int index, String name) {
-        return editLayer(index, l -> l.withName(name.strip()));
+        return editLayer(index, "rename layer", l -> l.withName(name.strip()));
     }
 
     public Optional<String> setLayerEnabled(int index, boolean enabled) {
-        return editLayer(index, l -> l.withEnabled(enabled));
+        return editLayer(index, enabled ? "enable layer" : "disable layer", l -> l.withEnabled(enabled));
     }
 
     public Optional<String> setLayerRole(int index, LayerRole role) {
-        return editLayer(index, l -> l.withRole(role));
+        return editLayer(index, "change layer role", l -> l.withRole(role));
     }
 
     public Optional<String> setLayerSize(int index, double sizeMultiplier) {
-        return editLayer(index, l -> l.withSize(sizeMultiplier));
+        return editLayer(index, "resize layer", l -> l.withSize(sizeMultiplier));
     }
 
     /** The size multiplier as typed: {@code 2.5}, {@code ×2.5} or {@code 2.5x}. */
@@ -250,12 +317,16 @@ public final class ScenarioViewModel {
         try {
             return setLayerSize(index, LegEdits.number("sizeMultiplier", cleaned));
         } catch (ValidationException e) {
-            return refuse(e.under("layers[" + index + "]").getMessage());
+            return refuse(e.under("layers[" + index + "]"));
         }
     }
 
-    private Optional<String> editLayer(int index, UnaryOperator<Layer> change) {
-        return edit("edit layer", s -> {
+    private Optional<String> editLayer(int index, String what, UnaryOperator<Layer> change) {
+        Optional<String> missing = missingLayer(index);
+        if (missing.isPresent()) {
+            return missing;
+        }
+        return edit(what, s -> {
             try {
                 return s.withLayer(index, change.apply(s.layers().get(index)));
             } catch (ValidationException e) {
@@ -267,16 +338,29 @@ public final class ScenarioViewModel {
     // ---- legs --------------------------------------------------------------------------------------------
 
     public Optional<String> addLeg(int layerIndex, Leg leg) {
-        return editLayer(layerIndex, l -> l.plusLeg(leg));
+        return editLayer(layerIndex, "add leg", l -> l.plusLeg(leg));
+    }
+
+    /** Adds the leg {@code create} builds from the scenario and the layer (a default leg priced at model). */
+    public Optional<String> addLeg(int layerIndex, java.util.function.BiFunction<Scenario, Layer, Leg> create) {
+        Optional<String> missing = missingLayer(layerIndex);
+        if (missing.isPresent()) {
+            return missing;
+        }
+        return edit("add leg", s -> s.mapLayer(layerIndex, l -> l.plusLeg(create.apply(s, l))));
     }
 
     public Optional<String> removeLeg(int layerIndex, int legIndex) {
-        return editLayer(layerIndex, l -> l.minusLeg(legIndex));
+        return missingLeg(layerIndex, legIndex).or(() -> editLayer(layerIndex, "remove leg", l -> l.minusLeg(legIndex)));
     }
 
     /** One cell of the legs table, as typed. */
     public Optional<String> editLeg(int layerIndex, int legIndex, LegField field, String text) {
-        return edit("edit leg", s -> {
+        Optional<String> missing = missingLeg(layerIndex, legIndex);
+        if (missing.isPresent()) {
+            return missing;
+        }
+        return edit("change " + field.label(), s -> {
             Layer layer = s.layers().get(layerIndex);
             Leg updated;
             try {
@@ -304,6 +388,12 @@ public final class ScenarioViewModel {
     }
 
     private void applySolve(int layerIndex) {
+        CoreState core = CoreState.of(live.analysis());
+        if (core.settled()) {
+            solveRefused("The core has settled by the analysis date: there is no condor vega to hedge. "
+                    + "Move the date back (Ctrl+0 resets it) to size the hedge.");
+            return;
+        }
         Optional<HedgeSolve> found = live.analysis().hedgeSolves().stream()
                 .filter(h -> h.layerIndex() == layerIndex).findFirst();
         if (found.isEmpty()) {
@@ -317,6 +407,10 @@ public final class ScenarioViewModel {
             return;
         }
         double size = Math.round(solve.multiplier() * 1e4) / 1e4;
+        if (layerIndex >= scenario.get().layers().size()) {
+            solveRefused("Layer " + (layerIndex + 1) + " no longer exists.");
+            return;
+        }
         Optional<String> error = edit("make vega-neutral", s -> s.mapLayer(layerIndex, l -> l.withEnabled(true).withSize(size)));
         if (error.isPresent()) {
             solveRefused(error.get());
@@ -328,7 +422,7 @@ public final class ScenarioViewModel {
 
     private void solveRefused(String reason) {
         solveMessage.set(reason);
-        refuse(reason);
+        refuse(reason, reason);
     }
 
     // ---- files -------------------------------------------------------------------------------------------
@@ -429,6 +523,8 @@ public final class ScenarioViewModel {
         dirty.set(!value.equals(saved));
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
+        undoText.set(history.undoAction().map(a -> "Undo " + a).orElse("Undo"));
+        redoText.set(history.redoAction().map(a -> "Redo " + a).orElse("Redo"));
         int layers = value.layers().size();
         if (selectedLayer.get() >= layers) {
             selectedLayer.set(Math.max(0, layers - 1));
@@ -442,7 +538,7 @@ public final class ScenarioViewModel {
 
     private void afterAnalysis(AnalysisService.Result result) {
         if (result.failed()) {
-            refuse("Analysis: " + result.error());
+            refuse("Analysis: " + result.error(), result.error());
         } else if (pendingSolve >= 0 && live.isFor(scenario.get())) {
             int layer = pendingSolve;
             pendingSolve = -1;
