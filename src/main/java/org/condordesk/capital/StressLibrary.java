@@ -51,8 +51,9 @@ public final class StressLibrary {
     public static List<Shock> slippage() {
         List<Shock> shocks = new ArrayList<>();
         for (double scale : SLIPPAGE_SCALES) {
-            shocks.add(Shock.alongMap("SPX " + Check.format(SLIPPAGE_SPX_MOVE_PCT) + " %, VIX response "
-                    + Check.format(Math.round(scale * 100)) + " % of the map", SLIPPAGE_SPX_MOVE_PCT, scale, 0));
+            String percent = Check.format(Math.round(scale * 100)) + " %";
+            shocks.add(Shock.alongMap("Slippage " + percent + ": SPX " + Check.format(SLIPPAGE_SPX_MOVE_PCT)
+                    + " %, VIX responds " + percent + " of the map", SLIPPAGE_SPX_MOVE_PCT, scale, 0));
         }
         for (double points : VIX_UP_POINTS) {
             shocks.add(Shock.move("VIX +" + Check.format(points) + " points, SPX flat", 0, points));

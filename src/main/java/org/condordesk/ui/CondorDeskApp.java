@@ -83,6 +83,8 @@ public final class CondorDeskApp extends Application {
         reportStartup(vm);
         if (options.show().equals(java.util.Optional.of(LaunchOptions.Show.SIGNALS))) {
             org.condordesk.ui.signals.SignalsDemo.show(workstation, options.screenshot());
+        } else if (options.show().equals(java.util.Optional.of(LaunchOptions.Show.STRESS))) {
+            StressDemo.show(workstation, options.screenshot());
         } else if (options.show().isPresent()) {
             LibraryDemo.show(workstation, options.show().get(), options.screenshot());
         } else {

@@ -16,7 +16,7 @@ final class Shortcuts {
             "Ctrl+.  Analysis date +1 day    Ctrl+,  Analysis date −1 day",
             "Ctrl+Shift+↑ / ↓  VIX shift ±1 point",
             "Ctrl+G  Signals and adaptive hedge window",
-            "Ctrl+1…7  Legs, Layer greeks, Market, Vol model, Events, Notes, P&L by date",
+            "Ctrl+1…8  Legs, Layer greeks, Market, Vol model, Events, Notes, P&L by date, Stress",
             "Ctrl+Shift+G  Export risk graph PNG    Ctrl+Shift+D  Export decay PNG",
             "Ctrl+Shift+E  Export analysis CSV      Ctrl+Shift+T  Dark / light theme",
             "F1  This list                   Ctrl+Q  Quit",
