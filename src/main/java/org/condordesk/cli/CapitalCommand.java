@@ -1,6 +1,5 @@
 package org.condordesk.cli;
 
-import java.nio.file.Path;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 
@@ -12,7 +11,6 @@ import org.condordesk.model.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code capital FILE.json}: margin, return on margin, IRR and NPV, and whether each hedge layer pays for its capital. */
@@ -25,9 +23,6 @@ final class CapitalCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.json", description = "Scenario file.")
-    Path file;
-
     @Option(names = "--cost-of-capital", paramLabel = "R",
             description = "Annual cost of capital, a decimal effective rate (0.08 = 8 %), overriding the scenario's "
                     + "funding table (default: its WACC, else the risk-free rate).")
@@ -39,21 +34,18 @@ final class CapitalCommand implements Callable<Integer> {
                     + "last expiry of any leg.")
     CapitalAnalysis.HorizonChoice horizon;
 
-    @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
-    boolean json;
-
     @Mixin
     CapitalInputs inputs;
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = inputs.scenario(file);
+        Scenario scenario = inputs.scenario();
         if (costOfCapital != null) {
             Check.between("--cost-of-capital", costOfCapital, -0.5, 5);
         }
         OptionalDouble cost = costOfCapital == null ? OptionalDouble.empty() : OptionalDouble.of(costOfCapital);
         CapitalReport report = CapitalAnalysis.run(scenario, inputs.history(), new CapitalAnalysis.Settings(cost, horizon));
-        CliJson.printJsonOrText(spec, json, () -> CapitalOutput.json(scenario.name(), report),
+        CliJson.printJsonOrText(spec, inputs.json, () -> CapitalOutput.json(scenario.name(), report),
                 () -> CapitalOutput.text(scenario.name(), report));
         return 0;
     }

@@ -13,9 +13,19 @@ import org.condordesk.model.ValidationException;
 import org.condordesk.store.json.ScenarioJson;
 
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The options {@code capital}, {@code stress} and {@code hedge} share: the VX margin and the history replayed. */
+/**
+ * What {@code capital}, {@code stress} and {@code hedge} share: the scenario file, {@code --json}, the VX margin and the
+ * history replayed.
+ */
 final class CapitalInputs {
+
+    @Parameters(index = "0", paramLabel = "FILE.json", description = "Scenario file.")
+    Path file;
+
+    @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
+    boolean json;
 
     @Option(names = "--vx-margin", paramLabel = "DOLLARS",
             description = "VX futures initial margin per contract in $, overriding capital.vxInitialMarginPerContract "
@@ -31,7 +41,7 @@ final class CapitalInputs {
     boolean noHistory;
 
     /** The scenario file with the VX margin override applied. */
-    Scenario scenario(Path file) throws IOException {
+    Scenario scenario() throws IOException {
         Scenario scenario = ScenarioJson.read(file);
         if (vxMargin == null) {
             return scenario;

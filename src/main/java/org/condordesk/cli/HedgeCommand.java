@@ -1,6 +1,5 @@
 package org.condordesk.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,7 +14,6 @@ import org.condordesk.model.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hedge FILE.json --mode vega|min-variance|min-worst}: whole-contract hedge sizes and what they give. */
@@ -28,9 +26,6 @@ final class HedgeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.json", description = "Scenario file.")
-    Path file;
-
     @Option(names = "--mode", required = true, paramLabel = "vega|min-variance|min-worst", converter = ModeConverter.class,
             description = "What the sizes achieve: vega neutrality, the least variance or the best worst case of total "
                     + "P&L over the stress set.")
@@ -40,21 +35,18 @@ final class HedgeCommand implements Callable<Integer> {
             description = "Upper bound of every hedge layer's size multiplier in the search (default 3; lower bound 0).")
     double maxSize;
 
-    @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
-    boolean json;
-
     @Mixin
     CapitalInputs inputs;
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = inputs.scenario(file);
+        Scenario scenario = inputs.scenario();
         StressValuation valuation = StressValuation.of(scenario);
         List<StressResult> stresses = StressLibrary.run(valuation, inputs.history());
         HedgeSolution solution = HedgeOptimizer.solve(valuation, stresses, mode, maxSize);
         Optional<HedgeSolution> vega = mode == HedgeOptimizer.Mode.VEGA ? Optional.empty()
                 : Optional.of(HedgeOptimizer.solve(valuation, stresses, HedgeOptimizer.Mode.VEGA, maxSize));
-        CliJson.printJsonOrText(spec, json, () -> HedgeOutput.json(scenario.name(), solution, vega),
+        CliJson.printJsonOrText(spec, inputs.json, () -> HedgeOutput.json(scenario.name(), solution, vega),
                 () -> HedgeOutput.text(scenario.name(), solution, vega));
         return 0;
     }

@@ -1,6 +1,5 @@
 package org.condordesk.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.condordesk.capital.StressReport;
@@ -10,7 +9,6 @@ import org.condordesk.model.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stress FILE.json}: the stress library's core, hedge and total P&L per stress (docs/capital.md). */
@@ -22,20 +20,14 @@ final class StressCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.json", description = "Scenario file.")
-    Path file;
-
-    @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
-    boolean json;
-
     @Mixin
     CapitalInputs inputs;
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = inputs.scenario(file);
+        Scenario scenario = inputs.scenario();
         StressReport report = StressReport.of(StressValuation.of(scenario), inputs.history());
-        CliJson.printJsonOrText(spec, json, () -> StressOutput.json(scenario.name(), report),
+        CliJson.printJsonOrText(spec, inputs.json, () -> StressOutput.json(scenario.name(), report),
                 () -> StressOutput.text(scenario.name(), report));
         return 0;
     }

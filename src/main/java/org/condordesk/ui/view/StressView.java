@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -106,7 +105,7 @@ public final class StressView extends VBox {
     private TableColumn<StressResult, StressResult> nameColumn() {
         TableColumn<StressResult, StressResult> name = Tips.column("Stress", "The stress; its group in the tooltip");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        name.setCellFactory(c -> cell((cell, r) -> {
+        name.setCellFactory(c -> new FilledCell<>((cell, r) -> {
             cell.setText(r.name());
             Tips.set(cell, r.group().label() + ": " + r.name() + "\nSPX " + Fmt.signed(r.spxMovePct(), 2) + " %, VIX after "
                     + Fmt.number(r.vixAfter(), 2));
@@ -122,7 +121,7 @@ public final class StressView extends VBox {
         TableColumn<StressResult, StressResult> column = Tips.column(title, tip);
         column.getStyleClass().add("numeric");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setCellFactory(c -> cell((cell, r) -> {
+        column.setCellFactory(c -> new FilledCell<>((cell, r) -> {
             double pnl = value.applyAsDouble(r);
             cell.setText(Fmt.signedUsd0(pnl));
             Fmt.colourBySign(cell, pnl, 0);
@@ -130,23 +129,6 @@ public final class StressView extends VBox {
         column.setSortable(false);
         ColumnFit.fit(column, "-$12,345");
         return column;
-    }
-
-    private static TableCell<StressResult, StressResult> cell(
-            java.util.function.BiConsumer<TableCell<StressResult, StressResult>, StressResult> fill) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(StressResult item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                    setTooltip(null);
-                    Fmt.colourBySign(this, 0, 0);
-                } else {
-                    fill.accept(this, item);
-                }
-            }
-        };
     }
 
     private void show(StressModel.Result result) {

@@ -1,8 +1,5 @@
 package org.condordesk.ui.vm;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +23,7 @@ import org.condordesk.capital.StressValuation;
 import org.condordesk.model.Check;
 import org.condordesk.model.Layer;
 import org.condordesk.model.Scenario;
-import org.condordesk.store.AtomicFiles;
+import org.condordesk.model.ValidationException;
 import org.condordesk.ui.export.StressCsv;
 
 /**
@@ -49,11 +46,10 @@ public final class StressModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final LatestOnly<Job, Result> worker;
-    private final LatestOnly<Path, Path> writer;
+    private final BackgroundCsv writer;
     private volatile Optional<StressHistory> loaded;
     private boolean active;
     private double maxSize = HedgeOptimizer.DEFAULT_MAX_SIZE;
-    private Result written;
 
     public StressModel(ScenarioViewModel vm, Executor fxThread) {
         this(vm, fxThread, () -> Optional.of(StressHistories.bundled()));
@@ -71,13 +67,7 @@ public final class StressModel implements AutoCloseable {
                 result.set(outcome.output());
             }
         });
-        this.writer = new LatestOnly<>("condordesk-stress-csv", this::write, fxThread, outcome -> {
-            if (outcome.failed()) {
-                vm.reportFailure("Cannot export the stress table: " + outcome.error());
-            } else {
-                vm.inform("Stress table written to " + outcome.output());
-            }
-        });
+        this.writer = new BackgroundCsv(vm, fxThread, "condordesk-stress-csv", "the stress table");
         vm.scenarioProperty().addListener((obs, old, scenario) -> refresh());
     }
 
@@ -164,7 +154,7 @@ public final class StressModel implements AutoCloseable {
             double dollars;
             try {
                 dollars = LegEdits.number("vxInitialMarginPerContract", text);
-            } catch (org.condordesk.model.ValidationException e) {
+            } catch (ValidationException e) {
                 return vm.refuseInput(e);
             }
             Check.finite("vxInitialMarginPerContract", dollars);
@@ -176,21 +166,12 @@ public final class StressModel implements AutoCloseable {
 
     /** Writes the stress table on screen to {@code file} as CSV, in the background. */
     public void exportCsv(Path file) {
-        written = result.get();
-        if (written == null) {
+        Result shown = result.get();
+        if (shown == null) {
             vm.refuseInput("The stresses have not been computed yet: show the Stress tab first");
             return;
         }
-        writer.submit(file);
-    }
-
-    private Path write(Path file) {
-        try {
-            AtomicFiles.write(file, StressCsv.of(written.stresses()).getBytes(StandardCharsets.UTF_8));
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e.getMessage(), e);
-        }
+        writer.write(file, () -> StressCsv.of(shown.stresses()));
     }
 
     @Override
