@@ -127,7 +127,7 @@ public final class Workstation {
         SplitPane middle = new SplitPane(charts(), editors());
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.66);
-        TallTab.install(middle, tabs.getTabs().get(EditorTab.STRESS.ordinal()), 0.42);
+        TallTab.install(middle, tabs.getTabs().get(EditorTab.STRESS.ordinal()), 0.48);
         ScrollPane right = scrolling(greeks);
         right.getStyleClass().add("right-column");
         SplitPane body = new SplitPane(left, middle, right);

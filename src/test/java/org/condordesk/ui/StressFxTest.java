@@ -105,7 +105,7 @@ class StressFxTest {
         snapshot("stress-tab.png");
 
         // The editor area is taller while the tab is shown, and back where it was after.
-        assertThat(onFx(() -> middle.getDividerPositions()[0])).isCloseTo(0.42, within(0.02));
+        assertThat(onFx(() -> middle.getDividerPositions()[0])).isCloseTo(0.48, within(0.02));
         robot.clickOn("#tabLegs");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> middle.getDividerPositions()[0])).isCloseTo(before, within(0.02));

@@ -9,6 +9,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.condordesk.capital.HedgeSolution;
@@ -57,7 +58,7 @@ final class HedgeSizesPane extends VBox {
             int layer = h;
             HedgeSolution.LayerSize now = first.sizes().get(h);
             Label name = new Label(now.layerName());
-            name.setMaxWidth(200);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(name, 0, row);
             grid.add(cell(size(now.previousSize(), now), "size-now-" + h), 1, row);
             for (int s = 0; s < solutions.size(); s++) {
@@ -102,6 +103,7 @@ final class HedgeSizesPane extends VBox {
 
     private static Label cell(String text, String id) {
         Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("figure-value");
         if (id != null) {
             label.setId(id);

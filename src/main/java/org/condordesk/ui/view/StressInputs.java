@@ -8,6 +8,7 @@ import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.condordesk.model.ExpiryIvShift;
@@ -40,36 +41,38 @@ final class StressInputs extends HBox {
         vm.scenarioProperty().addListener((obs, old, s) -> showMargin.run());
         showMargin.run();
         vxMargin.setPromptText("your broker's");
-        Label note = new Label("VX margin $/contract. Your broker's figure: CondorDesk bundles none (docs/capital.md).");
+        Label note = new Label("$ a contract: your broker's; none is bundled");
         note.getStyleClass().add("muted-note");
         note.setWrapText(true);
-        note.setMaxWidth(160);
+        note.setPrefWidth(120);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         VBox margin = new VBox(4, FormFields.heading("VX margin"), vxMargin, note);
+        margin.setMinWidth(Region.USE_PREF_SIZE);
         ListTable<FundingSource> funding = new ListTable<>(vm, "funding", "Cost of capital", "capital.funding",
                 s -> s.capital().funding(), (s, list) -> s.withCapital(s.capital().withFunding(list)),
                 s -> new FundingSource("Own cash", 1, Math.expm1(s.market().riskFreeRate())),
                 "Add a source of funding (own cash, a margin loan…): the cost of capital is their weighted average");
-        funding.column(text("name", "Source", "Where the money comes from", 120, FundingSource::name,
+        funding.freeTextColumn(text("name", "Source", "Where the money comes from", 120, FundingSource::name,
                 (f, t) -> f.withName(t.strip())));
         funding.column(text("weight", "Weight", "Its share of the capital (any scale)", 60, f -> Fmt.number(f.weight(), 2),
                 (f, t) -> f.withWeight(LegEdits.number("weight", t))));
         funding.column(text("annualRate", "Rate %", "Its annual cost, effective, in percent", 60,
                 f -> Fmt.number(f.annualRate() * 100, 2), (f, t) -> f.withAnnualRate(LegEdits.number("annualRate", t) / 100)));
-        funding.table().getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
+        funding.table().getColumns().forEach(column -> ColumnFit.fit(column));
         funding.getStyleClass().add("funding-list");
         ListTable<UserStress> stresses = new ListTable<>(vm, "userStresses", "My stresses", "capital.stresses",
                 s -> s.capital().stresses(), (s, list) -> s.withCapital(s.capital().withStresses(list)),
                 s -> UserStress.spxMove("SPX −5 %", -5), "Add a stress of your own: SPX %, VIX points, days, IV and curve");
         stressColumns(stresses);
         // Nine columns in a narrow tab: each keeps its width and the table scrolls sideways instead of squeezing them.
-        stresses.table().getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
+        stresses.table().getColumns().forEach(column -> ColumnFit.fit(column, "-100.00"));
         ColumnFit.scrollWhenNarrow(stresses.table());
         HBox.setHgrow(stresses, Priority.ALWAYS);
         getChildren().addAll(margin, funding, stresses);
     }
 
     private static void stressColumns(ListTable<UserStress> table) {
-        table.column(text("name", "Stress", "Its name in the table", 150, UserStress::name, (s, t) -> s.withName(t.strip())));
+        table.freeTextColumn(text("name", "Stress", "Its name in the table", 150, UserStress::name, (s, t) -> s.withName(t.strip())));
         table.column(text("spx", "SPX %", "SPX move in percent", 55, s -> Fmt.number(s.spxMovePct(), 2),
                 (s, t) -> s.withSpxMovePct(LegEdits.number("spxMovePct", t))));
         table.column(text("vix", "VIX", "Spot VIX move in points (on top of the map's when 'map' is yes)", 55,
@@ -81,7 +84,7 @@ final class StressInputs extends HBox {
                 s -> Fmt.number(s.daysElapsed(), 1), (s, t) -> s.withDaysElapsed(LegEdits.number("daysElapsed", t))));
         table.column(text("iv", "IV pts", "SPX implied-vol shift of every SPX option, vol points", 50,
                 s -> Fmt.number(s.spxIvShiftPoints(), 2), (s, t) -> s.withSpxIvShiftPoints(LegEdits.number("spxIvShiftPoints", t))));
-        table.column(text("ivByExpiry", "IV by expiry", "Per-expiry IV shifts: 2026-12-09:3, 2026-12-16:1.5 (vol points)",
+        table.freeTextColumn(text("ivByExpiry", "IV by expiry", "Per-expiry IV shifts: 2026-12-09:3, 2026-12-16:1.5 (vol points)",
                 120, StressInputs::expiryShifts, (s, t) -> s.withIvShiftsByExpiry(parseExpiryShifts(t))));
         table.column(text("curveShift", "VX shift", "VIX futures curve shift, points, on top of the factor model", 55,
                 s -> Fmt.number(s.vxCurveShiftPoints(), 2), (s, t) -> s.withVxCurveShiftPoints(LegEdits.number("vxCurveShiftPoints", t))));

@@ -103,12 +103,13 @@ public final class StressView extends VBox {
     }
 
     private TableColumn<StressResult, StressResult> nameColumn() {
-        TableColumn<StressResult, StressResult> name = Tips.column("Stress", "The stress; its group in the tooltip");
+        TableColumn<StressResult, StressResult> name = Tips.column("Stress", "The stress: historical days, your "
+                + "stresses, correlation slippage, gamma (in that order); the chart's bars give its SPX move and VIX after");
+        name.getStyleClass().add("free-text");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setCellFactory(c -> new FilledCell<>((cell, r) -> {
             cell.setText(r.name());
-            Tips.set(cell, r.group().label() + ": " + r.name() + "\nSPX " + Fmt.signed(r.spxMovePct(), 2) + " %, VIX after "
-                    + Fmt.number(r.vixAfter(), 2));
+            Tips.set(cell, r.name());
         }));
         name.setSortable(false);
         name.setPrefWidth(150);
