@@ -24,6 +24,15 @@ class CapitalJsonTest {
                     List.of(new ExpiryIvShift(LocalDate.of(2026, 12, 9), 5)), 2, -1)));
 
     @Test
+    void theHedgedSampleCarriesAnIllustrativeFundingTableAndTwoStresses() {
+        // samples/condor-vix-hedge.json: 75 % own cash at 4 %, 25 % margin loan at 7 %; no VX margin (the placeholder).
+        CapitalSettings capital = ScenarioJson.read(SampleEdits.HEDGED).capital();
+        assertThat(capital.vxInitialMarginPerContract()).isEmpty();
+        assertThat(capital.funding()).extracting(FundingSource::annualRate).containsExactly(0.04, 0.07);
+        assertThat(capital.stresses()).hasSize(2);
+    }
+
+    @Test
     void aVersionTwoFileStillReadsWithTheDefaultSettings() {
         Scenario v2 = ScenarioJson.read(Path.of("src/test/resources/scenarios/v2-condor-vix-hedge.json"));
         assertThat(v2.capital()).isEqualTo(CapitalSettings.defaults());
@@ -41,7 +50,7 @@ class CapitalJsonTest {
 
     @Test
     void aStressNeedsOnlyItsNameTheOtherFieldsDefaultToNothing() {
-        String sample = SampleEdits.text(SampleEdits.HEDGED);
+        String sample = SampleEdits.text(SampleEdits.CONDOR_ONLY);     // a sample without a capital section
         Scenario read = ScenarioJson.parse(sample.replace("\n}", ",\n  \"capital\": {\"stresses\": [{\"name\": \"Flat\"}]}\n}"));
         assertThat(read.capital().stresses()).containsExactly(new UserStress("Flat", 0, 0, false, 0, 0, List.of(), 0, 0));
         assertThat(read.capital().vxInitialMarginPerContract()).isEmpty();
@@ -50,7 +59,7 @@ class CapitalJsonTest {
 
     @Test
     void badSettingsAreRefusedAtTheirPath() {
-        String sample = SampleEdits.text(SampleEdits.HEDGED);
+        String sample = SampleEdits.text(SampleEdits.CONDOR_ONLY);     // a sample without a capital section
         assertThatThrownBy(() -> ScenarioJson.parse(sample.replace("\n}",
                 ",\n  \"capital\": {\"stresses\": [{\"name\": \"Big\", \"spxMovePct\": -95}]}\n}")))
                 .hasMessage("capital.stresses[0].spxMovePct: must be between -90 and 200, got -95");

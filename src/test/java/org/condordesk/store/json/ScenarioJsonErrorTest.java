@@ -133,7 +133,8 @@ class ScenarioJsonErrorTest {
         ValidationException e = rejection(SampleEdits.text(SampleEdits.HEDGED) + "\n{\"name\": \"second\"}");
 
         assertThat(e.path()).isEmpty();
-        assertThat(e.reason()).matches("invalid JSON at line 94, column 1: unexpected content after the end of the scenario object");
+        // The sample's 106 lines end with a line feed; the appended "\n{" puts the second object on line 108.
+        assertThat(e.reason()).matches("invalid JSON at line 108, column 1: unexpected content after the end of the scenario object");
     }
 
     @Test
