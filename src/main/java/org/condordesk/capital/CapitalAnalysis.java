@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.stream.IntStream;
 
 import org.condordesk.market.Tenor;
 import org.condordesk.model.Layer;
@@ -65,10 +64,9 @@ public final class CapitalAnalysis {
         Scenario scenario = valuation.scenario();
         double[] weights = valuation.weights();
         Margin.Result margin = Margin.of(scenario);
-        double[] unitCollateral = Margin.of(valuation.unit()).layers().stream().mapToDouble(LayerMargin::collateral).toArray();
         double horizon = horizonDays(valuation, settings.horizon());
-        CashFlowModel model = new CashFlowModel(valuation.unit(), valuation.base(), unitCollateral, horizon);
-        Evaluator evaluator = new Evaluator(model, weights, hedgeLayers(scenario));
+        CashFlowModel model = CashFlows.model(valuation, horizon);
+        Evaluator evaluator = new Evaluator(model, weights, HedgeOptimizer.hedgeLayers(scenario));
         PositionValuation.Dated[] baseSlices = model.slices(valuation.base());
         double spx = valuation.spxSpot();
         double vix = valuation.vixSpot();
@@ -265,11 +263,6 @@ public final class CapitalAnalysis {
 
     /** The horizon when no leg expires (ETFs only): 30 days. */
     static final double DEFAULT_HORIZON_DAYS = 30;
-
-    private static int[] hedgeLayers(Scenario scenario) {
-        return IntStream.range(0, scenario.layers().size())
-                .filter(i -> scenario.layers().get(i).role() == LayerRole.HEDGE).toArray();
-    }
 
     private static double[][] mean(List<Path> paths) {
         double[][] first = paths.get(0).flows();

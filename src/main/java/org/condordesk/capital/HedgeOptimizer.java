@@ -2,6 +2,8 @@ package org.condordesk.capital;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.condordesk.market.MarketState;
 import org.condordesk.model.Check;
@@ -64,7 +66,7 @@ public final class HedgeOptimizer {
 
     private static String vegaNeutral(Scenario scenario, MarketState market, double[] sizes) {
         AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay();
-        java.util.Optional<HedgeSolve> solve = Analyzer.analyze(scenario, market, settings).selectedHedge();
+        Optional<HedgeSolve> solve = Analyzer.analyze(scenario, market, settings).selectedHedge();
         if (solve.isEmpty()) {
             return "no HEDGE layer to size";
         }
@@ -188,7 +190,7 @@ public final class HedgeOptimizer {
     }
 
     static int[] hedgeLayers(Scenario scenario) {
-        return java.util.stream.IntStream.range(0, scenario.layers().size())
+        return IntStream.range(0, scenario.layers().size())
                 .filter(i -> scenario.layers().get(i).role() == LayerRole.HEDGE).toArray();
     }
 

@@ -2,6 +2,7 @@ package org.condordesk.capital;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.condordesk.model.Check;
@@ -74,7 +75,7 @@ public final class StressLibrary {
         for (int k = 1; k <= 2; k++) {
             for (int sign : new int[] {-1, 1}) {
                 double pct = 100 * Math.expm1(sign * k * sigma / 100);
-                shocks.add(Shock.alongMap("1 day, SPX " + (sign > 0 ? "+" : "−") + k + "σ (" + String.format(java.util.Locale.ROOT, "%+.2f", pct)
+                shocks.add(Shock.alongMap("1 day, SPX " + (sign > 0 ? "+" : "−") + k + "σ (" + String.format(Locale.ROOT, "%+.2f", pct)
                         + " %)", pct, mapScale, 1));
             }
         }

@@ -1,7 +1,9 @@
 package org.condordesk.ui.chart;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -52,11 +54,14 @@ public final class StressChart extends VBox {
         getChildren().addAll(header, chart);
     }
 
-    /** Shows {@code group}'s stresses among {@code results}, the first at the top. */
-    public void show(List<StressResult> results, StressResult.Group group) {
+    /**
+     * Shows {@code group}'s stresses among {@code results}, the first at the top; {@code note} follows the group's name
+     * in the subtitle (the gamma stresses' convexity).
+     */
+    public void show(List<StressResult> results, StressResult.Group group, String note) {
         List<StressResult> inOrder = results.stream().filter(r -> r.group() == group).toList();
         List<StressResult> shown = new ArrayList<>(inOrder);
-        java.util.Collections.reverse(shown); // a vertical category axis lists its first category at the bottom
+        Collections.reverse(shown); // a vertical category axis lists its first category at the bottom
         List<String> labels = new ArrayList<>();
         for (StressResult result : shown) {
             labels.add(StressLabels.shortLabel(result, inOrder.indexOf(result)));
@@ -72,7 +77,7 @@ public final class StressChart extends VBox {
             max = Math.max(max, Math.max(r.total(), Math.max(r.core(), r.hedge())));
         }
         pnlRange.fit(min * 1.08, max * 1.08);
-        subtitle.setText(group.label());
+        subtitle.setText(note.isEmpty() ? group.label() : group.label() + " · " + note);
         for (int i = 0; i < shown.size(); i++) {
             tip(shown.get(i), core.getData().get(i), hedge.getData().get(i), total.getData().get(i));
         }
@@ -85,7 +90,7 @@ public final class StressChart extends VBox {
     }
 
     private static List<XYChart.Data<Number, String>> bars(List<StressResult> shown, List<String> labels,
-                                                           java.util.function.ToDoubleFunction<StressResult> value) {
+                                                           ToDoubleFunction<StressResult> value) {
         List<XYChart.Data<Number, String>> bars = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             bars.add(new XYChart.Data<>(value.applyAsDouble(shown.get(i)), labels.get(i)));

@@ -1,5 +1,9 @@
 package org.condordesk.ui.view;
 
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -19,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.condordesk.capital.StressReport;
 import org.condordesk.capital.StressResult;
 import org.condordesk.ui.chart.StressChart;
 import org.condordesk.ui.format.Fmt;
@@ -43,6 +48,7 @@ public final class StressView extends VBox {
     private final HedgeSizesPane hedges;
     private final Label status = new Label();
     private StressResult.Group charted = StressResult.Group.HISTORICAL;
+    private List<StressReport.Convexity> convexity = List.of();
 
     /** {@code export} asks for a file and hands it to the model (the window owns file choosers). */
     public StressView(ScenarioViewModel vm, StressModel model, Runnable export) {
@@ -86,14 +92,14 @@ public final class StressView extends VBox {
         table.setId("stressTable");
         table.setFixedCellSize(Tips.ROW_HEIGHT);
         table.setPlaceholder(new Label("Computing…"));
-        table.getColumns().setAll(java.util.List.of(nameColumn(), money("Core", "CORE layers' P&L change, $", StressResult::core),
+        table.getColumns().setAll(List.of(nameColumn(), money("Core", "CORE layers' P&L change, $", StressResult::core),
                 money("Hedge", "HEDGE layers' P&L change, $", StressResult::hedge),
                 money("Total", "The position's P&L change from today's mark, $", StressResult::total)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null && row.group() != charted) {
                 charted = row.group();
-                chart.show(rows, charted);
+                showChart();
             }
         });
         SplitPane split = new SplitPane(table, chart, scrolling(capital));
@@ -118,7 +124,7 @@ public final class StressView extends VBox {
     }
 
     private TableColumn<StressResult, StressResult> money(String title, String tip,
-                                                          java.util.function.ToDoubleFunction<StressResult> value) {
+                                                          ToDoubleFunction<StressResult> value) {
         TableColumn<StressResult, StressResult> column = Tips.column(title, tip);
         column.getStyleClass().add("numeric");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -141,9 +147,20 @@ public final class StressView extends VBox {
         if (selected >= 0 && selected < rows.size()) {
             table.getSelectionModel().select(selected);
         }
-        chart.show(rows, charted);
+        convexity = result.stresses().convexity();
+        showChart();
         capital.show(result.capital());
         hedges.show(result);
+    }
+
+    /** The chart of the charted group; for gamma, the hedge's convexity (docs/capital.md §4) in the subtitle. */
+    private void showChart() {
+        String note = "";
+        if (charted == StressResult.Group.GAMMA && !convexity.isEmpty()) {
+            note = "hedge convexity " + convexity.stream().map(c -> "±" + c.sigmas() + "σ " + Fmt.signedUsd0(c.hedge()))
+                    .collect(Collectors.joining(", "));
+        }
+        chart.show(rows, charted, note);
     }
 
     private static ToggleButton toggle(String text, String id, ToggleGroup group, Node view, StackPane content) {
