@@ -68,54 +68,53 @@ public final class CapitalAnalysis {
         CashFlowModel model = CashFlows.model(valuation, horizon);
         Evaluator evaluator = new Evaluator(model, weights, HedgeOptimizer.hedgeLayers(scenario));
         PositionValuation.Dated[] baseSlices = model.slices(valuation.base());
-        double spx = valuation.spxSpot();
-        double vix = valuation.vixSpot();
-        Path base = evaluator.path(model.flows(baseSlices, spx, vix));
+        Path base = evaluator.path(model.flows(baseSlices, valuation.spxSpot(), valuation.vixSpot()));
         Optional<ReturnDistribution> distribution = history.map(h -> ReturnDistribution.of(h.spx(), model.dates));
-        List<Path> paths = new ArrayList<>();
-        SpotVolMap map = scenario.model().spotVol();
-        distribution.ifPresent(d -> {
-            double[] spxAt = new double[model.dates.length];
-            double[] vixAt = new double[model.dates.length];
-            for (int p = 0; p < d.size(); p++) {
-                double[] moves = d.path(p);
-                for (int k = 0; k < moves.length; k++) {
-                    spxAt[k] = spx * Math.exp(moves[k] / 100);
-                    vixAt[k] = map.vixAfter(vix, moves[k]);
-                }
-                paths.add(evaluator.path(model.flows(baseSlices, spxAt, vixAt)));
-            }
-        });
+        List<Path> paths = distribution.map(d -> historyPaths(d, valuation, model, evaluator, baseSlices)).orElse(List.of());
         double[][] expected = paths.isEmpty() ? base.flows() : mean(paths);
         CostOfCapital cost = CostOfCapital.of(scenario, settings.costOfCapital());
         Figures figures = new Figures(scenario, model, margin, cost.annualRate(), horizon);
         List<CapitalReport.LayerFigures> layers = new ArrayList<>();
-        boolean[] all = new boolean[weights.length];
         for (int l = 0; l < weights.length; l++) {
-            all[l] = true;
-            boolean[] only = new boolean[weights.length];
-            only[l] = true;
-            layers.add(figures.of(l, model.combine(expected, weights, only), model.combine(base.flows(), weights, only)));
+            layers.add(figures.of(l, expected, base.flows(), weights));
         }
-        CapitalReport.LayerFigures total = figures.of(-1, model.combine(expected, weights, all),
-                model.combine(base.flows(), weights, all));
         RiskArray.Result riskArray = RiskArray.of(valuation);
         List<PathWithName> stressPaths = stressPaths(valuation, history, model, evaluator);
         List<CapitalReport.HedgeEffect> effects = new ArrayList<>();
         for (int k : evaluator.hedges) {
-            if (weights[k] == 0) {
-                continue; // disabled or sized 0: it ties up no capital and changes nothing
+            if (weights[k] != 0) { // a disabled or 0-sized layer ties up no capital and changes nothing
+                effects.add(effect(k, scenario.layers().get(k), evaluator, expected, paths, stressPaths, margin, riskArray,
+                        model.years(), cost.annualRate(), weights));
             }
-            effects.add(effect(k, scenario.layers().get(k), evaluator, expected, paths, stressPaths, margin, riskArray,
-                    model.years(), cost.annualRate(), weights));
         }
-        String described = distribution.map(d -> d.size() + " real SPX paths of " + d.longestDays() + " calendar days "
+        return new CapitalReport(margin, cost, new CapitalReport.Horizon(settings.horizon(), horizon, figures.time(horizon)),
+                new CapitalReport.Distribution(paths.size(), distribution.map(ReturnDistribution::longestDays).orElse(0),
+                        describe(distribution)), layers, figures.of(-1, expected, base.flows(), weights), effects, riskArray);
+    }
+
+    /** One path per history window: SPX at each flow date by the window's move, spot VIX by the spot–vol map. */
+    private static List<Path> historyPaths(ReturnDistribution distribution, StressValuation valuation, CashFlowModel model,
+                                           Evaluator evaluator, PositionValuation.Dated[] slices) {
+        SpotVolMap map = valuation.scenario().model().spotVol();
+        double[] spxAt = new double[model.dates.length];
+        double[] vixAt = new double[model.dates.length];
+        List<Path> paths = new ArrayList<>();
+        for (int p = 0; p < distribution.size(); p++) {
+            double[] moves = distribution.path(p);
+            for (int k = 0; k < moves.length; k++) {
+                spxAt[k] = valuation.spxSpot() * Math.exp(moves[k] / 100);
+                vixAt[k] = map.vixAfter(valuation.vixSpot(), moves[k]);
+            }
+            paths.add(evaluator.path(model.flows(slices, spxAt, vixAt)));
+        }
+        return paths;
+    }
+
+    private static String describe(Optional<ReturnDistribution> distribution) {
+        return distribution.map(d -> d.size() + " real SPX paths of " + d.longestDays() + " calendar days "
                 + "read at each flow's date (overlapping windows starting " + d.first() + " to " + d.last()
                 + "), spot VIX through the spot–vol map")
                 .orElse("no history: the market-unchanged path stands in for the expectation");
-        return new CapitalReport(margin, cost, new CapitalReport.Horizon(settings.horizon(), horizon, figures.time(horizon)),
-                new CapitalReport.Distribution(paths.size(), distribution.map(ReturnDistribution::longestDays).orElse(0),
-                        described), layers, total, effects, riskArray);
     }
 
     private record PathWithName(String name, Path path) {
@@ -211,8 +210,15 @@ public final class CapitalAnalysis {
     /** A layer's or the position's figures from its expected and base flows. */
     private record Figures(Scenario scenario, CashFlowModel model, Margin.Result margin, double cost, double horizon) {
 
-        CapitalReport.LayerFigures of(int layer, double[] expected, double[] base) {
+        /** Layer {@code layer}'s figures from the [layer][date] flows at size 1, or the position's when it is −1. */
+        CapitalReport.LayerFigures of(int layer, double[][] expectedFlows, double[][] baseFlows, double[] weights) {
             boolean total = layer < 0;
+            boolean[] include = new boolean[weights.length];
+            for (int l = 0; l < include.length; l++) {
+                include[l] = total || l == layer;
+            }
+            double[] expected = model.combine(expectedFlows, weights, include);
+            double[] base = model.combine(baseFlows, weights, include);
             double requirement = total ? margin.requirement() : margin.layer(layer).requirement();
             double capital = total ? margin.capital() : margin.layer(layer).capital();
             double expectedPnl = sum(expected);
