@@ -49,6 +49,8 @@ public final class ExpiryWarnings {
             case SPX_OPTION -> spxDate(expiry.orElseThrow(), ((SpxOption) leg.instrument()).settlement());
             case VIX_FUTURE, VIX_OPTION -> vixDate(expiry.orElseThrow());
             case VIX_ETF -> Optional.empty();
+            // ETF options list Friday weeklies and more; only a closed exchange is certainly wrong.
+            case VIX_ETF_OPTION -> closed(expiry.orElseThrow(), "ETF options");
         };
     }
 

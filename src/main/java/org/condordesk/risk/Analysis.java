@@ -27,6 +27,16 @@ public record Analysis(LocalDateTime analysisTime, Optional<LocalDate> coreExpir
         hedgeSolves = List.copyOf(hedgeSolves);
     }
 
+    /** P&L ($) the position's closed lots realised (fees deducted): part of every curve as a constant. */
+    public double realizedPnl() {
+        return layers.stream().mapToDouble(LayerRisk::realizedPnl).sum();
+    }
+
+    /** P&L ($) of the open lots at the analysis time: {@code position.pnl − realizedPnl}. */
+    public double unrealizedPnl() {
+        return position.pnl() - realizedPnl();
+    }
+
     /** Net VIX vega of the position: $ per +1 point of spot VIX. */
     public double netVixVega() {
         return position.vixVega();

@@ -22,6 +22,8 @@ import org.condordesk.market.ExpiryWarnings;
 import org.condordesk.model.InstrumentKind;
 import org.condordesk.model.Layer;
 import org.condordesk.model.Leg;
+import org.condordesk.model.VixEtfOption;
+import org.condordesk.model.VixFuture;
 import org.condordesk.model.OptionRight;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.LegRisk;
@@ -175,8 +177,9 @@ public final class LegsTable extends VBox {
         return switch (leg.instrument().kind()) {
             case SPX_OPTION -> "SPX";
             case VIX_OPTION -> "VIX";
-            case VIX_FUTURE -> "VX fut";
+            case VIX_FUTURE -> ((VixFuture) leg.instrument()).product() + " fut";
             case VIX_ETF -> leg.instrument().label().split(" ")[0];
+            case VIX_ETF_OPTION -> ((VixEtfOption) leg.instrument()).underlying().symbol() + " opt";
         };
     }
 
