@@ -162,6 +162,16 @@ final class PositionModel {
         return true;
     }
 
+    /** Index into the flat arrays of leg {@code legIndex} of layer {@code layerIndex}. */
+    int flatIndex(int layerIndex, int legIndex) {
+        for (int i = 0; i < legCount; i++) {
+            if (layerOf[i] == layerIndex && legIndexOf[i] == legIndex) {
+                return i;
+            }
+        }
+        throw new IndexOutOfBoundsException("no leg " + legIndex + " in layer " + layerIndex);
+    }
+
     /** Dollars per point of this leg in the position: quantity × multiplier × layer weight. */
     double weight(int leg) {
         return unitWeight[leg] * layerWeight[layerOf[leg]];
