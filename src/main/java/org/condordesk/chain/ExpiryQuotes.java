@@ -145,11 +145,6 @@ public final class ExpiryQuotes {
         return (right == OptionRight.CALL ? callAsk : putAsk)[i];
     }
 
-    /** Whether the file quotes this option at all (a row for it, whatever its bid and ask). */
-    public boolean listed(OptionRight right, int i) {
-        return !Double.isNaN(bid(right, i));
-    }
-
     /** The condition of the option's quote; {@link QuoteCondition#NO_QUOTE} when it is not listed. */
     public QuoteCondition condition(OptionRight right, int i) {
         double bid = bid(right, i);

@@ -43,6 +43,17 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
         return FAILURE;
     }
 
+    /** One line for an Error that escaped a command: what happened, never a stack trace. */
+    static String describe(Error e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory: the input is too large for this Java heap (java -Xmx raises it)";
+        }
+        if (e instanceof StackOverflowError) {
+            return "the input nests too deeply to be processed (stack overflow)";
+        }
+        return "internal error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())) + ")";
+    }
+
     static String oneLine(String message) {
         return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.condordesk.store.library.LibraryEntry;
+import org.condordesk.store.library.Listing;
 import org.condordesk.store.library.ScenarioLibrary;
 import org.condordesk.store.library.ScenarioSummary;
 import org.condordesk.store.library.VersionInfo;
@@ -64,8 +65,11 @@ final class LibraryOutput {
         return name + System.lineSeparator() + table.render("  ");
     }
 
-    /** {@code {library, readOnly, scenarios: [{name, latestVersion, versionCount, lastSavedAt, netVixVega, maxLoss, coreExpiry, tags, deletedAt}]}}. */
-    static Map<String, Object> entriesJson(ScenarioLibrary library, List<LibraryEntry> entries) {
+    /**
+     * {@code {library, readOnly, scenarios: [{name, latestVersion, versionCount, lastSavedAt, netVixVega, maxLoss,
+     * coreExpiry, tags, deletedAt}], skipped: [text]}}.
+     */
+    static Map<String, Object> entriesJson(ScenarioLibrary library, Listing<LibraryEntry> entries) {
         Map<String, Object> root = CliJson.object();
         root.put("library", library.file().toString());
         root.put("readOnly", library.isReadOnly());
@@ -82,11 +86,12 @@ final class LibraryOutput {
             list.add(node);
         }
         root.put("scenarios", list);
+        root.put("skipped", entries.skipped());
         return root;
     }
 
-    /** {@code {name, versions: [{version, savedAt, note, netVixVega, maxLoss, coreExpiry}]}}. */
-    static Map<String, Object> versionsJson(String name, List<VersionInfo> versions) {
+    /** {@code {name, versions: [{version, savedAt, note, netVixVega, maxLoss, coreExpiry}], skipped: [text]}}. */
+    static Map<String, Object> versionsJson(String name, Listing<VersionInfo> versions) {
         Map<String, Object> root = CliJson.object();
         root.put("name", name);
         List<Map<String, Object>> list = new ArrayList<>();
@@ -99,6 +104,7 @@ final class LibraryOutput {
             list.add(node);
         }
         root.put("versions", list);
+        root.put("skipped", versions.skipped());
         return root;
     }
 

@@ -1,9 +1,9 @@
 package org.condordesk.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.condordesk.store.library.LibraryEntry;
+import org.condordesk.store.library.Listing;
 import org.condordesk.store.library.ScenarioLibrary;
 
 import picocli.CommandLine.Command;
@@ -49,8 +49,17 @@ final class LibraryReadCommands {
             return 0;
         }
 
-        Object entries(ScenarioLibrary library, List<LibraryEntry> entries) {
+        Object entries(ScenarioLibrary library, Listing<LibraryEntry> entries) {
+            noteSkipped(entries);
             return json ? LibraryOutput.entriesJson(library, entries) : LibraryOutput.entriesText(library, entries);
+        }
+
+        /** Rows that could not be read are named on stderr (and listed under "skipped" in JSON), never silently dropped. */
+        void noteSkipped(Listing<?> listing) {
+            for (String skipped : listing.skipped()) {
+                spec.commandLine().getErr().println("note: " + CliErrors.oneLine(skipped));
+            }
+            spec.commandLine().getErr().flush();
         }
     }
 
@@ -84,6 +93,7 @@ final class LibraryReadCommands {
         @Override
         Object output(ScenarioLibrary library) {
             var versions = library.versions(name);
+            noteSkipped(versions);
             return json ? LibraryOutput.versionsJson(name, versions) : LibraryOutput.versionsText(name, versions);
         }
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 import org.condordesk.store.library.LibraryException;
+import org.condordesk.store.json.SaveTargets;
 import org.condordesk.store.json.ScenarioJson;
 import org.condordesk.store.library.ScenarioLibrary;
 import org.condordesk.store.library.VersionInfo;
@@ -45,12 +46,28 @@ final class LibraryWriteCommands {
             Scenario scenario = ScenarioJson.read(file);
             try (ScenarioLibrary library = db.open()) {
                 VersionInfo saved = library.save(scenario, note, LibrarySummaries.of(scenario));
-                // Versions migrated from a schema-1 library carry no summary yet: compute them now, once.
-                library.fillMissingSummaries(LibrarySummaries::of);
                 spec.commandLine().getOut().println("saved \"" + saved.name() + "\" as version " + saved.version()
                         + " in " + library.file());
+                fillMissingSummaries(library);
             }
             return 0;
+        }
+
+        /**
+         * Versions migrated from a schema-1 library carry no summary yet: compute them now. The save above has
+         * committed, so nothing here may fail the command (a retried save would add a duplicate version).
+         */
+        private void fillMissingSummaries(ScenarioLibrary library) {
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            try {
+                for (String skipped : library.fillMissingSummaries(LibrarySummaries::of).skipped()) {
+                    err.println("note: " + CliErrors.oneLine(skipped) + "; its summary stays empty");
+                }
+            } catch (RuntimeException e) {
+                err.println("note: the version is saved; the summaries of older versions were not filled: "
+                        + CliErrors.oneLine(e.getMessage()));
+            }
+            err.flush();
         }
     }
 
@@ -86,6 +103,8 @@ final class LibraryWriteCommands {
         int version;
         @Option(names = "--out", paramLabel = "FILE.json", required = true, description = "Where to write it.")
         Path out;
+        @Option(names = "--force", description = "Also replace an existing file that is not JSON (never a library, device or folder).")
+        boolean force;
         @Parameters(paramLabel = "NAME")
         String name;
 
@@ -95,7 +114,9 @@ final class LibraryWriteCommands {
                 throw new ValidationException("--version", "must be 1 or more, got " + version);
             }
             try (ScenarioLibrary library = db.open()) {
-                library.export(name, version, out);
+                library.export(name, version, out, force);
+            } catch (ValidationException e) {
+                throw e.reason().equals(SaveTargets.NOT_JSON) ? new ValidationException(e.path(), e.reason() + " (add --force to replace it)") : e;
             } catch (IOException e) {
                 throw new LibraryException("cannot write " + out + ": " + describe(e), e);
             }

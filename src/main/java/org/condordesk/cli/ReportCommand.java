@@ -15,6 +15,7 @@ import org.condordesk.model.MarketSnapshot;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 import org.condordesk.model.VolResponse;
+import org.condordesk.pricing.PricingException;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.Analyzer;
@@ -67,28 +68,50 @@ final class ReportCommand implements Callable<Integer> {
             description = "Flag layers whose round-trip bid/ask cost exceeds this share of their edge (default 0.2).")
     double maxCostShare;
 
-    @Override
-    public Integer call() throws Exception {
-        Scenario read = ScenarioJson.read(file);
-        Scenario scenario = volResponse == null ? read : read.withModel(read.model().withVolResponse(volResponse));
+    /** The flags checked against the scenario and the engine's bounds, each error naming its flag. */
+    private AnalysisSettings settings(Scenario scenario) {
+        if (!(vixShift >= AnalysisSettings.MIN_VIX_SHIFT_POINTS && vixShift <= AnalysisSettings.MAX_VIX_SHIFT_POINTS)) {
+            throw new ValidationException("--vix-shift", "must be between " + Check.format(AnalysisSettings.MIN_VIX_SHIFT_POINTS)
+                    + " and " + Check.format(AnalysisSettings.MAX_VIX_SHIFT_POINTS) + " points, got " + Check.format(vixShift));
+        }
         if (!AnalysisSettings.allowsVixShift(scenario.market().vixSpot(), vixShift)) {
             throw new ValidationException("--vix-shift", Check.format(vixShift) + " takes spot VIX from "
                     + Check.format(scenario.market().vixSpot()) + " below the minimum of "
                     + Check.format(MarketSnapshot.MIN_VIX_SPOT) + " (the lowest shift for this scenario is "
                     + Check.format(AnalysisSettings.minVixShift(scenario.market().vixSpot())) + ")");
         }
+        checkHedgeLayer(scenario);
         AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay()
                 .withVixShift(vixShift).withHedgeLayer(hedgeLayer);
-        if (at != null) {
-            LocalDate valuationDate = scenario.valuationTime().toLocalDate();
-            if (at.isBefore(valuationDate)) {
-                throw new ValidationException("--at", at + " is before the valuation date " + valuationDate);
-            }
-            settings = settings.withShiftDays(ChronoUnit.DAYS.between(valuationDate, at));
+        return at == null ? settings : settings.withShiftDays(shiftDays(scenario.valuationTime().toLocalDate()));
+    }
+
+    /** Days from the valuation date to {@code --at}, within what the engine time-shifts. */
+    private long shiftDays(LocalDate valuationDate) {
+        if (at.isBefore(valuationDate)) {
+            throw new ValidationException("--at", at + " is before the valuation date " + valuationDate);
         }
-        checkHedgeLayer(scenario);
+        long days = ChronoUnit.DAYS.between(valuationDate, at);
+        if (days > AnalysisSettings.MAX_SHIFT_DAYS) {
+            throw new ValidationException("--at", at + " is more than " + Check.format(AnalysisSettings.MAX_SHIFT_DAYS)
+                    + " days after the valuation date " + valuationDate);
+        }
+        return days;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario read = ScenarioJson.read(file);
+        Scenario scenario = volResponse == null ? read : read.withModel(read.model().withVolResponse(volResponse));
+        AnalysisSettings settings = settings(scenario);
         Check.between("--max-cost-share", maxCostShare, 0, 100);
-        Analysis analysis = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
+        Analysis analysis;
+        try {
+            analysis = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
+        } catch (PricingException e) {
+            // The reader keeps every field inside the pricers' domain; should a combination still leave it, say which file.
+            throw new ValidationException(file.toString(), "cannot be valued: " + e.getMessage());
+        }
         List<LiquidityCost.LayerCost> liquidity = LiquidityCost.of(scenario, analysis, maxCostShare);
         if (json) {
             ObjectNode report = ReportJson.of(scenario.name(), analysis);
@@ -103,6 +126,9 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private void checkHedgeLayer(Scenario scenario) {
+        if (hedgeLayer < AnalysisSettings.LAST_HEDGE_LAYER) {
+            throw new ValidationException("--hedge-layer", "must be a layer index (from 0), or -1 for the last hedge layer");
+        }
         if (hedgeLayer >= scenario.layers().size()) {
             throw new ValidationException("--hedge-layer", "there is no layer " + hedgeLayer
                     + " (the scenario has " + scenario.layers().size() + ")");

@@ -27,11 +27,6 @@ public final class ExchangeCalendar {
     private ExchangeCalendar() {
     }
 
-    /** True when {@code date} falls in the years the bundled calendar lists. */
-    public static boolean covers(LocalDate date) {
-        return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
-    }
-
     /** The holiday's name when the exchanges are closed on a weekday {@code date}. */
     public static Optional<String> holiday(LocalDate date) {
         return Optional.ofNullable(HOLIDAYS.get(date));

@@ -47,11 +47,6 @@ public final class VarianceClock {
         }
     }
 
-    /** True when variance runs on trading time. */
-    public boolean isTrading() {
-        return trading;
-    }
-
     /** Years of variance between {@code fromDays} and {@code toDays} after the valuation instant (0 if reversed). */
     public double years(double fromDays, double toDays) {
         if (!(toDays > fromDays)) {

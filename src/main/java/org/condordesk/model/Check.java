@@ -47,20 +47,63 @@ public final class Check {
         return value;
     }
 
-    public static String text(String field, String value, int maxLength) {
-        present(field, value);
-        if (value.length() > maxLength) {
-            throw new ValidationException(field, "is longer than " + maxLength + " characters");
-        }
-        return value;
+    /**
+     * One line of text of at most {@code maxChars} characters (Unicode code points, not UTF-16 units): no control
+     * characters (C0, DEL, C1: ESC and BEL would reach a terminal) and no unpaired surrogate (not Unicode at all;
+     * SQLite would store it as "?").
+     */
+    public static String text(String field, String value, int maxChars) {
+        return checkText(field, value, maxChars, false);
     }
 
-    public static String name(String field, String value, int maxLength) {
-        text(field, value, maxLength);
+    /**
+     * As {@link #text}, for notes: line feeds and tabs are allowed, and line ends are normalised to line feeds
+     * (a note typed on Windows or pasted from a CRLF file keeps its lines; a lone carriage return, which could
+     * overwrite a terminal line, becomes a line feed).
+     */
+    public static String multilineText(String field, String value, int maxChars) {
+        present(field, value);
+        return checkText(field, value.replace("\r\n", "\n").replace('\r', '\n'), maxChars, true);
+    }
+
+    public static String name(String field, String value, int maxChars) {
+        text(field, value, maxChars);
         if (value.isBlank()) {
             throw new ValidationException(field, "must not be blank");
         }
         return value;
+    }
+
+    private static String checkText(String field, String value, int maxChars, boolean multiline) {
+        present(field, value);
+        int index = 0;
+        for (int i = 0; i < value.length(); ) {
+            int codePoint = value.codePointAt(i);
+            index++;
+            if (Character.isSurrogate((char) codePoint) && Character.charCount(codePoint) == 1) {
+                throw new ValidationException(field, "contains an unpaired surrogate (" + unicode(codePoint) + " at character "
+                        + index + "): not valid Unicode");
+            }
+            boolean allowed = multiline && (codePoint == '\n' || codePoint == '\t');
+            if (isControl(codePoint) && !allowed) {
+                throw new ValidationException(field, "must not contain control characters (" + unicode(codePoint)
+                        + " at character " + index + ")" + (multiline ? "; only line feeds and tabs are allowed" : ""));
+            }
+            i += Character.charCount(codePoint);
+        }
+        if (index > maxChars) {
+            throw new ValidationException(field, "is longer than " + maxChars + " characters");
+        }
+        return value;
+    }
+
+    /** C0 controls, DEL and C1 controls: the code points a terminal may act on. */
+    public static boolean isControl(int codePoint) {
+        return codePoint < 0x20 || (codePoint >= 0x7F && codePoint <= 0x9F);
+    }
+
+    private static String unicode(int codePoint) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", codePoint);
     }
 
     /** An immutable copy of a list whose elements are all present and whose size is bounded. */

@@ -4,7 +4,7 @@ package org.condordesk.model;
 public record EtfQuote(String symbol, double price) {
 
     public EtfQuote {
-        Check.name("symbol", symbol, 16);
+        Check.name("symbol", symbol, VixEtf.MAX_SYMBOL_CHARS);
         Check.positive("price", price);
     }
 }

@@ -13,6 +13,19 @@ public sealed interface Instrument permits SpxOption, VixFuture, VixOption, VixE
     /** Exchange time zone of every expiry and of the valuation clock. */
     ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
+    /**
+     * Strikes in index points lie in [0.01, 10,000,000]: a cent above zero, ten times the largest SPX spot a
+     * snapshot accepts; well inside the pricers' domain [1e-100, 1e100] ({@code pricing.PricingDomain}).
+     */
+    double MIN_STRIKE = 0.01;
+    double MAX_STRIKE = 10_000_000;
+
+    /** A strike checked against {@link #MIN_STRIKE} and {@link #MAX_STRIKE}, for the option records. */
+    static double checkStrike(double strike) {
+        Check.positive("strike", strike);
+        return Check.between("strike", strike, MIN_STRIKE, MAX_STRIKE);
+    }
+
     /** VIX futures and options settle on the special opening quotation of their settlement Wednesday. */
     LocalTime VIX_SETTLEMENT_TIME = LocalTime.of(9, 30);
 

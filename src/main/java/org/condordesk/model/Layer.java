@@ -17,10 +17,11 @@ public record Layer(String name, LayerRole role, boolean enabled, double sizeMul
     /** All legs including closed ones (a layer rolled weekly for years keeps every closed leg). */
     public static final int MAX_LEGS_WITH_CLOSED = 1024;
     public static final int MAX_ROLLS = 1000;
+    public static final int MAX_NAME_CHARS = 80;
     public static final double MAX_SIZE_MULTIPLIER = 1000;
 
     public Layer {
-        Check.name("name", name, 80);
+        Check.name("name", name, MAX_NAME_CHARS);
         Check.present("role", role);
         Check.between("sizeMultiplier", sizeMultiplier, 0, MAX_SIZE_MULTIPLIER);
         legs = Check.list("legs", legs, MAX_LEGS_WITH_CLOSED);
@@ -52,6 +53,12 @@ public record Layer(String name, LayerRole role, boolean enabled, double sizeMul
     /** True when any leg carries fills. */
     public boolean isLive() {
         return legs.stream().anyMatch(Leg::isLive);
+    }
+
+    /** {@code name} cut to {@link #MAX_NAME_CHARS} characters (never inside a surrogate pair). */
+    public static String shortened(String name) {
+        return name.codePointCount(0, name.length()) <= MAX_NAME_CHARS ? name
+                : name.substring(0, name.offsetByCodePoints(0, MAX_NAME_CHARS));
     }
 
     public Layer withName(String newName) {

@@ -18,11 +18,20 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
 
     public static final int MAX_LAYERS = 32;
     public static final int MAX_EVENTS = 1000;
+    public static final int MAX_NAME_CHARS = 200;
+    public static final int MAX_NOTES_CHARS = 20_000;
+    public static final int MAX_TAGS = 50;
+    public static final int MAX_TAG_CHARS = 200;
+    /** A leg settles at most this many years after the valuation time: LEAPS run about 3; the pricers stop at 100. */
+    public static final int MAX_YEARS_TO_EXPIRY = 50;
 
     public Scenario {
-        Check.name("name", name, 200);
-        Check.text("notes", notes, 20_000);
-        tags = Check.list("tags", tags, 50);
+        Check.name("name", name, MAX_NAME_CHARS);
+        notes = Check.multilineText("notes", notes, MAX_NOTES_CHARS);
+        tags = Check.list("tags", tags, MAX_TAGS);
+        for (int i = 0; i < tags.size(); i++) {
+            Check.text("tags[" + i + "]", tags.get(i), MAX_TAG_CHARS);
+        }
         Check.present("valuationTime", valuationTime);
         Check.present("market", market);
         Check.present("model", model);
@@ -67,6 +76,10 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
             return Optional.of(new ValidationException("expiry", "settled at " + expiry.get().toLocalDateTime()
                     + ", before the valuation time " + now.toLocalDateTime()
                     + (leg.isLive() ? " (close it at its settlement value)" : "")));
+        }
+        if (expiry.isPresent() && expiry.get().isAfter(now.plusYears(MAX_YEARS_TO_EXPIRY))) {
+            return Optional.of(new ValidationException("expiry", "settles at " + expiry.get().toLocalDateTime()
+                    + ", more than " + MAX_YEARS_TO_EXPIRY + " years after the valuation time " + now.toLocalDateTime()));
         }
         Optional<String> symbol = etfSymbol(instrument);
         if (symbol.isPresent() && market.etfQuote(symbol.get()).isEmpty()) {

@@ -13,7 +13,7 @@ public record SpxOption(OptionRight right, double strike, LocalDate expiry, Sett
 
     public SpxOption {
         Check.present("right", right);
-        Check.positive("strike", strike);
+        Instrument.checkStrike(strike);
         Check.present("expiry", expiry);
         Check.present("settlement", settlement);
     }

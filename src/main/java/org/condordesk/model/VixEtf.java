@@ -10,8 +10,11 @@ import java.util.Optional;
  */
 public record VixEtf(String symbol, int targetTenorDays, double leverage) implements Instrument {
 
+    /** Ticker symbols of ETFs and ETNs are a few letters; 16 leaves room for exchange suffixes. */
+    public static final int MAX_SYMBOL_CHARS = 16;
+
     public VixEtf {
-        Check.name("symbol", symbol, 16);
+        Check.name("symbol", symbol, MAX_SYMBOL_CHARS);
         Check.between("targetTenorDays", targetTenorDays, 1, 365);
         Check.between("leverage", leverage, -3, 3);
         if (leverage == 0) {

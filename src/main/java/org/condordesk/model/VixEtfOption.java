@@ -20,7 +20,7 @@ public record VixEtfOption(VixEtf underlying, OptionRight right, double strike, 
     public VixEtfOption {
         Check.present("underlying", underlying);
         Check.present("right", right);
-        Check.positive("strike", strike);
+        Instrument.checkStrike(strike);
         Check.present("expiry", expiry);
     }
 

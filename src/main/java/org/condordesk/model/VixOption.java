@@ -12,7 +12,7 @@ public record VixOption(OptionRight right, double strike, LocalDate expiry) impl
 
     public VixOption {
         Check.present("right", right);
-        Check.positive("strike", strike);
+        Instrument.checkStrike(strike);
         Check.present("expiry", expiry);
     }
 

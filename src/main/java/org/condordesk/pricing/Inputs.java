@@ -6,19 +6,15 @@ import java.math.MathContext;
 import org.condordesk.model.OptionRight;
 
 /**
- * Input checks for the pricers: the domain on which every formula stays finite (no NaN, no infinity),
- * wide enough for any listed option. The hot path is one combined comparison; messages are built only
+ * Input checks for the pricers against {@link PricingDomain}. The hot path is one combined comparison; messages are built only
  * on failure, one line naming the field and the value.
  */
 final class Inputs {
-    /** Spot, forward and strike lie in [1e-100, 1e100]: ln(U/K) stays below 461 in size. */
-    static final double MIN_LEVEL = 1e-100;
-    static final double MAX_LEVEL = 1e100;
-    static final double MAX_YEARS = 100;
-    /** Rates and yields are decimals per year, within ±1.00 (±100 %): catches "5" typed for 5 %. */
-    static final double MAX_RATE = 1;
-    /** Volatility is a decimal, at most 10.00 (1000 %): VIX options rarely trade above 3.00. */
-    static final double MAX_VOL = 10;
+    static final double MIN_LEVEL = PricingDomain.MIN_LEVEL;
+    static final double MAX_LEVEL = PricingDomain.MAX_LEVEL;
+    static final double MAX_YEARS = PricingDomain.MAX_YEARS;
+    static final double MAX_RATE = PricingDomain.MAX_RATE;
+    static final double MAX_VOL = PricingDomain.MAX_VOL;
 
     private Inputs() {
     }

@@ -20,6 +20,11 @@ public record AnalysisSettings(double spxLowPct, double spxHighPct, int curvePoi
 
     /** Picks the last HEDGE layer of the scenario for the vega-neutral solve. */
     public static final int LAST_HEDGE_LAYER = -1;
+    /** A time-shift of at most ten years. */
+    public static final double MAX_SHIFT_DAYS = 3650;
+    /** Spot VIX shifts from -100 to +200 points (floored at the model's minimum VIX). */
+    public static final double MIN_VIX_SHIFT_POINTS = -100;
+    public static final double MAX_VIX_SHIFT_POINTS = 200;
 
     public AnalysisSettings {
         Check.between("spxLowPct", spxLowPct, -90, 0);
@@ -28,9 +33,9 @@ public record AnalysisSettings(double spxLowPct, double spxHighPct, int curvePoi
             throw new ValidationException("spxHighPct", "the SPX range is empty");
         }
         Check.between("curvePoints", curvePoints, 3, 20_001);
-        Check.between("shiftDays", shiftDays, 0, 3650);
+        Check.between("shiftDays", shiftDays, 0, MAX_SHIFT_DAYS);
         Check.present("targetDate", targetDate);
-        Check.between("vixShiftPoints", vixShiftPoints, -100, 200);
+        Check.between("vixShiftPoints", vixShiftPoints, MIN_VIX_SHIFT_POINTS, MAX_VIX_SHIFT_POINTS);
         Check.between("heatSpxRangePct", heatSpxRangePct, 0.1, 90);
         Check.between("heatSpxSteps", heatSpxSteps, 2, 401);
         Check.between("heatVixDownPoints", heatVixDownPoints, 0, 100);

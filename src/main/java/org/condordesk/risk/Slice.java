@@ -14,6 +14,7 @@ import org.condordesk.model.VolResponse;
 import org.condordesk.pricing.Black;
 import org.condordesk.pricing.Black76;
 import org.condordesk.pricing.Bsm;
+import org.condordesk.pricing.PricingDomain;
 import org.condordesk.pricing.OptionGreeks;
 
 /**
@@ -139,13 +140,14 @@ final class Slice {
         return daysLeft[leg];
     }
 
-    /** SPX option leg: its implied vol at spot VIX {@code vix}, floored at {@link #MIN_VOL}. */
+    /** SPX option leg: its implied vol at spot VIX {@code vix}, floored at {@link #MIN_VOL}, capped at the pricers' maximum. */
     double spxVol(int leg, double vix) {
         return spxVol(leg, vix, volSlope);
     }
 
     private double spxVol(int leg, double vix, double[] slope) {
-        return Math.max(baseVol[leg] + slope[leg] * (vix - vixAtValuation), MIN_VOL);
+        // Capped at the pricers' domain: a VIX shock through a large time weight could ask for more than 1000 %.
+        return Math.min(Math.max(baseVol[leg] + slope[leg] * (vix - vixAtValuation), MIN_VOL), PricingDomain.MAX_VOL);
     }
 
     /** VIX future / option leg: its future at spot VIX {@code vix}; spot VIX itself once it settles. */

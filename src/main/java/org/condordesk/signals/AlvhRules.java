@@ -6,7 +6,6 @@ import java.util.List;
 import org.condordesk.model.AlvhCondition;
 import org.condordesk.model.AlvhRule;
 import org.condordesk.model.AlvhRuleSet;
-import org.condordesk.model.AlvhSignal;
 
 /**
  * Evaluates an {@link AlvhRuleSet} on a precomputed {@link SignalSeries}: the output on day d is the largest size
@@ -21,10 +20,6 @@ public final class AlvhRules {
     public AlvhRules(AlvhRuleSet set) {
         this.set = set;
         this.rules = set.rules().toArray(AlvhRule[]::new);
-    }
-
-    public AlvhRuleSet ruleSet() {
-        return set;
     }
 
     /** The output size on {@code day} (in the rule set's unit), using data up to that day only. */
@@ -66,10 +61,5 @@ public final class AlvhRules {
             }
         }
         return all;
-    }
-
-    /** The signals the rules read, for showing the inputs next to the output. */
-    public List<AlvhSignal> signalsUsed() {
-        return set.rules().stream().flatMap(r -> r.conditions().stream()).map(AlvhCondition::signal).distinct().toList();
     }
 }

@@ -24,19 +24,9 @@ public record ReplayStatistics(LocalDate from, LocalDate to, int days, Map<Doubl
     public static final double SPIKE_RISE = 1.5;
     public static final int SPIKE_WINDOW = 20;
 
-    /** One VIX spike: its day, VIX then and the low it rose from, the output the day before and on it, and timing. */
+    /** One VIX spike: its day, VIX then and the low it rose from, the output the day before and on it, and the days from the spike to the growth. */
     public record Spike(LocalDate date, double vix, double vixLow, double sizeDayBefore, double sizeOnDay,
                         Integer growthOffsetDays) {
-        /** Led, same day, lagged or missed (no growth within the window). */
-        public String timing() {
-            if (growthOffsetDays == null) {
-                return "no growth within " + SPIKE_WINDOW + " days";
-            }
-            if (growthOffsetDays < 0) {
-                return "grew " + -growthOffsetDays + " trading days before";
-            }
-            return growthOffsetDays == 0 ? "grew the same day" : "grew " + growthOffsetDays + " trading days after";
-        }
     }
 
     public static ReplayStatistics of(Replay.Result result) {

@@ -16,6 +16,8 @@ import org.condordesk.model.MarketEvent;
 public final class CustomEvents {
 
     public static final String FILE_NAME = "custom-events.csv";
+    /** A calendar of a few hundred lines is a few KB; one megabyte is not a calendar. */
+    static final long MAX_BYTES = 1024 * 1024;
 
     private CustomEvents() {
     }
@@ -29,11 +31,14 @@ public final class CustomEvents {
         if (!Files.exists(file)) {
             return List.of();
         }
-        return EventCalendar.parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        try (java.io.InputStream in = InputFiles.open(file, MAX_BYTES)) {
+            return EventCalendar.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file.getFileName().toString());
+        }
     }
 
     public static void save(List<MarketEvent> events, Path file) throws IOException {
-        AtomicFiles.write(file, EventCalendar.format(events).getBytes(StandardCharsets.UTF_8));
+        DataFolders.createPrivate(file.toAbsolutePath().getParent());
+        AtomicFiles.writePrivate(file, EventCalendar.format(events).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The bundled calendar joined with the custom events of {@code file}. */

@@ -1,7 +1,6 @@
 package org.condordesk.store;
 
 import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -79,7 +78,7 @@ public final class HistoryImport {
     public static Result<DailySeries> prices(Path file, String symbol, OnBadRow policy, Progress progress)
             throws IOException {
         checkSize(file);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, MAX_BYTES)) {
             return prices(in, Files.size(file), file.getFileName().toString(), symbol, policy, progress);
         }
     }
@@ -96,7 +95,7 @@ public final class HistoryImport {
     public static Result<AdvanceDeclineSeries> advanceDecline(Path file, OnBadRow policy, Progress progress)
             throws IOException {
         checkSize(file);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, MAX_BYTES)) {
             return advanceDecline(in, Files.size(file), file.getFileName().toString(), policy, progress);
         }
     }
@@ -155,7 +154,7 @@ public final class HistoryImport {
 
         HistoryLayout read(InputStream raw, long totalBytes, RowParser<T> parser,
                            java.util.function.Function<T, LocalDate> dateOf) throws IOException {
-            CountingStream counted = new CountingStream(raw);
+            CountingInputStream counted = new CountingInputStream(raw);
             BufferedReader reader = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8));
             HistoryLayout layout = layout(reader.readLine());
             String line;
@@ -163,7 +162,7 @@ public final class HistoryImport {
             while ((line = reader.readLine()) != null) {
                 number++;
                 if (number % PROGRESS_EVERY_LINES == 0) {
-                    report(counted.count, totalBytes);
+                    report(counted.count(), totalBytes);
                 }
                 if (line.isBlank()) {
                     continue;
@@ -304,32 +303,5 @@ public final class HistoryImport {
             // reported below
         }
         throw new ValidationException("", field + " is not a number: '" + text + "'");
-    }
-
-    /** Counts the bytes read, for the progress share. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
     }
 }

@@ -5,7 +5,6 @@ import org.condordesk.ui.library.LibraryDemo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -20,10 +19,10 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import org.condordesk.model.Scenario;
-import org.condordesk.model.ValidationException;
 import org.condordesk.store.json.RecoveredScenario;
 import org.condordesk.store.json.RecoveryFile;
 import org.condordesk.store.json.ScenarioJson;
+import org.condordesk.store.json.StartupCheck;
 import org.condordesk.ui.export.PngExport;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.vm.Autosaver;
@@ -146,38 +145,34 @@ public final class CondorDeskApp extends Application {
 
     private void offerRecovery(Stage stage, RecoveryFile recovery, ScenarioViewModel vm) {
         try {
-            Optional<RecoveredScenario> found = recovery.findUnclean();
-            if (found.isPresent()) {
-                RecoveredScenario recovered = found.get();
-                ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-                ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-                Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard);
-                alert.initOwner(stage);
-                alert.setTitle("Recover unsaved work");
-                alert.setHeaderText("CondorDesk did not close cleanly last time.");
-                alert.setContentText("An autosave of '" + recovered.scenario().name() + "' from " + recovered.savedAt()
-                        + recovered.originalFile().map(p -> " (opened from " + p + ")").orElse("")
-                        + " is available. Restore it?");
-                if (alert.showAndWait().orElse(discard) == restore) {
-                    vm.load(recovered.scenario(), recovered.originalFile().orElse(null), true);
-                    vm.inform("Restored the autosave from " + recovered.savedAt() + ": save it to keep it");
-                } else {
-                    recovery.discard();
-                }
+            StartupCheck found = recovery.checkAtStartup();
+            if (found instanceof StartupCheck.Recoverable recoverable) {
+                offerRestore(stage, recovery, vm, recoverable.recovered());
+            } else if (found instanceof StartupCheck.Unreadable unreadable) {
+                alert(stage, "The autosave cannot be read",
+                        unreadable.reason() + "\n\nIt was moved to " + unreadable.movedTo() + " (nothing was deleted).");
             }
-        } catch (ValidationException e) {
-            alert(stage, "The autosave is damaged", e.getMessage() + "\n\nIt is discarded.");
-            discardQuietly(recovery, vm);
         } catch (IOException e) {
             vm.refuseInput("Recovery: " + e.getMessage());
         }
     }
 
-    private static void discardQuietly(RecoveryFile recovery, ScenarioViewModel vm) {
-        try {
+    private static void offerRestore(Stage stage, RecoveryFile recovery, ScenarioViewModel vm, RecoveredScenario recovered)
+            throws IOException {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard);
+        alert.initOwner(stage);
+        alert.setTitle("Recover unsaved work");
+        alert.setHeaderText("CondorDesk did not close cleanly last time.");
+        alert.setContentText("An autosave of '" + recovered.scenario().name() + "' from " + recovered.savedAt()
+                + recovered.originalFile().map(p -> " (opened from " + p + ")").orElse("")
+                + " is available. Restore it?");
+        if (alert.showAndWait().orElse(discard) == restore) {
+            vm.load(recovered.scenario(), recovered.originalFile().orElse(null), true);
+            vm.inform("Restored the autosave from " + recovered.savedAt() + ": save it to keep it");
+        } else {
             recovery.discard();
-        } catch (IOException e) {
-            vm.refuseInput("Could not remove the damaged autosave: " + e.getMessage());
         }
     }
 

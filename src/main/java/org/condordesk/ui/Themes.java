@@ -1,6 +1,8 @@
 package org.condordesk.ui;
 
-import java.util.prefs.Preferences;
+import java.io.IOException;
+
+import org.condordesk.store.json.PreferencesFile;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -14,26 +16,22 @@ public final class Themes {
     public enum Theme { LIGHT, DARK }
 
     public static final String STYLESHEET = "/org/condordesk/ui/condordesk.css";
-    private static final String KEY = "theme";
 
     private Themes() {
     }
 
-    private static Preferences preferences() {
-        return Preferences.userRoot().node("org/condordesk/ui");
-    }
-
-    /** The theme chosen last time, light by default. */
+    /** The theme chosen last time (the data folder's preferences file), light by default. */
     public static Theme saved() {
         try {
-            return Theme.valueOf(preferences().get(KEY, Theme.LIGHT.name()));
+            return Theme.valueOf(PreferencesFile.inDataFolder().read().theme().orElse(Theme.LIGHT.name()));
         } catch (IllegalArgumentException e) {
             return Theme.LIGHT;
         }
     }
 
-    public static void save(Theme theme) {
-        preferences().put(KEY, theme.name());
+    /** Remembers the choice; a failure to write only means the next start uses the default. */
+    public static void save(Theme theme) throws IOException {
+        PreferencesFile.inDataFolder().update(p -> p.withTheme(theme.name()));
     }
 
     /** Sets the user-agent stylesheet and marks the scene's root {@code .theme-dark} / {@code .theme-light}. */

@@ -43,6 +43,7 @@ import org.condordesk.ui.view.TuningPanel;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.signals.SignalsWindow;
+import org.condordesk.app.BuildInfo;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
 
@@ -82,6 +83,7 @@ public final class Workstation {
         this.vm = vm;
         this.theme = theme;
         this.files = new FileActions(vm, recent, stage);
+        recent.onProblem(vm::inform);
         this.library = new LibraryActions(vm, files, stage, libraryAccess, theme);
         this.libraryAccess = libraryAccess;
         this.layers = new LayersPanel(vm, this::addLayer);
@@ -246,7 +248,11 @@ public final class Workstation {
         theme = value;
         Themes.apply(value, scene);
         library.applyTheme(value);
-        Themes.save(value);
+        try {
+            Themes.save(value);
+        } catch (java.io.IOException e) {
+            vm.inform("The theme is not remembered for the next start: " + e.getMessage());
+        }
     }
 
     void showTab(int index) {
@@ -278,7 +284,7 @@ public final class Workstation {
                 + "Engine: Black–Scholes–Merton for SPX, Black-76 for VIX options, one vol factor model for VIX vega.");
         alert.initOwner(stage);
         alert.setTitle("About CondorDesk");
-        alert.setHeaderText("CondorDesk 0.1.0");
+        alert.setHeaderText(BuildInfo.nameAndVersion());
         alert.show();
     }
 

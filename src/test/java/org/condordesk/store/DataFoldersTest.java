@@ -22,6 +22,19 @@ class DataFoldersTest {
     }
 
     @Test
+    void homeVariableWinsOverThePasswordDatabasesHome() {
+        // Java's user.home comes from the password database; a user (or a test) who sets HOME means that folder.
+        assertThat(DataFolders.dataFolder("Linux", Map.of("HOME", "/tmp/elsewhere"), HOME))
+                .isEqualTo(Path.of("/tmp/elsewhere/.local/share/condordesk"));
+        assertThat(DataFolders.dataFolder("Linux", Map.of("HOME", "/tmp/elsewhere", "XDG_DATA_HOME", "/data/xdg"), HOME))
+                .isEqualTo(Path.of("/data/xdg/condordesk"));
+        assertThat(DataFolders.dataFolder("Linux", Map.of("HOME", "relative/home"), HOME))
+                .isEqualTo(Path.of("/home/trader/.local/share/condordesk"));
+        assertThat(DataFolders.dataFolder("Mac OS X", Map.of("HOME", "/Users/t"), HOME))
+                .isEqualTo(Path.of("/Users/t/Library/Application Support/CondorDesk"));
+    }
+
+    @Test
     void windowsAndMacUseTheirApplicationDataFolders() {
         assertThat(DataFolders.dataFolder("Windows 11", Map.of("APPDATA", "/c/Users/t/AppData/Roaming"), HOME))
                 .isEqualTo(Path.of("/c/Users/t/AppData/Roaming/CondorDesk"));

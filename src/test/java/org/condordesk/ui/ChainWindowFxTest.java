@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 
 import org.condordesk.ui.chain.ChainWindow;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * target/chain-window.png for a look.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class ChainWindowFxTest {
 
     private FxTestSupport app;

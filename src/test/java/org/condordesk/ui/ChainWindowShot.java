@@ -2,8 +2,7 @@ package org.condordesk.ui;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.Preferences;
+import java.nio.file.Files;
 
 import javax.imageio.ImageIO;
 
@@ -15,6 +14,7 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
+import org.condordesk.store.json.PreferencesFile;
 import org.condordesk.ui.chain.ChainWindow;
 import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.vm.AnalysisService;
@@ -44,7 +44,7 @@ public final class ChainWindowShot {
         Themes.apply(Themes.Theme.LIGHT, null);
         AnalysisService service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, Platform::runLater);
         ScenarioViewModel vm = new ScenarioViewModel(service, CondorDeskApp.sample(), null);
-        Preferences preferences = Preferences.userRoot().node("org/condordesk/shot/" + UUID.randomUUID());
+        PreferencesFile preferences = new PreferencesFile(Files.createTempDirectory("chain-shot").resolve(PreferencesFile.FILE_NAME));
         LibraryAccess library = new LibraryAccess(Path.of("target", "shot-library.db"), Platform::runLater);
         new Workstation(stage, vm, new RecentFiles(preferences), Themes.Theme.LIGHT, library);
         stage.show();
@@ -57,7 +57,7 @@ public final class ChainWindowShot {
                 try {
                     ImageIO.write(SwingFXUtils.fromFXImage(window.stage().getScene().snapshot(null), null), "png",
                             new File(out.toString()));
-                    preferences.removeNode();
+                    Files.deleteIfExists(preferences.file());
                 } catch (Exception ex) {
                     ex.printStackTrace();
                 }

@@ -1,10 +1,11 @@
 package org.condordesk.ui;
 
-import java.util.UUID;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -12,6 +13,7 @@ import javafx.stage.Stage;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.VolFactorModel;
 import org.condordesk.risk.SampleOracle;
+import org.condordesk.store.json.PreferencesFile;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.library.LibraryAccess;
@@ -26,16 +28,20 @@ final class FxTestSupport {
     final Workstation workstation;
     private final AnalysisService service;
     private final LibraryAccess library;
-    private final Preferences preferences;
+    private final Path preferencesFolder;
 
     private FxTestSupport(Stage stage, Scenario scenario, LaunchOptions options) {
         Themes.apply(Themes.Theme.LIGHT, null);
         service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, Platform::runLater);
         vm = new ScenarioViewModel(service, scenario, null);
-        preferences = Preferences.userRoot().node("org/condordesk/test/" + UUID.randomUUID());
+        try {
+            preferencesFolder = Files.createTempDirectory("condordesk-fx-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         // The library comes from the command line exactly as in the application (--db PATH).
         library = CondorDeskApp.libraryAccess(options);
-        workstation = new Workstation(stage, vm, new RecentFiles(preferences), Themes.Theme.LIGHT, library);
+        workstation = new Workstation(stage, vm, new RecentFiles(new PreferencesFile(preferencesFolder.resolve(PreferencesFile.FILE_NAME))), Themes.Theme.LIGHT, library);
         stage.show();
     }
 
@@ -44,10 +50,11 @@ final class FxTestSupport {
         return new FxTestSupport(stage, CondorDeskApp.sample(), LaunchOptions.parse(java.util.List.of(args)));
     }
 
-    void close() throws BackingStoreException {
+    void close() throws IOException {
         service.close();
         library.close();
-        preferences.removeNode();
+        Files.deleteIfExists(preferencesFolder.resolve(PreferencesFile.FILE_NAME));
+        Files.deleteIfExists(preferencesFolder);
     }
 
     /** Waits until the analysis on screen belongs to the current scenario and settings, then for the FX queue to drain. */

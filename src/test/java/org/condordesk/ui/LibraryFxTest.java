@@ -25,6 +25,7 @@ import org.condordesk.store.library.VersionInfo;
 import org.condordesk.ui.library.LibraryBrowser;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -37,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * comparing versions, deleting and restoring, driven through menus, keys and buttons as a trader would.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class LibraryFxTest {
 
     private static final String NAME = "SPX 14-DTE iron condor + 2-layer VIX hedge";

@@ -25,6 +25,7 @@ import org.condordesk.ui.export.PngExport;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.widget.EditCell;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** End-to-end: the workstation on the bundled sample, driven through its controls as a trader would. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class WorkstationFxTest {
 
     private FxTestSupport app;

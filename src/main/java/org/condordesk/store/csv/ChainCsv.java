@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.condordesk.model.ValidationException;
+import org.condordesk.store.InputFiles;
 
 /**
  * Reads an option chain file in either layout of docs/formats.md, told apart by their header: Cboe's
@@ -32,7 +33,7 @@ public final class ChainCsv {
             throw new ValidationException(file.getFileName().toString(),
                     "is " + size / (1024 * 1024) + " MB, larger than the " + MAX_BYTES / (1024 * 1024) + " MB a chain file may be");
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, MAX_BYTES)) {
             return read(in, size, file.getFileName().toString(), progress);
         }
     }

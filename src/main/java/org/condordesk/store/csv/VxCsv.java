@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import org.condordesk.market.VxSettlement;
 import org.condordesk.model.ValidationException;
+import org.condordesk.store.InputFiles;
 
 /**
  * VIX futures prices for the scenario's futures curve, in either layout of docs/formats.md: Cboe Futures
@@ -48,7 +49,7 @@ public final class VxCsv {
             throw new ValidationException(file.getFileName().toString(), "is larger than " + MAX_BYTES / (1024 * 1024)
                     + " MB: not a VX settlement file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, MAX_BYTES)) {
             return read(in, file.getFileName().toString());
         }
     }

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -96,10 +95,6 @@ final class JsonFields {
 
     double numberOr(String field, double fallback) {
         return has(field) ? number(field) : fallback;
-    }
-
-    Optional<Double> optionalNumber(String field) {
-        return has(field) ? Optional.of(number(field)) : Optional.empty();
     }
 
     int integer(String field) {

@@ -3,6 +3,7 @@ package org.condordesk.store.json;
 import java.io.IOException;
 
 import org.condordesk.model.ValidationException;
+import org.condordesk.store.InputFiles;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -28,7 +29,7 @@ public final class JsonInput {
     static final int MAX_NESTING_DEPTH = 16;
     /** Digits in one number literal: plenty for any double, far from BigDecimal blow-ups. */
     static final int MAX_NUMBER_CHARS = 100;
-    /** Longest string value (notes are at most 20 000 characters). */
+    /** Longest string value: notes are at most {@code Scenario.MAX_NOTES_CHARS} (20,000) characters. */
     static final int MAX_STRING_CHARS = 100_000;
     static final int MAX_FIELD_NAME_CHARS = 200;
     private static final int MAX_MESSAGE_CHARS = 160;
@@ -120,9 +121,7 @@ public final class JsonInput {
     }
 
     static ValidationException sizeError(long sizeBytes) {
-        return new ValidationException("", String.format(java.util.Locale.ROOT,
-                "the file is %.1f MB (%d bytes), larger than the %d MB limit",
-                sizeBytes / 1048576.0, sizeBytes, MAX_FILE_BYTES / 1048576));
+        return new ValidationException("", InputFiles.sizeMessage(sizeBytes, MAX_FILE_BYTES));
     }
 
     /** A double from a number node: an integer literal such as a strike of 7275 is a number too. */

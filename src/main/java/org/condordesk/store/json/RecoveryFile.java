@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -34,6 +36,8 @@ public final class RecoveryFile {
     static final int FORMAT_VERSION = 1;
 
     private static final ObjectMapper WRITER = new ObjectMapper();
+    private static final DateTimeFormatter REJECTED_STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final Path folder;
     private final Clock clock;
@@ -61,27 +65,43 @@ public final class RecoveryFile {
     }
 
     /**
-     * Call at start-up, before {@link #startSession}: the autosave of a session that ended without
-     * {@link #endSession}, unless that session is still running (another window of CondorDesk).
-     * A damaged autosave throws ValidationException; offer to {@link #discard} it.
+     * Call at start-up, before {@link #startSession}: what a crashed session left. An autosave this build cannot
+     * read is moved aside ({@link #setAside}) and reported, never deleted: a newer CondorDesk may still open it.
      */
-    public Optional<RecoveredScenario> findUnclean() {
+    public StartupCheck checkAtStartup() throws IOException {
         if (!Files.exists(autosaveFile()) || SessionMarker.heldByLiveProcess(sessionMarker())) {
-            return Optional.empty();
+            return new StartupCheck.Clean();
         }
-        return load();
+        try {
+            return load().<StartupCheck>map(StartupCheck.Recoverable::new).orElseGet(StartupCheck.Clean::new);
+        } catch (ValidationException e) {
+            return new StartupCheck.Unreadable(ScenarioJson.inFile(autosaveFile(), e).getMessage(), setAside());
+        }
+    }
+
+    /**
+     * Renames the autosave to {@code autosave.rejected-<UTC time>.json} beside it, so it no longer comes up at
+     * start-up but is kept; returns where it went.
+     */
+    public Path setAside() throws IOException {
+        String stamp = REJECTED_STAMP.format(clock.instant());
+        Path target = folder.resolve("autosave.rejected-" + stamp + ".json");
+        for (int n = 2; Files.exists(target); n++) {
+            target = folder.resolve("autosave.rejected-" + stamp + "-" + n + ".json");
+        }
+        return Files.move(autosaveFile(), target);
     }
 
     /** Marks this process's session as running; a crash leaves the mark behind. */
     public void startSession() throws IOException {
-        Files.createDirectories(folder);
-        AtomicFiles.write(sessionMarker(), SessionMarker.forThisProcess(clock.instant()));
+        DataFolders.createPrivate(folder);
+        AtomicFiles.writePrivate(sessionMarker(), SessionMarker.forThisProcess(clock.instant()));
     }
 
     /** Atomically replaces the autosave with {@code scenario}; {@code originalFile} is where it was opened from, or null. */
     public void autosave(Scenario scenario, Path originalFile) throws IOException {
-        Files.createDirectories(folder);
-        AtomicFiles.write(autosaveFile(), encode(scenario, originalFile, clock.instant()).getBytes(StandardCharsets.UTF_8));
+        DataFolders.createPrivate(folder);
+        AtomicFiles.writePrivate(autosaveFile(), encode(scenario, originalFile, clock.instant()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The autosaved scenario, if any, validated like any scenario file. */
@@ -123,6 +143,10 @@ public final class RecoveryFile {
     private static RecoveredScenario decode(JsonNode root) {
         JsonFields fields = JsonFields.of(root, "").allowOnly("a recovery file", "recoveryVersion", "savedAt", "originalFile", "scenario");
         int version = fields.integer("recoveryVersion");
+        if (version > FORMAT_VERSION) {
+            throw new ValidationException("recoveryVersion", version + " is newer than this CondorDesk understands ("
+                    + FORMAT_VERSION + "); update CondorDesk to open it");
+        }
         if (version != FORMAT_VERSION) {
             throw new ValidationException("recoveryVersion", "must be " + FORMAT_VERSION + ", got " + version);
         }

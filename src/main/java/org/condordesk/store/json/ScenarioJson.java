@@ -1,11 +1,12 @@
 package org.condordesk.store.json;
 
 import org.condordesk.store.AtomicFiles;
+import org.condordesk.store.InputFiles;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -19,8 +20,6 @@ import org.condordesk.model.ValidationException;
  */
 public final class ScenarioJson {
 
-    /** The version this build writes. */
-    public static final int SCHEMA_VERSION = ScenarioReader.CURRENT_SCHEMA_VERSION;
     /** Larger files are refused before they are parsed. */
     public static final long MAX_FILE_BYTES = JsonInput.MAX_FILE_BYTES;
 
@@ -63,21 +62,27 @@ public final class ScenarioJson {
         return write(scenario).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Saves atomically: a crash leaves the previous file or the new one, whole. */
+    /**
+     * Saves atomically: a crash leaves the previous file or the new one, whole. Refuses (ValidationException) to
+     * replace anything but an empty or JSON regular file ({@link SaveTargets}).
+     */
     public static void save(Scenario scenario, Path file) throws IOException {
+        save(scenario, file, false);
+    }
+
+    /** As {@link #save(Scenario, Path)}; {@code force} also replaces a regular file that is not JSON. */
+    public static void save(Scenario scenario, Path file, boolean force) throws IOException {
+        SaveTargets.check(file, force);
         AtomicFiles.write(file, toBytes(scenario));
     }
 
-    /** The bytes of a file, with its size checked first; I/O problems become one-line ValidationExceptions naming it. */
+    /**
+     * The bytes of a file, at most {@link #MAX_FILE_BYTES}; I/O problems become one-line ValidationExceptions
+     * naming it. Only a regular file is opened: a FIFO would block forever and {@code /dev/zero} never ends.
+     */
     static byte[] readBytes(Path file) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ValidationException(file.toString(), "is a directory, not a scenario file");
-            }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw inFile(file, JsonInput.sizeError(Files.size(file)));
-            }
-            return Files.readAllBytes(file);
+        try (InputStream in = InputFiles.open(file, MAX_FILE_BYTES)) {
+            return in.readAllBytes();
         } catch (NoSuchFileException e) {
             throw new ValidationException(file.toString(), "no such file");
         } catch (AccessDeniedException e) {

@@ -1,10 +1,14 @@
 package org.condordesk.store.library;
 
+import org.condordesk.store.AtomicFiles;
+import org.condordesk.store.DataFolders;
 import org.condordesk.store.json.JsonInput;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,22 +37,56 @@ final class LibraryConnections {
     private LibraryConnections() {
     }
 
+    /** How a connection opens the file. */
+    enum Access {
+        /** Reads and writes, WAL journal. */
+        READ_WRITE,
+        /** Reads only; SQLite may still create the -shm/-wal files of a WAL database beside it. */
+        READ_ONLY,
+        /**
+         * Reads only, and SQLite assumes nobody changes the file: no locks, no side files. For a file not yet
+         * recognised and for read-only storage, where no -wal holds commits the file lacks.
+         */
+        IMMUTABLE
+    }
+
     static Opened open(Path file) {
         Path path = file.toAbsolutePath();
         LibraryFile header = LibraryFile.inspect(path);
-        int userVersion = 0;
-        if (header.exists() || Files.exists(Path.of(path + "-wal"))) {
-            userVersion = probe(path);
-        } else {
-            createFolder(path);
+        boolean walPending = Files.exists(Path.of(path + "-wal"));
+        if (!header.exists() && !walPending) {
+            createPrivateFile(path);
+            return openWritable(path);
         }
-        try {
-            if (userVersion > LibrarySchema.CURRENT_VERSION) {
-                String reason = path + " was written by a newer CondorDesk (library schema " + userVersion
-                        + ", this version knows " + LibrarySchema.CURRENT_VERSION + "): opened read-only, changes are refused";
-                return new Opened(connect(path, true), Optional.of(reason));
+        int userVersion = probe(path, walPending ? Access.READ_ONLY : Access.IMMUTABLE);
+        boolean folderWritable = Files.isWritable(path.getParent());
+        Access reading = folderWritable || walPending ? Access.READ_ONLY : Access.IMMUTABLE;
+        if (userVersion > LibrarySchema.CURRENT_VERSION) {
+            return openReadOnly(path, reading, path + " was written by a newer CondorDesk (library schema " + userVersion
+                    + ", this version knows " + LibrarySchema.CURRENT_VERSION + "): opened read-only, changes are refused");
+        }
+        if (!folderWritable || !Files.isWritable(path)) {
+            if (userVersion < LibrarySchema.OLDEST_READABLE_VERSION) {
+                throw new LibraryException(path + " is a library of an earlier CondorDesk on read-only storage: it must be"
+                        + " upgraded before it can be read; copy it to a folder you can write to");
             }
-            Connection connection = connect(path, false);
+            return openReadOnly(path, reading, path + " is read-only (" + (folderWritable ? "the file" : "its folder")
+                    + " cannot be written): opened read-only, changes are refused");
+        }
+        return openWritable(path);
+    }
+
+    private static Opened openReadOnly(Path path, Access access, String reason) {
+        try {
+            return new Opened(connect(path, access), Optional.of(reason));
+        } catch (SQLException e) {
+            throw failure(path, "opening", e);
+        }
+    }
+
+    private static Opened openWritable(Path path) {
+        try {
+            Connection connection = connect(path, Access.READ_WRITE);
             try {
                 migrate(connection);
             } catch (SQLException | RuntimeException e) {
@@ -62,8 +100,8 @@ final class LibraryConnections {
     }
 
     /** Reads without writing; returns the schema version or refuses the file. */
-    private static int probe(Path path) {
-        try (Connection connection = connect(path, true); Statement statement = connection.createStatement()) {
+    private static int probe(Path path, Access access) {
+        try (Connection connection = connect(path, access); Statement statement = connection.createStatement()) {
             int applicationId = intQuery(statement, "PRAGMA application_id");
             int userVersion = intQuery(statement, "PRAGMA user_version");
             List<String> tables = new ArrayList<>();
@@ -76,6 +114,12 @@ final class LibraryConnections {
             if (applicationId != LibraryFile.APPLICATION_ID && !empty) {
                 throw new LibraryException(path + " is an SQLite database of another program, not a CondorDesk library"
                         + " (the file was left unchanged)");
+            }
+            if (!empty) {
+                LibrarySchema.missingTable(userVersion, tables).ifPresent(missing -> {
+                    throw new LibraryException(path + " is damaged: the table '" + missing + "' of library schema "
+                            + userVersion + " is missing; the file was left unchanged");
+                });
             }
             try (ResultSet check = statement.executeQuery("PRAGMA quick_check(1)")) {
                 String verdict = check.next() ? check.getString(1) : "no answer";
@@ -101,26 +145,49 @@ final class LibraryConnections {
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            rollbackKeeping(connection, e);
             throw e;
         } finally {
-            connection.setAutoCommit(true);
+            restoreAutoCommitKeeping(connection);
         }
     }
 
-    static Connection connect(Path path, boolean readOnly) throws SQLException {
+    /**
+     * Rolls back after {@code failure}, which stays the error reported. On a full disk (or any I/O error) SQLite
+     * has already rolled the transaction back itself, and a second rollback fails with "no transaction is active":
+     * that message must not hide the first one ("the disk holding … is full").
+     */
+    static void rollbackKeeping(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Back to autocommit; failing that (the same cases as above) the connection is still usable for reads. */
+    static void restoreAutoCommitKeeping(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // The transaction is already gone; nothing to undo, and the first error is the one to report.
+        }
+    }
+
+    static Connection connect(Path path, Access access) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
-        if (readOnly) {
-            config.setReadOnly(true);
-        } else {
+        if (access == Access.READ_WRITE) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             // FULL: a save the user saw succeed survives a power cut, not only a crash.
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            return config.createConnection("jdbc:sqlite:" + path);
         }
-        return config.createConnection("jdbc:sqlite:" + path);
+        config.setReadOnly(true);
+        // A URI filename (sqlite.org/uri.html): the path percent-encoded, then the immutable flag.
+        return config.createConnection("jdbc:sqlite:" + path.toUri() + (access == Access.IMMUTABLE ? "?immutable=1" : ""));
     }
 
     private static int intQuery(Statement statement, String sql) throws SQLException {
@@ -129,12 +196,36 @@ final class LibraryConnections {
         }
     }
 
-    private static void createFolder(Path path) {
+    /**
+     * A new library holds positions: its folder is created {@code rwx------} and the file {@code rw-------}
+     * before SQLite opens it (SQLite gives the -wal and -shm files the database file's permissions).
+     */
+    private static void createPrivateFile(Path path) {
         try {
-            Files.createDirectories(path.getParent());
+            DataFolders.createPrivate(path.getParent());
         } catch (IOException e) {
             throw new LibraryException("cannot create the folder of " + path + ": " + e.getMessage(), e);
         }
+        if (Files.exists(path)) {
+            return; // an empty file given by the user keeps its permissions
+        }
+        try {
+            if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(path, PosixFilePermissions.asFileAttribute(AtomicFiles.PRIVATE_FILE));
+                Files.setPosixFilePermissions(path, AtomicFiles.PRIVATE_FILE);
+            } else {
+                Files.createFile(path);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // Another CondorDesk created it at the same moment: SQLite serialises the two.
+        } catch (IOException e) {
+            throw LibraryConnections.cannotCreate(path, e);
+        }
+    }
+
+    private static LibraryException cannotCreate(Path path, IOException e) {
+        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : JsonInput.shortMessage(e.getMessage());
+        return new LibraryException("cannot create the library " + path + ": " + reason, e);
     }
 
     /** One line a user can act on, for a failed SQL operation on the library at {@code path}. */

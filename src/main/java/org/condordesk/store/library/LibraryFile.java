@@ -23,6 +23,11 @@ record LibraryFile(Path path, boolean exists) {
         if (Files.isDirectory(path)) {
             throw new LibraryException(path + " is a directory, not a library database file");
         }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            // /dev/null reads as an empty file: it would be taken for a new library, with a journal beside it.
+            throw new LibraryException(path + " is not a regular file (a device, FIFO or socket): a library is a regular file,"
+                    + " or a name that does not exist yet");
+        }
         try {
             if (!Files.exists(path) || Files.size(path) == 0) {
                 return new LibraryFile(path, false);

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,16 +23,27 @@ final class LibraryRows {
 
     /** Columns of {@code scenario} that {@link #entry} reads, in order. */
     static final String ENTRY_COLUMNS =
-            "name, latest_version, latest_saved_at, version_count, tags_json, net_vix_vega, max_loss, core_expiry, deleted_at";
+            "name, latest_version, latest_saved_at, version_count, tags_json, net_vix_vega, max_loss, core_expiry, deleted_at, id";
 
     private LibraryRows() {
     }
 
+    /** The entry of the current row; a row that cannot be read is a LibraryException naming it. */
     static LibraryEntry entry(ResultSet row) throws SQLException {
-        long deletedAt = row.getLong(9);
-        Optional<Instant> deleted = row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(deletedAt));
-        return new LibraryEntry(row.getString(1), row.getInt(2), Instant.ofEpochMilli(row.getLong(3)), row.getInt(4),
-                tags(row.getString(5)), summary(row, 6), deleted);
+        String name = row.getString(1);
+        try {
+            long deletedAt = row.getLong(9);
+            Optional<Instant> deleted = row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(deletedAt));
+            return new LibraryEntry(name, row.getInt(2), Instant.ofEpochMilli(row.getLong(3)), row.getInt(4),
+                    tags(row.getString(5)), summary(row, 6), deleted);
+        } catch (RuntimeException e) {
+            throw badRow("scenario \"" + name + "\" (row " + row.getLong(10) + ")", e);
+        }
+    }
+
+    /** "skipped NAME (row N): its tags are not a JSON array of text". */
+    static LibraryException badRow(String which, RuntimeException e) {
+        return new LibraryException("skipped " + which + ": " + JsonInput.shortMessage(e.getMessage()), e);
     }
 
     /** The summary stored in three columns starting at {@code first}; empty when never computed. */
@@ -42,7 +54,15 @@ final class LibraryRows {
         }
         String coreExpiry = row.getString(first + 2);
         return Optional.of(new ScenarioSummary(netVixVega, row.getDouble(first + 1),
-                coreExpiry == null ? null : LocalDate.parse(coreExpiry)));
+                coreExpiry == null ? null : date(coreExpiry)));
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new LibraryException("its core expiry '" + text + "' is not a date");
+        }
     }
 
     /** Binds a summary (or three NULLs) to parameters {@code first} .. {@code first + 2}. */
@@ -69,8 +89,8 @@ final class LibraryRows {
     static List<String> tags(String json) {
         try {
             return List.of(TAGS.readValue(json, String[].class));
-        } catch (JsonProcessingException e) {
-            throw new LibraryException("the library holds unreadable tags: " + JsonInput.shortMessage(e.getOriginalMessage()), e);
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new LibraryException("its tags are not a JSON array of text", e);
         }
     }
 

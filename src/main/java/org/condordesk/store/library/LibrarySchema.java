@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The library's tables and their migrations, versioned by {@code PRAGMA user_version} (docs/library.md).
@@ -86,7 +87,25 @@ final class LibrarySchema {
               PRIMARY KEY (symbol, day)
             ) WITHOUT ROWID""");
 
+    /** The tables each schema version has; a library missing one is damaged. */
+    private static final List<List<String>> TABLES_BY_VERSION = List.of(
+            List.of(),
+            List.of("scenario_version"),
+            List.of("scenario", "version"),
+            List.of("scenario", "version", "history_bar"));
+    /** The oldest schema whose scenarios can be read as they are (the scenario and version tables exist). */
+    static final int OLDEST_READABLE_VERSION = 2;
+
     private LibrarySchema() {
+    }
+
+    /** The first table schema {@code version} needs that {@code tables} lacks; empty for a newer version (unknown). */
+    static Optional<String> missingTable(int version, List<String> tables) {
+        if (version < 0 || version >= TABLES_BY_VERSION.size()) {
+            return version < 0 ? Optional.of("scenario") : Optional.empty();
+        }
+        List<String> needed = version == 0 ? TABLES_BY_VERSION.get(CURRENT_VERSION) : TABLES_BY_VERSION.get(version);
+        return needed.stream().filter(table -> !tables.contains(table)).findFirst();
     }
 
     /** Brings a database at {@code fromVersion} (0 = empty) to the current schema; the caller holds a transaction. */

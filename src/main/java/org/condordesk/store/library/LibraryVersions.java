@@ -60,20 +60,25 @@ final class LibraryVersions {
         return new VersionInfo(scenario.name(), versionNo, Instant.ofEpochMilli(savedAtMillis), note, Optional.ofNullable(summary));
     }
 
-    List<VersionInfo> all(String name) throws SQLException {
+    Listing<VersionInfo> all(String name) throws SQLException {
         long id = liveId(name);
         List<VersionInfo> versions = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT version_no, saved_at, note, net_vix_vega, "
                 + "max_loss, core_expiry FROM version WHERE scenario_id = ? ORDER BY version_no")) {
             select.setLong(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    versions.add(new VersionInfo(name, rows.getInt(1), Instant.ofEpochMilli(rows.getLong(2)), rows.getString(3),
-                            LibraryRows.summary(rows, 4)));
+                    try {
+                        versions.add(new VersionInfo(name, rows.getInt(1), Instant.ofEpochMilli(rows.getLong(2)),
+                                rows.getString(3), LibraryRows.summary(rows, 4)));
+                    } catch (RuntimeException e) {
+                        skipped.add(LibraryRows.badRow("version " + rows.getInt(1) + " of \"" + name + "\"", e).getMessage());
+                    }
                 }
             }
         }
-        return versions;
+        return new Listing<>(versions, skipped);
     }
 
     /**
@@ -108,7 +113,11 @@ final class LibraryVersions {
         }
     }
 
-    int fillMissingSummaries(Function<Scenario, ScenarioSummary> summarize) throws SQLException {
+    /**
+     * Best effort: a version the reader or the engine refuses is skipped and named, never a reason to fail, since
+     * this runs after a save has committed (a failed "save" would be retried and pile up duplicates).
+     */
+    SummaryFill fillMissingSummaries(Function<Scenario, ScenarioSummary> summarize) throws SQLException {
         record Missing(long versionId, String name, int version, String json) {
         }
         List<Missing> missing = new ArrayList<>();
@@ -119,12 +128,22 @@ final class LibraryVersions {
                 missing.add(new Missing(rows.getLong(1), rows.getString(2), rows.getInt(3), rows.getString(4)));
             }
         }
+        int filled = 0;
+        List<String> skipped = new ArrayList<>();
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE version SET net_vix_vega = ?, max_loss = ?, core_expiry = ? WHERE id = ?")) {
             for (Missing row : missing) {
-                LibraryRows.bindSummary(update, 1, summarize.apply(parseStored(row.name(), row.version(), row.json())));
+                ScenarioSummary summary;
+                try {
+                    summary = summarize.apply(parseStored(row.name(), row.version(), row.json()));
+                } catch (RuntimeException e) {
+                    skipped.add(e instanceof LibraryException ? e.getMessage() : "version " + row.version() + " of \""
+                            + row.name() + "\" cannot be valued: " + e.getMessage());
+                    continue;
+                }
+                LibraryRows.bindSummary(update, 1, summary);
                 update.setLong(4, row.versionId());
-                update.executeUpdate();
+                filled += update.executeUpdate();
             }
         }
         try (Statement copy = connection.createStatement()) {
@@ -132,7 +151,7 @@ final class LibraryVersions {
                     + "core_expiry FROM version WHERE scenario_id = scenario.id AND version_no = scenario.latest_version) "
                     + "WHERE net_vix_vega IS NULL");
         }
-        return missing.size();
+        return new SummaryFill(filled, skipped);
     }
 
     long liveId(String name) throws SQLException {

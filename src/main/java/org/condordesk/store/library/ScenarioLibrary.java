@@ -1,9 +1,12 @@
 package org.condordesk.store.library;
 
+import org.condordesk.store.AtomicFiles;
 import org.condordesk.store.DataFolders;
+import org.condordesk.store.json.SaveTargets;
 import org.condordesk.store.json.ScenarioJson;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,6 +31,8 @@ import org.condordesk.model.ValidationException;
 public final class ScenarioLibrary implements AutoCloseable {
 
     public static final int MAX_NOTE_CHARS = 2_000;
+    /** Longer than any name (200) or tag: a longer pattern only makes SQLite's LIKE give up ("pattern too complex"). */
+    public static final int MAX_SEARCH_CHARS = 200;
 
     private final Path file;
     private final Connection connection;
@@ -75,29 +80,33 @@ public final class ScenarioLibrary implements AutoCloseable {
     /** Appends a version of {@code scenario} under its name (a new entry if the name is new); summary may be null. */
     public synchronized VersionInfo save(Scenario scenario, String note, ScenarioSummary summary) {
         checkWritable();
-        String checkedNote = Check.text("note", note == null ? "" : note, MAX_NOTE_CHARS);
+        String checkedNote = Check.multilineText("note", note == null ? "" : note, MAX_NOTE_CHARS);
         return inTransaction("saving to", () -> versions.append(scenario, checkedNote, summary, clock.millis()));
     }
 
-    /** Live scenarios, latest version each, by name (case-insensitive); never reads a scenario's JSON. */
-    public synchronized List<LibraryEntry> list() {
+    /**
+     * Live scenarios, latest version each, by name (case-insensitive); never reads a scenario's JSON. A row that
+     * cannot be read is left out and named in {@link Listing#skipped()}.
+     */
+    public synchronized Listing<LibraryEntry> list() {
         return entries("deleted_at IS NULL", List.of());
     }
 
     /** Deleted scenarios that can still be restored. */
-    public synchronized List<LibraryEntry> listDeleted() {
+    public synchronized Listing<LibraryEntry> listDeleted() {
         return entries("deleted_at IS NOT NULL", List.of());
     }
 
     /** Live scenarios whose name or one of whose tags contains {@code text} (case-insensitive for ASCII). */
-    public synchronized List<LibraryEntry> search(String text) {
+    public synchronized Listing<LibraryEntry> search(String text) {
+        Check.text("search text", text, MAX_SEARCH_CHARS);
         String pattern = LibraryRows.containsPattern(text);
         return entries("deleted_at IS NULL AND (name LIKE ? ESCAPE '\\' OR EXISTS "
                 + "(SELECT 1 FROM json_each(tags_json) WHERE value LIKE ? ESCAPE '\\'))", List.of(pattern, pattern));
     }
 
-    /** Every version of the live scenario {@code name}, oldest first. */
-    public synchronized List<VersionInfo> versions(String name) {
+    /** Every version of the live scenario {@code name}, oldest first; an unreadable version row is named, not listed. */
+    public synchronized Listing<VersionInfo> versions(String name) {
         return query("listing versions of", () -> versions.all(name));
     }
 
@@ -116,7 +125,7 @@ public final class ScenarioLibrary implements AutoCloseable {
 
     public synchronized void rename(String oldName, String newName) {
         checkWritable();
-        Check.name("name", newName, 200);
+        Check.name("name", newName, Scenario.MAX_NAME_CHARS);
         inTransaction("renaming in", () -> {
             long id = versions.liveId(oldName);
             if (!oldName.equals(newName) && versions.findLiveId(newName).isPresent()) {
@@ -155,10 +164,34 @@ public final class ScenarioLibrary implements AutoCloseable {
         return inTransaction("purging", () -> update("DELETE FROM scenario WHERE name = ? AND deleted_at IS NOT NULL", name));
     }
 
-    /** Writes a version (0 = latest) of {@code name} to {@code out} as a scenario file, atomically. */
-    public synchronized void export(String name, int version, Path out) throws IOException {
+    /** As {@link #export(String, int, Path, boolean)}, never replacing a file that is not JSON. */
+    public void export(String name, int version, Path out) throws IOException {
+        export(name, version, out, false);
+    }
+
+    /**
+     * Writes a version (0 = latest) of {@code name} to {@code out} as a scenario file, atomically. Refuses
+     * (ValidationException) to write over this library or its side files, any database, device or folder, and,
+     * unless {@code force}, over a file that is not JSON ({@link SaveTargets}).
+     */
+    public synchronized void export(String name, int version, Path out, boolean force) throws IOException {
+        refuseOwnFiles(out);
+        SaveTargets.check(out, force);
         Scenario scenario = version == 0 ? load(name) : load(name, version);
-        ScenarioJson.save(scenario, out);
+        ScenarioJson.save(scenario, out, force);
+    }
+
+    /** The library file and SQLite's files beside it (sqlite.org/tempfiles.html) are never an export target. */
+    private void refuseOwnFiles(Path out) throws IOException {
+        Path real = AtomicFiles.resolveLinks(out);
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            Path own = Path.of(file + suffix);
+            boolean same = real.equals(own) || Files.exists(real) && Files.exists(own) && Files.isSameFile(real, own);
+            if (same) {
+                throw new ValidationException(out.toString(), "is " + (suffix.isEmpty() ? "the library being exported from"
+                        : "a file of the library being exported from") + ": refusing to overwrite it");
+            }
+        }
     }
 
     /**
@@ -171,7 +204,7 @@ public final class ScenarioLibrary implements AutoCloseable {
         List<Scenario> scenarios = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Path jsonFile : files) {
-            notes.add(Check.text("note", note == null ? "imported from " + jsonFile.getFileName() : note, MAX_NOTE_CHARS));
+            notes.add(Check.multilineText("note", note == null ? "imported from " + jsonFile.getFileName() : note, MAX_NOTE_CHARS));
             scenarios.add(ScenarioJson.read(jsonFile));
         }
         return saveAll(scenarios, notes, summarize);
@@ -183,7 +216,7 @@ public final class ScenarioLibrary implements AutoCloseable {
      */
     public synchronized List<VersionInfo> saveAll(List<Scenario> scenarios, String note, Function<Scenario, ScenarioSummary> summarize) {
         checkWritable();
-        String checkedNote = Check.text("note", note == null ? "" : note, MAX_NOTE_CHARS);
+        String checkedNote = Check.multilineText("note", note == null ? "" : note, MAX_NOTE_CHARS);
         return saveAll(scenarios, Collections.nCopies(scenarios.size(), checkedNote), summarize);
     }
 
@@ -201,10 +234,11 @@ public final class ScenarioLibrary implements AutoCloseable {
     }
 
     /**
-     * Computes the summaries a migrated library lacks (schema 1 kept none), for every version and the
-     * list; returns how many versions were filled. The JSON of each is parsed through the validating reader.
+     * Computes the summaries a migrated library lacks (schema 1 kept none), for every version and the list.
+     * The JSON of each is parsed through the validating reader; a version it (or {@code summarize}) refuses
+     * keeps no summary and is named in the result, so the others are still filled.
      */
-    public synchronized int fillMissingSummaries(Function<Scenario, ScenarioSummary> summarize) {
+    public synchronized SummaryFill fillMissingSummaries(Function<Scenario, ScenarioSummary> summarize) {
         checkWritable();
         return inTransaction("updating summaries in", () -> versions.fillMissingSummaries(summarize));
     }
@@ -228,7 +262,7 @@ public final class ScenarioLibrary implements AutoCloseable {
         }
     }
 
-    private List<LibraryEntry> entries(String where, List<String> parameters) {
+    private Listing<LibraryEntry> entries(String where, List<String> parameters) {
         return query("listing", () -> {
             String sql = listSql(where);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -236,12 +270,17 @@ public final class ScenarioLibrary implements AutoCloseable {
                     statement.setString(i + 1, parameters.get(i));
                 }
                 List<LibraryEntry> entries = new ArrayList<>();
+                List<String> skipped = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        entries.add(LibraryRows.entry(rows));
+                        try {
+                            entries.add(LibraryRows.entry(rows));
+                        } catch (LibraryException badRow) {
+                            skipped.add(badRow.getMessage());
+                        }
                     }
                 }
-                return entries;
+                return new Listing<>(entries, skipped);
             }
         });
     }
@@ -289,10 +328,10 @@ public final class ScenarioLibrary implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                LibraryConnections.rollbackKeeping(connection, e);
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                LibraryConnections.restoreAutoCommitKeeping(connection);
             }
         } catch (SQLException e) {
             throw LibraryConnections.failure(file, action, e);

@@ -155,7 +155,15 @@ public final class CsvExport {
         return text.equals("-0") ? "0" : text;
     }
 
+    /**
+     * A text cell. One starting with {@code = + - @}, a tab, a CR or NUL is a formula to a spreadsheet (a layer named
+     * {@code =HYPERLINK(…)} would run on opening): it gets a leading apostrophe, so it shows as text (OWASP ASVS 5.0,
+     * requirement 1.2.10, "CSV and Formula Injection"). Numbers never come through here.
+     */
     static String quote(String text) {
+        if (!text.isEmpty() && "=+-@\t\r\0".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }

@@ -26,6 +26,7 @@ import javafx.collections.ObservableList;
 import org.condordesk.app.LibrarySummaries;
 import org.condordesk.model.Scenario;
 import org.condordesk.store.library.LibraryEntry;
+import org.condordesk.store.library.Listing;
 import org.condordesk.store.library.ScenarioLibrary;
 import org.condordesk.store.library.VersionInfo;
 
@@ -176,7 +177,13 @@ public final class LibraryBrowserModel {
             return text.isEmpty() ? library.list() : library.search(text);
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        return library.listDeleted().stream().filter(entry -> lower.isEmpty() || matches(entry, lower)).collect(Collectors.toList());
+        return library.listDeleted().filter(entry -> lower.isEmpty() || matches(entry, lower));
+    }
+
+    /** The message line for rows the library could not read: the first named, the count of the others. */
+    private static String skippedRows(Listing<?> listing) {
+        List<String> skipped = listing.skipped();
+        return skipped.get(0) + (skipped.size() > 1 ? " (and " + (skipped.size() - 1) + " more unreadable rows)" : "");
     }
 
     private static boolean matches(LibraryEntry entry, String lower) {
@@ -185,6 +192,9 @@ public final class LibraryBrowserModel {
     }
 
     private void showEntries(List<LibraryEntry> found) {
+        if (found instanceof Listing<LibraryEntry> listing && !listing.skipped().isEmpty()) {
+            refuse(skippedRows(listing));
+        }
         LibraryEntry before = selected.get();
         updatingEntries = true;
         try {
@@ -218,6 +228,9 @@ public final class LibraryBrowserModel {
         run(library -> library.versions(entry.name()), found -> {
             if (request == versionsRequest) {
                 versions.setAll(found);
+                if (!found.skipped().isEmpty()) {
+                    refuse(skippedRows(found));
+                }
             }
         });
     }

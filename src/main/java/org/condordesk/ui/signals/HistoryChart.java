@@ -36,7 +36,6 @@ public final class HistoryChart extends Region {
     private int first;
     private int last = -1;
     private double dragX;
-    private long lastDrawNanos;
 
     public HistoryChart() {
         getStyleClass().add("signals-canvas-pane");
@@ -94,11 +93,6 @@ public final class HistoryChart extends Region {
         draw();
     }
 
-    /** How long the last redraw took, for the smoothness figure in docs/user-guide.md. */
-    public long lastDrawNanos() {
-        return lastDrawNanos;
-    }
-
     int visibleDays() {
         return last - first + 1;
     }
@@ -137,7 +131,6 @@ public final class HistoryChart extends Region {
     }
 
     private void draw() {
-        long start = System.nanoTime();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (panes.isEmpty() || last <= first) {
@@ -152,7 +145,6 @@ public final class HistoryChart extends Region {
         g.setFill(Color.GRAY);
         g.fillText(LocalDate.ofEpochDay(epochDays[first]) + "  …  " + LocalDate.ofEpochDay(epochDays[last]) + "   ("
                 + visibleDays() + " trading days; drag to pan, wheel to zoom, double-click for all)", AXIS_WIDTH, getHeight() - 4);
-        lastDrawNanos = System.nanoTime() - start;
     }
 
     private void drawPane(GraphicsContext g, Pane pane, double top, double height) {

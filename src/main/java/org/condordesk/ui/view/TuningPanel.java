@@ -73,11 +73,6 @@ public final class TuningPanel extends VBox {
         refreshSettings();
     }
 
-    /** The slider of hedge layer {@code layerIndex}'s size, for the window's shortcuts and tests. */
-    public List<Slider> hedgeSliders() {
-        return hedges.sliders();
-    }
-
     private static Label sectionTitle(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("section-title");

@@ -96,11 +96,6 @@ public final class AnalysisService implements AutoCloseable {
         deliver.execute(() -> sink.accept(delivered));
     }
 
-    /** Number of the latest request. */
-    public long latestSequence() {
-        return sequence.get();
-    }
-
     public long computedCount() {
         return computed.get();
     }

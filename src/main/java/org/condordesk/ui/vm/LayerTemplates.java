@@ -92,7 +92,7 @@ public final class LayerTemplates {
     public static Layer build(Scenario scenario, LayerTemplate template, Map<Field, String> values) {
         MarketState market = MarketState.of(scenario);
         Inputs in = new Inputs(values);
-        String name = Check.name("name", in.text(Field.NAME), 80).strip();
+        String name = Check.name("name", in.text(Field.NAME), Layer.MAX_NAME_CHARS).strip();
         return switch (template) {
             case CONDOR_BY_STRIKES -> Templates.ironCondorByStrikes(market, name, in.date(Field.EXPIRY),
                     in.settlement(), in.number(Field.LONG_PUT), in.number(Field.SHORT_PUT), in.number(Field.SHORT_CALL),

@@ -1,37 +1,38 @@
 package org.condordesk.ui.vm;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
+import java.util.function.Consumer;
 
-/** The most recently opened or saved scenario files, newest first, kept in the user's preferences. */
+import org.condordesk.store.json.PreferencesFile;
+
+/** The most recently opened or saved scenario files, newest first, kept in the data folder's preferences file. */
 public final class RecentFiles {
 
     public static final int MAX = 8;
-    private static final String KEY = "file.";
 
-    private final Preferences node;
+    private final PreferencesFile preferences;
+    private Consumer<String> problems = message -> { };
 
-    public RecentFiles(Preferences node) {
-        this.node = node;
+    public RecentFiles(PreferencesFile preferences) {
+        this.preferences = preferences;
     }
 
-    /** The list of this user on this machine. */
+    /** The list of this user ({@code <data folder>/preferences.json}). */
     public static RecentFiles forUser() {
-        return new RecentFiles(Preferences.userRoot().node("org/condordesk/recent"));
+        return new RecentFiles(PreferencesFile.inDataFolder());
+    }
+
+    /** Who hears a one-line message when the list cannot be written (the list itself is only a convenience). */
+    public void onProblem(Consumer<String> listener) {
+        this.problems = listener;
     }
 
     public List<Path> list() {
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < MAX; i++) {
-            String value = node.get(KEY + i, null);
-            if (value != null && !value.isBlank()) {
-                files.add(Path.of(value));
-            }
-        }
-        return files;
+        List<Path> files = preferences.read().recentFiles();
+        return new ArrayList<>(files.subList(0, Math.min(MAX, files.size())));
     }
 
     /** Puts {@code file} first, dropping its older entry and the oldest beyond {@link #MAX}. */
@@ -54,17 +55,10 @@ public final class RecentFiles {
     }
 
     private void store(List<Path> files) {
-        for (int i = 0; i < MAX; i++) {
-            if (i < files.size()) {
-                node.put(KEY + i, files.get(i).toString());
-            } else {
-                node.remove(KEY + i);
-            }
-        }
         try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // Preferences flush on their own at exit; a failed early flush only risks losing this list entry.
+            preferences.update(p -> p.withRecentFiles(files.subList(0, Math.min(MAX, files.size()))));
+        } catch (IOException e) {
+            problems.accept("Could not remember the recent files in " + preferences.file() + ": " + e.getMessage());
         }
     }
 }

@@ -216,7 +216,7 @@ public final class ScenarioViewModel {
         Optional<String> error = edit("duplicate layer", s -> {
             Layer layer = s.layers().get(index);
             String name = layer.name() + " (copy)";
-            return s.plusLayer(layer.withName(name.length() > 80 ? name.substring(0, 80) : name));
+            return s.plusLayer(layer.withName(Layer.shortened(name)));
         });
         if (error.isEmpty()) {
             selectedLayer.set(scenario.get().layers().size() - 1);

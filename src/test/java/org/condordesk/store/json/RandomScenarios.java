@@ -35,7 +35,10 @@ import org.condordesk.model.VolResponse;
 /** Test helper: valid scenarios drawn from a seeded random source, with full-precision doubles and awkward text. */
 final class RandomScenarios {
 
-    private static final String[] AWKWARD = {"", "plain", "quote \" and \\ backslash", "tab\tnew\nline", "ünïcödé €", "emoji 🦅", "</script>"};
+    /** Text for names, labels and tags: one line, no control characters (the model refuses those). */
+    private static final String[] AWKWARD = {"", "plain", "quote \" and \\ backslash", "ünïcödé €", "emoji 🦅", "</script>"};
+    /** Notes may also hold line feeds and tabs. */
+    private static final String[] AWKWARD_NOTES = {"", "plain", "tab\tnew\nline", "ünïcödé €\n\nemoji 🦅"};
 
     private final SplittableRandom random;
 
@@ -59,7 +62,8 @@ final class RandomScenarios {
         for (int i = random.nextInt(1, 5); i > 0; i--) {
             layers.add(layer(valuation.toLocalDate(), market));
         }
-        return new Scenario("Scenario " + text() + random.nextInt(1000), text(), tags, valuation, market, model(), events, layers);
+        return new Scenario("Scenario " + text() + random.nextInt(1000), AWKWARD_NOTES[random.nextInt(AWKWARD_NOTES.length)], tags,
+                valuation, market, model(), events, layers);
     }
 
     private String text() {

@@ -3,7 +3,6 @@ package org.condordesk.store.json;
 import org.condordesk.store.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 import org.condordesk.model.Scenario;
-import org.condordesk.model.ValidationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +64,8 @@ class RecoveryFileTest {
         // A crash: no endSession. The marker names this (live) process, so pretend it came from a dead one.
         Files.writeString(recovery.sessionMarker(), "{\"pid\": " + Long.MAX_VALUE + ", \"processStart\": \"2026-01-01T00:00:00Z\"}");
 
-        assertThat(recovery.findUnclean()).map(RecoveredScenario::scenario).contains(hedged);
+        assertThat(recovery.checkAtStartup()).isEqualTo(new StartupCheck.Recoverable(recovery.load().orElseThrow()));
+        assertThat(recovery.load().orElseThrow().scenario()).isEqualTo(hedged);
     }
 
     @Test
@@ -74,7 +73,7 @@ class RecoveryFileTest {
         recovery.startSession();
         recovery.autosave(hedged, null);
 
-        assertThat(recovery.findUnclean()).isEmpty();
+        assertThat(recovery.checkAtStartup()).isEqualTo(new StartupCheck.Clean());
     }
 
     @Test
@@ -84,7 +83,7 @@ class RecoveryFileTest {
 
         recovery.endSession();
 
-        assertThat(recovery.findUnclean()).isEmpty();
+        assertThat(recovery.checkAtStartup()).isEqualTo(new StartupCheck.Clean());
         assertThat(recovery.autosaveFile()).doesNotExist();
         assertThat(recovery.sessionMarker()).doesNotExist();
     }
@@ -96,7 +95,7 @@ class RecoveryFileTest {
         recovery.discard();
 
         assertThat(recovery.load()).isEmpty();
-        assertThat(recovery.findUnclean()).isEmpty();
+        assertThat(recovery.checkAtStartup()).isEqualTo(new StartupCheck.Clean());
     }
 
     @Test
@@ -104,18 +103,48 @@ class RecoveryFileTest {
         recovery.autosave(hedged, null);
         Files.writeString(recovery.sessionMarker(), "not json");
 
-        assertThat(recovery.findUnclean()).isPresent();
+        assertThat(recovery.checkAtStartup()).isInstanceOf(StartupCheck.Recoverable.class);
+    }
+
+    /** A crash: the marker names a process that is not running. */
+    private void markCrashed() throws IOException {
+        Files.writeString(recovery.sessionMarker(), "{\"pid\": " + Long.MAX_VALUE + ", \"processStart\": \"2026-01-01T00:00:00Z\"}");
     }
 
     @Test
-    void damagedAutosaveIsAValidationErrorNamingThePath() throws IOException {
+    void damagedAutosaveIsMovedAsideWithItsReasonNotDeleted() throws IOException {
         recovery.autosave(hedged, null);
-        String text = Files.readString(recovery.autosaveFile());
-        Files.writeString(recovery.autosaveFile(), text.replace("\"strike\": 7275", "\"strike\": -1"));
+        markCrashed();
+        String damaged = Files.readString(recovery.autosaveFile()).replace("\"strike\": 7275", "\"strike\": -1");
+        Files.writeString(recovery.autosaveFile(), damaged);
 
-        assertThatThrownBy(() -> recovery.findUnclean()).isInstanceOf(ValidationException.class)
-                .hasMessage("scenario.layers[0].legs[0].strike: must be > 0, got -1");
-        recovery.discard();
-        assertThat(recovery.findUnclean()).isEmpty();
+        StartupCheck found = recovery.checkAtStartup();
+
+        // The test clock starts at START (15:00:00Z) and moves 1 s per reading: the autosave read 15:00:00, this 15:00:01.
+        Path aside = dir.resolve("recovery").resolve("autosave.rejected-20261125T150001Z.json");
+        assertThat(found).isEqualTo(new StartupCheck.Unreadable(recovery.autosaveFile()
+                + ": scenario.layers[0].legs[0].strike: must be > 0, got -1", aside));
+        assertThat(Files.readString(aside)).isEqualTo(damaged);
+        assertThat(recovery.autosaveFile()).doesNotExist();
+        assertThat(recovery.checkAtStartup()).as("not offered again").isEqualTo(new StartupCheck.Clean());
+    }
+
+    @Test
+    void autosaveOfANewerCondorDeskIsKeptAndExplained() throws IOException {
+        recovery.autosave(hedged, null);
+        markCrashed();
+        String newer = Files.readString(recovery.autosaveFile()).replace("\"recoveryVersion\" : 1", "\"recoveryVersion\" : 2");
+        Files.writeString(recovery.autosaveFile(), newer);
+        // One set aside in the same second already (the clock reads 15:00:00 for the autosave, 15:00:01 next).
+        Files.writeString(dir.resolve("recovery").resolve("autosave.rejected-20261125T150001Z.json"), "an earlier one");
+
+        StartupCheck found = recovery.checkAtStartup();
+
+        Path aside = dir.resolve("recovery").resolve("autosave.rejected-20261125T150001Z-2.json");
+        assertThat(found).isEqualTo(new StartupCheck.Unreadable(recovery.autosaveFile()
+                + ": recoveryVersion: 2 is newer than this CondorDesk understands (1); update CondorDesk to open it", aside));
+        assertThat(Files.readString(aside)).isEqualTo(newer);
+        assertThat(Files.readString(dir.resolve("recovery").resolve("autosave.rejected-20261125T150001Z.json")))
+                .isEqualTo("an earlier one");
     }
 }

@@ -276,7 +276,7 @@ class ScenarioJsonErrorTest {
     void missingFileIsAOneLineValidationError(@TempDir Path dir) {
         assertThatThrownBy(() -> ScenarioJson.read(dir.resolve("nope.json"))).isInstanceOf(ValidationException.class)
                 .hasMessage(dir.resolve("nope.json") + ": no such file");
-        assertThatThrownBy(() -> ScenarioJson.read(dir)).hasMessage(dir + ": is a directory, not a scenario file");
+        assertThatThrownBy(() -> ScenarioJson.read(dir)).hasMessage(dir + ": is a directory, not a file");
     }
 
     @Test

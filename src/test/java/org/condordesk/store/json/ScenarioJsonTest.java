@@ -144,7 +144,7 @@ class ScenarioJsonTest {
     void atomicSaveWritesTheFileAndLeavesNoTempFile(@TempDir Path dir) throws IOException {
         Scenario scenario = ScenarioJson.read(SAMPLES.resolve("condor-vix-hedge.json"));
         Path file = dir.resolve("saved.json");
-        Files.writeString(file, "old content");
+        Files.writeString(file, "{\"old\": \"content\"}");
 
         ScenarioJson.save(scenario, file);
 

@@ -5,7 +5,6 @@ import org.condordesk.store.json.ScenarioJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.condordesk.model.Scenario;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the JSON file holds the last or the next complete version and the library is sound with its latest version
  * readable. {@code -Dcrash.iterations=500} runs longer (nightly).
  */
+@Tag("slow")
 class CrashTest {
 
     private static final int ITERATIONS = Integer.getInteger("crash.iterations", 50);

@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.condordesk.model.Scenario;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The list stays fast because it never reads version rows: checked by the query plan and on 10 000 scenarios. */
+@Tag("slow")
 class LibraryScaleTest {
 
     @TempDir

@@ -35,6 +35,19 @@ class CsvExportTest {
     }
 
     @Test
+    void aTextCellAFormulaWouldStartWithIsShownAsText() {
+        // OWASP ASVS 1.2.10: a leading = + - @ tab makes a spreadsheet run the cell; an apostrophe keeps it text.
+        assertThat(CsvExport.quote("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(CsvExport.quote("+1")).isEqualTo("'+1");
+        assertThat(CsvExport.quote("-2 hedge")).isEqualTo("'-2 hedge");
+        assertThat(CsvExport.quote("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvExport.quote("Core condor")).isEqualTo("Core condor");
+        Scenario named = scenario.withLayer(0, scenario.layers().get(0).withName("=cmd|' /C calc'!A0"));
+        String layers = CsvExport.tables(named, Analyzer.analyze(named)).get("layers");
+        assertThat(layers).contains("\n'=cmd|' /C calc'!A0,CORE,").doesNotContain("\n=cmd");
+    }
+
+    @Test
     void namesWithCommasAreQuotedAndNumbersArePlain() {
         String layers = CsvExport.tables(scenario, analysis).get("layers");
         assertThat(layers).contains("\"Hedge 1: VIX Dec/Feb, diagonal\",HEDGE,true,1,");

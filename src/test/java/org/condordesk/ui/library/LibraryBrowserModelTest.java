@@ -1,5 +1,6 @@
 package org.condordesk.ui.library;
 
+import org.condordesk.testsupport.TestFiles;
 import org.condordesk.ui.vm.ManualFxThread;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,14 +9,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
@@ -91,6 +89,23 @@ class LibraryBrowserModelTest {
         save(hedged, "opened the trade");
         save(resized, "Jan futures hedge x2.5");
         save(condorOnly, "");
+    }
+
+    @Test
+    void aRowTheLibraryCannotReadIsNamedOnTheMessageLineAndTheOthersListed() throws SQLException {
+        save(hedged, "");
+        save(condorOnly, "");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+             Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE scenario SET tags_json = 'not json' WHERE name = '" + condorOnly.name() + "'");
+        }
+
+        await(model.refresh());
+
+        assertThat(names()).containsExactly(hedged.name());
+        assertThat(model.messageProperty().get()).isEqualTo("skipped scenario \"" + condorOnly.name()
+                + "\" (row 2): its tags are not a JSON array of text");
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
     }
 
     @Test
@@ -262,7 +277,7 @@ class LibraryBrowserModelTest {
              Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA user_version = 4");
         }
-        String before = sha256(file);
+        String before = TestFiles.sha256(file);
         String reason = file.toAbsolutePath() + " was written by a newer CondorDesk (library schema 4, this version knows 3): "
                 + "opened read-only, changes are refused";
 
@@ -275,7 +290,7 @@ class LibraryBrowserModelTest {
         assertThat(access.state().refusesChanges()).isTrue();
         assertThat(refused).containsExactly(reason);
         access.close();
-        assertThat(sha256(file)).isEqualTo(before);
+        assertThat(TestFiles.sha256(file)).isEqualTo(before);
     }
 
     @Test
@@ -284,7 +299,7 @@ class LibraryBrowserModelTest {
         byte[] bytes = new byte[32 * 1024];
         new SplittableRandom(3).nextBytes(bytes);
         Files.write(file, bytes);
-        String before = sha256(file);
+        String before = TestFiles.sha256(file);
 
         await(model.changeDatabase(file));
         model.searchProperty().set("x");
@@ -297,7 +312,7 @@ class LibraryBrowserModelTest {
         assertThat(model.entries()).isEmpty();
         assertThat(model.messageProperty().get()).as("reported in the banner, not again on each keystroke").isEmpty();
         assertThat(refused).containsExactly(reason);
-        assertThat(sha256(file)).isEqualTo(before);
+        assertThat(TestFiles.sha256(file)).isEqualTo(before);
         assertThat(Path.of(file + "-wal")).doesNotExist();
     }
 
@@ -332,13 +347,5 @@ class LibraryBrowserModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("Imported '" + hedged.name() + "' v3");
         await(model.refresh());
         assertThat(model.entries().get(0).versionCount()).isEqualTo(3);
-    }
-
-    static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -120,7 +119,7 @@ public final class DragLatencyHarness {
             AnalysisService service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, Platform::runLater);
             ScenarioViewModel vm = new ScenarioViewModel(service, CondorDeskApp.sample(), null);
             Workstation workstation = new Workstation(stage, vm,
-                    new RecentFiles(Preferences.userRoot().node("org/condordesk/harness")), Themes.Theme.LIGHT);
+                    RecentFiles.forUser(), Themes.Theme.LIGHT);
             stage.show();
             Thread runner = new Thread(() -> {
                 try {
