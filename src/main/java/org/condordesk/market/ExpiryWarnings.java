@@ -63,11 +63,16 @@ public final class ExpiryWarnings {
         if (closed.isPresent() || settlement != Settlement.AM) {
             return closed;
         }
-        LocalDate friday = VixCalendar.thirdFriday(YearMonth.from(date));
-        LocalDate expected = ExchangeCalendar.holiday(friday).isPresent() ? ExchangeCalendar.previousBusinessDay(friday) : friday;
+        LocalDate expected = standardSpxExpiry(YearMonth.from(date));
         return expected.equals(date) ? Optional.empty()
                 : Optional.of(date + " is a " + weekday(date) + ": AM-settled SPX options expire on the month's third "
                         + "Friday (" + expected + " this month), or the business day before when that Friday is a holiday");
+    }
+
+    /** The AM-settled standard SPX expiry of {@code month}: its third Friday, or the business day before a holiday. */
+    public static LocalDate standardSpxExpiry(YearMonth month) {
+        LocalDate friday = VixCalendar.thirdFriday(month);
+        return ExchangeCalendar.holiday(friday).isPresent() ? ExchangeCalendar.previousBusinessDay(friday) : friday;
     }
 
     static Optional<String> vixDate(LocalDate date) {
