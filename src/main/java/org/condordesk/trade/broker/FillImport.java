@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.condordesk.market.MarketState;
+import org.condordesk.market.Tenor;
 import org.condordesk.model.Check;
 import org.condordesk.model.FifoLedger;
 import org.condordesk.model.Fill;
@@ -164,12 +166,13 @@ public final class FillImport {
     public static Imported build(Proposal proposal, Scenario base, String name, LocalDateTime valuationTime) {
         List<String> leftOut = new ArrayList<>();
         List<Layer> layers = new ArrayList<>();
+        MarketState market = MarketState.of(base.withLayers(List.of()).withValuationTime(valuationTime));
         for (ProposedLayer proposed : proposal.layers()) {
             List<Leg> legs = new ArrayList<>();
             for (ProposedLeg leg : proposed.legs()) {
                 problem(leg, base, valuationTime).ifPresentOrElse(
                         reason -> leftOut.add("lines " + lines(leg) + ": " + leg.instrument().label() + " " + reason),
-                        () -> legs.add(Leg.live(leg.instrument(), leg.fills(), volOf(leg.instrument()), Optional.empty())));
+                        () -> legs.add(Leg.live(leg.instrument(), leg.fills(), volOf(leg.instrument(), market), Optional.empty())));
             }
             if (!legs.isEmpty()) {
                 layers.add(new Layer(proposed.name(), proposed.role(), true, 1, legs));
@@ -196,22 +199,34 @@ public final class FillImport {
         return Optional.empty();
     }
 
-    /**
-     * An imported option's implied vol, to be set from the market (the chain window or the legs table): the
-     * broker file carries none. SPX 20 %, VIX options 85 %, ETF options 80 % (the add-leg defaults).
-     */
-    static OptionalDouble volOf(Instrument instrument) {
+    /** What the trader is told about the imported legs' implied vols. */
+    public static final String VOL_NOTE = "broker files carry no implied vol: SPX legs take the default smile's at "
+            + "their strike and tenor, VIX options 85 % and ETF options 80 %; set them from the market (legs table or "
+            + "option-chain window) before reading the greeks";
+    static final double IMPORTED_VIX_VOL = 0.85;
+    static final double IMPORTED_ETF_VOL = 0.80;
+    /** A leg that has expired has no tenor to read the smile at: its vol is never used. */
+    static final double EXPIRED_SPX_VOL = 0.20;
+
+    /** An imported option's implied vol ({@link #VOL_NOTE}): the file carries none. */
+    static OptionalDouble volOf(Instrument instrument, MarketState market) {
         return switch (instrument.kind()) {
-            case SPX_OPTION -> OptionalDouble.of(IMPORTED_SPX_VOL);
+            case SPX_OPTION -> OptionalDouble.of(spxVol(instrument, market));
             case VIX_OPTION -> OptionalDouble.of(IMPORTED_VIX_VOL);
             case VIX_ETF_OPTION -> OptionalDouble.of(IMPORTED_ETF_VOL);
             case VIX_FUTURE, VIX_ETF -> OptionalDouble.empty();
         };
     }
 
-    static final double IMPORTED_SPX_VOL = 0.20;
-    static final double IMPORTED_VIX_VOL = 0.85;
-    static final double IMPORTED_ETF_VOL = 0.80;
+    private static double spxVol(Instrument option, MarketState market) {
+        double days = market.daysTo(option.expiryTime().orElseThrow());
+        if (days <= 0) {
+            return EXPIRED_SPX_VOL;
+        }
+        double forward = market.spxForward(days / Tenor.DAYS_PER_YEAR);
+        double vol = market.smile().vol(option.optionStrike().getAsDouble(), forward, days);
+        return Math.min(Math.max(Math.round(vol * 1e4) / 1e4, 0.01), Leg.MAX_IMPLIED_VOL);
+    }
 
     private static String lines(ProposedLeg leg) {
         return leg.lines().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
