@@ -82,6 +82,22 @@ public final class Lifecycle {
     }
 
     /**
+     * Opens {@code legs} (plan legs: instrument, quantity, vol) at the end of layer {@code layerIndex} of a live
+     * position, each priced by {@code price} (mid falls back to model for a leg without a quote, said in the notes).
+     */
+    public static TradeResult openLegs(Scenario live, int layerIndex, List<Leg> legs, TradePrice price,
+                                       LocalDateTime time) {
+        requireLive(live);
+        layer(live, layerIndex);
+        if (price.kind() == TradePrice.Kind.TYPED && legs.size() > 1) {
+            throw new ValidationException("price", "a typed price opens one leg at a time");
+        }
+        Ticket ticket = new Ticket(live);
+        Rolling.open(ticket, live, layerIndex, legs, price, time);
+        return ticket.result();
+    }
+
+    /**
      * Every open leg that settled at or before {@code time} closed at its settlement value (SPX options at their
      * intrinsic value on the scenario's SPX, VIX futures and options at spot VIX, ETF options at the ETF's price):
      * the held path of docs/model.md §6. A backtest calls it when it moves a live position past an expiry.

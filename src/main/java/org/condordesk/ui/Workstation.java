@@ -43,6 +43,8 @@ import org.condordesk.ui.view.TuningPanel;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.signals.SignalsWindow;
+import org.condordesk.ui.trade.PositionActions;
+import org.condordesk.ui.trade.TradeLogPanel;
 import org.condordesk.app.BuildInfo;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
@@ -69,6 +71,7 @@ public final class Workstation {
     private final LayersPanel layers;
     private final LegsTable legs;
     private final TuningPanel tuning;
+    private final PositionActions positions;
     private final TabPane tabs = new TabPane();
     private final Scene scene;
     private Themes.Theme theme;
@@ -89,6 +92,8 @@ public final class Workstation {
         this.layers = new LayersPanel(vm, this::addLayer);
         this.legs = new LegsTable(vm);
         this.tuning = new TuningPanel(vm);
+        this.positions = new PositionActions(stage, vm, this::selectedLeg, files::confirmDiscard);
+        tuning.setSolveAction(positions::chooseHedgeSize);
         BorderPane root = new BorderPane();
         root.setId("workstation");
         root.getStyleClass().add("workstation");
@@ -160,7 +165,8 @@ public final class Workstation {
         tabs.getTabs().setAll(List.of(tab("tabLegs", "Legs", legs), tab("tabGreeks", "Layer greeks", layerGreeks),
                 lazyTab("tabMarket", "Market", () -> fitHeight(new MarketPanel(vm))),
                 lazyTab("tabModel", "Vol model", () -> fitHeight(new ModelPanel(vm))),
-                lazyTab("tabEvents", "Events", () -> new EventsPanel(vm)), lazyTab("tabNotes", "Notes", this::notes)));
+                lazyTab("tabEvents", "Events", () -> new EventsPanel(vm)), lazyTab("tabNotes", "Notes", this::notes),
+                lazyTab("tabTradeLog", "Trade log", () -> new TradeLogPanel(vm))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() == 1 && vm.analysis() != null) {
@@ -231,6 +237,17 @@ public final class Workstation {
             // A table relayout re-styles all its rows; a hidden one waits until its tab is shown.
             layerGreeks.show(result.analysis());
         }
+    }
+
+    /** The legs table's selected leg (its index in the layer), if any. */
+    private java.util.OptionalInt selectedLeg() {
+        var row = legs.table().getSelectionModel().getSelectedItem();
+        return row == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(row.index());
+    }
+
+    /** Mark live, close, roll, adjust, import fills (the Position menu). */
+    public PositionActions positions() {
+        return positions;
     }
 
     void addLayer() {

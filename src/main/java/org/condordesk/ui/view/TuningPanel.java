@@ -44,6 +44,7 @@ public final class TuningPanel extends VBox {
     private final ScenarioViewModel vm;
     private final HedgeSliders hedges;
     private final ComboBox<HedgeChoice> solveLayer = new ComboBox<>();
+    private java.util.function.IntConsumer solveAction;
     private final Slider dateSlider = new Slider(0, 30, 0);
     private final Label dateValue = new Label();
     private final DatePicker targetDate = new DatePicker();
@@ -57,6 +58,7 @@ public final class TuningPanel extends VBox {
 
     public TuningPanel(ScenarioViewModel vm) {
         this.vm = vm;
+        this.solveAction = vm::solveHedge;
         this.hedges = new HedgeSliders(vm);
         getStyleClass().addAll("side-panel", "tuning-panel");
         setId("tuningPanel");
@@ -101,8 +103,13 @@ public final class TuningPanel extends VBox {
         HedgeChoice choice = solveLayer.getValue();
         int index = choice != null ? choice.index() : vm.defaultHedgeLayer();
         if (index >= 0) {
-            vm.solveHedge(index);
+            solveAction.accept(index);
         }
+    }
+
+    /** What "Make vega-neutral" does with the chosen layer: by default the closed-form size; the window offers whole contracts. */
+    public void setSolveAction(java.util.function.IntConsumer action) {
+        solveAction = action;
     }
 
     /** The chosen layer's vega-neutral size under the scenario's vol response and under the other one (model risk). */

@@ -47,6 +47,14 @@ public final class LegEdits {
         };
     }
 
+    /** Whether a plan re-prices the leg's entry after this field changes: what the leg is, or how many. */
+    public static boolean repricesEntry(LegField field) {
+        return switch (field) {
+            case RIGHT, STRIKE, EXPIRY, SETTLEMENT, QUANTITY -> true;
+            default -> false;
+        };
+    }
+
     /** Whether the field means anything for this leg (a future has no strike). */
     public static boolean applies(Leg leg, LegField field) {
         Instrument instrument = leg.instrument();

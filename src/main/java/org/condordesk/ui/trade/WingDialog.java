@@ -1,0 +1,107 @@
+package org.condordesk.ui.trade;
+
+import java.time.LocalDateTime;
+
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import org.condordesk.model.OptionRight;
+import org.condordesk.model.Scenario;
+import org.condordesk.model.ValidationException;
+import org.condordesk.trade.Adjusting;
+import org.condordesk.trade.TradePrice;
+import org.condordesk.ui.vm.LegEdits;
+
+/** "Move wing": close the put (or call) vertical and open it at a new short strike, same width, as one trade. */
+final class WingDialog extends Dialog<WingDialog.Request> {
+
+    /** The wing to move and where. */
+    record Request(int layer, OptionRight side, double newShortStrike, TradePrice price, LocalDateTime time) {
+    }
+
+    private final Scenario scenario;
+    private final int layerIndex;
+    private final ChoiceBox<OptionRight> side = new ChoiceBox<>();
+    private final TextField strike = new TextField();
+    private final TradeForms.PriceInput price = new TradeForms.PriceInput("wingPrice", false);
+    private final TextField time;
+    private final Label preview = new Label();
+    private final Label error = TradeForms.errorLabel("wingError");
+    private final Background background = new Background();
+
+    WingDialog(Window owner, Scenario scenario, int layerIndex) {
+        this.scenario = scenario;
+        this.layerIndex = layerIndex;
+        initOwner(owner);
+        setTitle("Move wing");
+        setHeaderText("Move a wing of '" + scenario.layers().get(layerIndex).name() + "'");
+        side.setId("wingSide");
+        side.getItems().setAll(OptionRight.PUT, OptionRight.CALL);
+        side.setValue(OptionRight.PUT);
+        strike.setId("wingStrike");
+        strike.setPromptText("new short strike");
+        strike.setPrefColumnCount(8);
+        time = TradeForms.timeField("wingTime", scenario.valuationTime());
+        GridPane grid = TradeForms.grid();
+        TradeForms.row(grid, "Wing", "The put or the call vertical", side);
+        TradeForms.row(grid, "New short strike", "SPX points; the long leg keeps its width beyond it", strike);
+        TradeForms.row(grid, "Price", "Both verticals: mid (model without a quote), bid/ask or model", price.node);
+        TradeForms.row(grid, "When", "The fills' time, New York", time);
+        preview.setId("wingPreview");
+        preview.getStyleClass().add("trade-preview");
+        VBox content = new VBox(10, grid, preview, error);
+        content.getStyleClass().add("dialog-form");
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        ok.setText("Move wing");
+        ok.setId("wingOk");
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
+            if (request() == null) {
+                event.consume();
+            }
+        });
+        setResultConverter(button -> button == ButtonType.OK ? request() : null);
+        side.valueProperty().addListener((obs, old, v) -> refresh());
+        strike.textProperty().addListener((obs, old, v) -> refresh());
+        price.source.valueProperty().addListener((obs, old, v) -> refresh());
+        time.textProperty().addListener((obs, old, v) -> refresh());
+        setOnHidden(e -> background.cancel());
+    }
+
+    private Request request() {
+        try {
+            Request request = new Request(layerIndex, side.getValue(), LegEdits.number("newShortStrike", strike.getText()),
+                    price.value(), TradeForms.time(time, scenario.valuationTime()));
+            error.setText("");
+            return request;
+        } catch (ValidationException e) {
+            error.setText(e.getMessage());
+            return null;
+        }
+    }
+
+    private void refresh() {
+        Request request = request();
+        if (request == null) {
+            preview.setText("");
+            return;
+        }
+        background.run(() -> Adjusting.moveWing(scenario, request.layer(), request.side(), request.newShortStrike(),
+                request.price(), request.time()), result -> {
+                    error.setText("");
+                    preview.setText(Previews.trade(result));
+                }, reason -> {
+                    preview.setText("");
+                    error.setText(reason);
+                });
+    }
+}
