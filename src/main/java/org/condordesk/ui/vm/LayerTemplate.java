@@ -14,7 +14,10 @@ public enum LayerTemplate {
     VIX_CALL_DIAGONAL("VIX call diagonal", List.of(Field.NAME, Field.EXPIRY, Field.STRIKE, Field.FAR_EXPIRY,
             Field.FAR_STRIKE, Field.QUANTITY, Field.VOL_PCT)),
     VIX_FUTURE("Long VIX future", List.of(Field.NAME, Field.EXPIRY, Field.QUANTITY)),
-    VIX_ETF("VIX ETF shares", List.of(Field.NAME, Field.SYMBOL, Field.TENOR_DAYS, Field.LEVERAGE, Field.SHARES));
+    VIX_MINI_FUTURE("Long VIX mini futures (VXM)", List.of(Field.NAME, Field.EXPIRY, Field.QUANTITY)),
+    VIX_ETF("VIX ETF shares", List.of(Field.NAME, Field.SYMBOL, Field.TENOR_DAYS, Field.LEVERAGE, Field.SHARES)),
+    VIX_ETF_CALL("VIX ETF calls (VXX, UVXY…)", List.of(Field.NAME, Field.SYMBOL, Field.TENOR_DAYS, Field.LEVERAGE,
+            Field.EXPIRY, Field.ETF_STRIKE, Field.QUANTITY, Field.VOL_PCT));
 
     /** How a field is edited in the dialog. */
     public enum FieldType { TEXT, DATE, SETTLEMENT, NUMBER, INTEGER, SYMBOL }
@@ -40,7 +43,8 @@ public enum LayerTemplate {
         SYMBOL("Symbol", FieldType.SYMBOL, "ETF/ETN symbol; its price comes from the market's ETF quotes"),
         TENOR_DAYS("Target tenor", FieldType.INTEGER, "Constant-maturity target of the ETF, days (30 for VXX)"),
         LEVERAGE("Leverage", FieldType.NUMBER, "Daily leverage: 1 for VXX, -1 for an inverse product"),
-        SHARES("Shares", FieldType.INTEGER, "Shares held, negative = short");
+        SHARES("Shares", FieldType.INTEGER, "Shares held, negative = short"),
+        ETF_STRIKE("Strike", FieldType.NUMBER, "Strike, $ per ETF share");
 
         private final String label;
         private final FieldType type;
@@ -79,6 +83,14 @@ public enum LayerTemplate {
 
     public List<Field> fields() {
         return fields;
+    }
+
+    /** True for templates whose expiry is a VIX settlement (the dialog lists the monthly and weekly ones). */
+    public boolean vixExpiry() {
+        return switch (this) {
+            case VIX_CALL, VIX_CALL_SPREAD, VIX_CALL_DIAGONAL, VIX_FUTURE, VIX_MINI_FUTURE -> true;
+            default -> false;
+        };
     }
 
     @Override
