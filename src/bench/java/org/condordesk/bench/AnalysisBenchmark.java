@@ -53,9 +53,9 @@ public class AnalysisBenchmark {
         scenario = twelveLegScenario();
         market = MarketState.of(scenario);
         fullWithoutHeatmap = new AnalysisSettings(-10, 10, 401, 0, Optional.empty(), 0, 10, 41, 8, 32, 41,
-                AnalysisSettings.LAST_HEDGE_LAYER, false, true);
+                AnalysisSettings.LAST_HEDGE_LAYER, false, true, java.util.List.of());
         heatmapOnly = new AnalysisSettings(-10, 10, 3, 0, Optional.empty(), 0, 10, 41, 8, 32, 41,
-                AnalysisSettings.LAST_HEDGE_LAYER, true, false);
+                AnalysisSettings.LAST_HEDGE_LAYER, true, false, java.util.List.of());
     }
 
     static Scenario twelveLegScenario() {

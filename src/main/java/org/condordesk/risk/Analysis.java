@@ -9,16 +9,17 @@ import org.condordesk.model.VolResponse;
 
 /**
  * Everything the engine computes for a scenario: per-leg, per-layer and position greeks at the analysis
- * time, vega by expiry, P&L curves (T+0, T+n, core expiry) with break-evens, theta decay, the SPX × VIX
- * heatmap and the vega-neutral hedge sizes. {@code volResponse} is the SPX vol response the figures use;
- * {@code netVixVegaOtherResponse} is net VIX vega under the other one (the model risk, docs/model.md §4).
- * {@code settled} is true when every leg settled before the analysis time: the P&L is final and flat.
+ * time, vega by expiry, P&L curves (T+0, T+n, core expiry, then any extra T+n offsets, in that order) with
+ * break-evens, theta decay, the SPX × VIX heatmap and the vega-neutral hedge sizes. {@code volResponse} is the
+ * SPX vol response the figures use; {@code netVixVegaOtherResponse} is net VIX vega under the other one (the
+ * model risk, docs/model.md §4). {@code settled} is true when every leg settled before the analysis time: the
+ * P&L is final and flat. {@code vixSpot} is the spot VIX the analysis used (with any what-if shift).
  */
 public record Analysis(LocalDateTime analysisTime, Optional<LocalDate> coreExpiry, Greeks position,
                        double spxDeltaWithSpotVol, List<LayerRisk> layers, List<ExpiryBucket> vegaByExpiry,
                        List<PnlCurve> curves, Optional<DecayCurves> decay, Optional<Heatmap> heatmap,
                        List<HedgeSolve> hedgeSolves, Optional<HedgeSolve> selectedHedge, VolResponse volResponse,
-                       double netVixVegaOtherResponse, boolean settled) {
+                       double netVixVegaOtherResponse, boolean settled, double vixSpot) {
 
     public Analysis {
         layers = List.copyOf(layers);
@@ -35,6 +36,11 @@ public record Analysis(LocalDateTime analysisTime, Optional<LocalDate> coreExpir
     /** P&L ($) of the open lots at the analysis time: {@code position.pnl − realizedPnl}. */
     public double unrealizedPnl() {
         return position.pnl() - realizedPnl();
+    }
+
+    /** Spot VIX the analysis used: the scenario's, moved by the what-if shift and held at the engine's minimum. */
+    public double vixSpot() {
+        return vixSpot;
     }
 
     /** Net VIX vega of the position: $ per +1 point of spot VIX. */

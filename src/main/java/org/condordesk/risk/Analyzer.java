@@ -52,10 +52,17 @@ public final class Analyzer {
         SpotVolMap spotVol = scenario.model().spotVol();
         Curves curves = new Curves(position, market.spxSpot(), vix, spotVol, settings);
 
-        List<PnlCurve> pnlCurves = List.of(
+        List<PnlCurve> pnlCurves = new ArrayList<>(List.of(
                 curves.curve("T+0", now, timeline.at(timeline.analysisDays())),
                 curves.curve("T+n", position.at(timeline.targetDays()), timeline.at(timeline.targetDays())),
-                curves.curve("Expiry", position.at(timeline.coreExpiryDays()), timeline.at(timeline.coreExpiryDays())));
+                curves.curve("Expiry", position.at(timeline.coreExpiryDays()), timeline.at(timeline.coreExpiryDays()))));
+        for (double offset : settings.extraCurveOffsetsDays()) {
+            double days = timeline.analysisDays() + offset;
+            // Up to the core expiry, and not on the T+n date, which has its own curve already.
+            if (days < timeline.coreExpiryDays() && Math.abs(days - timeline.targetDays()) > 1e-9) {
+                pnlCurves.add(curves.curve(extraLabel(offset), position.at(days), timeline.at(days)));
+            }
+        }
         Optional<DecayCurves> decay = settings.withDecay()
                 ? Optional.of(curves.decay(timeline)) : Optional.empty();
         Optional<Heatmap> heatmap = settings.withHeatmap()
@@ -65,7 +72,12 @@ public final class Analyzer {
         return new Analysis(timeline.at(timeline.analysisDays()), timeline.coreExpiry(), total,
                 curves.deltaWithSpotVol(now), layers, VegaBuckets.of(layers, market.valuationTime(), timeline.analysisDays()),
                 pnlCurves, decay, heatmap, solves, HedgeSolver.select(solves, settings.hedgeLayer()),
-                market.volFactor().response(), otherNet, position.settled());
+                market.volFactor().response(), otherNet, position.settled(), vix);
+    }
+
+    /** "T+3" for an offset of 3 days, "T+1.5" for a day and a half. */
+    static String extraLabel(double offsetDays) {
+        return "T+" + (offsetDays == Math.rint(offsetDays) ? Long.toString(Math.round(offsetDays)) : Double.toString(offsetDays));
     }
 
     /** Spot VIX after a shift of {@code shiftPoints}; a shift below the scenario minimum is refused, not floored. */

@@ -72,6 +72,13 @@ public final class Templates {
         return hedge(name, List.of(vixCall(market, expiry, strike, quantity, vol)));
     }
 
+    /** Long VIX puts: they gain when VIX falls back, which pays for a long-vol hedge left on after a spike. */
+    public static Layer vixLongPut(MarketState market, String name, LocalDate expiry, double strike, int quantity,
+                                   double vol) {
+        positiveQuantity(quantity);
+        return hedge(name, List.of(vixOption(market, OptionRight.PUT, expiry, strike, quantity, vol)));
+    }
+
     /** Long the lower strike, short the higher, same expiry. */
     public static Layer vixCallSpread(MarketState market, String name, LocalDate expiry, double longStrike,
                                       double shortStrike, int quantity, double vol) {
@@ -123,8 +130,14 @@ public final class Templates {
     /** Shares of a VIX-futures ETF (negative = short) at its quoted price. */
     public static Layer vixEtfShares(MarketState market, String name, String symbol, int targetTenorDays,
                                      double leverage, int shares) {
+        return vixEtfShares(name, symbol, targetTenorDays, leverage, shares, market.etfPrice(symbol));
+    }
+
+    /** Shares of a VIX-futures ETF bought at {@code pricePerShare} (for a product the market has no quote of yet). */
+    public static Layer vixEtfShares(String name, String symbol, int targetTenorDays, double leverage, int shares,
+                                     double pricePerShare) {
         VixEtf etf = new VixEtf(symbol, targetTenorDays, leverage);
-        return hedge(name, List.of(Leg.linear(etf, shares, market.etfPrice(symbol))));
+        return hedge(name, List.of(Leg.linear(etf, shares, pricePerShare)));
     }
 
     private static Layer hedge(String name, List<Leg> legs) {
@@ -142,9 +155,14 @@ public final class Templates {
     }
 
     private static Leg vixCall(MarketState market, LocalDate expiry, double strike, int quantity, double vol) {
-        VixOption option = new VixOption(OptionRight.CALL, strike, expiry);
+        return vixOption(market, OptionRight.CALL, expiry, strike, quantity, vol);
+    }
+
+    private static Leg vixOption(MarketState market, OptionRight right, LocalDate expiry, double strike, int quantity,
+                                 double vol) {
+        VixOption option = new VixOption(right, strike, expiry);
         double years = daysTo(market, option) / Tenor.DAYS_PER_YEAR;
-        double price = Black76.price(OptionRight.CALL, futurePrice(market, option), strike, years, market.rate(), vol);
+        double price = Black76.price(right, futurePrice(market, option), strike, years, market.rate(), vol);
         return Leg.option(option, quantity, round(price), vol);
     }
 

@@ -103,8 +103,10 @@ final class AppMenu {
     private static Menu edit(Workstation w) {
         MenuItem undo = item("menuUndo", "Undo", shortcut(KeyCode.Z), () -> w.vm().undo());
         undo.disableProperty().bind(w.vm().canUndoProperty().not());
+        undo.textProperty().bind(w.vm().undoTextProperty());
         MenuItem redo = item("menuRedo", "Redo", shortcut(KeyCode.Y), () -> w.vm().redo());
         redo.disableProperty().bind(w.vm().canRedoProperty().not());
+        redo.textProperty().bind(w.vm().redoTextProperty());
         Menu addLeg = new Menu("Add leg to selected layer");
         addLeg.getItems().addAll(
                 item("addSpxPut", "SPX put", null, () -> w.legsTable().addLeg(InstrumentKind.SPX_OPTION, OptionRight.PUT)),
@@ -120,7 +122,7 @@ final class AppMenu {
                         () -> w.vm().duplicateLayer(w.vm().selectedLayerProperty().get())),
                 item("menuDeleteLayer", "Delete layer", shortcut(KeyCode.DELETE),
                         () -> w.vm().deleteLayer(w.vm().selectedLayerProperty().get())),
-                item("menuRenameLayer", "Rename layer", new KeyCodeCombination(KeyCode.F2), w.layersPanel()::startRename),
+                item("menuRenameLayer", "Rename layer", shortcut(KeyCode.R), w.layersPanel()::startRename),
                 addLeg,
                 new SeparatorMenuItem(),
                 item("menuRenameScenario", "Rename scenario…", shortcutShift(KeyCode.R), files(w)::renameScenario));
@@ -171,7 +173,7 @@ final class AppMenu {
         });
         menu.getItems().addAll(markLive, reset, new SeparatorMenuItem(), close, roll, wing, new SeparatorMenuItem(),
                 item("menuImportFills", "Import fills from broker…", shortcutShift(KeyCode.I), actions::importFills),
-                item("viewTradeLog", "Trade log", shortcut(KeyCode.DIGIT7), () -> w.showTab(6)));
+                item("positionTradeLog", "Show the trade log", null, () -> w.showTab(EditorTab.TRADE_LOG)));
         return menu;
     }
 
@@ -182,13 +184,10 @@ final class AppMenu {
         dark.setSelected(w.theme() == Themes.Theme.DARK);
         dark.setOnAction(e -> w.setTheme(dark.isSelected() ? Themes.Theme.DARK : Themes.Theme.LIGHT));
         Menu menu = new Menu("View");
-        menu.getItems().addAll(dark, new SeparatorMenuItem(),
-                item("viewLegs", "Legs", shortcut(KeyCode.DIGIT1), () -> w.showTab(0)),
-                item("viewGreeks", "Layer greeks", shortcut(KeyCode.DIGIT2), () -> w.showTab(1)),
-                item("viewMarket", "Market", shortcut(KeyCode.DIGIT3), () -> w.showTab(2)),
-                item("viewModel", "Vol model", shortcut(KeyCode.DIGIT4), () -> w.showTab(3)),
-                item("viewEvents", "Events", shortcut(KeyCode.DIGIT5), () -> w.showTab(4)),
-                item("viewNotes", "Notes", shortcut(KeyCode.DIGIT6), () -> w.showTab(5)));
+        menu.getItems().addAll(dark, new SeparatorMenuItem());
+        for (EditorTab tab : EditorTab.values()) {
+            menu.getItems().add(item("view" + tab.name(), tab.title(), shortcut(tab.key()), () -> w.showTab(tab)));
+        }
         return menu;
     }
 

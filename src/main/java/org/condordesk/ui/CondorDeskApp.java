@@ -5,6 +5,7 @@ import org.condordesk.ui.library.LibraryDemo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -26,6 +27,7 @@ import org.condordesk.store.json.StartupCheck;
 import org.condordesk.ui.export.PngExport;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.vm.Autosaver;
+import org.condordesk.ui.vm.LastWorkspace;
 import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
@@ -36,9 +38,14 @@ public final class CondorDeskApp extends Application {
     /** The sample a bare start opens, packaged in the jar. */
     public static final String SAMPLE_RESOURCE = "/samples/condor-vix-hedge.json";
 
+    /** Screens smaller than this multiple of the preferred window size open the window maximised. */
+    static final double MAXIMISE_BELOW = 1.25;
+
     private AnalysisService service;
     private Autosaver autosaver;
     private LibraryAccess library;
+    /** The window whose file the next start reopens; null in screenshot runs. */
+    private Workstation lastWorkspace;
 
     @Override
     public void start(Stage stage) {
@@ -49,7 +56,8 @@ public final class CondorDeskApp extends Application {
         StartupLog.mark("theme");
         boolean recoveryOn = options.screenshot().isEmpty();
         RecoveryFile recovery = RecoveryFile.inDataFolder();
-        StartupPreload.Opened opened = StartupPreload.take(options.file());
+        Optional<Path> toOpen = fileToOpen(options);
+        StartupPreload.Opened opened = StartupPreload.take(toOpen);
         String openError = opened.error();
         Scenario scenario = opened.scenario();
         Path file = opened.file();
@@ -58,8 +66,15 @@ public final class CondorDeskApp extends Application {
         Workstation workstation = openWorkstation(stage, theme, scenario, file);
         ScenarioViewModel vm = workstation.vm();
         loadCustomEvents(vm);
-        if (openError != null) {
+        if (openError != null && options.file().isPresent()) {
             alert(stage, "Cannot open " + options.file().get(), openError + "\n\nThe bundled sample is open instead.");
+        } else if (openError != null) {
+            vm.reportFailure("Could not reopen the last workspace " + toOpen.get() + ": " + openError + " (the sample is open)");
+        } else if (options.file().isEmpty() && toOpen.isPresent()) {
+            vm.inform("Reopened " + toOpen.get() + ", the scenario open when CondorDesk last closed (File › New for an empty book)");
+        }
+        if (options.screenshot().isEmpty()) {
+            lastWorkspace = workstation;
         }
         if (recoveryOn) {
             offerRecovery(stage, recovery, vm);
@@ -83,11 +98,26 @@ public final class CondorDeskApp extends Application {
                         org.condordesk.store.CustomEvents.defaultFile());
                 Platform.runLater(() -> vm.setEventCalendar(calendar));
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> vm.refuseInput("Custom events not loaded: " + e.getMessage()));
+                Platform.runLater(() -> vm.reportFailure("Custom events not loaded: " + e.getMessage()));
             }
         }, "condordesk-events");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /**
+     * The file a start opens: the one on the command line, else the one open when the window last closed (not for
+     * a screenshot, which shows the sample), else none (the bundled sample).
+     */
+    static Optional<Path> fileToOpen(LaunchOptions options) {
+        return fileToOpen(options, LastWorkspace.inDataFolder());
+    }
+
+    static Optional<Path> fileToOpen(LaunchOptions options, LastWorkspace last) {
+        if (options.file().isPresent() || options.screenshot().isPresent()) {
+            return options.file();
+        }
+        return last.file();
     }
 
     /** The library the window uses: {@code --db PATH}, else the data folder's; opened on first use, never at start-up. */
@@ -134,11 +164,19 @@ public final class CondorDeskApp extends Application {
         }
     }
 
+    /**
+     * A laptop or an HD screen (up to 1.25 × the preferred size) gets the window maximised: the layout is made
+     * for it (SideWidths). A larger screen gets the preferred size, which the window manager places.
+     */
     private static void fitToScreen(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        if (screen.getWidth() < 1600 || screen.getHeight() < 1000) {
-            stage.setWidth(Math.min(1600, screen.getWidth()));
-            stage.setHeight(Math.min(1000, screen.getHeight()));
+        if (screen.getWidth() < MAXIMISE_BELOW * Workstation.PREFERRED_WIDTH
+                || screen.getHeight() < MAXIMISE_BELOW * Workstation.PREFERRED_HEIGHT) {
+            // The size too, not only the flag: without a window manager (Xvfb) the flag alone does nothing.
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
             stage.setMaximized(true);
         }
     }
@@ -153,7 +191,7 @@ public final class CondorDeskApp extends Application {
                         unreadable.reason() + "\n\nIt was moved to " + unreadable.movedTo() + " (nothing was deleted).");
             }
         } catch (IOException e) {
-            vm.refuseInput("Recovery: " + e.getMessage());
+            vm.reportFailure("Recovery: " + e.getMessage());
         }
     }
 
@@ -180,13 +218,13 @@ public final class CondorDeskApp extends Application {
         try {
             recovery.startSession();
             autosaver = new Autosaver(recovery, Autosaver.DEFAULT_DELAY_MILLIS,
-                    message -> Platform.runLater(() -> vm.refuseInput(message)));
+                    message -> Platform.runLater(() -> vm.reportFailure(message)));
             autosaver.attach(vm);
             if (vm.isDirty()) {
                 autosaver.schedule(vm.scenario(), vm.file());
             }
         } catch (IOException e) {
-            vm.refuseInput("Crash recovery is off: cannot write " + recovery.sessionMarker().getParent() + " (" + e.getMessage() + ")");
+            vm.reportFailure("Crash recovery is off: cannot write " + recovery.sessionMarker().getParent() + " (" + e.getMessage() + ")");
         }
     }
 
@@ -240,6 +278,13 @@ public final class CondorDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (lastWorkspace != null) {
+            try {
+                LastWorkspace.inDataFolder().remember(lastWorkspace.vm().file());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("condordesk: could not record the last workspace: " + e.getMessage());
+            }
+        }
         if (autosaver != null) {
             autosaver.close(true);
         }

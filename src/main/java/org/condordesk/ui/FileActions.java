@@ -95,7 +95,7 @@ public final class FileActions {
             return true;
         } catch (ValidationException e) {
             error("Cannot open " + file.getFileName(), e.getMessage());
-            vm.refuseInput("Cannot open " + file + ": " + e.getMessage());
+            vm.reportFailure("Cannot open " + file + ": " + e.getMessage());
             if (!Files.exists(file)) {
                 recent.remove(file);
             }
@@ -137,7 +137,7 @@ public final class FileActions {
             return true;
         } catch (IOException | RuntimeException e) {
             error("Cannot save " + file.getFileName(), e.getMessage());
-            vm.refuseInput("Cannot save " + file + ": " + e.getMessage());
+            vm.reportFailure("Cannot save " + file + ": " + e.getMessage());
             return false;
         }
     }

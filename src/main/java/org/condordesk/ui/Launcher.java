@@ -13,7 +13,7 @@ public final class Launcher {
         // runnable jar works, and the line would only alarm a user at the terminal.
         java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
         // Read the scenario and warm the engine while the toolkit starts (about half a second saved).
-        StartupPreload.start(LaunchOptions.parse(java.util.List.of(args)).file());
+        StartupPreload.start(CondorDeskApp.fileToOpen(LaunchOptions.parse(java.util.List.of(args))));
         Application.launch(CondorDeskApp.class, args);
     }
 }

@@ -38,9 +38,11 @@ import org.condordesk.ui.view.LayersPanel;
 import org.condordesk.ui.view.LegsTable;
 import org.condordesk.ui.view.MarketPanel;
 import org.condordesk.ui.view.ModelPanel;
+import org.condordesk.ui.view.PnlTableView;
 import org.condordesk.ui.view.StatusBar;
 import org.condordesk.ui.view.TuningPanel;
 import org.condordesk.ui.vm.AnalysisService;
+import org.condordesk.ui.vm.PnlTableModel;
 import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.signals.SignalsWindow;
 import org.condordesk.ui.trade.PositionActions;
@@ -55,6 +57,10 @@ import org.condordesk.ui.vm.ScenarioViewModel;
  * arranges views and hands every new analysis to them.
  */
 public final class Workstation {
+
+    /** The window's size when the screen has room for it; a smaller screen gets the window maximised. */
+    public static final double PREFERRED_WIDTH = 1600;
+    public static final double PREFERRED_HEIGHT = 1000;
 
     private final Stage stage;
     private final ScenarioViewModel vm;
@@ -73,6 +79,7 @@ public final class Workstation {
     private final TuningPanel tuning;
     private final PositionActions positions;
     private final TabPane tabs = new TabPane();
+    private final PnlTableModel pnlTable;
     private final Scene scene;
     private Themes.Theme theme;
 
@@ -94,13 +101,14 @@ public final class Workstation {
         this.tuning = new TuningPanel(vm);
         this.positions = new PositionActions(stage, vm, this::selectedLeg, files::confirmDiscard);
         tuning.setSolveAction(positions::chooseHedgeSize);
+        this.pnlTable = new PnlTableModel(vm, Platform::runLater);
         BorderPane root = new BorderPane();
         root.setId("workstation");
         root.getStyleClass().add("workstation");
         root.setTop(new VBox(AppMenu.build(this), new HeaderBar(vm)));
         root.setCenter(body());
         root.setBottom(new StatusBar(vm));
-        scene = new Scene(root, 1600, 1000);
+        scene = new Scene(root, PREFERRED_WIDTH, PREFERRED_HEIGHT);
         Themes.apply(theme, scene);
         AppMenu.installExtraAccelerators(scene, this);
         stage.setScene(scene);
@@ -123,9 +131,13 @@ public final class Workstation {
         ScrollPane right = scrolling(greeks);
         right.getStyleClass().add("right-column");
         SplitPane body = new SplitPane(left, middle, right);
-        body.setDividerPositions(0.235, 0.79);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(right, false);
+        // The sides take what SideWidths gives them for the window's width: they give way first on a small
+        // screen, and the left one widens on a wide one. A divider dragged by hand holds until the next resize.
+        body.widthProperty().addListener((obs, old, width) -> {
+            if (width.doubleValue() > 0) {
+                body.setDividerPositions(SideWidths.forWidth(width.doubleValue()).dividerPositions(width.doubleValue()));
+            }
+        });
         body.getStyleClass().add("body");
         return body;
     }
@@ -162,32 +174,34 @@ public final class Workstation {
     }
 
     private TabPane editors() {
-        tabs.getTabs().setAll(List.of(tab("tabLegs", "Legs", legs), tab("tabGreeks", "Layer greeks", layerGreeks),
-                lazyTab("tabMarket", "Market", () -> fitHeight(new MarketPanel(vm))),
-                lazyTab("tabModel", "Vol model", () -> fitHeight(new ModelPanel(vm))),
-                lazyTab("tabEvents", "Events", () -> new EventsPanel(vm)), lazyTab("tabNotes", "Notes", this::notes),
-                lazyTab("tabTradeLog", "Trade log", () -> new TradeLogPanel(vm))));
+        tabs.getTabs().setAll(List.of(tab(EditorTab.LEGS, legs), tab(EditorTab.LAYER_GREEKS, layerGreeks),
+                lazyTab(EditorTab.MARKET, () -> fitHeight(new MarketPanel(vm))),
+                lazyTab(EditorTab.VOL_MODEL, () -> fitHeight(new ModelPanel(vm))),
+                lazyTab(EditorTab.EVENTS, () -> new EventsPanel(vm)), lazyTab(EditorTab.NOTES, this::notes),
+                lazyTab(EditorTab.PNL_TABLE, () -> new PnlTableView(pnlTable, this::exportPnlTable)),
+                lazyTab(EditorTab.TRADE_LOG, () -> new TradeLogPanel(vm))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
-            if (index.intValue() == 1 && vm.analysis() != null) {
+            if (isShown(EditorTab.LAYER_GREEKS) && vm.analysis() != null) {
                 layerGreeks.show(vm.analysis());
             }
+            pnlTable.setActive(isShown(EditorTab.PNL_TABLE));
         });
         tabs.setId("editorTabs");
         tabs.getStyleClass().add("editor-tabs");
         return tabs;
     }
 
-    private static Tab tab(String id, String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId(id);
+    private static Tab tab(EditorTab which, javafx.scene.Node content) {
+        Tab tab = new Tab(which.title(), content);
+        tab.setId(which.id());
         return tab;
     }
 
     /** A tab whose content is built when it is first shown: less to style before the first frame. */
-    private static Tab lazyTab(String id, String title, java.util.function.Supplier<javafx.scene.Node> content) {
-        Tab tab = new Tab(title);
-        tab.setId(id);
+    private static Tab lazyTab(EditorTab which, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = new Tab(which.title());
+        tab.setId(which.id());
         tab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && tab.getContent() == null) {
                 tab.setContent(content.get());
@@ -215,7 +229,7 @@ public final class Workstation {
         notes.setText(vm.scenario().notes());
         notes.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused && !notes.getText().equals(vm.scenario().notes())) {
-                vm.edit("notes", s -> s.withNotes(notes.getText()));
+                vm.edit("edit notes", s -> s.withNotes(notes.getText()));
             }
         });
         return notes;
@@ -231,9 +245,9 @@ public final class Workstation {
         riskGraph.show(result.analysis(), spot);
         decayChart.show(result.analysis(), analysed);
         vegaChart.show(result.analysis());
-        heatmap.show(result.analysis(), spot, Math.max(analysed.market().vixSpot() + result.request().settings().vixShiftPoints(), 0.5));
+        heatmap.show(result.analysis(), spot, result.analysis().vixSpot());
         greeks.show(result.analysis(), spot);
-        if (tabs.getSelectionModel().getSelectedIndex() == 1) {
+        if (isShown(EditorTab.LAYER_GREEKS)) {
             // A table relayout re-styles all its rows; a hidden one waits until its tab is shown.
             layerGreeks.show(result.analysis());
         }
@@ -248,6 +262,23 @@ public final class Workstation {
     /** Mark live, close, roll, adjust, import fills (the Position menu). */
     public PositionActions positions() {
         return positions;
+    }
+
+    /** Asks where, then writes the P&L-by-date table there in the background. */
+    private void exportPnlTable() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the P&L table (CSV)");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setInitialFileName(FileActions.fileName(vm.scenario().name()) + "-pnl-by-date.csv");
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            pnlTable.exportCsv(file.toPath());
+        }
+    }
+
+    /** The P&L-by-date table's model, for tests. */
+    public PnlTableModel pnlTable() {
+        return pnlTable;
     }
 
     void addLayer() {
@@ -272,8 +303,12 @@ public final class Workstation {
         }
     }
 
-    void showTab(int index) {
-        tabs.getSelectionModel().select(index);
+    void showTab(EditorTab tab) {
+        tabs.getSelectionModel().select(tab.ordinal());
+    }
+
+    private boolean isShown(EditorTab tab) {
+        return tabs.getSelectionModel().getSelectedIndex() == tab.ordinal();
     }
 
     void showShortcuts() {

@@ -22,10 +22,10 @@ import org.condordesk.ui.vm.ScenarioViewModel;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens the workstation on the bundled sample for a TestFX test, and waits for the background worker properly. */
-final class FxTestSupport {
+public final class FxTestSupport {
 
-    final ScenarioViewModel vm;
-    final Workstation workstation;
+    public final ScenarioViewModel vm;
+    public final Workstation workstation;
     private final AnalysisService service;
     private final LibraryAccess library;
     private final Path preferencesFolder;
@@ -46,11 +46,11 @@ final class FxTestSupport {
     }
 
     /** Call from the {@code @Start} method (on the FX thread); {@code args} as on the command line. */
-    static FxTestSupport open(Stage stage, String... args) {
+    public static FxTestSupport open(Stage stage, String... args) {
         return new FxTestSupport(stage, CondorDeskApp.sample(), LaunchOptions.parse(java.util.List.of(args)));
     }
 
-    void close() throws IOException {
+    public void close() throws IOException {
         service.close();
         library.close();
         Files.deleteIfExists(preferencesFolder.resolve(PreferencesFile.FILE_NAME));
@@ -58,7 +58,7 @@ final class FxTestSupport {
     }
 
     /** Waits until the analysis on screen belongs to the current scenario and settings, then for the FX queue to drain. */
-    void settle() {
+    public void settle() {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> vm.live().isFor(vm.scenario())));
         } catch (java.util.concurrent.TimeoutException e) {
@@ -67,7 +67,7 @@ final class FxTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    static <T> T onFx(Callable<T> call) {
+    public static <T> T onFx(Callable<T> call) {
         try {
             return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -48,4 +48,19 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.isGui("a.json", "b.json")).isFalse();
         assertThat(LaunchOptions.isGui("--theme", "purple")).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void aBareStartReopensTheLastWorkspaceButAFileOrAScreenshotDoesNot(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        org.condordesk.ui.vm.LastWorkspace last = new org.condordesk.ui.vm.LastWorkspace(folder.resolve("last-workspace.txt"));
+        Path book = java.nio.file.Files.writeString(folder.resolve("book.json"), "{}");
+        last.remember(book);
+        org.assertj.core.api.Assertions.assertThat(CondorDeskApp.fileToOpen(LaunchOptions.parse(java.util.List.of()), last))
+                .hasValue(book.toAbsolutePath().normalize());
+        Path other = folder.resolve("other.json");
+        org.assertj.core.api.Assertions.assertThat(CondorDeskApp.fileToOpen(LaunchOptions.parse(java.util.List.of(other.toString())), last))
+                .hasValue(other);
+        org.assertj.core.api.Assertions.assertThat(CondorDeskApp.fileToOpen(
+                LaunchOptions.parse(java.util.List.of("--screenshot", "shot.png")), last)).isEmpty();
+    }
 }

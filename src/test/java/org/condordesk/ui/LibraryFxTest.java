@@ -145,6 +145,10 @@ class LibraryFxTest {
         double delta = dollars(resizedVega) - dollars(sampleNetVixVega());
         assertThat(dollars(text(robot, "#compareNetDelta"))).isCloseTo(delta, org.assertj.core.data.Offset.offset(1.0));
         assertThat(text(robot, "#compareNetDelta")).startsWith("+$");
+        // Both versions' curves overlaid; the only leg change is the hedge's size, which is not a leg change.
+        assertThat(onFx(() -> robot.lookup("#compareChart").queryAs(javafx.scene.chart.LineChart.class).getData().size())).isEqualTo(4);
+        assertThat(onFx(() -> robot.lookup(".compare-legs .compare-note").queryAs(javafx.scene.control.Label.class).getText()))
+                .startsWith("No leg changed");
         robot.type(KeyCode.ESCAPE);
 
         clickRow(robot, "#libraryScenarios", 0).type(KeyCode.DELETE);

@@ -118,12 +118,12 @@ class WorkstationFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         EditCell<?> cell = robot.lookup("#legs-strike-1").queryAs(EditCell.class);
         assertThat(onFx(cell::isEditing)).as("the editor stays open on the refused value").isTrue();
-        assertThat(onFx(cell::errorText)).hasValue("layers[0].legs[1].strike: must be > 0, got -5");
-        assertThat(text(robot, "#statusMessage")).isEqualTo("layers[0].legs[1].strike: must be > 0, got -5");
+        assertThat(onFx(cell::errorText)).hasValue("Strike must be > 0, got -5");
+        assertThat(text(robot, "#statusMessage")).isEqualTo("Strike must be > 0, got -5");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("abc").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(cell::errorText)).hasValue("layers[0].legs[1].strike: is not a number: 'abc'");
+        assertThat(onFx(cell::errorText)).hasValue("Strike must be a number, got 'abc'");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(app.vm::scenario)).isSameAs(before);
@@ -227,7 +227,7 @@ class WorkstationFxTest {
         assertThat(robot.lookup("#spxSpot").queryTextInputControl().getText()).isEqualTo("7,650.00");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("abc").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#statusMessage")).isEqualTo("spxSpot: is not a number: 'abc'");
+        assertThat(text(robot, "#statusMessage")).isEqualTo("SPX spot must be a number, got 'abc'");
         assertThat(onFx(() -> ((org.condordesk.ui.widget.ValueField) robot.lookup("#spxSpot").query()).isInvalid())).isTrue();
         assertThat(onFx(() -> app.vm.scenario().market().spxSpot())).isEqualTo(7650);
         robot.doubleClickOn("#riskFreeRate").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);

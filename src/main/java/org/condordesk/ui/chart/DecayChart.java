@@ -38,12 +38,13 @@ public final class DecayChart extends VBox {
     public DecayChart() {
         getStyleClass().addAll("chart-panel", "decay-chart");
         setId("decayChart");
-        HBox header = PanelHeader.of("Theta decay", subtitle);
+        javafx.scene.layout.FlowPane header = PanelHeader.of("Theta decay", subtitle);
         chart.setHoverText(this::readout);
         chart.setMinHeight(100);
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(header, chart);
-        Tips.on(chart, "P&L ($) of each layer and the total if SPX and VIX stay where they are: time decay, "
+        // The explanation sits on the title: a tooltip on the plot covered the curves and the hover readout.
+        PanelHeader.explain(header, "P&L ($) of each layer and the total if SPX and VIX stay where they are: time decay, "
                 + "SPX vols kept in tenor, VIX futures rolling down today's curve.");
     }
 
@@ -76,15 +77,23 @@ public final class DecayChart extends VBox {
         RiskGraph.fill(chart.getData().get(names.size() - 1).getData(), decay.days(), decay.totalPnl());
         double first = decay.days()[0];
         double last = decay.days()[decay.days().length - 1];
-        xAxis.setLowerBound(Math.floor(first));
-        xAxis.setUpperBound(Math.ceil(last));
-        xAxis.setTickUnit(Math.max(1, Axes.niceStep(last - first, 7)));
+        // The axis spans the valuation date to the last expiry whatever the analysis date: moving the date slider
+        // starts the curves later on a still axis, instead of rebuilding every tick label on every step.
+        setIfChanged(xAxis.lowerBoundProperty(), 0);
+        setIfChanged(xAxis.upperBoundProperty(), Math.ceil(last));
+        setIfChanged(xAxis.tickUnitProperty(), Math.max(1, Axes.niceStep(Math.ceil(last), 7)));
         fitY();
-        chart.setMarkers(markers(result, scenario, first, last));
+        chart.setMarkers(markers(result, scenario, 0, last));
         double[] total = decay.totalPnl();
         subtitle.setText("total " + Fmt.signedUsd(total[0]) + " → " + Fmt.signedUsd(total[total.length - 1])
                 + " at the last expiry");
         chart.refreshHover();
+    }
+
+    private static void setIfChanged(javafx.beans.property.DoubleProperty property, double value) {
+        if (property.get() != value) {
+            property.set(value);
+        }
     }
 
     private void fitY() {
@@ -94,7 +103,7 @@ public final class DecayChart extends VBox {
             extent[0] = Math.min(extent[0], layerExtent[0]);
             extent[1] = Math.max(extent[1], layerExtent[1]);
         }
-        yRange.fit(extent[0], extent[1]);
+        yRange.fit(extent[0], extent[1] + StableRange.LABEL_HEADROOM * (extent[1] - extent[0]));
     }
 
     private void rebuildSeries(List<String> names) {

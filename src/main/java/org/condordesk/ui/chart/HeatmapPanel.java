@@ -19,7 +19,7 @@ public final class HeatmapPanel extends VBox {
         getStyleClass().addAll("chart-panel", "heatmap-panel");
         setId("heatmapPanel");
         view.setId("heatmap");
-        HBox header = PanelHeader.of("SPX × VIX", subtitle);
+        javafx.scene.layout.FlowPane header = PanelHeader.of("SPX × VIX", subtitle);
         VBox.setVgrow(view, Priority.ALWAYS);
         getChildren().addAll(header, view);
         Tips.on(subtitle, "P&L ($) with SPX and spot VIX moved independently (no spot–vol map) at the T+n date. "

@@ -33,6 +33,8 @@ public final class HeatmapView extends Region {
     private static final double TOP = 6;
     private static final double RIGHT = 78;
     private static final double LEGEND_WIDTH = 12;
+    /** Horizontal room one SPX tick label needs at 11px ("+10%" is about 28 px) with a gap to the next. */
+    private static final double TICK_LABEL_ROOM = 48;
 
     private final StyleableProperty<Color> lossColor =
             CSS.createStyleableColorProperty(this, "lossColor", "-cd-loss-color", v -> v.lossColor, Color.web("#d1242f"));
@@ -45,7 +47,11 @@ public final class HeatmapView extends Region {
     private final StyleableProperty<Color> contourColor =
             CSS.createStyleableColorProperty(this, "contourColor", "-cd-contour-color", v -> v.contourColor, Color.BLACK);
 
+    private static final int RAMP_STEPS = 256;
+
     private final Canvas canvas = new Canvas();
+    private Color[] lossRamp;
+    private Color[] gainRamp;
     private final Label hover = new Label();
     private Heatmap heatmap;
     private double spot;
@@ -65,7 +71,10 @@ public final class HeatmapView extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
         // A theme switch restyles the colours: redraw with the new ones.
         for (StyleableProperty<Color> colour : List.of(lossColor, gainColor, neutralColor, axisColor, contourColor)) {
-            ((javafx.beans.Observable) colour).addListener(o -> draw());
+            ((javafx.beans.Observable) colour).addListener(o -> {
+                lossRamp = null;
+                draw();
+            });
         }
     }
 
@@ -136,15 +145,31 @@ public final class HeatmapView extends Region {
         drawLegend(g);
     }
 
-    /** Losses and gains are each scaled to their own extreme, so a small profit zone stays visible. */
+    /**
+     * Losses and gains are each scaled to their own extreme, so a small profit zone stays visible: the colour is
+     * the neutral one moved toward the loss or gain colour by (P&L / extreme)^0.7, read from a 256-step ramp
+     * built once per theme (a drag redraws 1,700 cells a frame).
+     */
     private Color colour(double pnl) {
+        if (lossRamp == null) {
+            lossRamp = ramp(lossColor.getValue());
+            gainRamp = ramp(gainColor.getValue());
+        }
         if (pnl < 0 && minPnl < 0) {
-            return neutralColor.getValue().interpolate(lossColor.getValue(), Math.pow(pnl / minPnl, 0.7));
+            return lossRamp[(int) Math.round(Math.min(1, pnl / minPnl) * (RAMP_STEPS - 1))];
         }
         if (pnl > 0 && maxPnl > 0) {
-            return neutralColor.getValue().interpolate(gainColor.getValue(), Math.pow(pnl / maxPnl, 0.7));
+            return gainRamp[(int) Math.round(Math.min(1, pnl / maxPnl) * (RAMP_STEPS - 1))];
         }
         return neutralColor.getValue();
+    }
+
+    private Color[] ramp(Color extreme) {
+        Color[] ramp = new Color[RAMP_STEPS];
+        for (int i = 0; i < RAMP_STEPS; i++) {
+            ramp[i] = neutralColor.getValue().interpolate(extreme, Math.pow(i / (RAMP_STEPS - 1.0), 0.7));
+        }
+        return ramp;
     }
 
     /** Marching squares on the cell centres: a segment wherever P&L changes sign across a square. */
@@ -208,7 +233,9 @@ public final class HeatmapView extends Region {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
         double[] spx = heatmap.spxMovesPct();
-        double step = Axes.niceStep(spx[spx.length - 1] - spx[0], 4);
+        // As many ticks as fit with a label's width of room each ("-10%" plus a gap), at most 4 intervals.
+        int ticks = (int) Math.max(1, Math.min(4, Math.floor(plotWidth() / TICK_LABEL_ROOM)));
+        double step = Axes.niceStep(spx[spx.length - 1] - spx[0], ticks);
         for (double move = Math.ceil(spx[0] / step) * step; move <= spx[spx.length - 1] + 1e-9; move += step) {
             g.fillText(Fmt.signed(move, 0) + "%", xOf(move), TOP + plotHeight() + 3);
         }

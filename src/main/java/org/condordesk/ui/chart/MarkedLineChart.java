@@ -30,7 +30,8 @@ public class MarkedLineChart extends LineChart<Number, Number> {
     public record Dot(double x, String styleClass) {
     }
 
-    private static final double LABEL_ROW = 17;
+    /** Least gap between two marker labels along the top. */
+    private static final double LABEL_GAP = 6;
 
     private final List<Marker> markers = new ArrayList<>();
     private final List<Line> markerLines = new ArrayList<>();
@@ -68,6 +69,9 @@ public class MarkedLineChart extends LineChart<Number, Number> {
     }
 
     public void setMarkers(List<Marker> newMarkers) {
+        if (newMarkers.equals(markers)) {
+            return;
+        }
         markers.clear();
         markers.addAll(newMarkers);
         while (markerLines.size() < markers.size()) {
@@ -95,6 +99,9 @@ public class MarkedLineChart extends LineChart<Number, Number> {
     }
 
     public void setDots(List<Dot> newDots) {
+        if (newDots.equals(dots)) {
+            return;
+        }
         dots.clear();
         dots.addAll(newDots);
         while (dotNodes.size() < dots.size()) {
@@ -136,31 +143,70 @@ public class MarkedLineChart extends LineChart<Number, Number> {
         layoutHover(x, width, height);
     }
 
-    /** Labels go in rows at the top; a label that would overlap the previous one drops a row. */
+    /**
+     * Lines at every marker; labels along the top, where markers whose labels would overlap share one label
+     * ("FOMC · Core exp · CPI") whose tooltip lists each, instead of stacking over the curves.
+     */
     private void layoutMarkers(NumberAxis x, double width, double height) {
-        double[] rowEnds = new double[4];
-        java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
+        List<Integer> order = new ArrayList<>();
+        double[] px = new double[markers.size()];
         for (int i = 0; i < markers.size(); i++) {
-            double px = Math.round(x.getDisplayPosition(markers.get(i).x())) + 0.5;
+            px[i] = Math.round(x.getDisplayPosition(markers.get(i).x())) + 0.5;
             Line line = markerLines.get(i);
-            line.setStartX(px);
-            line.setEndX(px);
+            line.setStartX(px[i]);
+            line.setEndX(px[i]);
             line.setStartY(0);
             line.setEndY(height);
-            boolean inside = px >= 0 && px <= width;
+            boolean inside = px[i] >= 0 && px[i] <= width;
             line.setVisible(inside);
-            Label label = markerLabels.get(i);
-            label.setVisible(inside);
-            label.autosize();
-            double labelWidth = label.prefWidth(-1);
-            double left = Math.min(Math.max(px + 3, 0), width - labelWidth);
-            int row = 0;
-            while (row < rowEnds.length - 1 && left < rowEnds[row] + 4) {
-                row++;
+            markerLabels.get(i).setVisible(false);
+            if (inside) {
+                order.add(i);
             }
-            rowEnds[row] = left + labelWidth;
-            label.resizeRelocate(left, 2 + row * LABEL_ROW, labelWidth, label.prefHeight(-1));
         }
+        order.sort((a, b) -> Double.compare(px[a], px[b]));
+        int k = 0;
+        while (k < order.size()) {
+            int first = order.get(k);
+            List<Integer> cluster = new ArrayList<>(List.of(first));
+            Label label = markerLabels.get(first);
+            double right = place(label, clusterText(cluster), px[first], width);
+            while (k + 1 < order.size() && px[order.get(k + 1)] + 3 < right + LABEL_GAP) {
+                cluster.add(order.get(++k));
+                right = place(label, clusterText(cluster), px[first], width);
+            }
+            Tips.set(label, clusterTip(cluster));
+            label.setVisible(true);
+            k++;
+        }
+    }
+
+    /** Sizes and places a label at the top from {@code px}; returns its right edge. */
+    private static double place(Label label, String text, double px, double width) {
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+        }
+        label.autosize();
+        double labelWidth = label.prefWidth(-1);
+        double left = Math.min(Math.max(px + 3, 0), Math.max(0, width - labelWidth));
+        label.resizeRelocate(left, 2, labelWidth, label.prefHeight(-1));
+        return left + labelWidth;
+    }
+
+    private String clusterText(List<Integer> cluster) {
+        StringBuilder text = new StringBuilder();
+        for (int i : cluster) {
+            text.append(text.length() == 0 ? "" : " · ").append(markers.get(i).text());
+        }
+        return text.toString();
+    }
+
+    private String clusterTip(List<Integer> cluster) {
+        StringBuilder tip = new StringBuilder();
+        for (int i : cluster) {
+            tip.append(tip.length() == 0 ? "" : "\n").append(markers.get(i).tip());
+        }
+        return tip.toString();
     }
 
     private void hover(MouseEvent event) {

@@ -7,7 +7,8 @@ import javafx.collections.ObservableList;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -22,13 +23,21 @@ import org.condordesk.ui.widget.Tips;
  */
 public final class RiskGraph extends VBox {
 
+    /** Style classes of the curves by their place in {@link Analysis#curves()}: T+0, T+n, expiry, then more T+n dates. */
     private static final String[] CURVE_CLASSES = {"curve-today", "curve-target", "curve-expiry"};
+    private static final String EXTRA_CURVE_CLASS = "curve-extra";
 
     private final NumberAxis xAxis = Axes.level("SPX");
     private final NumberAxis yAxis = Axes.dollars("P&L ($)");
     private final MarkedLineChart chart = new MarkedLineChart(xAxis, yAxis);
     private final StableRange yRange = new StableRange(yAxis);
     private final List<XYChart.Series<Number, Number>> series = new ArrayList<>();
+    /**
+     * The chart's own legend is rebuilt (new nodes, new CSS) whenever a series is renamed, and the names carry
+     * the date, so every step of the date slider rebuilt it: this one only changes its labels' text.
+     */
+    private final FlowPane legend = new FlowPane(12, 2);
+    private final List<Label> legendItems = new ArrayList<>();
     private final Label subtitle = new Label();
     private final Label maxProfit = new Label();
     private final Label maxLoss = new Label();
@@ -46,18 +55,17 @@ public final class RiskGraph extends VBox {
         Tips.on(maxProfit, "Highest P&L of the expiry curve on the SPX range shown, $ (≥: on the ±range, higher beyond it)");
         Tips.on(maxLoss, "Lowest P&L of the expiry curve on the SPX range shown, $ (negative = loss; ≤: on the ±range, "
                 + "worse beyond it)");
-        HBox header = PanelHeader.of("Risk graph", subtitle, maxProfit, maxLoss);
-        for (int i = 0; i < CURVE_CLASSES.length; i++) {
-            XYChart.Series<Number, Number> curve = new XYChart.Series<>();
-            series.add(curve);
-        }
-        chart.getData().addAll(series);
-        chart.setLegendVisible(true);
+        javafx.scene.layout.FlowPane header = PanelHeader.of("Risk graph", subtitle, maxProfit, maxLoss);
+        chart.setLegendVisible(false);
         chart.setHoverText(this::readout);
+        legend.getStyleClass().add("curve-legend");
+        legend.setAlignment(javafx.geometry.Pos.CENTER);
+        legend.setPrefWrapLength(120);
         VBox.setVgrow(chart, Priority.ALWAYS);
         chart.setMinHeight(120);
-        getChildren().addAll(header, chart);
-        Tips.on(chart, "P&L ($) against SPX. VIX follows SPX through the spot–vol map (Vol model tab). "
+        getChildren().addAll(header, chart, legend);
+        // The explanation sits on the title: a tooltip on the plot covered the curves and the hover readout.
+        PanelHeader.explain(header, "P&L ($) against SPX. VIX follows SPX through the spot–vol map (Vol model tab). "
                 + "Dashed lines: expiry break-evens; dots: T+0 and T+n break-evens; solid: SPX spot.");
     }
 
@@ -70,14 +78,11 @@ public final class RiskGraph extends VBox {
         this.analysis = result;
         this.spot = spxSpot;
         List<PnlCurve> curves = result.curves();
-        for (int i = 0; i < series.size(); i++) {
+        matchSeries(curves.size());
+        for (int i = 0; i < curves.size(); i++) {
             PnlCurve curve = curves.get(i);
-            XYChart.Series<Number, Number> s = series.get(i);
-            s.setName(curveName(curve));
-            fill(s.getData(), curve.spx(), curve.pnl());
-            if (s.getNode() != null && !s.getNode().getStyleClass().contains(CURVE_CLASSES[i])) {
-                s.getNode().getStyleClass().add(CURVE_CLASSES[i]);
-            }
+            fill(series.get(i).getData(), curve.spx(), curve.pnl());
+            legendItems.get(i).setText(curveName(curve));
         }
         double[] spx = curves.get(0).spx();
         // Round ticks: the axis starts and ends on a multiple of its tick step.
@@ -85,8 +90,8 @@ public final class RiskGraph extends VBox {
         xAxis.setLowerBound(Math.floor(spx[0] / step) * step);
         xAxis.setUpperBound(Math.ceil(spx[spx.length - 1] / step) * step);
         xAxis.setTickUnit(step);
-        double[] extent = StableRange.extent(curves.get(0).pnl(), curves.get(1).pnl(), curves.get(2).pnl());
-        yRange.fit(extent[0], extent[1]);
+        double[] extent = StableRange.extent(curves.stream().map(PnlCurve::pnl).toArray(double[][]::new));
+        yRange.fit(extent[0], extent[1] + StableRange.LABEL_HEADROOM * (extent[1] - extent[0]));
         chart.setMarkers(markers(result.expiryCurve()));
         chart.setDots(dots(result));
         PnlCurve expiry = result.expiryCurve();
@@ -97,6 +102,33 @@ public final class RiskGraph extends VBox {
         Fmt.colourBySign(maxLoss, expiry.maxLoss(), 0);
         subtitle.setText(breakEvenText(expiry));
         chart.refreshHover();
+    }
+
+    /** One series and one legend item per curve; styled by the curve's place (CSS: .curve-today …). */
+    private void matchSeries(int count) {
+        while (series.size() > count) {
+            chart.getData().remove(series.remove(series.size() - 1));
+            legend.getChildren().remove(legendItems.remove(legendItems.size() - 1));
+        }
+        while (series.size() < count) {
+            String styleClass = series.size() < CURVE_CLASSES.length ? CURVE_CLASSES[series.size()] : EXTRA_CURVE_CLASS;
+            XYChart.Series<Number, Number> curve = new XYChart.Series<>();
+            series.add(curve);
+            chart.getData().add(curve);
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("legend-swatch", styleClass);
+            Label item = new Label("", swatch);
+            item.getStyleClass().add("curve-legend-item");
+            legendItems.add(item);
+            legend.getChildren().add(item);
+        }
+        // LineChart resets every series line's style classes when the series list changes: add ours after.
+        for (int i = 0; i < series.size(); i++) {
+            String styleClass = i < CURVE_CLASSES.length ? CURVE_CLASSES[i] : EXTRA_CURVE_CLASS;
+            if (!series.get(i).getNode().getStyleClass().contains(styleClass)) {
+                series.get(i).getNode().getStyleClass().add(styleClass);
+            }
+        }
     }
 
     private static String curveName(PnlCurve curve) {

@@ -10,6 +10,10 @@ import javafx.scene.chart.NumberAxis;
 final class StableRange {
 
     private static final int TICKS = 6;
+    /** Room kept above the highest curve for the marker labels along the top (a share of the data's span). */
+    static final double LABEL_HEADROOM = 0.12;
+    /** The least span a dollar axis shows: $100, ticks of $20. */
+    static final double MIN_SPAN = 100;
     /** Shrink only when the data span less than this share of the range shown. */
     private static final double SHRINK_BELOW = 0.5;
 
@@ -24,8 +28,10 @@ final class StableRange {
     void fit(double min, double max) {
         double low = Math.min(min, 0);
         double high = Math.max(max, 0);
-        if (!(high > low)) {
-            high = low + 1;
+        if (!(high - low >= MIN_SPAN)) {
+            // A flat book (empty, or every layer off) would get ticks of cents that all read "$0" or "$1".
+            low = Math.min(low, -MIN_SPAN / 2);
+            high = Math.max(high, MIN_SPAN / 2);
         }
         double lower = axis.getLowerBound();
         double upper = axis.getUpperBound();

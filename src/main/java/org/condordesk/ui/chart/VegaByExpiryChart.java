@@ -23,7 +23,7 @@ public final class VegaByExpiryChart extends VBox {
 
     private final CategoryAxis xAxis = new CategoryAxis();
     private final NumberAxis yAxis = Axes.dollars("$ per point");
-    private final BarChart<String, Number> chart = new BarChart<>(xAxis, yAxis);
+    private final ExpiryBarChart chart = new ExpiryBarChart(xAxis, yAxis);
     private final StableRange yRange = new StableRange(yAxis);
     private final XYChart.Series<String, Number> vixVega = new XYChart.Series<>();
     private final XYChart.Series<String, Number> spxVega = new XYChart.Series<>();
@@ -33,7 +33,7 @@ public final class VegaByExpiryChart extends VBox {
     public VegaByExpiryChart() {
         getStyleClass().addAll("chart-panel", "vega-chart");
         setId("vegaByExpiry");
-        HBox header = PanelHeader.of("Vega by expiry", subtitle);
+        javafx.scene.layout.FlowPane header = PanelHeader.of("Vega by expiry", subtitle);
         vixVega.setName("VIX vega ($/VIX pt)");
         spxVega.setName("SPX vega ($/vol pt)");
         chart.setAnimated(false);
@@ -44,7 +44,8 @@ public final class VegaByExpiryChart extends VBox {
         xAxis.setAnimated(false);
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(header, chart);
-        Tips.on(chart, "Per settlement date: VIX vega is $ per +1 point of spot VIX through the vol factor model; "
+        // The explanation sits on the title: a tooltip on the plot covered the curves and the hover readout.
+        PanelHeader.explain(header, "Per settlement date: VIX vega is $ per +1 point of spot VIX through the vol factor model; "
                 + "SPX vega is $ per vol point of the SPX options' own implied vol. A book flat in total can be long "
                 + "one tenor and short another.");
     }
@@ -52,8 +53,11 @@ public final class VegaByExpiryChart extends VBox {
     public void show(Analysis result) {
         List<ExpiryBucket> buckets = result.vegaByExpiry();
         List<String> names = new ArrayList<>();
+        java.util.Map<String, String> days = new java.util.LinkedHashMap<>();
         for (ExpiryBucket bucket : buckets) {
-            names.add(Fmt.shortDate(bucket.expiry()) + "\n" + Math.round(bucket.daysToExpiry()) + "d");
+            String name = Fmt.shortDate(bucket.expiry());
+            names.add(name);
+            days.put(name, Math.round(bucket.daysToExpiry()) + "d");
         }
         if (!names.equals(categories)) {
             categories = names;
@@ -72,6 +76,8 @@ public final class VegaByExpiryChart extends VBox {
                 spxVega.getData().get(i).setYValue(buckets.get(i).spxVega());
             }
         }
+        // The days to each expiry change with the date slider; the categories (the dates) do not.
+        chart.setDays(days);
         for (int i = 0; i < buckets.size(); i++) {
             tip(vixVega.getData().get(i), buckets.get(i));
             tip(spxVega.getData().get(i), buckets.get(i));

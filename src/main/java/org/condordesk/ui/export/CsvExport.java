@@ -18,6 +18,7 @@ import org.condordesk.risk.Heatmap;
 import org.condordesk.risk.LayerRisk;
 import org.condordesk.risk.LegRisk;
 import org.condordesk.risk.PnlCurve;
+import org.condordesk.risk.PnlTable;
 import org.condordesk.store.AtomicFiles;
 
 /**
@@ -131,6 +132,31 @@ public final class CsvExport {
             for (int s = 0; s < map.spxMovesPct().length; s++) {
                 line(csv, number(map.spxMovesPct()[s]), number(map.vixMovesPoints()[v]), number(map.pnl()[v][s]));
             }
+        }
+        return csv.toString();
+    }
+
+    /**
+     * The P&L-by-date table wide, as a spreadsheet shows it: one row per date-time (New York), one column per
+     * SPX level, named with the level and the unit ({@code pnl_usd_at_spx_6840}); a second row gives the spot
+     * VIX the spot–vol map puts at each level.
+     */
+    public static String pnlTable(PnlTable table) {
+        StringBuilder csv = new StringBuilder("date_time_ny");
+        for (double spx : table.spx()) {
+            csv.append(",pnl_usd_at_spx_").append(number(spx));
+        }
+        csv.append("\r\n").append("vix_at_level");
+        for (double vix : table.vix()) {
+            csv.append(',').append(number(vix));
+        }
+        csv.append("\r\n");
+        for (int d = 0; d < table.times().size(); d++) {
+            csv.append(table.times().get(d));
+            for (double pnl : table.pnl()[d]) {
+                csv.append(',').append(number(pnl));
+            }
+            csv.append("\r\n");
         }
         return csv.toString();
     }

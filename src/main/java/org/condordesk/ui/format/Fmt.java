@@ -42,6 +42,14 @@ public final class Fmt {
         return sign(value, decimals, true) + "$" + digits(Math.abs(value), decimals);
     }
 
+    /** Whole dollars with an explicit + for gains: P&L in a compact table. */
+    public static String signedUsd0(double value) {
+        if (!Double.isFinite(value)) {
+            return NONE;
+        }
+        return sign(value, 0, true) + "$" + digits(Math.abs(value), 0);
+    }
+
     /** Whole dollars, always without cents: large exposures and axis labels. */
     public static String usd0(double value) {
         if (!Double.isFinite(value)) {

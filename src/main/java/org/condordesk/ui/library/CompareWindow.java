@@ -2,6 +2,7 @@ package org.condordesk.ui.library;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,6 +40,8 @@ public final class CompareWindow {
     private final LibraryBrowserModel model;
     private final Stage stage = new Stage();
     private final GridPane grid = new GridPane();
+    private final CompareChart chart = new CompareChart();
+    private final javafx.scene.layout.VBox differences = new javafx.scene.layout.VBox(2);
     private final Label status = new Label();
     private final ReadOnlyObjectWrapper<VersionComparison> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private long request;
@@ -55,7 +58,11 @@ public final class CompareWindow {
         status.setId("compareStatus");
         status.getStyleClass().add("compare-status");
         status.setWrapText(true);
-        ScrollPane scroll = new ScrollPane(grid);
+        differences.setId("compareLegs");
+        differences.getStyleClass().add("compare-legs");
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(chart, differences, grid);
+        content.getStyleClass().add("compare-content");
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         BorderPane root = new BorderPane(scroll);
@@ -97,6 +104,8 @@ public final class CompareWindow {
         long mine = ++request;
         shown.set(null);
         grid.getChildren().clear();
+        chart.getData().clear();
+        differences.getChildren().clear();
         setStatus("Analysing " + a.label() + " and " + b.label() + "…", false);
         stage.setTitle("CondorDesk — Compare " + a.label() + " with " + b.label());
         if (!stage.isShowing()) {
@@ -123,6 +132,8 @@ public final class CompareWindow {
 
     private void show(VersionComparison comparison) {
         setStatus("", false);
+        chart.show(comparison.a(), comparison.b());
+        showDifferences(comparison);
         grid.getChildren().clear();
         int row = header(comparison.a(), comparison.b());
         row = headline(comparison.netVixVega(), row);
@@ -140,6 +151,23 @@ public final class CompareWindow {
             row = line(line, row);
         }
         shown.set(comparison);
+    }
+
+    /** The legs that changed between A and B (strike, quantity, expiry), or a line saying none did. */
+    private void showDifferences(VersionComparison comparison) {
+        differences.getChildren().clear();
+        Label title = styled(new Label("Legs changed (B against A)"), "section-title");
+        differences.getChildren().add(title);
+        List<String> lines = LegDifferences.between(comparison.a().scenario(), comparison.b().scenario());
+        if (lines.isEmpty()) {
+            differences.getChildren().add(styled(new Label("No leg changed: the same contracts and quantities"), "compare-note"));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Label line = styled(new Label(lines.get(i)), "compare-text");
+            line.setId("compareLeg-" + i);
+            line.setWrapText(true);
+            differences.getChildren().add(line);
+        }
     }
 
     private static String sectionTitle(String section, VersionComparison comparison) {
@@ -224,6 +252,23 @@ public final class CompareWindow {
         return figure(format(line, value), sign(line, value), id, line.tip(), null);
     }
 
+    /**
+     * Dollars in one row share their precision: cents only when every figure of the row is under $1,000, so a
+     * row never shows -$71,161 beside a Δ of -$450.25.
+     */
+    static int dollarDecimals(Line line) {
+        double largest = Math.max(Math.abs(Double.isNaN(line.a()) ? 0 : line.a()), Math.abs(Double.isNaN(line.b()) ? 0 : line.b()));
+        return largest >= 1000 ? 0 : 2;
+    }
+
+    static String dollars(double value, int decimals, boolean signed) {
+        if (!Double.isFinite(value)) {
+            return Fmt.NONE;
+        }
+        String sign = value < 0 && Math.abs(value) >= 0.5 * Math.pow(10, -decimals) ? "-" : signed && value > 0 ? "+" : "";
+        return sign + "$" + Fmt.number(Math.abs(value), decimals);
+    }
+
     /** No change at the precision shown: the Δ is muted so that the changes stand out. */
     private static boolean unchanged(Line line) {
         return !Double.isNaN(line.delta()) && deltaText(line).replaceAll("[^1-9]", "").isEmpty();
@@ -236,7 +281,7 @@ public final class CompareWindow {
 
     private static String format(Line line, double value) {
         return switch (line.unit()) {
-            case USD -> Fmt.usd(value);
+            case USD -> dollars(value, dollarDecimals(line), false);
             case NUMBER -> Fmt.number(value, 2);
             case GAMMA -> Fmt.number(value, 3);
             case SIZE -> Fmt.multiplier(value);
@@ -247,7 +292,7 @@ public final class CompareWindow {
     private static String deltaText(Line line) {
         double d = line.delta();
         return switch (line.unit()) {
-            case USD -> Fmt.signedUsd(d);
+            case USD -> dollars(d, dollarDecimals(line), true);
             case NUMBER, SIZE -> Fmt.signed(d, 2);
             case GAMMA -> Fmt.signed(d, 3);
             case SPX_LEVEL -> Fmt.signed(d, 1);

@@ -69,7 +69,7 @@ public final class LibraryActions {
         }
         vm.inform("Saving '" + scenario.name() + "' to the library…");
         return model.save(scenario, note, saved -> vm.markSavedToLibrary(scenario, saved.version()), reason -> {
-            vm.refuseInput("Cannot save to the library: " + reason);
+            vm.reportFailure("Cannot save to the library: " + reason);
             Alert alert = new Alert(Alert.AlertType.ERROR, reason + "\n\nThe scenario is still open: nothing was lost.");
             alert.initOwner(owner);
             alert.setHeaderText("Cannot save '" + scenario.name() + "' to the library");

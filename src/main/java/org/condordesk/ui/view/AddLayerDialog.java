@@ -26,18 +26,24 @@ import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 import org.condordesk.ui.vm.LayerTemplate;
 import org.condordesk.ui.vm.LayerTemplate.Field;
+import org.condordesk.ui.vm.LatestOnly;
+import org.condordesk.ui.vm.LayerPreview;
 import org.condordesk.ui.vm.LayerTemplates;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.Tips;
 
 /**
- * "Add layer": pick a template, adjust the inputs (pre-filled from the market: a 16-delta condor two weeks
- * out, VIX strikes over the futures), and get a layer priced at model. A bad input is shown in the dialog,
- * which stays open.
+ * "Add layer": pick a template (the condor when the book has none), adjust the inputs (pre-filled from the
+ * market: a 16-delta condor 14 days out, VIX strikes over the futures, the VX future's price beside each VIX
+ * strike), watch the preview line say what it builds (strikes, credit, max loss, VIX vega: computed in the
+ * background), and get a layer priced at model. A bad input is shown in the dialog, which stays open.
  */
-public final class AddLayerDialog extends Dialog<Layer> {
+public final class AddLayerDialog extends Dialog<LayerTemplates.Built> {
 
     private final Scenario scenario;
+    private final Label preview = new Label();
+    private final Map<Field, Label> futureLabels = new EnumMap<>(Field.class);
+    private final LatestOnly<Map<Field, String>, String> previews;
     private final ChoiceBox<LayerTemplate> template = new ChoiceBox<>();
     private final GridPane form = FormFields.grid();
     private final Label error = new Label();
@@ -49,9 +55,17 @@ public final class AddLayerDialog extends Dialog<Layer> {
         setTitle("Add layer");
         setHeaderText("Add a layer from a template");
         template.setId("templateChoice");
+        org.condordesk.ui.widget.ArrowKeys.step(template);
         template.getItems().setAll(LayerTemplate.values());
-        template.setValue(LayerTemplate.VIX_CALL_SPREAD);
+        template.setValue(LayerTemplates.defaultTemplate(scenario));
         template.setOnAction(e -> buildForm());
+        preview.setId("templatePreview");
+        preview.getStyleClass().add("template-preview");
+        preview.setWrapText(true);
+        preview.setMaxWidth(420);
+        previews = new LatestOnly<>("condordesk-layer-preview", this::previewText, javafx.application.Platform::runLater,
+                outcome -> preview.setText(outcome.failed() ? "" : outcome.output()));
+        setOnHidden(e -> previews.close());
         error.setId("templateError");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
@@ -65,7 +79,7 @@ public final class AddLayerDialog extends Dialog<Layer> {
         form.getColumnConstraints().get(1).setPrefWidth(240);
         form.getColumnConstraints().get(1).setMaxWidth(Double.MAX_VALUE);
         template.setMaxWidth(Double.MAX_VALUE);
-        VBox content = new VBox(10, template, form, error, note);
+        VBox content = new VBox(10, template, form, preview, error, note);
         content.getStyleClass().add("dialog-form");
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -80,17 +94,63 @@ public final class AddLayerDialog extends Dialog<Layer> {
         buildForm();
     }
 
+    /** The preview of the current inputs, on the preview thread: "" while they do not build a layer. */
+    private String previewText(Map<Field, String> values) {
+        try {
+            LayerTemplates.Built built = LayerTemplates.buildWithQuotes(scenario, template.getValue(), values);
+            return LayerPreview.of(built.applyTo(scenario), built.layer());
+        } catch (ValidationException e) {
+            return "";
+        }
+    }
+
+    /** Asks for a new preview and refreshes the VX future beside each VIX strike (an interpolation: cheap). */
+    private void inputsChanged() {
+        previews.submit(values());
+        for (Map.Entry<Field, Label> entry : futureLabels.entrySet()) {
+            Field expiryField = entry.getKey() == Field.FAR_STRIKE ? Field.FAR_EXPIRY : Field.EXPIRY;
+            Supplier<String> expiry = inputs.get(expiryField);
+            try {
+                LocalDate date = LocalDate.parse(expiry.get().strip());
+                entry.getValue().setText("VX " + org.condordesk.ui.format.Fmt.shortDate(date) + " "
+                        + org.condordesk.ui.format.Fmt.number(LayerTemplates.futureAt(scenario, date), 2));
+            } catch (RuntimeException e) {
+                entry.getValue().setText("");
+            }
+        }
+    }
+
+    private Map<Field, String> values() {
+        Map<Field, String> values = new EnumMap<>(Field.class);
+        inputs.forEach((field, input) -> values.put(field, input.get() == null ? "" : input.get()));
+        return values;
+    }
+
     private void buildForm() {
         form.getChildren().clear();
         inputs.clear();
+        futureLabels.clear();
         error.setText("");
+        preview.setText("");
         LayerTemplate chosen = template.getValue();
         Map<Field, String> defaults = LayerTemplates.defaults(scenario, chosen);
+        boolean vixOptions = chosen.fields().contains(Field.VOL_PCT);
         for (Field field : chosen.fields()) {
             Node control = control(field, defaults.getOrDefault(field, ""));
             control.setId("template-" + field.name());
+            boolean vixStrike = vixOptions && (field == Field.STRIKE || field == Field.SHORT_STRIKE || field == Field.FAR_STRIKE);
+            if (vixStrike) {
+                Label future = new Label();
+                future.setId("template-future-" + field.name());
+                future.getStyleClass().add("muted-note");
+                Tips.on(future, "The VIX future of that settlement, which the option is priced off");
+                futureLabels.put(field, future);
+                control = new javafx.scene.layout.HBox(6, control, future);
+                ((javafx.scene.layout.HBox) control).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            }
             FormFields.row(form, field.label(), field.tip(), control);
         }
+        inputsChanged();
     }
 
     private Node control(Field field, String value) {
@@ -103,6 +163,8 @@ public final class AddLayerDialog extends Dialog<Layer> {
                 picker.setConverter(EditCell.isoDates());
                 picker.setEditable(true);
                 inputs.put(field, () -> picker.getEditor().getText());
+                picker.getEditor().textProperty().addListener(o -> inputsChanged());
+                picker.valueProperty().addListener(o -> inputsChanged());
                 return Tips.on(picker, field.tip());
             }
             case SETTLEMENT -> {
@@ -110,6 +172,7 @@ public final class AddLayerDialog extends Dialog<Layer> {
                 box.getItems().setAll("PM", "AM");
                 box.setValue(value);
                 inputs.put(field, box::getValue);
+                box.valueProperty().addListener(o -> inputsChanged());
                 return Tips.on(box, field.tip());
             }
             case SYMBOL -> {
@@ -118,12 +181,14 @@ public final class AddLayerDialog extends Dialog<Layer> {
                 box.getItems().setAll(scenario.market().etfQuotes().stream().map(EtfQuote::symbol).toList());
                 box.setValue(value);
                 inputs.put(field, () -> box.getEditor().getText());
+                box.getEditor().textProperty().addListener(o -> inputsChanged());
                 return Tips.on(box, field.tip());
             }
             default -> {
                 TextField text = new TextField(value);
                 text.setPrefColumnCount(field == Field.NAME ? 22 : 8);
                 inputs.put(field, text::getText);
+                text.textProperty().addListener(o -> inputsChanged());
                 return Tips.on(text, field.tip());
             }
         }
@@ -152,17 +217,15 @@ public final class AddLayerDialog extends Dialog<Layer> {
     static final int VIX_WEEKS_LISTED = 26;
 
     /** The layer from the inputs, or null with the reason shown. */
-    private Layer build() {
-        Map<Field, String> values = new EnumMap<>(Field.class);
-        inputs.forEach((field, input) -> values.put(field, input.get() == null ? "" : input.get()));
+    private LayerTemplates.Built build() {
         try {
-            Layer layer = LayerTemplates.build(scenario, template.getValue(), values);
-            // Validate against the scenario too (expired legs, a missing ETF price) before closing.
-            scenario.plusLayer(layer);
+            LayerTemplates.Built built = LayerTemplates.buildWithQuotes(scenario, template.getValue(), values());
+            // Validate against the scenario too (expired legs) before closing.
+            built.applyTo(scenario);
             error.setText("");
-            return layer;
+            return built;
         } catch (ValidationException e) {
-            error.setText(e.getMessage());
+            error.setText(org.condordesk.ui.vm.PlainErrors.of(e));
             return null;
         } catch (RuntimeException e) {
             error.setText("Cannot build this layer: " + e.getMessage());

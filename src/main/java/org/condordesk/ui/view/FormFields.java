@@ -15,6 +15,7 @@ import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.LegEdits;
+import org.condordesk.ui.vm.PlainErrors;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.Tips;
 import org.condordesk.ui.widget.ValueField;
@@ -39,7 +40,20 @@ final class FormFields {
      */
     ValueField number(String id, String tip, ToDoubleFunction<Scenario> get, double scale, int decimals,
                       BiFunction<Scenario, Double, Scenario> set) {
-        ValueField field = new ValueField(id, tip, text -> commit(id, text, scale, set));
+        return number(id, tip, get, scale, decimals, set, null);
+    }
+
+    /** As above; after an accepted edit, {@code said} (old scenario, new one) is what the status line says. */
+    ValueField number(String id, String tip, ToDoubleFunction<Scenario> get, double scale, int decimals,
+                      BiFunction<Scenario, Double, Scenario> set, BiFunction<Scenario, Scenario, String> said) {
+        ValueField field = new ValueField(id, tip, text -> {
+            Scenario before = vm.scenario();
+            Optional<String> refused = commit(id, text, scale, set);
+            if (refused.isEmpty() && said != null && vm.scenario() != before) {
+                vm.inform(said.apply(before, vm.scenario()));
+            }
+            return refused;
+        });
         Runnable refresh = () -> field.show(Fmt.number(get.applyAsDouble(vm.scenario()) * scale, decimals));
         refreshers.add(refresh);
         refresh.run();
@@ -51,10 +65,10 @@ final class FormFields {
         try {
             shown = LegEdits.number(id, text);
         } catch (ValidationException e) {
-            return vm.refuseInput(e.getMessage());
+            return vm.refuseInput(e);
         }
         double stored = shown / scale;
-        return vm.edit(id, s -> {
+        return vm.edit("change " + PlainErrors.inSentence(PlainErrors.fieldLabel(id)), s -> {
             try {
                 return set.apply(s, stored);
             } catch (ValidationException e) {

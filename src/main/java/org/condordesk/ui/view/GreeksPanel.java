@@ -16,6 +16,7 @@ import org.condordesk.risk.Greeks;
 import org.condordesk.risk.HedgeSolve;
 import org.condordesk.risk.LayerRisk;
 import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.vm.CoreState;
 import org.condordesk.ui.widget.Tips;
 
 /**
@@ -71,6 +72,7 @@ public final class GreeksPanel extends VBox {
                 + "amber to ±40 %, red beyond.");
         ratio.setId("vixVegaRatio");
         ratio.getStyleClass().add("card-note");
+        ratio.setWrapText(true);
         spotVolDelta.setId("spotVolDelta");
         spotVolDelta.getStyleClass().add("card-figure");
         Tips.on(spotVolDelta, "Spot–vol delta: $ per SPX point when VIX follows SPX through the spot–vol map, "
@@ -137,13 +139,19 @@ public final class GreeksPanel extends VBox {
         double net = analysis.netVixVega();
         double reference = Math.abs(core) > 1e-9 ? Math.abs(core) : Math.max(Math.abs(net), 1);
         double relative = net / reference;
+        CoreState coreState = CoreState.of(analysis);
         netVixVega.setText(Fmt.usd0(net));
-        VixVegaGauge.mark(netVixVega, relative);
-        gauge.setRatio(relative);
-        ratio.setText(Fmt.signed(relative * 100, 0) + "% of the unhedged core's " + Fmt.usd0(core));
+        // The figure is red or green by its sign like every figure; the gauge and the line under it carry the zone.
+        Fmt.colourBySign(netVixVega, net, 0);
+        gauge.setRatio(coreState.settled() ? 0 : relative);
+        gauge.setDisable(coreState.settled());
+        ratio.setText(coreState.settled()
+                ? "Core settled " + coreState.expiry().map(Fmt::dayDate).orElse("") + ": the figures are the hedges' alone"
+                : Fmt.signed(relative * 100, 0) + "% of the unhedged core's " + Fmt.usd0(core));
+        VixVegaGauge.mark(ratio, coreState.settled() ? 0 : relative);
         spotVolDelta.setText(Fmt.usd(analysis.spxDeltaWithSpotVol()) + " /pt");
         Fmt.colourBySign(spotVolDelta, analysis.spxDeltaWithSpotVol(), 2);
-        neutralHint.setText(neutralText(analysis));
+        neutralHint.setText(coreState.settled() ? "Nothing to make vega-neutral: the condor has settled." : neutralText(analysis));
         set(pnl, Fmt.signedUsd(position.pnl()), position.pnl());
         set(realized, Fmt.signedUsd(analysis.realizedPnl()), analysis.realizedPnl());
         set(unrealized, Fmt.signedUsd(analysis.unrealizedPnl()), analysis.unrealizedPnl());
@@ -197,21 +205,21 @@ public final class GreeksPanel extends VBox {
             row[0].setText(net ? "Net" : org.condordesk.ui.format.Names.shortLayerName(risks.get(i).layer().name()));
             Tips.set(row[0], net ? null : risks.get(i).layer().name()
                     + (risks.get(i).layer().enabled() ? "" : " (disabled: valued at zero)"));
-            set(row[1], Fmt.number(g.spxDelta(), 1), g.spxDelta());
-            set(row[2], Fmt.usd0(g.thetaPerDay()), g.thetaPerDay());
-            set(row[3], Fmt.usd0(g.vixVega()), g.vixVega());
-            set(row[4], Fmt.signedUsd(g.pnl()), g.pnl());
+            set(row[1], Fmt.usd0(g.thetaPerDay()), g.thetaPerDay());
+            set(row[2], Fmt.usd0(g.vixVega()), g.vixVega());
+            set(row[3], Fmt.signedUsd0(g.pnl()), g.pnl());
         }
     }
 
     private void buildLayerRows(int count) {
         layers.getChildren().clear();
-        layers.getColumnConstraints().setAll(new ColumnConstraints(), grow(), grow(), grow(), grow());
+        layers.getColumnConstraints().setAll(new ColumnConstraints(), grow(), grow(), grow());
         layerLabels.clear();
-        String[] heads = {"Layer", "Δ $/pt", "Θ $/day", "VIX vega", "P&L"};
-        String[] tips = {"Layer (hover for the full name)", "SPX delta, $ per SPX point",
+        // Each layer's delta is in the Layer greeks tab: four columns fit the narrowest summary whole.
+        String[] heads = {"Layer", "Θ $/day", "VIX vega", "P&L"};
+        String[] tips = {"Layer (hover for the full name)",
             "Theta: $ change over the next day (or the time left, if a leg settles sooner)",
-            "VIX vega, $ per +1 VIX point", "P&L, $"};
+            "VIX vega, $ per +1 VIX point", "P&L, $ (whole dollars; the Layer greeks tab has cents)"};
         for (int c = 0; c < heads.length; c++) {
             Label head = new Label(heads[c]);
             head.getStyleClass().add("grid-head");

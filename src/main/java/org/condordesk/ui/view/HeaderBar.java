@@ -11,6 +11,8 @@ import org.condordesk.model.MarketSnapshot;
 import org.condordesk.model.Scenario;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.vm.CoreState;
+import org.condordesk.ui.vm.CurveSlope;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.Tips;
 
@@ -49,6 +51,7 @@ public final class HeaderBar extends HBox {
         getChildren().addAll(name, status, grow, whatIf, spx, vix, vix3m, front, valuation);
         vm.scenarioProperty().addListener((obs, old, s) -> refresh());
         vm.live().settingsProperty().addListener((obs, old, s) -> refresh());
+        vm.live().analysisProperty().addListener((obs, old, a) -> refresh());
         refresh();
     }
 
@@ -73,8 +76,9 @@ public final class HeaderBar extends HBox {
             front.setText("VX —");
         } else {
             FuturesQuote first = market.vixFutures().get(0);
-            front.setText("VX " + Fmt.shortDate(first.expiry()) + " " + Fmt.number(first.price(), 2)
-                    + (market.vix3m() >= market.vixSpot() ? " · contango" : " · backwardation"));
+            CurveSlope slope = CurveSlope.of(market);
+            front.setText("VX " + Fmt.shortDate(first.expiry()) + " " + Fmt.number(first.price(), 2) + " · " + slope.word());
+            Tips.set(front, "Front VIX future. " + slope.reason());
         }
         valuation.setText(Fmt.dateTime(scenario.valuationTime()) + " ET");
         AnalysisSettings settings = vm.live().settings();
@@ -85,6 +89,9 @@ public final class HeaderBar extends HBox {
         }
         if (settings.vixShiftPoints() != 0) {
             text.append(text.length() > 0 ? " · " : "").append("VIX ").append(Fmt.signed(settings.vixShiftPoints(), 1));
+        }
+        if (vm.analysis() != null && CoreState.of(vm.analysis()).settled()) {
+            text.append(" · core settled");
         }
         whatIf.setText(shifted ? "WHAT-IF " + text : "");
         whatIf.setVisible(shifted);

@@ -40,7 +40,8 @@ final class HedgeSliders extends GridPane {
         ColumnConstraints name = new ColumnConstraints(62);
         ColumnConstraints slider = new ColumnConstraints();
         slider.setHgrow(Priority.ALWAYS);
-        ColumnConstraints size = new ColumnConstraints(48);
+        ColumnConstraints size = new ColumnConstraints();
+        size.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         size.setHalignment(javafx.geometry.HPos.RIGHT);
         getColumnConstraints().addAll(name, slider, size);
         vm.scenarioProperty().addListener((obs, old, s) -> refresh());
@@ -103,6 +104,8 @@ final class HedgeSliders extends GridPane {
             Label hint = new Label();
             hint.setId("hedgeNeutral-" + layerIndex);
             hint.getStyleClass().add("slider-hint");
+            // The hint grows (the other vol response's size goes beside the neutral one): it wraps, never elides.
+            hint.setWrapText(true);
             add(name, 0, 2 * k);
             add(slider, 1, 2 * k);
             add(size, 2, 2 * k);
@@ -141,6 +144,8 @@ final class HedgeSliders extends GridPane {
         if (analysis == null) {
             return;
         }
+        // Past the core expiry the hedge is not at fault for having no neutral size: there is nothing to offset.
+        boolean settled = org.condordesk.ui.vm.CoreState.of(analysis).settled();
         for (int k = 0; k < layerIndices.size(); k++) {
             int layerIndex = layerIndices.get(k);
             HedgeSolve solve = analysis.hedgeSolves().stream().filter(h -> h.layerIndex() == layerIndex).findFirst().orElse(null);
@@ -148,7 +153,8 @@ final class HedgeSliders extends GridPane {
             if (solve == null || !Objects.equals(solve.layerName(), layerNames.get(k))) {
                 continue;
             }
-            hint.setText(solve.feasible() ? "vega-neutral at " + Fmt.multiplier(solve.multiplier())
+            hint.setText(settled ? "core settled: no condor vega to offset"
+                    : solve.feasible() ? "vega-neutral at " + Fmt.multiplier(solve.multiplier())
                     : "no neutral size: " + solve.message());
             Slider slider = sliders.get(k);
             if (solve.feasible() && !slider.isValueChanging() && solve.multiplier() * 1.25 > slider.getMax()) {

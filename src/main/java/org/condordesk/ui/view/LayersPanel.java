@@ -25,7 +25,10 @@ import org.condordesk.risk.Analysis;
 import org.condordesk.risk.LayerRisk;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.widget.ColumnFit;
 import org.condordesk.ui.widget.EditCell;
+import org.condordesk.ui.widget.GivesWay;
+import org.condordesk.ui.widget.TableKeys;
 import org.condordesk.ui.widget.Row;
 import org.condordesk.ui.widget.Tips;
 
@@ -35,6 +38,11 @@ public final class LayersPanel extends VBox {
     /** A layer with its risk from the latest analysis (null until one arrives). */
     public record LayerView(Layer layer, LayerRisk risk) {
     }
+
+    /** The name column's least width: enough for "Hedge 2: adap…". */
+    private static final double NAME_MIN_WIDTH = 100;
+    /** Room for the vertical scroll bar and the table's border. */
+    private static final double SCROLL_BAR_ROOM = 16;
 
     private final ScenarioViewModel vm;
     private final ObservableList<Row<LayerView>> rows = FXCollections.observableArrayList();
@@ -52,9 +60,12 @@ public final class LayersPanel extends VBox {
         title.getStyleClass().add("panel-title");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        Button duplicate = button("duplicateLayer", "Duplicate", "Duplicate the selected layer (Ctrl+D)", this::duplicate);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(4, title, grow, button("addLayer", "Add…", "Add a layer from a template (Ctrl+L)", addLayer),
-                button("duplicateLayer", "Duplicate", "Duplicate the selected layer (Ctrl+D)", this::duplicate),
-                button("deleteLayer", "Delete", "Delete the selected layer (undo with Ctrl+Z)", this::delete));
+                duplicate, button("deleteLayer", "Delete", "Delete the selected layer (undo with Ctrl+Z)", this::delete));
+        // On a narrow column Duplicate gives way: Ctrl+D and the table's context menu still have it.
+        GivesWay.install(header, duplicate);
         header.getStyleClass().add("panel-header");
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -74,6 +85,7 @@ public final class LayersPanel extends VBox {
         Button button = new Button(text);
         button.setId(id);
         button.getStyleClass().add("compact");
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         Tips.on(button, tip);
         return button;
@@ -105,16 +117,31 @@ public final class LayersPanel extends VBox {
                 .withSign(v -> v.risk() == null ? 0 : v.risk().greeks().vixVega())));
         table.getColumns().setAll(List.of(enabled, name, role, size, vega));
         // Only the name column flexes: the figures keep a width that shows them whole.
+        size.getStyleClass().add("numeric");
+        vega.getStyleClass().add("numeric");
+        ColumnFit.fit(enabled, "✓");
+        ColumnFit.fit(role, "HEDGE");
+        ColumnFit.fit(size, "×100.00");
+        ColumnFit.fit(vega, "-$12,345");
         for (TableColumn<Row<LayerView>, ?> fixed : List.of(enabled, role, size, vega)) {
-            fixed.setMinWidth(fixed.getPrefWidth());
-            fixed.setMaxWidth(fixed.getPrefWidth());
+            fixed.setMaxWidth(fixed.getMinWidth());
         }
-        name.setMinWidth(90);
+        name.setMinWidth(NAME_MIN_WIDTH);
+        // Layer names are the trader's own text: a long one elides, whole in its tooltip.
+        name.getStyleClass().add("free-text");
+        // On a narrow left column, role and VIX vega give way (the summary's By-layer table shows VIX vega).
+        table.widthProperty().addListener((obs, old, width) -> {
+            double all = enabled.getMinWidth() + NAME_MIN_WIDTH + role.getMinWidth() + size.getMinWidth()
+                    + vega.getMinWidth() + SCROLL_BAR_ROOM;
+            role.setVisible(width.doubleValue() >= all);
+            vega.setVisible(width.doubleValue() >= all - role.getMinWidth());
+        });
         for (TableColumn<Row<LayerView>, ?> column : table.getColumns()) {
             column.setSortable(false);
             column.setReorderable(false);
         }
         table.setContextMenu(contextMenu());
+        TableKeys.install(table);
     }
 
     private ContextMenu contextMenu() {

@@ -32,7 +32,10 @@ import org.condordesk.ui.vm.LegDefaults;
 import org.condordesk.ui.vm.LegEdits;
 import org.condordesk.ui.vm.LegField;
 import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.widget.ColumnFit;
 import org.condordesk.ui.widget.EditCell;
+import org.condordesk.ui.widget.GivesWay;
+import org.condordesk.ui.widget.TableKeys;
 import org.condordesk.ui.widget.Row;
 import org.condordesk.ui.widget.Tips;
 
@@ -69,7 +72,7 @@ public final class LegsTable extends VBox {
         setId("legsPanel");
         title.getStyleClass().add("panel-title");
         title.setId("legsTitle");
-        Label hint = new Label("double-click a cell to edit · Enter commits · Esc cancels");
+        Label hint = new Label("type or double-click to edit · Enter commits · Esc cancels");
         hint.getStyleClass().add("panel-subtitle");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -78,7 +81,11 @@ public final class LegsTable extends VBox {
         remove.getStyleClass().add("compact");
         remove.setOnAction(e -> removeSelected());
         Tips.on(remove, "Remove the selected leg (undo with Ctrl+Z)");
-        HBox header = new HBox(8, title, hint, grow, addLegMenu(), remove);
+        MenuButton add = addLegMenu();
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(8, title, hint, grow, add, remove);
+        GivesWay.install(header, hint);
         header.getStyleClass().add("panel-header");
         buildColumns();
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -118,21 +125,7 @@ public final class LegsTable extends VBox {
 
     /** Adds a default leg of {@code kind} to the selected layer. */
     public void addLeg(InstrumentKind kind, OptionRight right) {
-        int layer = vm.selectedLayerProperty().get();
-        if (layer < 0 || layer >= vm.scenario().layers().size()) {
-            return;
-        }
-        if (vm.scenario().isLive()) {
-            // A live position trades the new leg: one opening fill at mid, or model without a quote.
-            try {
-                Leg leg = LegDefaults.create(vm.scenario(), vm.scenario().layers().get(layer), kind, right);
-                vm.positions().openLegs(layer, List.of(leg));
-            } catch (org.condordesk.model.ValidationException e) {
-                vm.refuseInput(e.getMessage());
-            }
-            return;
-        }
-        vm.edit("add leg", s -> s.mapLayer(layer, l -> l.plusLeg(LegDefaults.create(s, l, kind, right))));
+        vm.addLeg(vm.selectedLayerProperty().get(), (s, l) -> LegDefaults.create(s, l, kind, right));
     }
 
     private void removeSelected() {
@@ -149,43 +142,52 @@ public final class LegsTable extends VBox {
         table.setPlaceholder(new Label("No legs in this layer: use Add leg"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(List.of(
-                readOnly("instrument", "Type", "What the leg holds: SPX or VIX option, VIX future, ETF; hover for the full contract", 56,
+                readOnly("instrument", "Type", "What the leg holds: SPX or VIX option, VIX future, ETF; hover for the full contract", "VX fut",
                         v -> instrumentText(v.leg()), null),
-                edit("right", "Right", "CALL or PUT", LegField.RIGHT, 54, EditCell.Editor.CHOICE, List.of("CALL", "PUT")),
-                edit("strike", "Strike", "Strike, index points (SPX or VIX)", LegField.STRIKE, 56, EditCell.Editor.TEXT, List.of()),
-                edit("expiry", "Expiry", "Settlement date; VIX: the settlement Wednesday", LegField.EXPIRY, 102, EditCell.Editor.DATE, List.of()),
-                edit("settlement", "AM/PM", "SPX settlement: PM (SPXW) at 16:00 ET, AM (SPX) at the 09:30 open", LegField.SETTLEMENT, 56,
+                edit("right", "Right", "CALL or PUT", LegField.RIGHT, "CALL", EditCell.Editor.CHOICE, List.of("CALL", "PUT")),
+                edit("strike", "Strike", "Strike, index points (SPX or VIX)", LegField.STRIKE, "7,275", EditCell.Editor.TEXT, List.of()),
+                edit("expiry", "Expiry", "Settlement date; VIX: the settlement Wednesday", LegField.EXPIRY, WARNING_MARK + "2026-12-09", EditCell.Editor.DATE, List.of()),
+                edit("settlement", "AM/PM", "SPX settlement: PM (SPXW) at 16:00 ET, AM (SPX) at the 09:30 open", LegField.SETTLEMENT, "AM",
                         EditCell.Editor.CHOICE, List.of("AM", "PM")),
-                edit("qty", "Qty", "Contracts (shares for an ETF); negative = short", LegField.QUANTITY, 44, EditCell.Editor.TEXT, List.of()),
-                edit("entry", "Entry", "Entry price per unit, points (what was paid or received)", LegField.ENTRY_PRICE, 54,
+                edit("qty", "Qty", "Contracts (shares for an ETF); negative = short", LegField.QUANTITY, "+1,000", EditCell.Editor.TEXT, List.of()),
+                edit("entry", "Entry", "Entry price per unit, points (what was paid or received)", LegField.ENTRY_PRICE, "999.99",
                         EditCell.Editor.TEXT, List.of()),
-                edit("bid", "Bid", "Bid, points per unit; empty clears the quote", LegField.BID, 50, EditCell.Editor.TEXT, List.of()),
-                edit("ask", "Ask", "Ask, points per unit; empty clears the quote", LegField.ASK, 50, EditCell.Editor.TEXT, List.of()),
+                edit("bid", "Bid", "Bid, points per unit; empty clears the quote", LegField.BID, "999.99", EditCell.Editor.TEXT, List.of()),
+                edit("ask", "Ask", "Ask, points per unit; empty clears the quote", LegField.ASK, "999.99", EditCell.Editor.TEXT, List.of()),
                 edit("iv", "IV %", "Implied vol, typed in percent (18.5 = 18.5 %), stored as a decimal (0.185)",
-                        LegField.IMPLIED_VOL_PCT, 48, EditCell.Editor.TEXT, List.of()),
+                        LegField.IMPLIED_VOL_PCT, "123.4", EditCell.Editor.TEXT, List.of()),
                 readOnly("contracts", "Contracts", "Contracts held in the position: quantity × the layer's size. A fractional "
                         + "count is a what-if of a plan (pick whole contracts to trade it); 'closed' is a live leg whose lots "
-                        + "are all closed", 64, LegsTable::contractsText, v -> v.contracts()),
-                readOnly("realized", "Realised", "P&L of the leg's closed lots, fees deducted (FIFO), $", 66,
+                        + "are all closed", "+75.25 what-if", LegsTable::contractsText, v -> v.contracts()),
+                readOnly("realized", "Realised", "P&L of the leg's closed lots, fees deducted (FIFO), $", "+$12,345",
                         v -> v.risk() == null || !v.leg().isLive() ? Fmt.NONE : Fmt.signedUsd(v.risk().realizedPnl()),
                         v -> v.risk() == null ? 0 : v.risk().realizedPnl()),
-                readOnly("model", "Model", "Model price per unit, points, at the analysis date", 54,
+                readOnly("model", "Model", "Model price per unit, points, at the analysis date", "999.99",
                         v -> v.risk() == null ? Fmt.NONE : Fmt.number(v.risk().pricePerUnit(), 2), null),
-                readOnly("delta", "Δ $/pt", "Delta, $ per point of the leg's own underlying (SPX, or the VIX future / CM future)", 62,
+                readOnly("delta", "Δ $/pt", "Delta, $ per point of the leg's own underlying (SPX, or the VIX future / CM future)", "-1,234.5",
                         v -> v.risk() == null ? Fmt.NONE : Fmt.number(delta(v.risk()), 1), v -> v.risk() == null ? 0 : delta(v.risk())),
                 readOnly("theta", "Θ $/day", "Theta: $ change over the next day, or over the time left when the leg settles sooner "
-                        + "(VIX legs include the roll-down of their future)", 64,
+                        + "(VIX legs include the roll-down of their future)", "-$12,345",
                         v -> v.risk() == null ? Fmt.NONE : Fmt.usd0(v.risk().greeks().thetaPerDay()),
                         v -> v.risk() == null ? 0 : v.risk().greeks().thetaPerDay()),
-                readOnly("vega", "Vega", "Vega, $ per vol point of the leg's own implied vol (SPX vol, or VIX-option vol of vol)", 64,
+                readOnly("vega", "Vega", "Vega, $ per vol point of the leg's own implied vol (SPX vol, or VIX-option vol of vol)", "-$12,345",
                         v -> v.risk() == null ? Fmt.NONE : Fmt.usd0(ownVega(v.risk())), v -> v.risk() == null ? 0 : ownVega(v.risk())),
-                readOnly("vixVega", "VIX vega", "VIX vega, $ per +1 point of spot VIX through the vol factor model", 70,
+                readOnly("vixVega", "VIX vega", "VIX vega, $ per +1 point of spot VIX through the vol factor model", "-$12,345",
                         v -> v.risk() == null ? Fmt.NONE : Fmt.usd0(v.risk().greeks().vixVega()),
                         v -> v.risk() == null ? 0 : v.risk().greeks().vixVega())));
         for (TableColumn<Row<LegView>, ?> column : table.getColumns()) {
             column.setSortable(false);
             column.setReorderable(false);
         }
+        ColumnFit.scrollWhenNarrow(table);
+        TableKeys.install(table);
+        // Delete removes the selected leg (Ctrl+Z brings it back), so no command needs the mouse.
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && table.getEditingCell() == null && !e.isShortcutDown()) {
+                removeSelected();
+                e.consume();
+            }
+        });
     }
 
     private static String contractsText(LegView view) {
@@ -215,9 +217,9 @@ public final class LegsTable extends VBox {
         };
     }
 
-    private TableColumn<Row<LegView>, LegView> edit(String id, String title, String tip, LegField field, double width,
+    private TableColumn<Row<LegView>, LegView> edit(String id, String title, String tip, LegField field, String widest,
                                                   EditCell.Editor editor, List<String> choices) {
-        TableColumn<Row<LegView>, LegView> column = column(title, tip, width);
+        TableColumn<Row<LegView>, LegView> column = column(title, tip);
         Function<LegView, String> shown = v -> !LegEdits.applies(v.leg(), field) ? Fmt.NONE
                 : (field == LegField.EXPIRY && v.expiryWarning() != null ? WARNING_MARK : "") + display(v.leg(), field);
         EditCell.Spec<LegView> spec = EditCell.Spec.<LegView>text("legs-" + id, shown,
@@ -233,7 +235,7 @@ public final class LegsTable extends VBox {
         EditCell.Spec<LegView> finalSpec = spec;
         column.setCellFactory(c -> new EditCell<>(finalSpec));
         column.getStyleClass().add(editor == EditCell.Editor.TEXT && field != LegField.RIGHT ? "numeric" : "text-column");
-        return column;
+        return ColumnFit.fit(column, widest);
     }
 
     private static String display(Leg leg, LegField field) {
@@ -248,9 +250,9 @@ public final class LegsTable extends VBox {
         };
     }
 
-    private TableColumn<Row<LegView>, LegView> readOnly(String id, String title, String tip, double width,
+    private TableColumn<Row<LegView>, LegView> readOnly(String id, String title, String tip, String widest,
                                                       Function<LegView, String> text, ToDoubleFunction<LegView> sign) {
-        TableColumn<Row<LegView>, LegView> column = column(title, tip, width);
+        TableColumn<Row<LegView>, LegView> column = column(title, tip);
         EditCell.Spec<LegView> spec = EditCell.Spec.readOnly("legs-" + id, text);
         if (id.equals("instrument")) {
             spec = spec.withTip(v -> v.leg().instrument().label());
@@ -262,13 +264,12 @@ public final class LegsTable extends VBox {
         column.setCellFactory(c -> new EditCell<>(finalSpec));
         column.getStyleClass().add(id.equals("instrument") ? "text-column" : "numeric");
         column.getStyleClass().add("computed");
-        return column;
+        return ColumnFit.fit(column, widest);
     }
 
-    private static TableColumn<Row<LegView>, LegView> column(String title, String tip, double width) {
+    private static TableColumn<Row<LegView>, LegView> column(String title, String tip) {
         TableColumn<Row<LegView>, LegView> column = Tips.column(title, tip);
         column.setCellValueFactory(c -> c.getValue().valueProperty());
-        column.setPrefWidth(width);
         return column;
     }
 

@@ -38,6 +38,7 @@ final class ListTable<T> extends VBox {
     private final ScenarioViewModel vm;
     private final String id;
     private final String path;
+    private final String title;
     private final Function<Scenario, List<T>> get;
     private final BiFunction<Scenario, List<T>, Scenario> set;
     private final ObservableList<Row<T>> rows = FXCollections.observableArrayList();
@@ -48,6 +49,7 @@ final class ListTable<T> extends VBox {
               BiFunction<Scenario, List<T>, Scenario> set, Function<Scenario, T> newItem, String addTip) {
         this.vm = vm;
         this.id = id;
+        this.title = title;
         this.path = path;
         this.get = get;
         this.set = set;
@@ -68,12 +70,13 @@ final class ListTable<T> extends VBox {
         remove.setId(id + "-remove");
         remove.getStyleClass().addAll("compact", "icon-button");
         Tips.on(remove, "Remove the selected row");
-        remove.setOnAction(e -> removeSelected(title));
+        remove.setOnAction(e -> removeSelected());
         HBox header = new HBox(4, heading, grow, add, remove);
         header.getStyleClass().add("list-header");
         table.setId(id);
         table.setFixedCellSize(Tips.ROW_HEIGHT);
         table.setEditable(true);
+        org.condordesk.ui.widget.TableKeys.install(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("empty"));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -95,7 +98,10 @@ final class ListTable<T> extends VBox {
     }
 
     private java.util.Optional<String> commit(int index, String text, ColumnSpec<T> spec) {
-        return vm.edit("edit " + path, s -> {
+        if (index >= get.apply(vm.scenario()).size()) {
+            return vm.refuseInput("That row no longer exists: it was removed while you were typing");
+        }
+        return vm.edit("edit " + title, s -> {
             List<T> list = new ArrayList<>(get.apply(s));
             try {
                 list.set(index, spec.parse().apply(list.get(index), text));
@@ -106,9 +112,9 @@ final class ListTable<T> extends VBox {
         });
     }
 
-    private void removeSelected(String title) {
+    private void removeSelected() {
         Row<T> row = table.getSelectionModel().getSelectedItem();
-        if (row != null) {
+        if (row != null && row.index() < get.apply(vm.scenario()).size()) {
             vm.edit("remove " + title, s -> {
                 List<T> list = new ArrayList<>(get.apply(s));
                 list.remove(row.index());

@@ -21,6 +21,7 @@ import org.condordesk.model.SmileParameters;
 import org.condordesk.model.ValidationException;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.LegEdits;
+import org.condordesk.ui.vm.MarketMoves;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.Tips;
@@ -31,17 +32,19 @@ public final class MarketPanel extends HBox {
 
     private final ScenarioViewModel vm;
     private final FormFields fields;
+    private final MarketMovesPanel moves;
 
     public MarketPanel(ScenarioViewModel vm) {
         this.vm = vm;
         this.fields = new FormFields(vm);
+        this.moves = new MarketMovesPanel(vm);
         getStyleClass().add("form-panel");
         setId("marketPanel");
         VBox curve = futuresTable();
         VBox etfs = etfTable();
         HBox.setHgrow(curve, Priority.ALWAYS);
         HBox.setHgrow(etfs, Priority.SOMETIMES);
-        getChildren().addAll(spotGrid(), smileGrid(), curve, etfs);
+        getChildren().addAll(spotGrid(), new VBox(smileGrid(), moves), curve, etfs);
     }
 
     private static MarketSnapshot market(Scenario s) {
@@ -58,8 +61,10 @@ public final class MarketPanel extends HBox {
         FormFields.row(grid, "Div yield %", "SPX dividend yield, continuous, typed in percent",
                 fields.number("dividendYield", "Dividend yield in percent (1.2 = 1.2 %), stored as a decimal",
                         s -> market(s).dividendYield(), 100, 2, (s, v) -> s.withMarket(market(s).withDividendYield(v))));
-        FormFields.row(grid, "VIX", "Spot VIX, index points", fields.number("vixSpot", "Spot VIX, points",
-                s -> market(s).vixSpot(), 1, 2, (s, v) -> s.withMarket(market(s).withVixSpot(v))));
+        FormFields.row(grid, "VIX", "Spot VIX, index points. How an edit travels (SPX vols and the VX curve with it, "
+                + "or the index alone) is set under Moves", fields.number("vixSpot", "Spot VIX, points",
+                s -> market(s).vixSpot(), 1, 2, (s, v) -> MarketMoves.moveVix(s, v, moves.vixEditMode()),
+                (before, after) -> MarketMoves.describeVixEdit(before, after, moves.vixEditMode())));
         FormFields.row(grid, "VIX3M", "93-day VIX (VIX3M), points; with VIX it sets the SPX ATM term structure",
                 fields.number("vix3m", "VIX3M, points", s -> market(s).vix3m(), 1, 2,
                         (s, v) -> s.withMarket(market(s).withVix3m(v))));
@@ -71,7 +76,7 @@ public final class MarketPanel extends HBox {
         Tips.on(date, "Valuation date (New York)");
         date.setOnAction(e -> {
             if (date.getValue() != null && !date.getValue().equals(vm.scenario().valuationTime().toLocalDate())) {
-                vm.edit("valuation date", s -> s.withValuationTime(date.getValue().atTime(s.valuationTime().toLocalTime())));
+                vm.edit("change valuation date", s -> s.withValuationTime(date.getValue().atTime(s.valuationTime().toLocalTime())));
             }
         });
         ValueField time = new ValueField("valuationTime", "Valuation time of day, New York (HH:mm)", this::commitTime);
@@ -90,9 +95,10 @@ public final class MarketPanel extends HBox {
         try {
             time = LocalTime.parse(text.strip());
         } catch (DateTimeParseException e) {
-            return vm.refuseInput("valuationTime: is not a time like 10:00: '" + text.strip() + "'");
+            return vm.refuseInput(new org.condordesk.model.ValidationException("valuationTime",
+                    "is not a time like 10:00: '" + text.strip() + "'"));
         }
-        return vm.edit("valuation time", s -> s.withValuationTime(s.valuationTime().toLocalDate().atTime(time)));
+        return vm.edit("change valuation time", s -> s.withValuationTime(s.valuationTime().toLocalDate().atTime(time)));
     }
 
     private VBox smileGrid() {

@@ -200,7 +200,7 @@ public final class ModelPanel extends HBox {
         CheckBox sticky = new CheckBox("Sticky vol (map off)");
         sticky.setId("stickyVol");
         Tips.on(sticky, "Switch the spot–vol map off: VIX stays put along the risk graph");
-        sticky.setOnAction(e -> vm.edit("sticky vol", s -> withSpotVol(s, spotVol(s).withStickyVol(sticky.isSelected()))));
+        sticky.setOnAction(e -> vm.edit("switch sticky vol", s -> withSpotVol(s, spotVol(s).withStickyVol(sticky.isSelected()))));
         fields.add(() -> sticky.setSelected(spotVol(vm.scenario()).stickyVol()));
         grid.add(sticky, 0, grid.getRowCount(), 2, 1);
         return new VBox(FormFields.heading("Spot–vol map"), grid);

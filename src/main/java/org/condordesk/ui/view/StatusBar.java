@@ -28,6 +28,10 @@ public final class StatusBar extends HBox {
         message.textProperty().bind(vm.messageProperty());
         vm.messageIsErrorProperty().addListener((obs, old, error) -> message.pseudoClassStateChanged(ERROR, error));
         message.setMinWidth(0);
+        // The window speaks the trader's words; the technical form (with its JSON path) is one hover away.
+        javafx.scene.control.Tooltip detail = new javafx.scene.control.Tooltip();
+        detail.textProperty().bind(vm.messageDetailProperty());
+        vm.messageDetailProperty().addListener((obs, old, text) -> message.setTooltip(text.isEmpty() ? null : detail));
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
         Label file = new Label();

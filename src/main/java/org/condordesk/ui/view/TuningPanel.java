@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -25,6 +26,7 @@ import org.condordesk.ui.format.Names;
 import org.condordesk.ui.vm.Horizon;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.EditCell;
+import org.condordesk.ui.widget.MarkedSlider;
 import org.condordesk.ui.widget.Tips;
 
 /**
@@ -33,19 +35,29 @@ import org.condordesk.ui.widget.Tips;
  */
 public final class TuningPanel extends VBox {
 
-    /** A hedge layer in the solve chooser. */
+    /** A hedge layer in the solve chooser, shown by its short name ("Hedge 2"); the full name is the tooltip. */
     private record HedgeChoice(int index, String name) {
         @Override
         public String toString() {
-            return (index + 1) + " · " + Names.shortLayerName(name);
+            return Names.shortLayerName(name);
         }
     }
+
+    /** Enough of the hedge chooser to read "2 · Hedge 2" beside the solve button on a laptop. */
+    private static final double SOLVE_CHOICE_MIN_WIDTH = 90;
+
+    private static final javafx.css.PseudoClass SETTLED = javafx.css.PseudoClass.getPseudoClass("settled");
 
     private final ScenarioViewModel vm;
     private final HedgeSliders hedges;
     private final ComboBox<HedgeChoice> solveLayer = new ComboBox<>();
     private java.util.function.IntConsumer solveAction;
     private final Slider dateSlider = new Slider(0, 30, 0);
+    private final MarkedSlider dateControl = new MarkedSlider(dateSlider, "", "core-expiry-mark");
+    private final CheckBox plus3 = new CheckBox("T+3");
+    private final CheckBox plus7 = new CheckBox("T+7");
+    private java.util.OptionalDouble coreExpiryDays = java.util.OptionalDouble.empty();
+    private Object eventLabelsKey;
     private final Label dateValue = new Label();
     private final DatePicker targetDate = new DatePicker();
     private final Label targetValue = new Label();
@@ -83,12 +95,18 @@ public final class TuningPanel extends VBox {
 
     private HBox solveRow() {
         solveLayer.setId("solveLayer");
+        org.condordesk.ui.widget.ArrowKeys.step(solveLayer);
         solveLayer.setMaxWidth(Double.MAX_VALUE);
-        Tips.on(solveLayer, "The hedge layer whose size the solve sets");
+        solveLayer.setMinWidth(SOLVE_CHOICE_MIN_WIDTH);
+        Tips.on(solveLayer, "The hedge layer whose size Make vega-neutral sets");
+        solveLayer.valueProperty().addListener((obs, old, choice) -> Tips.set(solveLayer,
+                choice == null ? "The hedge layer whose size Make vega-neutral sets"
+                        : "Make vega-neutral sets the size of layer " + (choice.index() + 1) + ": " + choice.name()));
         HBox.setHgrow(solveLayer, Priority.ALWAYS);
         Button solve = new Button("Make vega-neutral");
         solve.setId("makeNeutral");
         solve.getStyleClass().add("accent");
+        solve.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         solve.setOnAction(e -> solveSelected());
         Tips.on(solve, "Set the chosen hedge layer's size so that net VIX vega is zero (closed form; Ctrl+E). "
                 + "Uses the analysis date and VIX shift shown.");
@@ -142,6 +160,7 @@ public final class TuningPanel extends VBox {
         grid.getColumnConstraints().addAll(label, control);
         for (Label value : List.of(dateValue, targetValue, vixValue)) {
             value.getStyleClass().add("slider-hint");
+            value.setWrapText(true);
         }
         Button reset = new Button("Reset what-if");
         reset.setId("resetShifts");
@@ -154,13 +173,37 @@ public final class TuningPanel extends VBox {
         grid.add(dateValue, 1, 1);
         grid.addRow(2, key("T+n"), targetControl());
         grid.add(targetValue, 1, 3);
-        grid.addRow(4, key("VIX shift"), vixControl());
-        grid.add(vixValue, 1, 5);
-        grid.add(new HBox(spacer, reset), 0, 6, 2, 1);
+        grid.addRow(4, key("Lines"), linesControl());
+        grid.addRow(5, key("VIX shift"), vixControl());
+        grid.add(vixValue, 1, 6);
+        grid.add(new HBox(spacer, reset), 0, 7, 2, 1);
         return grid;
     }
 
-    private Slider dateControl() {
+    /** The extra T+n lines on the risk graph: a few days out, as ONE and OptionVue draw them. */
+    private HBox linesControl() {
+        plus3.setId("curvePlus3");
+        plus7.setId("curvePlus7");
+        Tips.on(plus3, "Draw the P&L 3 days after the analysis date on the risk graph (dotted)");
+        Tips.on(plus7, "Draw the P&L 7 days after the analysis date on the risk graph (dotted)");
+        for (CheckBox box : List.of(plus3, plus7)) {
+            box.setOnAction(e -> vm.live().setExtraCurveOffsets(extraOffsets()));
+        }
+        return new HBox(10, plus3, plus7);
+    }
+
+    private List<Double> extraOffsets() {
+        List<Double> offsets = new ArrayList<>();
+        if (plus3.isSelected()) {
+            offsets.add(3.0);
+        }
+        if (plus7.isSelected()) {
+            offsets.add(7.0);
+        }
+        return offsets;
+    }
+
+    private MarkedSlider dateControl() {
         dateSlider.setId("dateSlider");
         dateSlider.setBlockIncrement(1);
         dateSlider.setMajorTickUnit(1);
@@ -174,10 +217,12 @@ public final class TuningPanel extends VBox {
                 + "SPX vols keep their tenor, VIX futures roll down the curve.");
         dateSlider.valueProperty().addListener((obs, old, value) -> {
             if (!updating) {
-                vm.live().setShiftDays(Math.round(value.doubleValue()));
+                // Whole days, except near the core expiry: there the date lands on the expiry itself.
+                vm.live().setShiftDays(Horizon.snap(value.doubleValue(), coreExpiryDays));
             }
         });
-        return dateSlider;
+        dateControl.setId("dateControl");
+        return dateControl;
     }
 
     private HBox targetControl() {
@@ -194,6 +239,7 @@ public final class TuningPanel extends VBox {
         Button auto = new Button("Auto");
         auto.setId("targetAuto");
         auto.getStyleClass().add("compact");
+        auto.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         auto.setOnAction(e -> targetDate.setValue(null));
         Tips.on(auto, "T+n halfway to the core expiry");
         targetValue.setId("targetValue");
@@ -245,19 +291,31 @@ public final class TuningPanel extends VBox {
             dateSlider.setMax(Math.max(1, Math.ceil(Horizon.lastExpiryDays(vm.scenario()))));
             // Spot VIX may not be shifted below the lowest a scenario may hold (the engine refuses it).
             vixSlider.setMin(Math.max(VIX_SHIFT_SLIDER_MIN, AnalysisSettings.minVixShift(vm.scenario().market().vixSpot())));
-            dateSlider.setLabelFormatter(new EventDayLabels(vm));
+            // A new formatter rebuilds every tick label: only when the events or the valuation date changed, not on
+            // every step of a hedge-slider drag.
+            Object labelsKey = java.util.List.of(vm.scenario().events(), vm.scenario().valuationTime().toLocalDate());
+            if (!labelsKey.equals(eventLabelsKey)) {
+                eventLabelsKey = labelsKey;
+                dateSlider.setLabelFormatter(new EventDayLabels(vm));
+            }
         } finally {
             updating = false;
         }
         if (vm.live().settings().vixShiftPoints() < vixSlider.getMin()) {
             vm.live().setVixShift(vixSlider.getMin());
         }
+        coreExpiryDays = Horizon.coreExpiryDays(vm.scenario());
+        java.time.ZonedDateTime valuation = vm.scenario().valuationInstant();
+        dateControl.mark().setText("▲ core exp");
+        dateControl.setMark(coreExpiryDays.orElse(Double.NaN), coreExpiryDays.isEmpty() ? null
+                : "The core expiry, " + Fmt.dateTime(valuation.plusSeconds(Math.round(coreExpiryDays.getAsDouble()
+                        * org.condordesk.market.Tenor.SECONDS_PER_DAY)).toLocalDateTime())
+                        + " ET: the date slider snaps to it within half a day");
         refreshSettings();
     }
 
     private void refreshSettings() {
         AnalysisSettings settings = vm.live().settings();
-        LocalDate valuation = vm.scenario().valuationTime().toLocalDate();
         updating = true;
         try {
             if (!dateSlider.isValueChanging()) {
@@ -270,15 +328,34 @@ public final class TuningPanel extends VBox {
         } finally {
             updating = false;
         }
-        dateValue.setText("T+" + Fmt.number(settings.shiftDays(), 0) + " · "
-                + Fmt.dayDate(valuation.plusDays(Math.round(settings.shiftDays()))));
-        double vix = vm.scenario().market().vixSpot();
-        vixValue.setText(Fmt.signed(settings.vixShiftPoints(), 1) + " pts → VIX "
-                + Fmt.number(vix + settings.vixShiftPoints(), 2));
+        plus3.setSelected(settings.extraCurveOffsetsDays().contains(3.0));
+        plus7.setSelected(settings.extraCurveOffsetsDays().contains(7.0));
+        showDate(settings.shiftDays());
+        showVixLevel();
+    }
+
+    /** The shift as set, and the spot VIX the last analysis used. */
+    private void showVixLevel() {
+        Analysis analysis = vm.analysis();
+        vixValue.setText(Fmt.signed(vm.live().settings().vixShiftPoints(), 1) + " pts"
+                + (analysis == null ? "" : " → VIX " + Fmt.number(analysis.vixSpot(), 2)));
+    }
+
+    /** "T+3 · Sat 28 Nov", "T+14 · Wed 09 Dec 16:00 · core expiry", then "… · core settled" past it. */
+    private void showDate(double shiftDays) {
+        java.time.LocalDateTime at = vm.scenario().valuationTime().plusSeconds(
+                Math.round(shiftDays * org.condordesk.market.Tenor.SECONDS_PER_DAY));
+        boolean atCore = coreExpiryDays.isPresent() && shiftDays == coreExpiryDays.getAsDouble();
+        boolean pastCore = coreExpiryDays.isPresent() && shiftDays > coreExpiryDays.getAsDouble();
+        String date = atCore ? Fmt.dayDate(at.toLocalDate()) + " " + at.toLocalTime() : Fmt.dayDate(at.toLocalDate());
+        dateValue.setText("T+" + Fmt.number(Math.floor(shiftDays), 0) + " · " + date
+                + (atCore ? " · core expiry" : pastCore ? " · core settled" : ""));
+        dateValue.pseudoClassStateChanged(SETTLED, atCore || pastCore);
     }
 
     private void refreshAnalysis(Analysis analysis) {
         if (analysis != null) {
+            showVixLevel();
             targetValue.setText("T+n curve and heatmap at " + Fmt.dayDate(analysis.targetCurve().at().toLocalDate()));
             HedgeChoice choice = solveLayer.getValue();
             int index = choice != null ? choice.index() : vm.defaultHedgeLayer();

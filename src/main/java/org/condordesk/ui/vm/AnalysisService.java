@@ -31,8 +31,11 @@ public final class AnalysisService implements AutoCloseable {
     public record Request(long sequence, Scenario scenario, AnalysisSettings settings, long requestedAtNanos) {
     }
 
-    /** An analysis (or the one-line reason it failed) for a request, and how long the engine took. */
-    public record Result(Request request, Analysis analysis, String error, long computeNanos) {
+    /**
+     * An analysis (or the one-line reason it failed) for a request, when the worker started it
+     * ({@link System#nanoTime()}) and how long the engine took.
+     */
+    public record Result(Request request, Analysis analysis, String error, long startedAtNanos, long computeNanos) {
         public boolean failed() {
             return analysis == null;
         }
@@ -66,6 +69,10 @@ public final class AnalysisService implements AutoCloseable {
     /** Queues an analysis of {@code scenario}; any request still waiting is dropped in its favour. */
     public Request submit(Scenario scenario, AnalysisSettings settings) {
         Request request = new Request(sequence.incrementAndGet(), scenario, settings, System.nanoTime());
+        if (worker.isShutdown()) {
+            // The window is closing: a last slider event has nothing to be analysed for.
+            return request;
+        }
         Request replaced = pending.getAndSet(request);
         if (replaced != null) {
             // The worker has not started it and never will: the drain already scheduled will take ours.
@@ -84,12 +91,12 @@ public final class AnalysisService implements AutoCloseable {
         long start = System.nanoTime();
         Result result;
         try {
-            result = new Result(request, engine.analyze(request.scenario(), request.settings()), null,
+            result = new Result(request, engine.analyze(request.scenario(), request.settings()), null, start,
                     System.nanoTime() - start);
         } catch (ValidationException e) {
-            result = new Result(request, null, e.getMessage(), System.nanoTime() - start);
+            result = new Result(request, null, e.getMessage(), start, System.nanoTime() - start);
         } catch (RuntimeException e) {
-            result = new Result(request, null, "analysis failed: " + e, System.nanoTime() - start);
+            result = new Result(request, null, "analysis failed: " + e, start, System.nanoTime() - start);
         }
         computed.incrementAndGet();
         Result delivered = result;

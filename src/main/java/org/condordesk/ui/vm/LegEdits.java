@@ -168,9 +168,14 @@ public final class LegEdits {
     }
 
     private static int integer(String text) {
-        double value = number("quantity", text);
+        double value;
+        try {
+            value = Fmt.parse(text);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("quantity", "is not a whole number: '" + text.strip() + "'");
+        }
         if (value != Math.rint(value) || Math.abs(value) > Leg.MAX_QUANTITY) {
-            throw new ValidationException("quantity", "must be a whole number within ±" + Leg.MAX_QUANTITY + ", got " + text.strip());
+            throw new ValidationException("quantity", "must be a whole number within ±" + Leg.MAX_QUANTITY + ", got '" + text.strip() + "'");
         }
         return (int) value;
     }

@@ -18,14 +18,20 @@ import org.condordesk.risk.AnalysisSettings;
  */
 public final class LiveAnalysis {
 
-    /** The workstation's grid: ±10 % SPX in 241 points (break-evens are root-refined anyway). */
-    public static final AnalysisSettings DEFAULT_SETTINGS = AnalysisSettings.defaults().withRange(-10, 10, 241);
+    /**
+     * The workstation's grid: ±10 % SPX in 241 points (break-evens are root-refined anyway), with T+3 and T+7
+     * lines beside T+0, T+n and the expiry.
+     */
+    public static final AnalysisSettings DEFAULT_SETTINGS = AnalysisSettings.defaults().withRange(-10, 10, 241)
+            .withExtraCurveOffsetsDays(java.util.List.of(3.0, 7.0));
 
     private final ReadOnlyObjectWrapper<AnalysisSettings> settings =
             new ReadOnlyObjectWrapper<>(this, "settings", DEFAULT_SETTINGS);
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<AnalysisService.Result> lastResult = new ReadOnlyObjectWrapper<>(this, "lastResult");
     private final LatencyStats latency = new LatencyStats(4096);
+    private long lastDeliveredAtNanos;
+    private long lastApplyNanos;
     private final AnalysisService service;
     private final Supplier<Scenario> current;
     private Scenario analysed;
@@ -36,8 +42,11 @@ public final class LiveAnalysis {
         this.service = service;
         this.current = current;
         service.setSink(result -> {
+            long delivered = System.nanoTime();
             apply(result);
             afterApply.accept(result);
+            lastDeliveredAtNanos = delivered;
+            lastApplyNanos = System.nanoTime() - delivered;
         });
     }
 
@@ -65,6 +74,16 @@ public final class LiveAnalysis {
     /** Request → applied latency of every result, measured on the FX thread. */
     public LatencyStats latency() {
         return latency;
+    }
+
+    /** When the latest result reached the FX thread ({@link System#nanoTime()}): the end of its hand-off. */
+    public long lastDeliveredAtNanos() {
+        return lastDeliveredAtNanos;
+    }
+
+    /** How long the FX thread took to apply the latest result to every view (their listeners), in nanoseconds. */
+    public long lastApplyNanos() {
+        return lastApplyNanos;
     }
 
     /** Sequence number of the latest request. */
@@ -96,6 +115,11 @@ public final class LiveAnalysis {
     /** Parallel move of spot VIX in points, through the vol factor model. */
     public void setVixShift(double points) {
         setSettings(settings.get().withVixShift(points));
+    }
+
+    /** The extra T+n lines of the risk graph, in days after the analysis date. */
+    public void setExtraCurveOffsets(java.util.List<Double> offsetsDays) {
+        setSettings(settings.get().withExtraCurveOffsetsDays(offsetsDays));
     }
 
     public void resetShifts() {

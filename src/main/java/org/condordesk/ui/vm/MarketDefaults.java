@@ -52,7 +52,11 @@ final class MarketDefaults {
         return market.daysTo(date.atTime(hour, minute).atZone(Instrument.NEW_YORK));
     }
 
-    /** The core layer's first expiry, else the Friday two weeks out. */
+    /**
+     * The core layer's first expiry, else 14 days out (the tenor the sample trades; SPXW lists an expiry every
+     * weekday), moved to the Monday when it falls on a weekend. Exchange holidays are not known here: the legs
+     * table warns of an expiry on one.
+     */
     LocalDate condorExpiry() {
         for (Layer layer : scenario.layers()) {
             if (layer.role() == LayerRole.CORE) {
@@ -63,7 +67,9 @@ final class MarketDefaults {
                 }
             }
         }
-        return valuationDate().plusDays(CONDOR_DAYS).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        LocalDate target = valuationDate().plusDays(CONDOR_DAYS);
+        return target.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue()
+                ? target.with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : target;
     }
 
     /** Years to an SPX expiry, at least an hour so a same-day option still prices. */

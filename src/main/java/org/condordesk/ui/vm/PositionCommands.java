@@ -104,6 +104,18 @@ public final class PositionCommands {
         return trade("open layer", s -> Lifecycle.openLayer(s, layer, TradePrice.mid(), s.valuationTime()));
     }
 
+    /** A template's layer in a live position: its new ETF price (if any) enters the market, then its legs are opened. */
+    public Optional<String> openLayer(LayerTemplates.Built built) {
+        return trade("open layer", s -> {
+            Scenario priced = built.newQuote().map(quote -> {
+                List<org.condordesk.model.EtfQuote> quotes = new java.util.ArrayList<>(s.market().etfQuotes());
+                quotes.add(quote);
+                return s.withMarket(s.market().withEtfQuotes(quotes));
+            }).orElse(s);
+            return Lifecycle.openLayer(priced, built.layer(), TradePrice.mid(), s.valuationTime());
+        });
+    }
+
     public Optional<String> editFill(int layer, int leg, int fill, Fill replacement) {
         return vm.edit("edit fill", s -> TradeLog.editFill(s, layer, leg, fill, replacement));
     }

@@ -46,6 +46,9 @@ public final class ScenarioViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper messageDetail = new ReadOnlyStringWrapper(this, "messageDetail", "");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private final ReadOnlyStringWrapper solveMessage = new ReadOnlyStringWrapper(this, "solveMessage", "");
     private final IntegerProperty selectedLayer = new SimpleIntegerProperty(this, "selectedLayer", 0);
@@ -128,6 +131,21 @@ public final class ScenarioViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** The refused input's technical form (with its JSON path), for the status line's tooltip; empty otherwise. */
+    public ReadOnlyStringProperty messageDetailProperty() {
+        return messageDetail.getReadOnlyProperty();
+    }
+
+    /** "Undo change strike", or "Undo" when there is nothing to undo. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    /** "Redo change strike", or "Redo" when there is nothing to redo. */
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
         return messageIsError.getReadOnlyProperty();
     }
@@ -145,8 +163,10 @@ public final class ScenarioViewModel {
     // ---- generic edit ------------------------------------------------------------------------------------
 
     /**
-     * Applies {@code change} as one undoable step. An invalid result is refused: the scenario stays as it
-     * was, the reason goes to the status line and is returned.
+     * Applies {@code change} as one undoable step named {@code what} ("change strike": the Undo menu item reads
+     * "Undo change strike"). An invalid result is refused: the scenario stays as it was, the reason goes to the
+     * status line in the trader's words ({@link PlainErrors}) and is returned. Any other exception is a bug
+     * in the edit and is not caught: commands check their indices before they edit.
      */
     public Optional<String> edit(String what, UnaryOperator<Scenario> change) {
         Scenario before = scenario.get();
@@ -154,12 +174,10 @@ public final class ScenarioViewModel {
         try {
             after = change.apply(before);
         } catch (ValidationException e) {
-            return refuse(e.getMessage());
-        } catch (IndexOutOfBoundsException | IllegalStateException e) {
-            return refuse(what + ": " + e.getMessage());
+            return refuse(e);
         }
         if (!after.equals(before)) {
-            history.record(before);
+            history.record(before, what);
             setScenario(after);
         }
         info("");
@@ -167,12 +185,30 @@ public final class ScenarioViewModel {
     }
 
     /** Reports input refused before it became an edit (text that is no number); the scenario is unchanged. */
-    public Optional<String> refuseInput(String reason) {
+    public Optional<String> refuseInput(ValidationException reason) {
         return refuse(reason);
     }
 
-    private Optional<String> refuse(String reason) {
+    /** Reports input refused before it became an edit, in words already fit for the trader. */
+    public Optional<String> refuseInput(String reason) {
+        return refuse(reason, reason);
+    }
+
+    /**
+     * Reports a failure that is not the trader's input (a file that cannot be read or written, crash recovery
+     * that cannot start) in the status line, in red.
+     */
+    public void reportFailure(String reason) {
+        refuse(reason, reason);
+    }
+
+    private Optional<String> refuse(ValidationException e) {
+        return refuse(PlainErrors.of(e), e.getMessage());
+    }
+
+    private Optional<String> refuse(String reason, String detail) {
         message.set(reason);
+        messageDetail.set(detail);
         messageIsError.set(true);
         return Optional.of(reason);
     }
@@ -184,6 +220,7 @@ public final class ScenarioViewModel {
 
     private void info(String text) {
         message.set(text);
+        messageDetail.set("");
         messageIsError.set(false);
     }
 
@@ -197,16 +234,16 @@ public final class ScenarioViewModel {
     }
 
     public void undo() {
-        history.undo(scenario.get()).ifPresentOrElse(s -> {
-            setScenario(s);
-            info("Undone");
+        history.undo(scenario.get()).ifPresentOrElse(step -> {
+            setScenario(step.scenario());
+            info("Undone: " + step.action());
         }, () -> info("Nothing to undo"));
     }
 
     public void redo() {
-        history.redo(scenario.get()).ifPresentOrElse(s -> {
-            setScenario(s);
-            info("Redone");
+        history.redo(scenario.get()).ifPresentOrElse(step -> {
+            setScenario(step.scenario());
+            info("Redone: " + step.action());
         }, () -> info("Nothing to redo"));
     }
 
@@ -221,9 +258,25 @@ public final class ScenarioViewModel {
         return error;
     }
 
+    /**
+     * Adds a layer built by a template, with the ETF price it brings when the market had none (one undo step). In a
+     * live position the layer is opened: its legs are fills at mid, or model without a quote.
+     */
+    public Optional<String> addLayer(LayerTemplates.Built built) {
+        Optional<String> error = scenario.get().isLive() ? positions.openLayer(built) : edit("add layer", built::applyTo);
+        if (error.isEmpty()) {
+            selectedLayer.set(scenario.get().layers().size() - 1);
+        }
+        return error;
+    }
+
     public Optional<String> duplicateLayer(int index) {
+        Optional<String> missing = missingLayer(index);
+        if (missing.isPresent()) {
+            return missing;
+        }
         if (scenario.get().isLive()) {
-            return refuse("A live layer holds traded contracts: duplicating it would invent fills (add a layer instead)");
+            return refuseInput("A live layer holds traded contracts: duplicating it would invent fills (add a layer instead)");
         }
         Optional<String> error = edit("duplicate layer", s -> {
             Layer layer = s.layers().get(index);
@@ -237,19 +290,36 @@ public final class ScenarioViewModel {
     }
 
     public Optional<String> deleteLayer(int index) {
-        return edit("delete layer", s -> s.minusLayer(index));
+        return missingLayer(index).or(() -> edit("delete layer", s -> s.minusLayer(index)));
+    }
+
+    /** The refusal when no layer {@code index} exists (an empty book, nothing selected), else empty. */
+    private Optional<String> missingLayer(int index) {
+        int count = scenario.get().layers().size();
+        if (index >= 0 && index < count) {
+            return Optional.empty();
+        }
+        return refuse(count == 0 ? "The book has no layer yet: add one first (Ctrl+L)" : "Select a layer first", "");
+    }
+
+    /** The refusal when layer {@code layerIndex} has no leg {@code legIndex}, else empty. */
+    private Optional<String> missingLeg(int layerIndex, int legIndex) {
+        return missingLayer(layerIndex).or(() -> {
+            int count = scenario.get().layers().get(layerIndex).legs().size();
+            return legIndex >= 0 && legIndex < count ? Optional.empty() : refuse("Select a leg first", "");
+        });
     }
 
     public Optional<String> renameLayer(int index, String name) {
-        return editLayer(index, l -> l.withName(name.strip()));
+        return editLayer(index, "rename layer", l -> l.withName(name.strip()));
     }
 
     public Optional<String> setLayerEnabled(int index, boolean enabled) {
-        return editLayer(index, l -> l.withEnabled(enabled));
+        return editLayer(index, enabled ? "enable layer" : "disable layer", l -> l.withEnabled(enabled));
     }
 
     public Optional<String> setLayerRole(int index, LayerRole role) {
-        return editLayer(index, l -> l.withRole(role));
+        return editLayer(index, "change layer role", l -> l.withRole(role));
     }
 
     /**
@@ -259,10 +329,10 @@ public final class ScenarioViewModel {
     public Optional<String> setLayerSize(int index, double sizeMultiplier) {
         if (scenario.get().isLive() && index >= 0 && index < scenario.get().layers().size()
                 && sizeMultiplier != scenario.get().layers().get(index).sizeMultiplier()) {
-            return refuse("A live layer holds real contracts: type its new size in the layers table (a trade at mid) "
+            return refuseInput("A live layer holds real contracts: type its new size in the layers table (a trade at mid) "
                     + "or pick whole contracts with Make vega-neutral");
         }
-        return editLayer(index, l -> l.withSize(sizeMultiplier));
+        return editLayer(index, "resize layer", l -> l.withSize(sizeMultiplier));
     }
 
     /**
@@ -278,12 +348,16 @@ public final class ScenarioViewModel {
             }
             return setLayerSize(index, size);
         } catch (ValidationException e) {
-            return refuse(e.under("layers[" + index + "]").getMessage());
+            return refuse(e.under("layers[" + index + "]"));
         }
     }
 
-    private Optional<String> editLayer(int index, UnaryOperator<Layer> change) {
-        return edit("edit layer", s -> {
+    private Optional<String> editLayer(int index, String what, UnaryOperator<Layer> change) {
+        Optional<String> missing = missingLayer(index);
+        if (missing.isPresent()) {
+            return missing;
+        }
+        return edit(what, s -> {
             try {
                 return s.withLayer(index, change.apply(s.layers().get(index)));
             } catch (ValidationException e) {
@@ -295,15 +369,34 @@ public final class ScenarioViewModel {
     // ---- legs --------------------------------------------------------------------------------------------
 
     public Optional<String> addLeg(int layerIndex, Leg leg) {
-        return editLayer(layerIndex, l -> l.plusLeg(leg));
+        return editLayer(layerIndex, "add leg", l -> l.plusLeg(leg));
+    }
+
+    /** Adds the leg {@code create} builds from the scenario and the layer (a default leg priced at model). */
+    public Optional<String> addLeg(int layerIndex, java.util.function.BiFunction<Scenario, Layer, Leg> create) {
+        Optional<String> missing = missingLayer(layerIndex);
+        if (missing.isPresent()) {
+            return missing;
+        }
+        if (scenario.get().isLive()) {
+            // A live position trades the new leg: one opening fill at mid, or model without a quote.
+            Leg leg;
+            try {
+                leg = create.apply(scenario.get(), scenario.get().layers().get(layerIndex));
+            } catch (ValidationException e) {
+                return refuse(e);
+            }
+            return positions.openLegs(layerIndex, List.of(leg));
+        }
+        return edit("add leg", s -> s.mapLayer(layerIndex, l -> l.plusLeg(create.apply(s, l))));
     }
 
     public Optional<String> removeLeg(int layerIndex, int legIndex) {
         if (scenario.get().isLive()) {
-            return refuse("A live leg is closed, not removed (Position › Close leg…); a wrong fill is deleted in the "
+            return refuseInput("A live leg is closed, not removed (Position › Close leg…); a wrong fill is deleted in the "
                     + "trade log");
         }
-        return editLayer(layerIndex, l -> l.minusLeg(legIndex));
+        return missingLeg(layerIndex, legIndex).or(() -> editLayer(layerIndex, "remove leg", l -> l.minusLeg(legIndex)));
     }
 
     /**
@@ -313,8 +406,12 @@ public final class ScenarioViewModel {
      * contract's bid/ask.
      */
     public Optional<String> editLeg(int layerIndex, int legIndex, LegField field, String text) {
+        Optional<String> missing = missingLeg(layerIndex, legIndex);
+        if (missing.isPresent()) {
+            return missing;
+        }
         String[] repriced = new String[1];
-        Optional<String> error = edit("edit leg", s -> {
+        Optional<String> error = edit("change " + field.label(), s -> {
             Layer layer = s.layers().get(layerIndex);
             Leg before = layer.legs().get(legIndex);
             Leg updated;
@@ -356,6 +453,12 @@ public final class ScenarioViewModel {
     }
 
     private void applySolve(int layerIndex) {
+        CoreState core = CoreState.of(live.analysis());
+        if (core.settled()) {
+            solveRefused("The core has settled by the analysis date: there is no condor vega to hedge. "
+                    + "Move the date back (Ctrl+0 resets it) to size the hedge.");
+            return;
+        }
         Optional<HedgeSolve> found = live.analysis().hedgeSolves().stream()
                 .filter(h -> h.layerIndex() == layerIndex).findFirst();
         if (found.isEmpty()) {
@@ -374,6 +477,10 @@ public final class ScenarioViewModel {
             return;
         }
         double size = Math.round(solve.multiplier() * 1e4) / 1e4;
+        if (layerIndex >= scenario.get().layers().size()) {
+            solveRefused("Layer " + (layerIndex + 1) + " no longer exists.");
+            return;
+        }
         Optional<String> error = edit("make vega-neutral", s -> s.mapLayer(layerIndex, l -> l.withEnabled(true).withSize(size)));
         if (error.isPresent()) {
             solveRefused(error.get());
@@ -387,7 +494,7 @@ public final class ScenarioViewModel {
 
     private void solveRefused(String reason) {
         solveMessage.set(reason);
-        refuse(reason);
+        refuse(reason, reason);
     }
 
     // ---- files -------------------------------------------------------------------------------------------
@@ -488,6 +595,8 @@ public final class ScenarioViewModel {
         dirty.set(!value.equals(saved));
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
+        undoText.set(history.undoAction().map(a -> "Undo " + a).orElse("Undo"));
+        redoText.set(history.redoAction().map(a -> "Redo " + a).orElse("Redo"));
         int layers = value.layers().size();
         if (selectedLayer.get() >= layers) {
             selectedLayer.set(Math.max(0, layers - 1));
@@ -501,7 +610,7 @@ public final class ScenarioViewModel {
 
     private void afterAnalysis(AnalysisService.Result result) {
         if (result.failed()) {
-            refuse("Analysis: " + result.error());
+            refuse("Analysis: " + result.error(), result.error());
         } else if (pendingSolve >= 0 && live.isFor(scenario.get())) {
             int layer = pendingSolve;
             pendingSolve = -1;

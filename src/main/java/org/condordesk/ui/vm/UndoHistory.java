@@ -9,23 +9,32 @@ import org.condordesk.model.Scenario;
 /**
  * Undo/redo over immutable scenarios: every entry is a whole scenario, so an undo is a swap, never an
  * inverse operation. A gesture (a slider drag) records only its first change, so it undoes in one step.
+ * Each entry keeps the name of the edit that left it ("change strike"), so the menu can say what an undo
+ * or a redo will do.
  */
 final class UndoHistory {
+
+    /** A state to return to and the edit that left it. */
+    record Step(Scenario scenario, String action) {
+    }
 
     /** Scenarios are a few kB and share their unchanged parts, so a deep history is cheap. */
     static final int LIMIT = 500;
 
-    private final Deque<Scenario> undo = new ArrayDeque<>();
-    private final Deque<Scenario> redo = new ArrayDeque<>();
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
     private boolean inGesture;
     private boolean gestureRecorded;
 
-    /** Remembers {@code before} as the state an undo returns to; a new edit forgets the redo branch. */
-    void record(Scenario before) {
+    /**
+     * Remembers {@code before} as the state an undo returns to, left by the edit named {@code action}; a new
+     * edit forgets the redo branch.
+     */
+    void record(Scenario before, String action) {
         if (inGesture && gestureRecorded) {
             return;
         }
-        undo.push(before);
+        undo.push(new Step(before, action));
         if (undo.size() > LIMIT) {
             undo.removeLast();
         }
@@ -33,22 +42,36 @@ final class UndoHistory {
         gestureRecorded = inGesture;
     }
 
-    Optional<Scenario> undo(Scenario current) {
+    /** The state before the last edit (and that edit's name); {@code current} becomes redoable. */
+    Optional<Step> undo(Scenario current) {
         endGesture();
         if (undo.isEmpty()) {
             return Optional.empty();
         }
-        redo.push(current);
-        return Optional.of(undo.pop());
+        Step step = undo.pop();
+        redo.push(new Step(current, step.action()));
+        return Optional.of(step);
     }
 
-    Optional<Scenario> redo(Scenario current) {
+    /** The state the last undo left (and the undone edit's name). */
+    Optional<Step> redo(Scenario current) {
         endGesture();
         if (redo.isEmpty()) {
             return Optional.empty();
         }
-        undo.push(current);
-        return Optional.of(redo.pop());
+        Step step = redo.pop();
+        undo.push(new Step(current, step.action()));
+        return Optional.of(step);
+    }
+
+    /** The name of the edit an undo would revert, or empty. */
+    Optional<String> undoAction() {
+        return undo.isEmpty() ? Optional.empty() : Optional.of(undo.peek().action());
+    }
+
+    /** The name of the edit a redo would apply again, or empty. */
+    Optional<String> redoAction() {
+        return redo.isEmpty() ? Optional.empty() : Optional.of(redo.peek().action());
     }
 
     void beginGesture() {

@@ -120,8 +120,15 @@ public final class EditCell<T> extends TableCell<Row<T>, T> {
         setText(null);
         setGraphic(editorNode);
         editorNode.requestFocus();
+        Object typed = getTableView() == null ? null : getTableView().getProperties().get(TableKeys.TYPED);
         if (editorNode instanceof TextField field) {
-            field.selectAll();
+            if (typed instanceof String text) {
+                // Typing on a focused cell replaces its value with what was typed, as in a spreadsheet.
+                field.setText(text);
+                field.end();
+            } else {
+                field.selectAll();
+            }
         }
     }
 
@@ -231,7 +238,12 @@ public final class EditCell<T> extends TableCell<Row<T>, T> {
 
     @Override
     public void cancelEdit() {
+        // Enter or Esc in the editor hands the keyboard back to the table, so the arrows move on from this cell.
+        boolean editorHadFocus = editorNode != null && editorNode.isFocused();
         super.cancelEdit();
+        if (editorHadFocus && getTableView() != null) {
+            getTableView().requestFocus();
+        }
         hideError();
         editorNode = null;
         errorTip = null;

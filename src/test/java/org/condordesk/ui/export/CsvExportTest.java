@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.condordesk.Fixtures;
 import org.condordesk.model.Scenario;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.Analyzer;
+import org.condordesk.risk.PnlTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +63,18 @@ class CsvExportTest {
         List<Path> files = CsvExport.write(scenario, analysis, folder, "book");
         assertThat(files).hasSize(6).allSatisfy(file -> assertThat(Files.size(file)).isPositive());
         assertThat(folder.resolve("book-legs.csv")).exists();
+    }
+
+    @Test
+    void thePnlTableIsWideWithTheLevelAndUnitInEachColumnName() {
+        // A hand-made table: two dates, two levels; the CSV must carry exactly these numbers.
+        PnlTable table = new PnlTable(List.of(LocalDateTime.of(2026, 11, 25, 10, 0), LocalDateTime.of(2026, 12, 9, 16, 0)),
+                new double[] {6840, 7600}, new double[] {26.5, 16.4}, new double[][] {{-1250.5, 311}, {-50000, 17202.25}});
+        assertThat(lines(CsvExport.pnlTable(table))).containsExactly(
+                "date_time_ny,pnl_usd_at_spx_6840,pnl_usd_at_spx_7600",
+                "vix_at_level,26.5,16.4",
+                "2026-11-25T10:00,-1250.5,311",
+                "2026-12-09T16:00,-50000,17202.25");
     }
 
     private static List<String> lines(String csv) {

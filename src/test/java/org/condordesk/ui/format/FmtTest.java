@@ -13,6 +13,8 @@ class FmtTest {
         assertThat(Fmt.usd(-0.004)).isEqualTo("$0.00");
         assertThat(Fmt.signedUsd(17202.3)).isEqualTo("+$17,202");
         assertThat(Fmt.signedUsd(-122.48)).isEqualTo("-$122.48");
+        assertThat(Fmt.signedUsd0(-122.48)).isEqualTo("-$122");
+        assertThat(Fmt.signedUsd0(133.5)).isEqualTo("+$134");
         assertThat(Fmt.usd0(-0.3)).isEqualTo("$0");
         assertThat(Fmt.usd(Double.NaN)).isEqualTo(Fmt.NONE);
     }

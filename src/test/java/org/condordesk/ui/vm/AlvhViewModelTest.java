@@ -49,7 +49,9 @@ class AlvhViewModelTest {
     @Test
     void applyIsRefusedWithoutAHedgeLayer() {
         vm.load(Fixtures.condorOnly(), null);
-        assertThat(vm.applyAlvhSize(2)).contains("alvh.targetLayer: the scenario has no HEDGE layer for the rules to size");
+        // The window words it for the trader; the path stays in the status line's tooltip.
+        assertThat(vm.applyAlvhSize(2)).contains("The scenario has no HEDGE layer for the rules to size");
+        assertThat(vm.messageDetailProperty().get()).isEqualTo("alvh.targetLayer: the scenario has no HEDGE layer for the rules to size");
     }
 
     @Test

@@ -68,7 +68,8 @@ class ScenarioViewModelTest {
     void negativeStrikeIsRefusedWithItsPathAndChangesNothing() {
         Scenario before = vm.scenario();
         assertThat(vm.editLeg(0, 1, LegField.STRIKE, "-5")).hasValueSatisfying(message ->
-                assertThat(message).isEqualTo("layers[0].legs[1].strike: must be > 0, got -5"));
+                assertThat(message).isEqualTo("Strike must be > 0, got -5"));
+        assertThat(vm.messageDetailProperty().get()).isEqualTo("layers[0].legs[1].strike: must be > 0, got -5");
         assertThat(vm.scenario()).isSameAs(before);
         assertThat(vm.canUndoProperty().get()).isFalse();
         assertThat(vm.isDirty()).isFalse();
@@ -79,14 +80,14 @@ class ScenarioViewModelTest {
     @Test
     void textThatIsNoNumberIsRefused() {
         Scenario before = vm.scenario();
-        assertThat(vm.editLeg(0, 1, LegField.STRIKE, "abc")).hasValue("layers[0].legs[1].strike: is not a number: 'abc'");
+        assertThat(vm.editLeg(0, 1, LegField.STRIKE, "abc")).hasValue("Strike must be a number, got 'abc'");
         assertThat(vm.scenario()).isSameAs(before);
     }
 
     @Test
     void anExpiryBeforeTheValuationTimeIsRefused() {
         assertThat(vm.editLeg(0, 0, LegField.EXPIRY, "2026-11-20")).hasValueSatisfying(message ->
-                assertThat(message).startsWith("layers[0].legs[0].expiry: settled at 2026-11-20T16:00"));
+                assertThat(message).startsWith("Expiry settled at 2026-11-20T16:00"));
     }
 
     @Test
@@ -150,7 +151,8 @@ class ScenarioViewModelTest {
         assertThat(vm.selectedLayerProperty().get()).isEqualTo(3);
         assertThat(vm.renameLayer(3, "  Spare  ")).isEmpty();
         assertThat(vm.scenario().layers().get(3).name()).isEqualTo("Spare");
-        assertThat(vm.renameLayer(3, " ")).hasValueSatisfying(m -> assertThat(m).startsWith("layers[3].name"));
+        assertThat(vm.renameLayer(3, " ")).hasValue("Name must not be blank");
+        assertThat(vm.messageDetailProperty().get()).startsWith("layers[3].name");
         vm.deleteLayer(3);
         assertThat(vm.scenario().layers()).hasSize(3);
         assertThat(vm.selectedLayerProperty().get()).isEqualTo(2);
@@ -160,7 +162,8 @@ class ScenarioViewModelTest {
     void sizeIsTypedAsAMultiplier() {
         assertThat(vm.setLayerSizeText(1, "×2.5")).isEmpty();
         assertThat(vm.scenario().layers().get(1).sizeMultiplier()).isEqualTo(2.5);
-        assertThat(vm.setLayerSizeText(1, "-1")).hasValueSatisfying(m -> assertThat(m).startsWith("layers[1].sizeMultiplier"));
+        assertThat(vm.setLayerSizeText(1, "-1")).hasValueSatisfying(m -> assertThat(m).startsWith("Size must be between"));
+        assertThat(vm.messageDetailProperty().get()).startsWith("layers[1].sizeMultiplier");
     }
 
     @Test
@@ -196,5 +199,32 @@ class ScenarioViewModelTest {
         fx.settle(vm);
         assertThat(vm.live().latency().count()).isEqualTo(1);
         assertThat(vm.live().latency().quantileMillis(0.5)).isPositive();
+    }
+
+    @Test
+    void layerAndLegCommandsOnWhatDoesNotExistAreRefusedInWordsNotExceptions() {
+        vm.newScenario();
+        assertThat(vm.deleteLayer(0)).hasValueSatisfying(m -> assertThat(m).contains("no layer"));
+        assertThat(vm.duplicateLayer(0)).isPresent();
+        assertThat(vm.addLeg(0, (s, l) -> s.layers().get(0).legs().get(0))).isPresent();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        vm.load(Fixtures.hedged(), null);
+        assertThat(vm.removeLeg(0, 99)).hasValue("Select a leg first");
+        assertThat(vm.editLeg(7, 0, LegField.STRIKE, "7300")).hasValue("Select a layer first");
+        assertThat(vm.messageIsErrorProperty().get()).isTrue();
+    }
+
+    @Test
+    void undoAndRedoNameTheEditAndRefusalsSpeakPlainly() {
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo");
+        vm.editLeg(0, 1, LegField.STRIKE, "7300");
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo change strike");
+        vm.undo();
+        assertThat(vm.messageProperty().get()).isEqualTo("Undone: change strike");
+        assertThat(vm.redoTextProperty().get()).isEqualTo("Redo change strike");
+        assertThat(vm.editLeg(0, 1, LegField.QUANTITY, "abc")).hasValueSatisfying(
+                m -> assertThat(m).startsWith("Quantity must be a whole number").endsWith("got 'abc'"));
+        // The path stays available for the tooltip (and the CLI prints it).
+        assertThat(vm.messageDetailProperty().get()).startsWith("layers[0].legs[1].quantity: ");
     }
 }

@@ -1,0 +1,137 @@
+package org.condordesk.ui.view;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.condordesk.model.ValidationException;
+import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.vm.LegEdits;
+import org.condordesk.ui.vm.MarketMoves;
+import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.widget.Tips;
+
+/**
+ * Market moves in the Market tab: how an edit of spot VIX travels (through the vol factor model, the default, or
+ * the index alone), a shift of the VX futures curve (parallel, or tilted from front to back) and an SPX implied
+ * vol bump (every leg or one expiry). The logic is {@link MarketMoves}; this only reads the fields.
+ */
+final class MarketMovesPanel extends VBox {
+
+    private final ScenarioViewModel vm;
+    private final ChoiceBox<MarketMoves.VixEdit> vixEdit = new ChoiceBox<>();
+    private final TextField front = number("curveShiftFront", "+1.0");
+    private final TextField back = number("curveShiftBack", "+1.0");
+    private final TextField volPoints = number("ivBumpPoints", "+1.0");
+    private final ChoiceBox<Optional<LocalDate>> expiry = new ChoiceBox<>();
+
+    MarketMovesPanel(ScenarioViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("market-moves");
+        GridPane grid = FormFields.grid();
+        vixEdit.setId("vixEditMode");
+        org.condordesk.ui.widget.ArrowKeys.step(vixEdit);
+        org.condordesk.ui.widget.ArrowKeys.step(expiry);
+        vixEdit.getItems().setAll(MarketMoves.VixEdit.values());
+        vixEdit.setValue(MarketMoves.VixEdit.THROUGH_MODEL);
+        vixEdit.setConverter(converter(mode -> mode == MarketMoves.VixEdit.THROUGH_MODEL
+                ? "moves SPX vols, VX curve" : "moves the index only"));
+        FormFields.row(grid, "A VIX edit", "Typing a new spot VIX: through the vol factor model, SPX leg vols move by w(τ), "
+                + "VX futures and VIX3M by b(τ) and held ETFs with their futures, as the VIX-shift slider does; "
+                + "or only the index changes and every other input stays as typed", vixEdit);
+        Button shift = button("applyCurveShift", "Shift", "Add the front shift to the first VX future and the back shift to "
+                + "the last, linearly in days between them (equal: a parallel shift)", this::shiftCurve);
+        FormFields.row(grid, "VX curve", "Shift the VIX futures curve: points at the front and at the back",
+                new HBox(4, front, back, shift));
+        expiry.setId("ivBumpExpiry");
+        expiry.setConverter(converter(date -> date.map(Fmt::shortDate).orElse("all expiries")));
+        Button bump = button("applyIvBump", "Bump", "Add the vol points to the implied vol of the SPX legs of that expiry "
+                + "(or every SPX leg)", this::bumpVols);
+        FormFields.row(grid, "SPX IV", "Bump SPX implied vols by vol points (1.0 = one vol point), all legs or one expiry",
+                new HBox(4, volPoints, expiry, bump));
+        getChildren().addAll(FormFields.heading("Moves"), grid);
+        vm.scenarioProperty().addListener((obs, old, s) -> refreshExpiries());
+        refreshExpiries();
+    }
+
+    /** How the VIX field's edit travels. */
+    MarketMoves.VixEdit vixEditMode() {
+        return vixEdit.getValue();
+    }
+
+    private void refreshExpiries() {
+        List<Optional<LocalDate>> choices = new ArrayList<>();
+        choices.add(Optional.empty());
+        MarketMoves.spxExpiries(vm.scenario()).forEach(date -> choices.add(Optional.of(date)));
+        if (!choices.equals(expiry.getItems())) {
+            Optional<LocalDate> kept = expiry.getValue();
+            expiry.getItems().setAll(choices);
+            expiry.setValue(choices.contains(kept) ? kept : Optional.empty());
+        }
+    }
+
+    private void shiftCurve() {
+        try {
+            double frontPoints = LegEdits.number("frontShift", front.getText());
+            double backPoints = LegEdits.number("backShift", back.getText());
+            vm.edit("shift VX curve", s -> MarketMoves.shiftFutures(s, frontPoints, backPoints)).ifPresentOrElse(e -> { },
+                    () -> vm.inform("VX curve shifted " + Fmt.signed(frontPoints, 2) + " at the front, "
+                            + Fmt.signed(backPoints, 2) + " at the back"));
+        } catch (ValidationException e) {
+            vm.refuseInput(e);
+        }
+    }
+
+    private void bumpVols() {
+        try {
+            double points = LegEdits.number("volPoints", volPoints.getText());
+            Optional<LocalDate> which = expiry.getValue() == null ? Optional.empty() : expiry.getValue();
+            vm.edit("bump SPX IV", s -> MarketMoves.bumpSpxVols(s, points, which)).ifPresentOrElse(e -> { },
+                    () -> vm.inform("SPX implied vols " + Fmt.signed(points, 1) + " vol points on "
+                            + which.map(Fmt::date).orElse("every expiry")));
+        } catch (ValidationException e) {
+            vm.refuseInput(e);
+        }
+    }
+
+    private static TextField number(String id, String text) {
+        TextField field = new TextField(text);
+        field.setId(id);
+        field.getStyleClass().add("value-field");
+        field.setPrefColumnCount(4);
+        return field;
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("compact");
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        button.setOnAction(e -> action.run());
+        Tips.on(button, tip);
+        return button;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package org.condordesk.ui.vm;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import org.condordesk.market.MarketState;
+import org.condordesk.model.Scenario;
+import org.condordesk.risk.AnalysisSettings;
+import org.condordesk.risk.PnlTable;
+import org.condordesk.risk.PnlTables;
+import org.condordesk.store.AtomicFiles;
+import org.condordesk.ui.export.CsvExport;
+
+/**
+ * The P&L-by-date table of the analysis on screen, computed in the background while it is shown (and only
+ * then), and its CSV export, written in the background too.
+ */
+public final class PnlTableModel implements AutoCloseable {
+
+    /** SPX moves of the table's columns, percent of spot. */
+    static final double[] SPX_MOVES_PCT = {-10, -7.5, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 7.5, 10};
+
+    private record Job(Scenario scenario, AnalysisSettings settings) {
+    }
+
+    private final ScenarioViewModel vm;
+    private final ReadOnlyObjectWrapper<PnlTable> table = new ReadOnlyObjectWrapper<>(this, "table");
+    private final LatestOnly<Job, PnlTable> worker;
+    private final LatestOnly<Path, Path> writer;
+    private boolean active;
+    private PnlTable written;
+
+    public PnlTableModel(ScenarioViewModel vm, Executor fxThread) {
+        this.vm = vm;
+        this.worker = new LatestOnly<>("condordesk-pnl-table",
+                job -> PnlTables.byDate(job.scenario(), MarketState.of(job.scenario()), job.settings(), SPX_MOVES_PCT),
+                fxThread, outcome -> {
+                    if (outcome.failed()) {
+                        vm.reportFailure("P&L table: " + outcome.error());
+                    } else {
+                        table.set(outcome.output());
+                    }
+                });
+        this.writer = new LatestOnly<>("condordesk-pnl-csv", this::write, fxThread, outcome -> {
+            if (outcome.failed()) {
+                vm.reportFailure("Cannot export the P&L table: " + outcome.error());
+            } else {
+                vm.inform("P&L table written to " + outcome.output());
+            }
+        });
+        vm.live().lastResultProperty().addListener((obs, old, result) -> refresh());
+    }
+
+    public ReadOnlyObjectProperty<PnlTable> tableProperty() {
+        return table.getReadOnlyProperty();
+    }
+
+    /** Computes the table while it is on screen; a hidden table costs nothing. */
+    public void setActive(boolean shown) {
+        active = shown;
+        refresh();
+    }
+
+    private void refresh() {
+        if (active) {
+            worker.submit(new Job(vm.scenario(), vm.live().settings()));
+        }
+    }
+
+    /** Writes the table on screen to {@code file} as CSV, in the background; the status line says when it is done. */
+    public void exportCsv(Path file) {
+        written = table.get();
+        if (written == null) {
+            vm.refuseInput("The P&L table has not been computed yet: show its tab first");
+            return;
+        }
+        writer.submit(file);
+    }
+
+    private Path write(Path file) {
+        try {
+            AtomicFiles.write(file, CsvExport.pnlTable(written).getBytes(StandardCharsets.UTF_8));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.close();
+        writer.close();
+    }
+}

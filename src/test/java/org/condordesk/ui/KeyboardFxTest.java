@@ -1,0 +1,89 @@
+package org.condordesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.condordesk.ui.FxTestSupport.onFx;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The legs table and the combos from the keyboard alone, as the user guide promises. */
+@Tag("slow")
+@ExtendWith(ApplicationExtension.class)
+class KeyboardFxTest {
+
+    private FxTestSupport app;
+
+    @Start
+    void start(Stage stage) {
+        app = FxTestSupport.open(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    private double strike(int leg) {
+        return onFx(() -> app.vm.scenario().layers().get(0).legs().get(leg).instrument().optionStrike().getAsDouble());
+    }
+
+    @Test
+    void typingOnAFocusedCellEditsItAndF2EditsItAsItIs(FxRobot robot) {
+        app.settle();
+        @SuppressWarnings("unchecked")
+        TableView<Object> legs = robot.lookup("#legsTable").queryAs(TableView.class);
+        onFx(() -> {
+            legs.requestFocus();
+            legs.getFocusModel().focus(1, legs.getColumns().get(2));
+            return null;
+        });
+        // Type on the focused strike cell of leg 2: the typed text replaces the value; Enter commits.
+        robot.write("7300").type(KeyCode.ENTER);
+        app.settle();
+        assertThat(strike(1)).isEqualTo(7300);
+        assertThat(onFx(() -> app.vm.undoTextProperty().get())).isEqualTo("Undo change strike");
+        // Down to leg 3, F2 opens its editor on the current value; Esc leaves it unchanged.
+        robot.type(KeyCode.DOWN).type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> legs.getEditingCell() != null && legs.getEditingCell().getRow() == 2)).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(strike(2)).isEqualTo(7800);
+        // Delete removes the selected leg; Ctrl+Z brings it back.
+        robot.type(KeyCode.DELETE);
+        app.settle();
+        assertThat(onFx(() -> app.vm.scenario().layers().get(0).legs().size())).isEqualTo(3);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        app.settle();
+        assertThat(onFx(() -> app.vm.scenario().layers().get(0).legs().size())).isEqualTo(4);
+    }
+
+    @Test
+    void theArrowsStepAClosedCombo(FxRobot robot) {
+        app.settle();
+        ComboBox<?> solve = robot.lookup("#solveLayer").queryAs(ComboBox.class);
+        onFx(() -> {
+            solve.requestFocus();
+            solve.getSelectionModel().select(1);
+            return null;
+        });
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> solve.getSelectionModel().getSelectedIndex())).isZero();
+        assertThat(onFx(solve::isShowing)).isFalse();
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> solve.getSelectionModel().getSelectedIndex())).isEqualTo(1);
+    }
+}

@@ -1,0 +1,99 @@
+package org.condordesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.condordesk.ui.FxTestSupport.onFx;
+
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.condordesk.ui.vm.MarketMoves;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Market edits from the Market tab: VIX through the model or alone, the VX curve shift, the SPX IV bump. */
+@Tag("slow")
+@ExtendWith(ApplicationExtension.class)
+class MarketMovesFxTest {
+
+    private FxTestSupport app;
+
+    @Start
+    void start(Stage stage) {
+        app = FxTestSupport.open(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    private void type(FxRobot robot, String id, String text) {
+        robot.doubleClickOn(id);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private double vol(int layer, int leg) {
+        return onFx(() -> app.vm.scenario().layers().get(layer).legs().get(leg).vol());
+    }
+
+    @Test
+    void typingVixMovesSpxVolsAndTheCurveUnlessTheIndexAloneIsAskedFor(FxRobot robot) {
+        app.settle();
+        robot.clickOn("#tabMarket");
+        double putVol = vol(0, 1);
+        double front = onFx(() -> app.vm.scenario().market().vixFutures().get(0).price());
+        type(robot, "#vixSpot", "20");
+        app.settle();
+        assertThat(vol(0, 1)).isGreaterThan(putVol);
+        assertThat(onFx(() -> app.vm.scenario().market().vixFutures().get(0).price())).isGreaterThan(front);
+        assertThat(onFx(() -> app.vm.messageProperty().get())).startsWith("VIX 16.40 → 20.00: SPX leg vols");
+        // Futures and VIX3M move less than spot (betas below 1): a 3.6-point jump in VIX inverts the front of the
+        // curve, and the header says what the three inputs say together.
+        double movedFront = onFx(() -> app.vm.scenario().market().vixFutures().get(0).price());
+        double movedVix3m = onFx(() -> app.vm.scenario().market().vix3m());
+        assertThat(movedFront).isLessThan(20);
+        assertThat(onFx(() -> robot.lookup("#headerFront").queryAs(Label.class).getText()))
+                .endsWith(movedVix3m < 20 ? "backwardation" : "mixed: VIX > front");
+        assertThat(onFx(() -> app.vm.undoTextProperty().get())).isEqualTo("Undo change VIX");
+
+        onFx(() -> {
+            app.vm.undo();
+            robot.lookup("#vixEditMode").queryAs(ChoiceBox.class).setValue(MarketMoves.VixEdit.INDEX_ONLY);
+            return null;
+        });
+        type(robot, "#vixSpot", "18");
+        app.settle();
+        assertThat(vol(0, 1)).isEqualTo(putVol);
+        assertThat(onFx(() -> app.vm.messageProperty().get())).contains("only the index changed");
+        // 18 is above the 17.45 front future and below VIX3M 18.60: the header says the inputs disagree.
+        assertThat(onFx(() -> robot.lookup("#headerFront").queryAs(Label.class).getText())).endsWith("mixed: VIX > front");
+    }
+
+    @Test
+    void theCurveShiftsAndSpxVolsBumpFromTheMovesSection(FxRobot robot) {
+        app.settle();
+        robot.clickOn("#tabMarket");
+        double front = onFx(() -> app.vm.scenario().market().vixFutures().get(0).price());
+        type(robot, "#curveShiftFront", "2");
+        type(robot, "#curveShiftBack", "0.5");
+        robot.clickOn("#applyCurveShift");
+        app.settle();
+        assertThat(onFx(() -> app.vm.scenario().market().vixFutures().get(0).price())).isEqualTo(front + 2, within(1e-9));
+        double putVol = vol(0, 1);
+        type(robot, "#ivBumpPoints", "-1.5");
+        robot.clickOn("#applyIvBump");
+        app.settle();
+        assertThat(vol(0, 1)).isEqualTo(putVol - 0.015, within(1e-12));
+        assertThat(onFx(() -> app.vm.undoTextProperty().get())).isEqualTo("Undo bump SPX IV");
+    }
+}
