@@ -131,7 +131,7 @@ class TradeFlowFxTest {
         assertThat(rolled.layers().get(2).rolls()).hasSize(1);
         assertThat(rolled.layers().get(2).legs().get(1).instrument().label()).isEqualTo("VX 2027-02-17");
         app.settle();
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT8).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#rollHistory").queryAs(Label.class).getText()).contains("2027-01-20 → 2027-02-17");
         onFx(() -> {

@@ -38,7 +38,7 @@ final class HedgeSizeDialog extends Dialog<HedgeSizeDialog.Choice> {
             WholeContractSize size = solve.wholeContracts().get(i);
             RadioButton option = new RadioButton(PositionCommands.describe(size) + " → net VIX vega "
                     + Fmt.usd0(size.netVixVega()) + "/pt");
-            option.setId("hedgeSize-" + i);
+            option.setId("wholeSize-" + i);
             option.setUserData(new Choice(Optional.of(size)));
             option.setToggleGroup(group);
             options.add(option);
@@ -46,7 +46,7 @@ final class HedgeSizeDialog extends Dialog<HedgeSizeDialog.Choice> {
         if (plan) {
             RadioButton whatIf = new RadioButton("What if: ×" + Fmt.number(solve.multiplier(), 4)
                     + " (fractional: no whole number of contracts; a plan only)");
-            whatIf.setId("hedgeSize-whatIf");
+            whatIf.setId("wholeSize-whatIf");
             whatIf.setUserData(new Choice(Optional.empty()));
             whatIf.setToggleGroup(group);
             options.add(whatIf);
@@ -60,7 +60,7 @@ final class HedgeSizeDialog extends Dialog<HedgeSizeDialog.Choice> {
         content.getStyleClass().add("dialog-form");
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        ((javafx.scene.control.Button) getDialogPane().lookupButton(ButtonType.OK)).setId("hedgeSizeOk");
+        ((javafx.scene.control.Button) getDialogPane().lookupButton(ButtonType.OK)).setId("wholeSizeOk");
         setResultConverter(button -> button == ButtonType.OK && group.getSelectedToggle() != null
                 ? (Choice) group.getSelectedToggle().getUserData() : null);
     }

@@ -210,6 +210,8 @@ public final class AddLayerDialog extends Dialog<LayerTemplates.Built> {
             String text = box.getEditor().getText().strip();
             return text.length() >= 10 ? text.substring(0, 10) : text;
         });
+        box.getEditor().textProperty().addListener(o -> inputsChanged());
+        box.valueProperty().addListener(o -> inputsChanged());
         return Tips.on(box, field.tip() + "; weeklies settle on the Wednesdays between the monthly ones");
     }
 
