@@ -40,8 +40,7 @@ public final class OccSymbols {
     public static Instrument parse(String symbol) {
         String text = symbol.strip().toUpperCase(Locale.ROOT);
         int tail = text.length() - 15;
-        if (tail < 1 || !digits(text, tail, 6) || !digits(text, tail + 7, 8)
-                || (text.charAt(tail + 6) != 'C' && text.charAt(tail + 6) != 'P')) {
+        if (tail < 1 || !text.substring(tail).matches("\\d{6}[CP]\\d{8}")) {
             throw new ValidationException("symbol", "'" + symbol.strip() + "' is not an OCC option symbol like "
                     + "SPXW  261209P07350000");
         }
@@ -83,16 +82,6 @@ public final class OccSymbols {
         } catch (DateTimeException e) {
             throw new ValidationException("symbol", symbol.strip() + " has no real expiry date (" + yymmdd + ")");
         }
-    }
-
-    private static boolean digits(String text, int from, int count) {
-        for (int i = from; i < from + count; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The OCC symbol of an option instrument, padded to 21 characters (for messages and the generic CSV). */

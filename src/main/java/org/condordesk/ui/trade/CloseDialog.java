@@ -3,9 +3,6 @@ package org.condordesk.ui.trade;
 import java.time.LocalDateTime;
 import java.util.OptionalInt;
 
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -69,22 +66,8 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
         preview.getStyleClass().add("trade-preview");
         VBox content = new VBox(10, grid, preview, error, TradeForms.note("A closed leg's P&L is realised and stays in "
                 + "the position's P&L, curves and decay chart; the leg leaves the greeks. Undo with Ctrl+Z."));
-        content.getStyleClass().add("dialog-form");
-        getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText("Close");
-        ok.setId("closeOk");
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            if (request() == null) {
-                event.consume();
-            }
-        });
-        setResultConverter(button -> button == ButtonType.OK ? request() : null);
-        leg.valueProperty().addListener((obs, old, v) -> refresh());
-        price.source.valueProperty().addListener((obs, old, v) -> refresh());
-        price.price.textProperty().addListener((obs, old, v) -> refresh());
-        time.textProperty().addListener((obs, old, v) -> refresh());
+        TradeForms.layout(this, content, "Close", "closeOk", this::request, this::refresh,
+                leg.valueProperty(), price.source.valueProperty(), price.price.textProperty(), time.textProperty());
         setOnHidden(e -> background.cancel());
         refresh();
     }

@@ -5,9 +5,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -88,22 +85,8 @@ final class RollDialog extends Dialog<RollDialog.Request> {
         VBox content = new VBox(10, grid, cash, sideBySide, error, TradeForms.note("The front legs (the layer's earliest "
                 + "expiry) are closed and the same structure opened at the new expiry; the roll is kept in the layer's "
                 + "history and undoes in one step."));
-        content.getStyleClass().add("dialog-form");
-        getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText("Roll");
-        ok.setId("rollOk");
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            if (request() == null) {
-                event.consume();
-            }
-        });
-        setResultConverter(button -> button == ButtonType.OK ? request() : null);
-        toExpiry.textProperty().addListener((obs, old, v) -> refresh());
-        mode.valueProperty().addListener((obs, old, v) -> refresh());
-        price.source.valueProperty().addListener((obs, old, v) -> refresh());
-        time.textProperty().addListener((obs, old, v) -> refresh());
+        TradeForms.layout(this, content, "Roll", "rollOk", this::request, this::refresh,
+                toExpiry.textProperty(), mode.valueProperty(), price.source.valueProperty(), time.textProperty());
         setOnHidden(e -> background.cancel());
         refresh();
     }

@@ -98,6 +98,33 @@ final class TradeForms {
         }
     }
 
+    /**
+     * Lays {@code content} into {@code dialog} with OK (named {@code okText}, id {@code okId}) and Cancel; OK closes
+     * only when {@code request} gives a request (else the dialog stays open with the reason shown), and that request
+     * is the dialog's result. Each of {@code inputs} changing runs {@code refresh}.
+     */
+    static <R> void layout(javafx.scene.control.Dialog<R> dialog, Node content, String okText, String okId,
+                           java.util.function.Supplier<R> request, Runnable refresh,
+                           javafx.beans.Observable... inputs) {
+        content.getStyleClass().add("dialog-form");
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        javafx.scene.control.Button ok = (javafx.scene.control.Button) dialog.getDialogPane()
+                .lookupButton(javafx.scene.control.ButtonType.OK);
+        ok.setText(okText);
+        ok.setId(okId);
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            if (request.get() == null) {
+                event.consume();
+            }
+        });
+        dialog.setResultConverter(button -> button == javafx.scene.control.ButtonType.OK ? request.get() : null);
+        for (javafx.beans.Observable input : inputs) {
+            input.addListener(o -> refresh.run());
+        }
+    }
+
     static Label errorLabel(String id) {
         Label error = new Label();
         error.setId(id);

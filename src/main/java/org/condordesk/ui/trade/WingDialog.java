@@ -2,9 +2,6 @@ package org.condordesk.ui.trade;
 
 import java.time.LocalDateTime;
 
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -58,22 +55,8 @@ final class WingDialog extends Dialog<WingDialog.Request> {
         preview.setId("wingPreview");
         preview.getStyleClass().add("trade-preview");
         VBox content = new VBox(10, grid, preview, error);
-        content.getStyleClass().add("dialog-form");
-        getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText("Move wing");
-        ok.setId("wingOk");
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            if (request() == null) {
-                event.consume();
-            }
-        });
-        setResultConverter(button -> button == ButtonType.OK ? request() : null);
-        side.valueProperty().addListener((obs, old, v) -> refresh());
-        strike.textProperty().addListener((obs, old, v) -> refresh());
-        price.source.valueProperty().addListener((obs, old, v) -> refresh());
-        time.textProperty().addListener((obs, old, v) -> refresh());
+        TradeForms.layout(this, content, "Move wing", "wingOk", this::request, this::refresh,
+                side.valueProperty(), strike.textProperty(), price.source.valueProperty(), time.textProperty());
         setOnHidden(e -> background.cancel());
     }
 
