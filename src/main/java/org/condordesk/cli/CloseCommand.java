@@ -34,6 +34,10 @@ final class CloseCommand implements Callable<Integer> {
     @Option(names = "--leg", paramLabel = "M", description = "The leg, from 1; all open legs of the layer when left out.")
     Integer leg;
 
+    @Option(names = "--quantity", paramLabel = "Q", description = "Close only Q contracts of the leg (with --leg; "
+            + "the oldest lots first). Default: all of it.")
+    Integer quantity;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     TradeOptions.Pricing pricing;
 
@@ -51,8 +55,14 @@ final class CloseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario scenario = ScenarioJson.read(file);
         OptionalInt legIndex = leg == null ? OptionalInt.empty() : OptionalInt.of(TradeOptions.index(leg, "--leg"));
-        TradeResult result = Closing.close(scenario, TradeOptions.index(layer, "--layer"), legIndex, pricing.toPrice(),
-                TradeOptions.time(date, scenario, "--date"));
+        if (quantity != null && legIndex.isEmpty()) {
+            throw new org.condordesk.model.ValidationException("--quantity", "closes part of one leg: add --leg M");
+        }
+        TradeResult result = quantity == null
+                ? Closing.close(scenario, TradeOptions.index(layer, "--layer"), legIndex, pricing.toPrice(),
+                        TradeOptions.time(date, scenario, "--date"))
+                : Closing.closePart(scenario, TradeOptions.index(layer, "--layer"), legIndex.getAsInt(), quantity,
+                        pricing.toPrice(), TradeOptions.time(date, scenario, "--date"));
         TradeOutput.save(result.scenario(), output);
         if (json) {
             CliJson.print(spec.commandLine().getOut(), TradeOutput.json(result, output.out));

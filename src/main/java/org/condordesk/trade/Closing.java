@@ -56,6 +56,28 @@ public final class Closing {
         return ticket.result();
     }
 
+    /**
+     * Closes {@code contracts} (at most the open quantity, counted unsigned) of leg {@code legIndex} of layer
+     * {@code layerIndex}: a partial close, the oldest lots first.
+     */
+    public static TradeResult closePart(Scenario live, int layerIndex, int legIndex, int contracts, TradePrice price,
+                                        LocalDateTime time) {
+        Lifecycle.requireLive(live);
+        Layer layer = Lifecycle.layer(live, layerIndex);
+        if (legIndex < 0 || legIndex >= layer.legs().size()) {
+            throw new ValidationException("leg", "layer " + (layerIndex + 1) + " '" + layer.name() + "' has no leg "
+                    + (legIndex + 1) + " (it has " + layer.legs().size() + ")");
+        }
+        int open = layer.legs().get(legIndex).quantity();
+        if (contracts <= 0 || contracts > Math.abs(open)) {
+            throw new ValidationException("quantity", "closes 1 to " + Math.abs(open) + " contracts of leg "
+                    + (legIndex + 1) + ", got " + contracts);
+        }
+        Ticket ticket = new Ticket(live);
+        trade(ticket, new Prices(live), layerIndex, legIndex, -Integer.signum(open) * contracts, price, time);
+        return ticket.result();
+    }
+
     static void closeLeg(Ticket ticket, Prices prices, int layerIndex, int legIndex, TradePrice price,
                          LocalDateTime time) {
         Leg leg = ticket.scenario().layers().get(layerIndex).legs().get(legIndex);

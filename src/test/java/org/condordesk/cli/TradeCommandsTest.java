@@ -60,6 +60,25 @@ class TradeCommandsTest {
     }
 
     @Test
+    void closeFourOfTheTenAndThenTheRest() throws Exception {
+        Path four = dir.resolve("four.json");
+        Path rest = dir.resolve("rest.json");
+        // The short 7350 put sold 10 at 21.40: buy back 4 at 12.00, (21.40 − 12.00)·4·100 = +3 760;
+        // then the other 6 at 30.00, (21.40 − 30.00)·6·100 = −5 160; together −1 400.
+        CliRun first = CliRun.of("close", live().toString(), "--layer", "1", "--leg", "2", "--quantity", "4",
+                "--price", "12.00", "--date", "2026-11-25", "--out", four.toString(), "--json");
+        assertThat(first.json().get("realizedPnl").asDouble()).isCloseTo(3760, within(1e-9));
+        CliRun second = CliRun.of("close", four.toString(), "--layer", "1", "--leg", "2", "--price", "30.00",
+                "--date", "2026-11-26", "--out", rest.toString(), "--json");
+        assertThat(second.json().get("realizedPnl").asDouble()).isCloseTo(-5160, within(1e-9));
+        assertThat(CliRun.of("report", rest.toString(), "--json").json().get("realizedPnl").asDouble())
+                .isCloseTo(-1400, within(1e-9));
+        CliRun noLeg = CliRun.of("close", four.toString(), "--layer", "1", "--quantity", "2", "--at-model",
+                "--date", "2026-11-26", "--out", rest.toString());
+        assertThat(noLeg.errLines()).containsExactly("error: --quantity: closes part of one leg: add --leg M");
+    }
+
+    @Test
     void rollTheFuturesAtModelPrintsTheCashAndBothSidesOfTheGreeks() throws Exception {
         Path rolled = dir.resolve("rolled.json");
         CliRun run = CliRun.of("roll", live().toString(), "--layer", "3", "--to-expiry", "2027-02-17", "--at-model",

@@ -84,6 +84,19 @@ class LifecycleTest {
     }
 
     @Test
+    void aPartialCloseTakesTheOldestLotsAndTheRestCloseLater() {
+        // Open 10 at 21.40; close 4 at 12.00: (12.00 − 21.40)·4·100 = −3 760; then the 6 at 30.00: +5 160.
+        TradeResult four = Closing.closePart(tenCallsAt2140(), 0, 0, 4, TradePrice.typed(12.00), NOW);
+        assertThat(four.realizedPnl()).isCloseTo(-3760, within(1e-9));
+        assertThat(four.scenario().layers().get(0).legs().get(0).quantity()).isEqualTo(6);
+        TradeResult six = Closing.closePart(four.scenario(), 0, 0, 6, TradePrice.typed(30.00), NOW.plusHours(1));
+        assertThat(six.realizedPnl()).isCloseTo(5160, within(1e-9));
+        assertThat(six.scenario().layers().get(0).legs().get(0).ledger().realizedPnl()).isCloseTo(1400, within(1e-9));
+        assertThatThrownBy(() -> Closing.closePart(tenCallsAt2140(), 0, 0, 11, TradePrice.model(), NOW))
+                .hasMessage("quantity: closes 1 to 10 contracts of leg 1, got 11");
+    }
+
+    @Test
     void closingAtModelAtTheValuationTimeRealisesExactlyTheUnrealisedPnl() {
         Scenario live = TradeFixtures.live();
         Analysis before = Analyzer.analyze(live);

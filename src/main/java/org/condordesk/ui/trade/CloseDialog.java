@@ -25,8 +25,8 @@ import org.condordesk.ui.format.Fmt;
  */
 final class CloseDialog extends Dialog<CloseDialog.Request> {
 
-    /** What to close: leg empty = every open leg of the layer. */
-    record Request(int layer, OptionalInt leg, TradePrice price, LocalDateTime time) {
+    /** What to close: leg empty = every open leg of the layer; contracts empty = all of it. */
+    record Request(int layer, OptionalInt leg, OptionalInt contracts, TradePrice price, LocalDateTime time) {
     }
 
     static final String ALL = "All open legs of the layer";
@@ -36,6 +36,7 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
     private final ChoiceBox<String> leg = new ChoiceBox<>();
     private final TradeForms.PriceInput price = new TradeForms.PriceInput("closePrice", true);
     private final TextField time;
+    private final TextField contracts = new TextField();
     private final Label preview = new Label();
     private final Label error = TradeForms.errorLabel("closeError");
     private final Background background = new Background();
@@ -60,6 +61,12 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
         time = TradeForms.timeField("closeTime", scenario.valuationTime());
         GridPane grid = TradeForms.grid();
         TradeForms.row(grid, "Leg", "One leg, or every open leg of the layer", leg);
+        contracts.setId("closeContracts");
+        contracts.setPromptText("all");
+        contracts.setPrefColumnCount(6);
+        contracts.disableProperty().bind(leg.valueProperty().isEqualTo(ALL));
+        TradeForms.row(grid, "Contracts", "How many of the leg's contracts to close, the oldest lots first (empty: all)",
+                contracts);
         TradeForms.row(grid, "Price", "Mid falls back to the model price where a leg has no quote, and says so", price.node);
         TradeForms.row(grid, "When", "The fills' time, New York", time);
         preview.setId("closePreview");
@@ -67,7 +74,8 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
         VBox content = new VBox(10, grid, preview, error, TradeForms.note("A closed leg's P&L is realised and stays in "
                 + "the position's P&L, curves and decay chart; the leg leaves the greeks. Undo with Ctrl+Z."));
         TradeForms.layout(this, content, "Close", "closeOk", this::request, this::refresh,
-                leg.valueProperty(), price.source.valueProperty(), price.price.textProperty(), time.textProperty());
+                leg.valueProperty(), contracts.textProperty(), price.source.valueProperty(), price.price.textProperty(),
+                time.textProperty());
         setOnHidden(e -> background.cancel());
         refresh();
     }
@@ -80,7 +88,10 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
         try {
             OptionalInt legIndex = leg.getValue().equals(ALL) ? OptionalInt.empty()
                     : OptionalInt.of(Integer.parseInt(leg.getValue().substring(0, leg.getValue().indexOf(':'))) - 1);
-            Request request = new Request(layerIndex, legIndex, price.value(), TradeForms.time(time, scenario.valuationTime()));
+            OptionalInt count = legIndex.isEmpty() || contracts.getText().isBlank() ? OptionalInt.empty()
+                    : OptionalInt.of((int) org.condordesk.ui.vm.LegEdits.number("contracts", contracts.getText()));
+            Request request = new Request(layerIndex, legIndex, count, price.value(),
+                    TradeForms.time(time, scenario.valuationTime()));
             error.setText("");
             return request;
         } catch (ValidationException e) {
@@ -96,7 +107,10 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
             return;
         }
         preview.setText("…");
-        background.run(() -> Closing.close(scenario, request.layer(), request.leg(), request.price(), request.time()),
+        background.run(() -> request.contracts().isPresent()
+                        ? Closing.closePart(scenario, request.layer(), request.leg().getAsInt(),
+                                request.contracts().getAsInt(), request.price(), request.time())
+                        : Closing.close(scenario, request.layer(), request.leg(), request.price(), request.time()),
                 result -> {
                     error.setText("");
                     preview.setText(Previews.trade(result));

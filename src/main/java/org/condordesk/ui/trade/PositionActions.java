@@ -46,7 +46,13 @@ public final class PositionActions {
     /** Close the selected leg (or choose another, or all) of the selected layer. */
     public void close() {
         layer().ifPresent(layer -> new CloseDialog(owner, vm.scenario(), layer, selectedLeg.get()).showAndWait()
-                .ifPresent(r -> vm.positions().close(r.layer(), r.leg(), r.price(), r.time())));
+                .ifPresent(r -> {
+                    if (r.contracts().isPresent()) {
+                        vm.positions().closePart(r.layer(), r.leg().getAsInt(), r.contracts().getAsInt(), r.price(), r.time());
+                    } else {
+                        vm.positions().close(r.layer(), r.leg(), r.price(), r.time());
+                    }
+                }));
     }
 
     public void roll() {

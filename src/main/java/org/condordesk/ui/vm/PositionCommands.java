@@ -65,6 +65,11 @@ public final class PositionCommands {
         return trade("close", s -> Closing.close(s, layer, leg, price, time));
     }
 
+    /** Closes {@code contracts} of one leg, the oldest lots first. */
+    public Optional<String> closePart(int layer, int leg, int contracts, TradePrice price, LocalDateTime time) {
+        return trade("close", s -> Closing.closePart(s, layer, leg, contracts, price, time));
+    }
+
     public Optional<String> roll(int layer, LocalDate toExpiry, RollMode mode, TradePrice price, LocalDateTime time) {
         return trade("roll", s -> Rolling.roll(s, layer, toExpiry, mode, price, time));
     }
