@@ -27,6 +27,10 @@ import picocli.CommandLine.Command;
             ParityCommand.class,
             SignalsCommand.class,
             AlvhCommand.class,
+            MarkLiveCommand.class,
+            CloseCommand.class,
+            RollCommand.class,
+            ImportFillsCommand.class,
         })
 public final class CondorDeskCommand implements Runnable {
 

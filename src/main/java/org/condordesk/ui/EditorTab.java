@@ -10,7 +10,8 @@ public enum EditorTab {
     VOL_MODEL("tabModel", "Vol model", KeyCode.DIGIT4),
     EVENTS("tabEvents", "Events", KeyCode.DIGIT5),
     NOTES("tabNotes", "Notes", KeyCode.DIGIT6),
-    PNL_TABLE("tabPnlTable", "P&L by date", KeyCode.DIGIT7);
+    PNL_TABLE("tabPnlTable", "P&L by date", KeyCode.DIGIT7),
+    TRADE_LOG("tabTradeLog", "Trade log", KeyCode.DIGIT8);
 
     private final String id;
     private final String title;

@@ -45,6 +45,8 @@ import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.vm.PnlTableModel;
 import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.signals.SignalsWindow;
+import org.condordesk.ui.trade.PositionActions;
+import org.condordesk.ui.trade.TradeLogPanel;
 import org.condordesk.app.BuildInfo;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
@@ -75,6 +77,7 @@ public final class Workstation {
     private final LayersPanel layers;
     private final LegsTable legs;
     private final TuningPanel tuning;
+    private final PositionActions positions;
     private final TabPane tabs = new TabPane();
     private final PnlTableModel pnlTable;
     private final Scene scene;
@@ -96,6 +99,8 @@ public final class Workstation {
         this.layers = new LayersPanel(vm, this::addLayer);
         this.legs = new LegsTable(vm);
         this.tuning = new TuningPanel(vm);
+        this.positions = new PositionActions(stage, vm, this::selectedLeg, files::confirmDiscard);
+        tuning.setSolveAction(positions::chooseHedgeSize);
         this.pnlTable = new PnlTableModel(vm, Platform::runLater);
         BorderPane root = new BorderPane();
         root.setId("workstation");
@@ -173,7 +178,8 @@ public final class Workstation {
                 lazyTab(EditorTab.MARKET, () -> fitHeight(new MarketPanel(vm))),
                 lazyTab(EditorTab.VOL_MODEL, () -> fitHeight(new ModelPanel(vm))),
                 lazyTab(EditorTab.EVENTS, () -> new EventsPanel(vm)), lazyTab(EditorTab.NOTES, this::notes),
-                lazyTab(EditorTab.PNL_TABLE, () -> new PnlTableView(pnlTable, this::exportPnlTable))));
+                lazyTab(EditorTab.PNL_TABLE, () -> new PnlTableView(pnlTable, this::exportPnlTable)),
+                lazyTab(EditorTab.TRADE_LOG, () -> new TradeLogPanel(vm))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (isShown(EditorTab.LAYER_GREEKS) && vm.analysis() != null) {
@@ -245,6 +251,17 @@ public final class Workstation {
             // A table relayout re-styles all its rows; a hidden one waits until its tab is shown.
             layerGreeks.show(result.analysis());
         }
+    }
+
+    /** The legs table's selected leg (its index in the layer), if any. */
+    private java.util.OptionalInt selectedLeg() {
+        var row = legs.table().getSelectionModel().getSelectedItem();
+        return row == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(row.index());
+    }
+
+    /** Mark live, close, roll, adjust, import fills (the Position menu). */
+    public PositionActions positions() {
+        return positions;
     }
 
     /** Asks where, then writes the P&L-by-date table there in the background. */

@@ -12,6 +12,7 @@ import org.condordesk.model.FuturesQuote;
 import org.condordesk.model.Layer;
 import org.condordesk.model.MarketEvent;
 import org.condordesk.model.MarketSnapshot;
+import org.condordesk.model.PositionStatus;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.SmileParameters;
 import org.condordesk.model.SpotVolMap;
@@ -37,9 +38,12 @@ final class ScenarioReader {
 
     private static final List<String> V2_FIELDS = List.of("schemaVersion", "name", "notes", "tags",
             "valuationTime", "market", "model", "events", "layers");
-    /** Schema 3 adds the optional {@code alvh} rule set (default {@link AlvhRuleSet#defaults()}). */
+    /**
+     * Schema 3 adds the optional {@code alvh} rule set (default {@link AlvhRuleSet#defaults()}) and {@code status}
+     * (default PLAN).
+     */
     private static final List<String> V3_FIELDS = List.of("schemaVersion", "name", "notes", "tags",
-            "valuationTime", "market", "model", "events", "layers", "alvh");
+            "valuationTime", "market", "model", "events", "layers", "alvh", "status");
     private static final List<String> V1_FIELDS = List.of("schemaVersion", "name", "notes", "valuationDate",
             "market", "layers");
 
@@ -65,10 +69,11 @@ final class ScenarioReader {
         VolFactorModel model = top.has("model") ? model(top.required("model"), top.pathOf("model"), version)
                 : VolFactorModel.defaults();
         List<MarketEvent> events = top.listOr("events", Scenario.MAX_EVENTS, ScenarioReader::event);
-        List<Layer> layers = top.list("layers", Scenario.MAX_LAYERS, (node, path) -> LegReader.layer(node, path, v1));
+        List<Layer> layers = top.list("layers", Scenario.MAX_LAYERS, (node, path) -> LegReader.layer(node, path, version));
         AlvhRuleSet alvh = top.has("alvh") ? AlvhJson.read(top.required("alvh"), top.pathOf("alvh")) : AlvhRuleSet.defaults();
+        PositionStatus status = top.choiceOr("status", PositionStatus.class, PositionStatus.PLAN);
         return JsonFields.build(rootPath,
-                () -> new Scenario(name, notes, tags, valuationTime, market, model, events, layers, alvh));
+                () -> new Scenario(name, notes, tags, valuationTime, market, model, events, layers, alvh, status));
     }
 
     private static int schemaVersion(JsonFields top) {

@@ -86,7 +86,7 @@ class ScenarioJsonErrorTest {
                 .isEqualTo("layers[1].role: unknown value \"COLLAR\" (allowed: CORE, HEDGE)");
         assertThat(rejection(SampleEdits.hedged().set("/layers/0/legs/3/instrument", "\"SPX_FUTURE\"")).getMessage())
                 .isEqualTo("layers[0].legs[3].instrument: unknown value \"SPX_FUTURE\" "
-                        + "(allowed: SPX_OPTION, VIX_FUTURE, VIX_OPTION, VIX_ETF)");
+                        + "(allowed: SPX_OPTION, VIX_FUTURE, VIX_OPTION, VIX_ETF, VIX_ETF_OPTION)");
         assertThat(rejection(SampleEdits.hedged().set("/events/1/kind", "\"cpi\"")).path()).isEqualTo("events[1].kind");
     }
 
@@ -133,7 +133,7 @@ class ScenarioJsonErrorTest {
         ValidationException e = rejection(SampleEdits.text(SampleEdits.HEDGED) + "\n{\"name\": \"second\"}");
 
         assertThat(e.path()).isEmpty();
-        assertThat(e.reason()).matches("invalid JSON at line 94, column 1: unexpected content after the end of the scenario object");
+        assertThat(e.reason()).matches("invalid JSON at line 95, column 1: unexpected content after the end of the scenario object");
     }
 
     @Test
@@ -228,8 +228,11 @@ class ScenarioJsonErrorTest {
     void tooManyLayersOrLegsAreCountedBeforeReading() {
         assertThat(rejection(SampleEdits.hedged().repeat("/layers/0", 30)).getMessage())
                 .isEqualTo("layers: has 33 entries, at most 32 allowed");
+        assertThat(rejection(SampleEdits.hedged().repeat("/layers/0/legs/0", 1021)).getMessage())
+                .isEqualTo("layers[0].legs: has 1025 entries, at most 1024 allowed");
+        // Closed legs may pile up to 1024 (a layer rolled for years); legs still open are held to 64.
         assertThat(rejection(SampleEdits.hedged().repeat("/layers/0/legs/0", 61)).getMessage())
-                .isEqualTo("layers[0].legs: has 65 entries, at most 64 allowed");
+                .isEqualTo("layers[0].legs: has 65 open legs, at most 64 allowed");
     }
 
     @Test
