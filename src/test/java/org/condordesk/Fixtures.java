@@ -70,6 +70,13 @@ public final class Fixtures {
                 List.of(new MarketEvent(CONDOR_EXPIRY, EventKind.FOMC, "FOMC")), layers);
     }
 
+    /** A live position of {@code layers} (their legs carry fills). */
+    public static Scenario live(List<Layer> layers) {
+        return new Scenario("Fixture", "", List.of(), VALUATION, market(), VolFactorModel.defaults(),
+                List.of(new MarketEvent(CONDOR_EXPIRY, EventKind.FOMC, "FOMC")), layers,
+                org.condordesk.model.AlvhRuleSet.defaults(), org.condordesk.model.PositionStatus.LIVE);
+    }
+
     public static Scenario hedged() {
         return scenario(List.of(sampleCondor(), diagonal(), futures()));
     }

@@ -11,6 +11,7 @@ import org.condordesk.model.Layer;
 import org.condordesk.model.LayerRole;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
+import org.condordesk.risk.WholeContracts;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.Analyzer;
 import org.condordesk.risk.HedgeSolve;
@@ -75,7 +76,8 @@ public final class HedgeOptimizer {
             return "sizes kept: " + hedge.layerName() + " — " + hedge.message();
         }
         Layer layer = scenario.layers().get(hedge.layerIndex());
-        sizes[hedge.layerIndex()] = WholeContracts.round(layer, hedge.multiplier());
+        double step = WholeContracts.step(layer);
+        sizes[hedge.layerIndex()] = Math.round(hedge.multiplier() / step) * step;
         return "vega-neutral size " + Check.format(Math.round(hedge.multiplier() * 1000) / 1000.0) + " of "
                 + hedge.layerName() + " rounded to whole contracts; other hedge layers held";
     }
@@ -91,7 +93,7 @@ public final class HedgeOptimizer {
         long[] limits = new long[hedges.length];
         long grid = 1;
         for (int h = 0; h < hedges.length; h++) {
-            double step = WholeContracts.sizeStep(scenario.layers().get(hedges[h]));
+            double step = WholeContracts.step(scenario.layers().get(hedges[h]));
             limits[h] = (long) Math.floor(maxSize / step + 1e-9);
             grid = Math.multiplyExact(grid, limits[h] + 1);
             if (grid > MAX_GRID_POINTS) {
@@ -113,7 +115,7 @@ public final class HedgeOptimizer {
         Search search = new Search(perStep, limits, mode);
         search.walk(0, base);
         for (int h = 0; h < hedges.length; h++) {
-            sizes[hedges[h]] = search.best[h] * WholeContracts.sizeStep(scenario.layers().get(hedges[h]));
+            sizes[hedges[h]] = search.best[h] * WholeContracts.step(scenario.layers().get(hedges[h]));
         }
         return "exact enumeration of " + grid + " whole-contract size combinations (each hedge layer 0 to "
                 + Check.format(maxSize) + ") over " + n + " stresses";
@@ -170,7 +172,7 @@ public final class HedgeOptimizer {
         for (int h : hedges) {
             Layer layer = scenario.layers().get(h);
             layerSizes.add(new HedgeSolution.LayerSize(h, layer.name(), layer.weight(), sizes[h],
-                    WholeContracts.sizeStep(layer), WholeContracts.firstLegContracts(layer, sizes[h])));
+                    WholeContracts.step(layer), firstLegContracts(layer, sizes[h])));
         }
         Margin.Result margin = Margin.of(sized);
         double netVega = Analyzer.analyze(sized, valuation.market(), AnalysisSettings.defaults().withoutHeatmapAndDecay())
@@ -218,5 +220,10 @@ public final class HedgeOptimizer {
             min = Math.min(min, value);
         }
         return min;
+    }
+
+    /** Contracts of the layer's first leg at {@code size}: the unit a trader counts a one-leg hedge in. */
+    private static double firstLegContracts(Layer layer, double size) {
+        return layer.legs().isEmpty() ? 0 : Math.abs(layer.legs().get(0).quantity()) * size;
     }
 }

@@ -114,7 +114,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         List<LiquidityCost.LayerCost> liquidity = LiquidityCost.of(scenario, analysis, maxCostShare);
         if (json) {
-            ObjectNode report = ReportJson.of(scenario.name(), analysis);
+            ObjectNode report = ReportJson.of(scenario.name(), scenario.status(), analysis);
             report.set("liquidity", LiquidityReport.json(liquidity, maxCostShare));
             CliJson.print(spec.commandLine().getOut(), report);
         } else {

@@ -4,8 +4,11 @@ import java.util.List;
 
 import org.condordesk.model.Instrument;
 import org.condordesk.model.Leg;
+import org.condordesk.model.PositionStatus;
 import org.condordesk.model.SpxOption;
 import org.condordesk.model.VixEtf;
+import org.condordesk.model.VixEtfOption;
+import org.condordesk.model.VixFuture;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.ExpiryBucket;
 import org.condordesk.risk.Greeks;
@@ -13,6 +16,7 @@ import org.condordesk.risk.HedgeSolve;
 import org.condordesk.risk.LayerRisk;
 import org.condordesk.risk.LegRisk;
 import org.condordesk.risk.PnlCurve;
+import org.condordesk.risk.WholeContractSize;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -27,14 +31,23 @@ final class ReportJson {
     }
 
     static ObjectNode of(String scenarioName, Analysis analysis) {
+        return of(scenarioName, PositionStatus.PLAN, analysis);
+    }
+
+    /** The report of a scenario of {@code status}: P&L split into realised (closed lots) and unrealised (open lots). */
+    static ObjectNode of(String scenarioName, PositionStatus status, Analysis analysis) {
         ObjectNode root = NODES.objectNode();
         root.put("scenario", scenarioName);
+        root.put("status", status.name());
         root.put("asOf", analysis.analysisTime().toString());
         root.put("coreExpiry", analysis.coreExpiry().map(Object::toString).orElse(null));
         root.put("volResponse", analysis.volResponse().key());
         root.put("otherVolResponse", analysis.otherVolResponse().key());
         root.put("settled", analysis.settled());
         number(root, "finalPnl", analysis.settled() ? analysis.position().pnl() : Double.NaN);
+        number(root, "pnl", analysis.position().pnl());
+        number(root, "realizedPnl", analysis.realizedPnl());
+        number(root, "unrealizedPnl", analysis.unrealizedPnl());
         number(root, "netVixVega", analysis.netVixVega());
         number(root, "netVixVegaOtherResponse", analysis.netVixVegaOtherResponse());
         ObjectNode greeks = greeks(analysis.position());
@@ -78,6 +91,9 @@ final class ReportJson {
         node.put("role", risk.layer().role().name());
         node.put("enabled", risk.layer().enabled());
         number(node, "sizeMultiplier", risk.layer().sizeMultiplier());
+        number(node, "pnl", risk.greeks().pnl());
+        number(node, "realizedPnl", risk.realizedPnl());
+        number(node, "unrealizedPnl", risk.unrealizedPnl());
         number(node, "netVixVega", risk.greeks().vixVega());
         number(node, "vixVegaAtUnitSize", risk.vixVegaAtUnitSize());
         node.set("greeks", greeks(risk.greeks()));
@@ -101,13 +117,22 @@ final class ReportJson {
         if (instrument instanceof SpxOption option) {
             node.put("settlement", option.settlement().name());
         }
-        if (instrument instanceof VixEtf etf) {
+        if (instrument instanceof VixFuture future) {
+            node.put("product", future.product().name());
+        }
+        VixEtf etf = instrument instanceof VixEtf shares ? shares
+                : instrument instanceof VixEtfOption option ? option.underlying() : null;
+        if (etf != null) {
             node.put("symbol", etf.symbol());
             node.put("targetTenorDays", etf.targetTenorDays());
             number(node, "leverage", etf.leverage());
         }
         node.put("quantity", leg.quantity());
         number(node, "entryPrice", leg.entryPrice());
+        node.put("fills", leg.fills().size());
+        node.put("closed", leg.isClosed());
+        number(node, "realizedPnl", risk.realizedPnl());
+        number(node, "unrealizedPnl", risk.unrealizedPnl());
         number(node, "impliedVol", leg.impliedVol().orElse(Double.NaN));
         node.put("label", instrument.label());
         number(node, "price", risk.pricePerUnit());
@@ -159,6 +184,16 @@ final class ReportJson {
         node.put("feasible", solve.feasible());
         node.put("message", solve.message());
         number(node, "multiplierOtherResponse", solve.multiplierOtherResponse());
+        ArrayNode whole = node.putArray("wholeContracts");
+        for (WholeContractSize size : solve.wholeContracts()) {
+            ObjectNode option = whole.addObject();
+            number(option, "size", size.size());
+            number(option, "netVixVega", size.netVixVega());
+            ArrayNode contracts = option.putArray("contracts");
+            size.legContracts().forEach(contracts::add);
+            option.put("vxm", size.minis());
+            option.put("vxmExpiry", size.miniExpiry().map(Object::toString).orElse(null));
+        }
         return node;
     }
 

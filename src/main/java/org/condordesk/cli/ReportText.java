@@ -34,6 +34,9 @@ final class ReportText {
             out.append("Legs").append(nl).append(legsTable(analysis));
             return out.toString();
         }
+        out.append("P&L: ").append(number(total.pnl(), 2)).append(" $ = realised ").append(number(analysis.realizedPnl(), 2))
+                .append(" $ (closed lots) + unrealised ").append(number(analysis.unrealizedPnl(), 2)).append(" $ (open lots)")
+                .append(nl);
         out.append("Net VIX vega: ").append(number(analysis.netVixVega(), 0)).append(" $ per VIX point (")
                 .append(number(analysis.netVixVegaOtherResponse(), 0)).append(" under the ")
                 .append(analysis.otherVolResponse().key()).append(" response)");
@@ -61,8 +64,20 @@ final class ReportText {
         String other = String.format("; %s under the %s response", number(solve.multiplierOtherResponse(), 3),
                 analysis.otherVolResponse().key());
         return solve.feasible()
-                ? String.format(". Vega-neutral with '%s' at size %s%s", solve.layerName(), number(solve.multiplier(), 3), other)
+                ? String.format(". Vega-neutral with '%s' at size %s%s%s", solve.layerName(), number(solve.multiplier(), 3),
+                        other, wholeContracts(solve))
                 : String.format(". '%s' cannot neutralise it: %s%s", solve.layerName(), solve.message(), other);
+    }
+
+    /** {@code ; whole contracts: ×2 (4) → −312 $/pt, ×2.5 (5) → +555 $/pt, ×2 (4) + 3 VXM → +2 $/pt}. */
+    private static String wholeContracts(HedgeSolve solve) {
+        if (solve.wholeContracts().isEmpty()) {
+            return "";
+        }
+        return "; whole contracts: " + solve.wholeContracts().stream().map(size -> "×" + number(size.size(), 3) + " ("
+                + size.legContracts().stream().map(String::valueOf).collect(Collectors.joining("/")) + ")"
+                + (size.mixesMinis() ? " + " + size.minis() + " VXM" : "") + " → " + number(size.netVixVega(), 0) + " $/pt")
+                .collect(Collectors.joining(", "));
     }
 
     /** {@code 17,259 at 7,350}, or {@code -62,500 on the ±range (at 6,840; worse beyond it)}. */
@@ -73,17 +88,17 @@ final class ReportText {
     }
 
     private static String greeksTable(Analysis analysis) {
-        TextTable table = new TextTable("layer", "role", "on", "size", "value $", "P&L $", "notional $",
+        TextTable table = new TextTable("layer", "role", "on", "size", "value $", "P&L $", "realised $", "notional $",
                 "SPX delta $/pt", "gamma $/pt2", "theta $/day", "SPX vega $/vol", "VIX-opt vega $/vol", "VIX vega $/VIX pt");
         for (LayerRisk layer : analysis.layers()) {
             Greeks g = layer.greeks();
             table.row(layer.layer().name(), layer.layer().role(), layer.layer().enabled() ? "yes" : "no",
-                    layer.layer().sizeMultiplier(), g.value(), g.pnl(), g.notional(), g.spxDelta(), g.spxGamma(),
-                    g.thetaPerDay(), g.spxVega(), g.vixOptionVega(), g.vixVega());
+                    layer.layer().sizeMultiplier(), g.value(), g.pnl(), layer.realizedPnl(), g.notional(), g.spxDelta(),
+                    g.spxGamma(), g.thetaPerDay(), g.spxVega(), g.vixOptionVega(), g.vixVega());
         }
         Greeks g = analysis.position();
-        table.row("Position", "", "", "", g.value(), g.pnl(), g.notional(), g.spxDelta(), g.spxGamma(),
-                g.thetaPerDay(), g.spxVega(), g.vixOptionVega(), g.vixVega());
+        table.row("Position", "", "", "", g.value(), g.pnl(), analysis.realizedPnl(), g.notional(), g.spxDelta(),
+                g.spxGamma(), g.thetaPerDay(), g.spxVega(), g.vixOptionVega(), g.vixVega());
         return table.render("  ");
     }
 

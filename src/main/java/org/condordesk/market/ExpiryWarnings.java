@@ -49,6 +49,8 @@ public final class ExpiryWarnings {
             case SPX_OPTION -> spxDate(expiry.orElseThrow(), ((SpxOption) leg.instrument()).settlement());
             case VIX_FUTURE, VIX_OPTION -> vixDate(expiry.orElseThrow());
             case VIX_ETF -> Optional.empty();
+            // ETF options list Friday weeklies and more; only a closed exchange is certainly wrong.
+            case VIX_ETF_OPTION -> closed(expiry.orElseThrow(), "ETF options");
         };
     }
 
@@ -61,11 +63,16 @@ public final class ExpiryWarnings {
         if (closed.isPresent() || settlement != Settlement.AM) {
             return closed;
         }
-        LocalDate friday = VixCalendar.thirdFriday(YearMonth.from(date));
-        LocalDate expected = ExchangeCalendar.holiday(friday).isPresent() ? ExchangeCalendar.previousBusinessDay(friday) : friday;
+        LocalDate expected = standardSpxExpiry(YearMonth.from(date));
         return expected.equals(date) ? Optional.empty()
                 : Optional.of(date + " is a " + weekday(date) + ": AM-settled SPX options expire on the month's third "
                         + "Friday (" + expected + " this month), or the business day before when that Friday is a holiday");
+    }
+
+    /** The AM-settled standard SPX expiry of {@code month}: its third Friday, or the business day before a holiday. */
+    public static LocalDate standardSpxExpiry(YearMonth month) {
+        LocalDate friday = VixCalendar.thirdFriday(month);
+        return ExchangeCalendar.holiday(friday).isPresent() ? ExchangeCalendar.previousBusinessDay(friday) : friday;
     }
 
     static Optional<String> vixDate(LocalDate date) {

@@ -45,6 +45,28 @@ public final class VixCalendar {
         return month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.FRIDAY));
     }
 
+    /**
+     * Every VIX settlement (monthly and weekly) on or after {@code from} for {@code weeks} weeks: each week's
+     * Wednesday, holiday-adjusted ({@link #adjusted}). Cboe lists weekly VIX futures and options on the Wednesdays
+     * between the monthly ones (Cboe VX and VIX options specifications).
+     */
+    public static List<LocalDate> weeklies(LocalDate from, int weeks) {
+        List<LocalDate> dates = new ArrayList<>();
+        LocalDate wednesday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.WEDNESDAY));
+        for (int i = 0; dates.size() < weeks && i < weeks + 2; i++) {
+            LocalDate date = adjusted(wednesday.plusWeeks(i));
+            if (!date.isBefore(from)) {
+                dates.add(date);
+            }
+        }
+        return dates;
+    }
+
+    /** True when {@code date} is a monthly (standard) VIX settlement, not a weekly one. */
+    public static boolean isMonthly(LocalDate date) {
+        return settlement(YearMonth.from(date)).equals(date);
+    }
+
     /** The next {@code count} monthly settlements on or after {@code from}. */
     public static List<LocalDate> upcoming(LocalDate from, int count) {
         List<LocalDate> dates = new ArrayList<>();

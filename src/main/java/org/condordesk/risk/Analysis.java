@@ -28,6 +28,16 @@ public record Analysis(LocalDateTime analysisTime, Optional<LocalDate> coreExpir
         hedgeSolves = List.copyOf(hedgeSolves);
     }
 
+    /** P&L ($) the position's closed lots realised (fees deducted): part of every curve as a constant. */
+    public double realizedPnl() {
+        return layers.stream().mapToDouble(LayerRisk::realizedPnl).sum();
+    }
+
+    /** P&L ($) of the open lots at the analysis time: {@code position.pnl − realizedPnl}. */
+    public double unrealizedPnl() {
+        return position.pnl() - realizedPnl();
+    }
+
     /** Spot VIX the analysis used: the scenario's, moved by the what-if shift and held at the engine's minimum. */
     public double vixSpot() {
         return vixSpot;

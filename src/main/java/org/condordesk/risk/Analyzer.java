@@ -44,7 +44,9 @@ public final class Analyzer {
         PositionModel position = new PositionModel(scenario, market, timeline.analysisDays());
         Slice now = position.at(timeline.analysisDays());
 
-        List<LayerRisk> layers = layerRisks(position, now, position.at(timeline.analysisDays() + 1), market.spxSpot(), vix);
+        double[][] unitLegVixVega = new double[position.layers.size()][];
+        List<LayerRisk> layers = layerRisks(position, now, position.at(timeline.analysisDays() + 1), market.spxSpot(), vix,
+                unitLegVixVega);
         Greeks total = layers.stream().map(LayerRisk::greeks).reduce(Greeks.ZERO, Greeks::plus);
         double otherNet = layers.stream().mapToDouble(l -> l.vixVegaAtUnitSizeOtherResponse() * l.layer().weight()).sum();
         SpotVolMap spotVol = scenario.model().spotVol();
@@ -66,7 +68,7 @@ public final class Analyzer {
         Optional<Heatmap> heatmap = settings.withHeatmap()
                 ? Optional.of(curves.heatmap(position.at(timeline.targetDays()), timeline.at(timeline.targetDays())))
                 : Optional.empty();
-        List<HedgeSolve> solves = HedgeSolver.solveAll(layers, total.vixVega(), otherNet);
+        List<HedgeSolve> solves = HedgeSolver.solveAll(layers, unitLegVixVega, total.vixVega(), otherNet);
         return new Analysis(timeline.at(timeline.analysisDays()), timeline.coreExpiry(), total,
                 curves.deltaWithSpotVol(now), layers, VegaBuckets.of(layers, market.valuationTime(), timeline.analysisDays()),
                 pnlCurves, decay, heatmap, solves, HedgeSolver.select(solves, settings.hedgeLayer()),
@@ -91,19 +93,22 @@ public final class Analyzer {
         return Math.max(vix, MarketSnapshot.MIN_VIX_SPOT); // at the limit, only rounding noise lies below it
     }
 
+    /** Each layer's risk; fills {@code unitLegVixVega[layer][leg]} with every leg's VIX vega at layer size 1. */
     private static List<LayerRisk> layerRisks(PositionModel position, Slice slice, Slice nextDay, double spx,
-                                              double vix) {
+                                              double vix, double[][] unitLegVixVega) {
         int layerCount = position.layers.size();
         List<List<LegRisk>> byLayer = new ArrayList<>();
         double[] unitVixVega = new double[layerCount];
         double[] unitVixVegaOther = new double[layerCount];
         for (int i = 0; i < layerCount; i++) {
             byLayer.add(new ArrayList<>());
+            unitLegVixVega[i] = new double[position.layers.get(i).legs().size()];
         }
         for (int leg = 0; leg < position.legCount; leg++) {
             int layer = position.layerOf[leg];
             LegRisk unit = slice.unitRisk(leg, spx, vix, nextDay);
             byLayer.get(layer).add(unit.scaled(position.layerWeight[layer]));
+            unitLegVixVega[layer][position.legIndexOf[leg]] = unit.greeks().vixVega();
             unitVixVega[layer] += unit.greeks().vixVega();
             unitVixVegaOther[layer] += slice.vixVegaUnderOtherResponse(leg, unit, spx, vix);
         }
@@ -142,6 +147,9 @@ public final class Analyzer {
                     continue;
                 }
                 for (Leg leg : layer.legs()) {
+                    if (leg.isClosed()) {
+                        continue; // a closed leg's expiry is history, not a date of the position
+                    }
                     leg.instrument().expiryTime().ifPresent(expiries::add);
                 }
             }

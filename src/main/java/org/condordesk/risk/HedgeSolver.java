@@ -20,14 +20,25 @@ final class HedgeSolver {
      * Every HEDGE layer's solve; {@code netVixVega} and {@code netVixVegaOther} are the position's net VIX vega
      * under the scenario's response and under the other one.
      */
-    static List<HedgeSolve> solveAll(List<LayerRisk> layers, double netVixVega, double netVixVegaOther) {
+    static List<HedgeSolve> solveAll(List<LayerRisk> layers, double[][] unitLegVixVega, double netVixVega,
+                                     double netVixVegaOther) {
         List<HedgeSolve> solves = new ArrayList<>();
         for (LayerRisk layer : layers) {
             if (layer.layer().role() == LayerRole.HEDGE) {
-                solves.add(solve(layer, netVixVega, netVixVegaOther));
+                HedgeSolve solve = solve(layer, netVixVega, netVixVegaOther);
+                solves.add(solve.feasible() ? withWholeContracts(solve, layer, unitLegVixVega[layer.index()], netVixVega)
+                        : solve);
             }
         }
         return solves;
+    }
+
+    private static HedgeSolve withWholeContracts(HedgeSolve solve, LayerRisk risk, double[] unitLegVixVega,
+                                                 double netVixVega) {
+        List<WholeContractSize> sizes = WholeContracts.around(risk.layer(), solve.multiplier(), netVixVega,
+                risk.greeks().vixVega(), risk.vixVegaAtUnitSize(), unitLegVixVega);
+        return new HedgeSolve(solve.layerIndex(), solve.layerName(), solve.multiplier(), true, solve.message(),
+                solve.multiplierOtherResponse(), sizes);
     }
 
     static HedgeSolve solve(LayerRisk risk, double netVixVega, double netVixVegaOther) {

@@ -11,7 +11,9 @@ import org.condordesk.model.Layer;
 import org.condordesk.model.Leg;
 import org.condordesk.model.OptionRight;
 import org.condordesk.model.Scenario;
+import org.condordesk.model.FifoLedger;
 import org.condordesk.model.VixEtf;
+import org.condordesk.model.VixEtfOption;
 
 /**
  * A scenario flattened into arrays for fast repeated valuation: one entry per leg with its terms, its
@@ -47,6 +49,13 @@ final class PositionModel {
     /** Legs that settled before the analysis time: their value per unit is frozen in {@link #frozenValue}. */
     final boolean[] settledBefore;
     final double[] frozenValue;
+    /** Live legs: P&L ($, unit layer size) of the closed lots, fees deducted (docs/model.md §15). */
+    final double[] realized;
+    /** Live legs: fees ($) the open lots carry; the unrealised P&L bears them. */
+    final double[] openFees;
+    /** Realised P&L less open-lot fees of each layer at its weight, and of the position: constants of every curve. */
+    final double[] layerConstantPnl;
+    final double constantPnl;
 
     /** A leg settling within this many days of the analysis time settles at it (float noise of the instants). */
     static final double SAME_INSTANT_DAYS = 1e-9;
@@ -80,12 +89,22 @@ final class PositionModel {
         etfTargetDays = new double[legCount];
         settledBefore = new boolean[legCount];
         frozenValue = new double[legCount];
+        realized = new double[legCount];
+        openFees = new double[legCount];
         for (int i = 0; i < legCount; i++) {
             describe(i, legs[i]);
             settledBefore[i] = expiryDays[i] < analysisDays - SAME_INSTANT_DAYS;
             frozenValue[i] = settledBefore[i] ? settlementValue(i, market.spxSpot(), market.vixSpot()) : Double.NaN;
         }
         layerWeight = layers.stream().mapToDouble(Layer::weight).toArray();
+        layerConstantPnl = new double[layers.size()];
+        double constant = 0;
+        for (int i = 0; i < legCount; i++) {
+            double legConstant = (realized[i] - openFees[i]) * layerWeight[layerOf[i]];
+            layerConstantPnl[layerOf[i]] += legConstant;
+            constant += legConstant;
+        }
+        constantPnl = constant;
     }
 
     private void describe(int i, Leg leg) {
@@ -96,11 +115,23 @@ final class PositionModel {
         vol[i] = leg.impliedVol().orElse(0);
         unitWeight[i] = leg.quantity() * leg.instrument().multiplier();
         entry[i] = leg.entryPrice();
-        if (leg.instrument() instanceof VixEtf etf) {
+        VixEtf etf = leg.instrument() instanceof VixEtf shares ? shares
+                : leg.instrument() instanceof VixEtfOption option ? option.underlying() : null;
+        if (etf != null) {
             leverage[i] = etf.leverage();
             etfPrice[i] = market.etfPrice(etf.symbol());
             etfTargetDays[i] = etf.targetTenorDays();
         }
+        if (leg.isLive()) {
+            FifoLedger ledger = leg.ledger();
+            realized[i] = ledger.realizedPnl();
+            openFees[i] = ledger.openFees();
+        }
+    }
+
+    /** The leg's constant P&L at unit layer size: realised less the fees its open lots carry (0 for a plan leg). */
+    double constantPnl(int leg) {
+        return realized[leg] - openFees[leg];
     }
 
     /** Value per unit at settlement with SPX at {@code spx} and spot VIX at {@code vix}: intrinsic, or VIX itself. */
@@ -110,20 +141,35 @@ final class PositionModel {
             case VIX_FUTURE -> vix;
             case VIX_OPTION -> Slice.intrinsic(right[leg], vix, strike[leg]);
             case VIX_ETF -> Double.NaN;
+            // The ETF is held at its price on the held path: an ETF option settles at its intrinsic on it.
+            case VIX_ETF_OPTION -> Slice.intrinsic(right[leg], etfPrice[leg], strike[leg]);
         };
     }
 
-    /** True when every leg settled before the analysis time (and there is a leg): the book's P&L is final. */
+    /**
+     * True when every leg settled before the analysis time or is closed (and there is a leg): the book's P&L is
+     * final.
+     */
     boolean settled() {
         if (legCount == 0) {
             return false;
         }
-        for (boolean settled : settledBefore) {
-            if (!settled) {
+        for (int i = 0; i < legCount; i++) {
+            if (!settledBefore[i] && !legs[i].isClosed()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Index into the flat arrays of leg {@code legIndex} of layer {@code layerIndex}. */
+    int flatIndex(int layerIndex, int legIndex) {
+        for (int i = 0; i < legCount; i++) {
+            if (layerOf[i] == layerIndex && legIndexOf[i] == legIndex) {
+                return i;
+            }
+        }
+        throw new IndexOutOfBoundsException("no leg " + legIndex + " in layer " + layerIndex);
     }
 
     /** Dollars per point of this leg in the position: quantity × multiplier × layer weight. */

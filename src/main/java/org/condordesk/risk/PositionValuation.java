@@ -46,16 +46,26 @@ public final class PositionValuation {
 
     /** The position on the date {@code days} (calendar days, fractional) after the valuation time. */
     public Dated on(double days) {
-        return new Dated(position.at(days));
+        return new Dated(position.at(days), position);
     }
 
     /** The position on one date, valued at any SPX level and spot VIX. */
     public static final class Dated {
 
         private final Slice slice;
+        private final PositionModel position;
 
-        private Dated(Slice slice) {
+        private Dated(Slice slice, PositionModel position) {
             this.slice = slice;
+            this.position = position;
+        }
+
+        /**
+         * Model price per unit (points) of leg {@code legIndex} of layer {@code layerIndex} at SPX {@code spx} and
+         * spot VIX {@code vix}: what the trade lifecycle prices a fill at when there is no quote.
+         */
+        public double unitPrice(int layerIndex, int legIndex, double spx, double vix) {
+            return slice.unitValue(position.flatIndex(layerIndex, legIndex), spx, vix);
         }
 
         /** P&L ($) of the whole position at SPX level {@code spx} and spot VIX {@code vix}. */

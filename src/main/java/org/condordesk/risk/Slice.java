@@ -85,8 +85,12 @@ final class Slice {
         calendarYears[i] = days / Tenor.DAYS_PER_YEAR;
         if (days > 0 && position.right[i] != null) {
             double rateDiscount = Math.exp(-rate * calendarYears[i]);
-            underlyingDiscount[i] = position.kind[i] == InstrumentKind.SPX_OPTION
-                    ? Math.exp(-yield * calendarYears[i]) : rateDiscount;
+            // BSM on SPX (yield q), Black-76 on a VIX future (the future discounted), BSM on an ETF (no yield).
+            underlyingDiscount[i] = switch (position.kind[i]) {
+                case SPX_OPTION -> Math.exp(-yield * calendarYears[i]);
+                case VIX_ETF_OPTION -> 1;
+                default -> rateDiscount;
+            };
             discountedStrike[i] = position.strike[i] * rateDiscount;
             VarianceClock clock = market.varianceClock();
             double varianceYears = clock.years(elapsedDays, position.expiryDays[i]);
@@ -110,15 +114,21 @@ final class Slice {
                 beta[i] = volFactor.futuresBeta(days);
             }
             case VIX_ETF -> {
-                double target = position.etfTargetDays[i];
-                cmFuture[i] = curve.priceAt(target);
-                double dailyReturn = position.leverage[i] * curve.rollDownPerDay(target) / cmFuture[i];
-                basePrice[i] = position.etfPrice[i] * Math.pow(Math.max(1 + dailyReturn, 0), elapsedDays);
-                beta[i] = volFactor.futuresBeta(target);
-                daysLeft[i] = target;
-                calendarYears[i] = target / Tenor.DAYS_PER_YEAR;
+                prepareEtf(i, curve, volFactor);
+                daysLeft[i] = position.etfTargetDays[i];
+                calendarYears[i] = position.etfTargetDays[i] / Tenor.DAYS_PER_YEAR;
             }
+            case VIX_ETF_OPTION -> prepareEtf(i, curve, volFactor);
         }
+    }
+
+    /** The ETF's constant-maturity future, its price after this slice's roll decay, and the future's beta. */
+    private void prepareEtf(int i, VixFuturesCurve curve, VolFactor volFactor) {
+        double target = position.etfTargetDays[i];
+        cmFuture[i] = curve.priceAt(target);
+        double dailyReturn = position.leverage[i] * curve.rollDownPerDay(target) / cmFuture[i];
+        basePrice[i] = position.etfPrice[i] * Math.pow(Math.max(1 + dailyReturn, 0), elapsedDays);
+        beta[i] = volFactor.futuresBeta(target);
     }
 
     /** True when the leg settles at or before this slice's time (its value is its settlement value). */
@@ -153,6 +163,11 @@ final class Slice {
         return 1 + position.leverage[leg] * beta[leg] * (vix - vixAtValuation) / cmFuture[leg];
     }
 
+    /** ETF or ETF-option leg: the ETF's price per share at spot VIX {@code vix}, floored at 0. */
+    double etfPrice(int leg, double vix) {
+        return Math.max(basePrice[leg] * etfMove(leg, vix), 0);
+    }
+
     /**
      * Value per unit (points) of one leg at SPX level {@code spx} and spot VIX {@code vix}. A leg that settled
      * before the analysis time keeps its frozen value; one settling by this slice's time settles at the level given.
@@ -170,7 +185,10 @@ final class Slice {
             case VIX_OPTION -> expired(leg) ? intrinsic(right, vix, position.strike[leg])
                     : Black.price(right, vixFuture(leg, vix) * underlyingDiscount[leg], discountedStrike[leg],
                             position.vol[leg] * sqrtVarianceYears[leg]);
-            case VIX_ETF -> Math.max(basePrice[leg] * etfMove(leg, vix), 0);
+            case VIX_ETF -> etfPrice(leg, vix);
+            case VIX_ETF_OPTION -> expired(leg) ? intrinsic(right, etfPrice(leg, vix), position.strike[leg])
+                    : Black.price(right, etfPrice(leg, vix), discountedStrike[leg],
+                            position.vol[leg] * sqrtVarianceYears[leg]);
         };
     }
 
@@ -191,9 +209,9 @@ final class Slice {
         return Math.max(right.sign() * (underlying - strike), 0);
     }
 
-    /** P&L in dollars of the whole position. */
+    /** P&L in dollars of the whole position (closed lots' realised P&L included: a constant). */
     double pnl(double spx, double vix) {
-        double total = 0;
+        double total = position.constantPnl;
         for (int i = 0; i < position.legCount; i++) {
             double weight = position.weight(i);
             if (weight != 0) {
@@ -239,7 +257,7 @@ final class Slice {
 
     /** P&L in dollars of each layer, written into {@code out} (one slot per layer). */
     void layerPnl(double spx, double vix, double[] out) {
-        Arrays.fill(out, 0);
+        System.arraycopy(position.layerConstantPnl, 0, out, 0, out.length);
         for (int i = 0; i < position.legCount; i++) {
             double weight = position.weight(i);
             if (weight != 0) {
@@ -257,15 +275,11 @@ final class Slice {
     LegRisk unitRisk(int leg, double spx, double vix, Slice nextDay) {
         double weight = position.unitWeight[leg];
         double unitValue = unitValue(leg, spx, vix);
-        double pnl = (unitValue - position.entry[leg]) * weight;
+        double pnl = (unitValue - position.entry[leg]) * weight + position.constantPnl(leg);
         boolean future = position.kind[leg] == InstrumentKind.VIX_FUTURE;
-        double value = future ? pnl : unitValue * weight;
+        double value = future ? (unitValue - position.entry[leg]) * weight : unitValue * weight;
         if (position.settledBefore[leg] || (expired(leg) && position.kind[leg] != InstrumentKind.VIX_ETF)) {
-            boolean spxLeg = position.kind[leg] == InstrumentKind.SPX_OPTION;
-            MarketState market = position.market;
-            // A leg that settled before the analysis time settled on the held path: show the level it settled at.
-            double level = position.settledBefore[leg] ? (spxLeg ? market.spxSpot() : market.vixSpot()) : (spxLeg ? spx : vix);
-            return legRisk(leg, level, 0, unitValue, 0, Greeks.settled(value, pnl));
+            return legRisk(leg, settledLevel(leg, spx, vix), 0, unitValue, 0, Greeks.settled(value, pnl));
         }
         double theta = (nextDay.unitValue(leg, spx, vix) - unitValue) * weight;
         return switch (position.kind[leg]) {
@@ -277,7 +291,35 @@ final class Slice {
             }
             case VIX_OPTION -> vixOptionRisk(leg, vix, unitValue, pnl, theta);
             case VIX_ETF -> etfRisk(leg, vix, unitValue, pnl, theta);
+            case VIX_ETF_OPTION -> etfOptionRisk(leg, vix, unitValue, pnl, theta);
         };
+    }
+
+    /** The level a settled leg shows: the one it settled at (held path) or settles at in this slice. */
+    private double settledLevel(int leg, double spx, double vix) {
+        MarketState market = position.market;
+        boolean before = position.settledBefore[leg];
+        return switch (position.kind[leg]) {
+            case SPX_OPTION -> before ? market.spxSpot() : spx;
+            case VIX_ETF_OPTION -> before ? position.etfPrice[leg] : etfPrice(leg, vix);
+            default -> before ? market.vixSpot() : vix;
+        };
+    }
+
+    /**
+     * Options on ETF shares: BSM on the ETF price with the option's own vol; its VIX vega is BSM delta times the
+     * ETF's {@code dP/dVIX = P_n·L·b(c)/F_c} (docs/model.md §16), zero where the ETF's floor binds.
+     */
+    private LegRisk etfOptionRisk(int leg, double vix, double unitValue, double pnl, double theta) {
+        double weight = position.unitWeight[leg];
+        double share = etfPrice(leg, vix);
+        double etfPerCmPoint = share > 0 ? basePrice[leg] * position.leverage[leg] / cmFuture[leg] : 0;
+        OptionGreeks g = Bsm.greeks(position.right[leg], Math.max(share, 1e-12), position.strike[leg],
+                calendarYears[leg], rate, 0, position.vol[leg] * clockVolScale[leg]);
+        double deltaPerCmPoint = g.delta() * etfPerCmPoint * weight;
+        Greeks greeks = Greeks.vixOption(unitValue * weight, pnl, theta,
+                g.vegaPerVolPoint() * clockVolScale[leg] * weight, deltaPerCmPoint * beta[leg], g.rhoPerPoint() * weight);
+        return legRisk(leg, share, position.vol[leg], unitValue, deltaPerCmPoint, greeks);
     }
 
     private LegRisk spxRisk(int leg, double spx, double vix, double unitValue, double pnl, double theta) {
@@ -337,7 +379,8 @@ final class Slice {
 
     private LegRisk legRisk(int leg, double level, double vol, double unitValue, double vixDelta, Greeks greeks) {
         return new LegRisk(position.layerOf[leg], position.legIndexOf[leg], position.legs[leg], underlying(leg), level,
-                vol, Math.max(daysLeft[leg], 0), unitValue, vixDelta, position.settledBefore[leg], greeks);
+                vol, Math.max(daysLeft[leg], 0), unitValue, vixDelta, position.settledBefore[leg], greeks,
+                position.realized[leg]);
     }
 
     private String underlying(int leg) {
@@ -345,6 +388,7 @@ final class Slice {
             case SPX_OPTION -> "SPX";
             case VIX_FUTURE, VIX_OPTION -> "VX " + position.legs[leg].instrument().expiryDate().orElseThrow();
             case VIX_ETF -> "VX CM" + (int) position.etfTargetDays[leg] + "d";
+            case VIX_ETF_OPTION -> ((org.condordesk.model.VixEtfOption) position.legs[leg].instrument()).underlying().symbol();
         };
     }
 }

@@ -20,6 +20,9 @@ final class VegaBuckets {
         LocalDate analysisDate = valuationTime.plusSeconds(Math.round(analysisDays * Tenor.SECONDS_PER_DAY)).toLocalDate();
         for (LayerRisk layer : layers) {
             for (LegRisk leg : layer.legs()) {
+                if (leg.leg().isClosed()) {
+                    continue; // a closed leg has left the greeks
+                }
                 LocalDate expiry = leg.leg().instrument().expiryDate()
                         .orElse(analysisDate.plusDays(Math.round(leg.daysToExpiry())));
                 double[] sum = sums.computeIfAbsent(expiry, e -> new double[] {leg.daysToExpiry(), 0, 0, 0});

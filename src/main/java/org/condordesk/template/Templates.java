@@ -8,6 +8,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.condordesk.market.MarketState;
 import org.condordesk.market.Tenor;
 import org.condordesk.model.Check;
+import org.condordesk.model.FuturesProduct;
 import org.condordesk.model.Instrument;
 import org.condordesk.model.Layer;
 import org.condordesk.model.LayerRole;
@@ -17,6 +18,7 @@ import org.condordesk.model.Settlement;
 import org.condordesk.model.SpxOption;
 import org.condordesk.model.ValidationException;
 import org.condordesk.model.VixEtf;
+import org.condordesk.model.VixEtfOption;
 import org.condordesk.model.VixFuture;
 import org.condordesk.model.VixOption;
 import org.condordesk.pricing.Black76;
@@ -24,7 +26,7 @@ import org.condordesk.pricing.Bsm;
 
 /**
  * Builds layers from intent: an iron condor by strikes or by short-strike delta and wing width, and the
- * VIX overlays (long call, call spread, call diagonal, long future, ETF shares). SPX legs take their
+ * VIX overlays (long call, call spread, call diagonal, long VX or VXM futures, ETF shares, ETF options). SPX legs take their
  * implied vol from the default smile, VIX options the vol given; every entry price is the model price.
  */
 public final class Templates {
@@ -101,9 +103,28 @@ public final class Templates {
 
     /** Long VIX futures at the curve's price. */
     public static Layer vixLongFuture(MarketState market, String name, LocalDate expiry, int quantity) {
+        return vixLongFuture(market, name, expiry, quantity, FuturesProduct.VX);
+    }
+
+    /** Long VX or mini VXM futures (a tenth of a VX, same settlement) at the curve's price. */
+    public static Layer vixLongFuture(MarketState market, String name, LocalDate expiry, int quantity,
+                                      FuturesProduct product) {
         positiveQuantity(quantity);
-        VixFuture future = new VixFuture(expiry);
+        VixFuture future = new VixFuture(expiry, product);
         return hedge(name, List.of(Leg.linear(future, quantity, round(futurePrice(market, future)))));
+    }
+
+    /**
+     * Long options on a VIX-futures ETF (VXX, UVXY), priced with Black–Scholes–Merton on the ETF's quoted price with
+     * their own implied vol, no dividend (docs/model.md §16).
+     */
+    public static Layer vixEtfOptions(MarketState market, String name, VixEtf etf, OptionRight right, LocalDate expiry,
+                                      double strike, int quantity, double vol) {
+        positiveQuantity(quantity);
+        VixEtfOption option = new VixEtfOption(etf, right, strike, expiry);
+        double years = daysTo(market, option) / Tenor.DAYS_PER_YEAR;
+        double price = Bsm.price(right, market.etfPrice(etf.symbol()), strike, years, market.rate(), 0, vol);
+        return hedge(name, List.of(Leg.option(option, quantity, round(price), vol)));
     }
 
     /** Shares of a VIX-futures ETF (negative = short) at its quoted price. */

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCombination;
 import org.condordesk.model.InstrumentKind;
 import org.condordesk.model.OptionRight;
 import org.condordesk.ui.chain.ChainWindow;
+import org.condordesk.ui.trade.PositionActions;
 
 /** The menu bar; every command has its accelerator, listed again in Help › Keyboard shortcuts. */
 final class AppMenu {
@@ -23,7 +24,7 @@ final class AppMenu {
     }
 
     static MenuBar build(Workstation w) {
-        MenuBar bar = new MenuBar(file(w), edit(w), analysis(w), view(w), help(w));
+        MenuBar bar = new MenuBar(file(w), edit(w), position(w), analysis(w), view(w), help(w));
         bar.setId("menuBar");
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -149,6 +150,30 @@ final class AppMenu {
                         () -> w.vm().live().setVixShift(w.vm().live().settings().vixShiftPoints() - 1)),
                 new SeparatorMenuItem(),
                 item("menuSignals", "Signals and adaptive hedge…", shortcut(KeyCode.G), w::showSignals));
+        return menu;
+    }
+
+    /** The trade lifecycle (docs/user-guide.md, "Plan and live position"). */
+    private static Menu position(Workstation w) {
+        PositionActions actions = w.positions();
+        MenuItem markLive = item("menuMarkLive", "Mark live", shortcutShift(KeyCode.M), actions::markLive);
+        MenuItem reset = item("menuResetEntries", "Reset entries to market", null, actions::resetEntries);
+        MenuItem close = item("menuClose", "Close leg or layer…", shortcutShift(KeyCode.X), actions::close);
+        MenuItem roll = item("menuRoll", "Roll layer…", shortcutShift(KeyCode.J), actions::roll);
+        MenuItem wing = item("menuMoveWing", "Move condor wing…", null, actions::moveWing);
+        Menu menu = new Menu("Position");
+        menu.setId("menuPosition");
+        menu.setOnShowing(e -> {
+            boolean live = w.vm().scenario().isLive();
+            markLive.setDisable(live);
+            reset.setDisable(live);
+            close.setDisable(!live);
+            roll.setDisable(!live);
+            wing.setDisable(!live);
+        });
+        menu.getItems().addAll(markLive, reset, new SeparatorMenuItem(), close, roll, wing, new SeparatorMenuItem(),
+                item("menuImportFills", "Import fills from broker…", shortcutShift(KeyCode.I), actions::importFills),
+                item("positionTradeLog", "Show the trade log", null, () -> w.showTab(EditorTab.TRADE_LOG)));
         return menu;
     }
 

@@ -47,6 +47,8 @@ import org.condordesk.ui.vm.PnlTableModel;
 import org.condordesk.ui.vm.StressModel;
 import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.signals.SignalsWindow;
+import org.condordesk.ui.trade.PositionActions;
+import org.condordesk.ui.trade.TradeLogPanel;
 import org.condordesk.app.BuildInfo;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
@@ -77,6 +79,7 @@ public final class Workstation {
     private final LayersPanel layers;
     private final LegsTable legs;
     private final TuningPanel tuning;
+    private final PositionActions positions;
     private final TabPane tabs = new TabPane();
     private final PnlTableModel pnlTable;
     private final StressModel stress;
@@ -99,6 +102,8 @@ public final class Workstation {
         this.layers = new LayersPanel(vm, this::addLayer);
         this.legs = new LegsTable(vm);
         this.tuning = new TuningPanel(vm);
+        this.positions = new PositionActions(stage, vm, this::selectedLeg, files::confirmDiscard);
+        tuning.setSolveAction(positions::chooseHedgeSize);
         this.pnlTable = new PnlTableModel(vm, Platform::runLater);
         this.stress = new StressModel(vm, Platform::runLater);
         BorderPane root = new BorderPane();
@@ -179,6 +184,7 @@ public final class Workstation {
                 lazyTab(EditorTab.VOL_MODEL, () -> fitHeight(new ModelPanel(vm))),
                 lazyTab(EditorTab.EVENTS, () -> new EventsPanel(vm)), lazyTab(EditorTab.NOTES, this::notes),
                 lazyTab(EditorTab.PNL_TABLE, () -> new PnlTableView(pnlTable, this::exportPnlTable)),
+                lazyTab(EditorTab.TRADE_LOG, () -> new TradeLogPanel(vm)),
                 lazyTab(EditorTab.STRESS, () -> new StressView(vm, stress, this::exportStress))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
@@ -252,6 +258,17 @@ public final class Workstation {
             // A table relayout re-styles all its rows; a hidden one waits until its tab is shown.
             layerGreeks.show(result.analysis());
         }
+    }
+
+    /** The legs table's selected leg (its index in the layer), if any. */
+    private java.util.OptionalInt selectedLeg() {
+        var row = legs.table().getSelectionModel().getSelectedItem();
+        return row == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(row.index());
+    }
+
+    /** Mark live, close, roll, adjust, import fills (the Position menu). */
+    public PositionActions positions() {
+        return positions;
     }
 
     /** Asks where, then writes the P&L-by-date table there in the background. */

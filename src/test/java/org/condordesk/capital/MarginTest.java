@@ -125,12 +125,4 @@ class MarginTest {
         Scenario doubled = hedged.mapLayer(0, layer -> layer.withSize(2));
         assertThat(Margin.of(doubled).layer(0).requirement()).isCloseTo(150_000, within(1e-6));
     }
-
-    @Test
-    void wholeContractStepsFollowTheLegsCommonDivisor() {
-        assertThat(WholeContracts.sizeStep(Fixtures.diagonal())).isEqualTo(1.0 / 40);
-        assertThat(WholeContracts.sizeStep(Fixtures.futures())).isEqualTo(0.5);
-        assertThat(WholeContracts.round(Fixtures.futures(), 1.542)).isEqualTo(1.5);
-        assertThat(WholeContracts.firstLegContracts(Fixtures.futures(), 1.5)).isEqualTo(3);
-    }
 }

@@ -57,4 +57,21 @@ class VixCalendarTest {
         // 30 Jan 2026, neither: both settle on their Wednesdays.
         assertThat(VixCalendar.isSettlementDay(LocalDate.of(2025, 12, 31))).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void weekliesAreEveryWednesdayHolidayAdjustedAndTheMonthliesAreMarked() {
+        // Juneteenth 2024 fell on Wednesday 19 June, the June VIX settlement: Cboe settled it on Tuesday 18 June
+        // (the business day before); the next weekly is Wednesday 26 June.
+        assertThat(VixCalendar.weeklies(java.time.LocalDate.of(2024, 6, 17), 2))
+                .containsExactly(java.time.LocalDate.of(2024, 6, 18), java.time.LocalDate.of(2024, 6, 26));
+        assertThat(VixCalendar.isMonthly(java.time.LocalDate.of(2024, 6, 18))).isTrue();
+        assertThat(VixCalendar.isMonthly(java.time.LocalDate.of(2024, 6, 26))).isFalse();
+        // From the sample's valuation date, 25 Nov 2026. Its own Wednesday's Friday 30 days later is Christmas, so it
+        // settles on Tue 24 Nov (before the start: not listed). Wed 2 Dec + 30 days is New Year's Day 2027: Tue 1 Dec.
+        // Then 9 Dec, 16 Dec (the monthly: third Friday of January 2027 is the 15th, 30 days before is Wed 16 Dec), 23 Dec.
+        assertThat(VixCalendar.weeklies(java.time.LocalDate.of(2026, 11, 25), 4)).containsExactly(
+                java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2026, 12, 9),
+                java.time.LocalDate.of(2026, 12, 16), java.time.LocalDate.of(2026, 12, 23));
+        assertThat(VixCalendar.isMonthly(java.time.LocalDate.of(2026, 12, 16))).isTrue();
+    }
 }

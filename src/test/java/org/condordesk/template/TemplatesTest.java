@@ -105,4 +105,27 @@ class TemplatesTest {
         assertThatThrownBy(() -> Templates.vixLongCall(market, "C", LocalDate.of(2027, 1, 20), 20, 0, 0.9))
                 .isInstanceOf(ValidationException.class).hasMessageStartingWith("quantity:");
     }
+
+    @Test
+    void vxmMiniFuturesEnterAtTheCurvePriceWithATenthOfTheMultiplier() {
+        LocalDate jan = LocalDate.of(2027, 1, 20);
+        Layer mini = Templates.vixLongFuture(market, "VXM", jan, 3, org.condordesk.model.FuturesProduct.VXM);
+        Leg leg = mini.legs().get(0);
+        assertThat(leg.instrument()).isEqualTo(VixFuture.mini(jan));
+        assertThat(leg.instrument().multiplier()).isEqualTo(100);
+        assertThat(leg.entryPrice()).isEqualTo(18.55); // the sample curve's Jan quote
+        assertThat(mini.role()).isEqualTo(LayerRole.HEDGE);
+    }
+
+    @Test
+    void etfCallsArePricedWithBsmOnTheEtfPriceWithoutYield() {
+        LocalDate expiry = LocalDate.of(2027, 1, 15);
+        org.condordesk.model.VixEtf uvxy = new org.condordesk.model.VixEtf("VXX", 30, 1.5);
+        Layer calls = Templates.vixEtfOptions(market, "calls", uvxy, OptionRight.CALL, expiry, 45, 5, 0.9);
+        double years = market.daysTo(expiry.atTime(16, 0).atZone(org.condordesk.model.Instrument.NEW_YORK)) / Tenor.DAYS_PER_YEAR;
+        // The fixture prices VXX at 42.10; BSM with r = 3.7 %, q = 0, σ = 90 %, rounded to a cent as typed.
+        assertThat(calls.legs().get(0).entryPrice())
+                .isCloseTo(Bsm.price(OptionRight.CALL, 42.10, 45, years, 0.037, 0, 0.9), within(0.005));
+        assertThat(calls.legs().get(0).quantity()).isEqualTo(5);
+    }
 }

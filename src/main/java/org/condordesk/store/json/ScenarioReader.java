@@ -13,6 +13,7 @@ import org.condordesk.model.FuturesQuote;
 import org.condordesk.model.Layer;
 import org.condordesk.model.MarketEvent;
 import org.condordesk.model.MarketSnapshot;
+import org.condordesk.model.PositionStatus;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.SmileParameters;
 import org.condordesk.model.SpotVolMap;
@@ -39,11 +40,11 @@ final class ScenarioReader {
     private static final List<String> V2_FIELDS = List.of("schemaVersion", "name", "notes", "tags",
             "valuationTime", "market", "model", "events", "layers");
     /**
-     * Schema 3 adds the optional {@code alvh} rule set (default {@link AlvhRuleSet#defaults()}) and the optional
-     * {@code capital} settings (default {@link CapitalSettings#defaults()}).
+     * Schema 3 adds the optional {@code alvh} rule set (default {@link AlvhRuleSet#defaults()}), {@code status}
+     * (default PLAN) and the optional {@code capital} settings (default {@link CapitalSettings#defaults()}).
      */
     private static final List<String> V3_FIELDS = List.of("schemaVersion", "name", "notes", "tags",
-            "valuationTime", "market", "model", "events", "layers", "alvh", "capital");
+            "valuationTime", "market", "model", "events", "layers", "alvh", "status", "capital");
     private static final List<String> V1_FIELDS = List.of("schemaVersion", "name", "notes", "valuationDate",
             "market", "layers");
 
@@ -69,12 +70,13 @@ final class ScenarioReader {
         VolFactorModel model = top.has("model") ? model(top.required("model"), top.pathOf("model"), version)
                 : VolFactorModel.defaults();
         List<MarketEvent> events = top.listOr("events", Scenario.MAX_EVENTS, ScenarioReader::event);
-        List<Layer> layers = top.list("layers", Scenario.MAX_LAYERS, (node, path) -> LegReader.layer(node, path, v1));
+        List<Layer> layers = top.list("layers", Scenario.MAX_LAYERS, (node, path) -> LegReader.layer(node, path, version));
         AlvhRuleSet alvh = top.has("alvh") ? AlvhJson.read(top.required("alvh"), top.pathOf("alvh")) : AlvhRuleSet.defaults();
+        PositionStatus status = top.choiceOr("status", PositionStatus.class, PositionStatus.PLAN);
         CapitalSettings capital = top.has("capital")
                 ? CapitalJson.read(top.required("capital"), top.pathOf("capital")) : CapitalSettings.defaults();
         return JsonFields.build(rootPath,
-                () -> new Scenario(name, notes, tags, valuationTime, market, model, events, layers, alvh, capital));
+                () -> new Scenario(name, notes, tags, valuationTime, market, model, events, layers, alvh, status, capital));
     }
 
     private static int schemaVersion(JsonFields top) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 
 import org.condordesk.model.EtfQuote;
+import org.condordesk.model.Fill;
 import org.condordesk.model.FuturesQuote;
 import org.condordesk.model.Instrument;
 import org.condordesk.model.Layer;
@@ -13,12 +14,14 @@ import org.condordesk.model.Leg;
 import org.condordesk.model.MarketEvent;
 import org.condordesk.model.MarketSnapshot;
 import org.condordesk.model.Quote;
+import org.condordesk.model.RollRecord;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.SmileParameters;
 import org.condordesk.model.SpotVolMap;
 import org.condordesk.model.SpxOption;
 import org.condordesk.model.TenorBeta;
 import org.condordesk.model.VixEtf;
+import org.condordesk.model.VixEtfOption;
 import org.condordesk.model.VixFuture;
 import org.condordesk.model.VixOption;
 import org.condordesk.model.VolFactorModel;
@@ -88,6 +91,7 @@ final class ScenarioWriter {
         }
         json.writeEndArray();
         AlvhJson.write(json, scenario.alvh());
+        json.writeStringField("status", scenario.status().name());
         if (!scenario.capital().isDefault()) {
             CapitalJson.write(json, scenario.capital());
         }
@@ -167,6 +171,20 @@ final class ScenarioWriter {
             leg(json, leg);
         }
         json.writeEndArray();
+        if (!layer.rolls().isEmpty()) {
+            json.writeArrayFieldStart("rolls");
+            for (RollRecord roll : layer.rolls()) {
+                json.writeStartObject();
+                json.writeStringField("time", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(roll.time()));
+                json.writeStringField("fromExpiry", roll.fromExpiry().toString());
+                json.writeStringField("toExpiry", roll.toExpiry().toString());
+                json.writeStringField("mode", roll.mode().name());
+                json.writeNumberField("netCash", roll.netCash());
+                json.writeNumberField("realizedPnl", roll.realizedPnl());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
     }
 
@@ -174,8 +192,11 @@ final class ScenarioWriter {
         json.writeStartObject();
         json.writeStringField("instrument", leg.instrument().kind().name());
         instrumentFields(json, leg.instrument());
-        json.writeNumberField("quantity", leg.quantity());
-        json.writeNumberField("entryPrice", leg.entryPrice());
+        if (!leg.isLive()) {
+            // A live leg's quantity and entry derive from its fills (docs/scenario-format.md).
+            json.writeNumberField("quantity", leg.quantity());
+            json.writeNumberField("entryPrice", leg.entryPrice());
+        }
         if (leg.quote().isPresent()) {
             Quote quote = leg.quote().get();
             json.writeNumberField("bid", quote.bid());
@@ -183,6 +204,18 @@ final class ScenarioWriter {
         }
         if (leg.impliedVol().isPresent()) {
             json.writeNumberField(LegReader.VOL_FIELD, leg.impliedVol().getAsDouble());
+        }
+        if (leg.isLive()) {
+            json.writeArrayFieldStart("fills");
+            for (Fill fill : leg.fills()) {
+                json.writeStartObject();
+                json.writeStringField("time", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(fill.time()));
+                json.writeNumberField("quantity", fill.quantity());
+                json.writeNumberField("price", fill.price());
+                json.writeNumberField("fees", fill.fees());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         }
         json.writeEndObject();
     }
@@ -196,20 +229,32 @@ final class ScenarioWriter {
                 json.writeStringField("expiry", option.expiry().toString());
                 json.writeStringField("settlement", option.settlement().name());
             }
-            case VIX_FUTURE -> json.writeStringField("expiry", ((VixFuture) instrument).expiry().toString());
+            case VIX_FUTURE -> {
+                VixFuture future = (VixFuture) instrument;
+                json.writeStringField("product", future.product().name());
+                json.writeStringField("expiry", future.expiry().toString());
+            }
             case VIX_OPTION -> {
                 VixOption option = (VixOption) instrument;
                 json.writeStringField("right", option.right().name());
                 wholeOrDecimal(json, "strike", option.strike());
                 json.writeStringField("expiry", option.expiry().toString());
             }
-            case VIX_ETF -> {
-                VixEtf etf = (VixEtf) instrument;
-                json.writeStringField("symbol", etf.symbol());
-                json.writeNumberField("targetTenorDays", etf.targetTenorDays());
-                json.writeNumberField("leverage", etf.leverage());
+            case VIX_ETF -> etf(json, (VixEtf) instrument);
+            case VIX_ETF_OPTION -> {
+                VixEtfOption option = (VixEtfOption) instrument;
+                etf(json, option.underlying());
+                json.writeStringField("right", option.right().name());
+                wholeOrDecimal(json, "strike", option.strike());
+                json.writeStringField("expiry", option.expiry().toString());
             }
         }
+    }
+
+    private static void etf(JsonGenerator json, VixEtf etf) throws IOException {
+        json.writeStringField("symbol", etf.symbol());
+        json.writeNumberField("targetTenorDays", etf.targetTenorDays());
+        json.writeNumberField("leverage", etf.leverage());
     }
 
     /** Strikes and tenor days are usually whole: written as {@code 7275}, not {@code 7275.0}, as traders type them. */

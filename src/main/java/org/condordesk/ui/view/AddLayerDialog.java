@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import org.condordesk.market.VixCalendar;
 import org.condordesk.model.EtfQuote;
 import org.condordesk.model.Layer;
 import org.condordesk.model.Scenario;
@@ -155,6 +156,9 @@ public final class AddLayerDialog extends Dialog<LayerTemplates.Built> {
     private Node control(Field field, String value) {
         switch (field.type()) {
             case DATE -> {
+                if (template.getValue().vixExpiry()) {
+                    return vixExpiry(field, value);
+                }
                 DatePicker picker = new DatePicker(LocalDate.parse(value));
                 picker.setConverter(EditCell.isoDates());
                 picker.setEditable(true);
@@ -189,6 +193,30 @@ public final class AddLayerDialog extends Dialog<LayerTemplates.Built> {
             }
         }
     }
+
+    /**
+     * A VIX expiry: the monthly and weekly settlements of the next half year, holiday-adjusted, each marked; the
+     * field stays editable for any date (priced off the interpolated futures curve).
+     */
+    private Node vixExpiry(Field field, String value) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setEditable(true);
+        LocalDate from = scenario.valuationTime().toLocalDate().plusDays(1);
+        for (LocalDate date : VixCalendar.weeklies(from, VIX_WEEKS_LISTED)) {
+            box.getItems().add(date + (VixCalendar.isMonthly(date) ? "  monthly" : "  weekly"));
+        }
+        box.setValue(value + (VixCalendar.isMonthly(LocalDate.parse(value)) ? "  monthly" : "  weekly"));
+        inputs.put(field, () -> {
+            String text = box.getEditor().getText().strip();
+            return text.length() >= 10 ? text.substring(0, 10) : text;
+        });
+        box.getEditor().textProperty().addListener(o -> inputsChanged());
+        box.valueProperty().addListener(o -> inputsChanged());
+        return Tips.on(box, field.tip() + "; weeklies settle on the Wednesdays between the monthly ones");
+    }
+
+    /** Half a year of weekly VIX settlements in the expiry list. */
+    static final int VIX_WEEKS_LISTED = 26;
 
     /** The layer from the inputs, or null with the reason shown. */
     private LayerTemplates.Built build() {

@@ -30,7 +30,11 @@ public final class GreeksPanel extends VBox {
     private final Label ratio = new Label();
     private final Label spotVolDelta = new Label(Fmt.NONE);
     private final Label neutralHint = new Label();
-    private final Label pnl = figure("pnl", "P&L: model value minus entry cost, $");
+    private final Label pnl = figure("pnl", "P&L: realised (closed lots) plus unrealised (open lots: model value minus "
+            + "entry cost), $");
+    private final Label realized = figure("realizedPnl", "Realised P&L of the closed lots, fees deducted (FIFO), $: a "
+            + "constant of every curve");
+    private final Label unrealized = figure("unrealizedPnl", "Unrealised P&L of the open lots at the model, $");
     private final Label value = figure("value", "Model value of the position, $: option premiums (long minus short), "
             + "VIX futures at their variation margin (F − entry) × 1000 × qty, ETF shares at price");
     private final Label notional = figure("notional", "Notional of VIX futures, $: F × 1000 × qty (face value, not part of the value)");
@@ -112,9 +116,10 @@ public final class GreeksPanel extends VBox {
     private GridPane positionGrid() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("figure-grid");
-        String[] keys = {"P&L", "Value", "VX notional", "Δ $/SPX pt", "Δ SPX contracts", "Γ per pt", "Θ $/day",
-            "SPX vega $/vol pt", "VIX-opt vega $/vol pt", "VIX vega $/VIX pt"};
-        Label[] values = {pnl, value, notional, delta, deltaContracts, gamma, theta, spxVega, vixOptionVega, vixVega};
+        String[] keys = {"P&L", "· realised", "· unrealised", "Value", "VX notional", "Δ $/SPX pt", "Δ SPX contracts",
+            "Γ per pt", "Θ $/day", "SPX vega $/vol pt", "VIX-opt vega $/vol pt", "VIX vega $/VIX pt"};
+        Label[] values = {pnl, realized, unrealized, value, notional, delta, deltaContracts, gamma, theta, spxVega,
+            vixOptionVega, vixVega};
         for (int i = 0; i < keys.length; i++) {
             Label key = new Label(keys[i]);
             key.getStyleClass().add("figure-key");
@@ -148,6 +153,8 @@ public final class GreeksPanel extends VBox {
         Fmt.colourBySign(spotVolDelta, analysis.spxDeltaWithSpotVol(), 2);
         neutralHint.setText(coreState.settled() ? "Nothing to make vega-neutral: the condor has settled." : neutralText(analysis));
         set(pnl, Fmt.signedUsd(position.pnl()), position.pnl());
+        set(realized, Fmt.signedUsd(analysis.realizedPnl()), analysis.realizedPnl());
+        set(unrealized, Fmt.signedUsd(analysis.unrealizedPnl()), analysis.unrealizedPnl());
         set(value, Fmt.usd(position.value()), position.value());
         set(notional, Fmt.usd(position.notional()), position.notional());
         set(delta, Fmt.number(position.spxDelta(), 2), position.spxDelta());

@@ -20,6 +20,7 @@ import org.condordesk.ui.widget.Tips;
 public final class HeaderBar extends HBox {
 
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    private static final PseudoClass LIVE = PseudoClass.getPseudoClass("live");
 
     private final ScenarioViewModel vm;
     private final Label name = new Label();
@@ -29,6 +30,7 @@ public final class HeaderBar extends HBox {
     private final Label front = quote("headerFront", "Front VIX future and the curve's slope to VIX3M");
     private final Label valuation = quote("headerValuation", "Valuation time, New York");
     private final Label whatIf = new Label();
+    private final Label status = new Label();
 
     public HeaderBar(ScenarioViewModel vm) {
         this.vm = vm;
@@ -40,9 +42,13 @@ public final class HeaderBar extends HBox {
         whatIf.setId("whatIf");
         whatIf.getStyleClass().add("what-if");
         Tips.on(whatIf, "A what-if is in force: the figures are not today's (Tuning panel, Ctrl+0 resets)");
+        status.setId("positionStatus");
+        status.getStyleClass().add("position-status");
+        Tips.on(status, "PLAN: entries are what the trade would cost now and follow your edits. LIVE: every leg "
+                + "carries its fills, never re-priced (Position menu)");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(name, grow, whatIf, spx, vix, vix3m, front, valuation);
+        getChildren().addAll(name, status, grow, whatIf, spx, vix, vix3m, front, valuation);
         vm.scenarioProperty().addListener((obs, old, s) -> refresh());
         vm.live().settingsProperty().addListener((obs, old, s) -> refresh());
         vm.live().analysisProperty().addListener((obs, old, a) -> refresh());
@@ -61,6 +67,8 @@ public final class HeaderBar extends HBox {
         Scenario scenario = vm.scenario();
         MarketSnapshot market = scenario.market();
         name.setText(scenario.name());
+        status.setText(scenario.status().name());
+        status.pseudoClassStateChanged(LIVE, scenario.isLive());
         spx.setText("SPX " + Fmt.number(market.spxSpot(), 2));
         vix.setText("VIX " + Fmt.number(market.vixSpot(), 2));
         vix3m.setText("VIX3M " + Fmt.number(market.vix3m(), 2));

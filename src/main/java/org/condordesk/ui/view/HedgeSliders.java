@@ -71,6 +71,8 @@ final class HedgeSliders extends GridPane {
                     setRange(slider, Math.max(slider.getMax(), niceMax(layer.sizeMultiplier())));
                     slider.setValue(layer.sizeMultiplier());
                 }
+                // A live layer holds real contracts: it is resized by trading (docs/user-guide.md), not dragged.
+                slider.setDisable(layer.isLive());
                 sizes.get(k).setText(Fmt.multiplier(layer.sizeMultiplier()));
                 sizes.get(k).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("disabled-layer"), !layer.enabled());
             }

@@ -22,6 +22,8 @@ import org.condordesk.market.ExpiryWarnings;
 import org.condordesk.model.InstrumentKind;
 import org.condordesk.model.Layer;
 import org.condordesk.model.Leg;
+import org.condordesk.model.VixEtfOption;
+import org.condordesk.model.VixFuture;
 import org.condordesk.model.OptionRight;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.LegRisk;
@@ -47,7 +49,12 @@ public final class LegsTable extends VBox {
      * A leg with its risk, when the analysis on screen valued exactly this leg, and the warning on its expiry
      * (a weekend, an exchange holiday, off the exchange's expiry days; null when none).
      */
-    public record LegView(Leg leg, LegRisk risk, String expiryWarning) {
+    public record LegView(Leg leg, LegRisk risk, String expiryWarning, double layerSize) {
+
+        /** Contracts the leg holds in the position: its quantity times its layer's size (a what-if when fractional). */
+        public double contracts() {
+            return leg.quantity() * layerSize;
+        }
     }
 
     /** Marks an expiry the exchanges do not list; the reason is the cell's tooltip. */
@@ -104,7 +111,9 @@ public final class LegsTable extends VBox {
                 legItem("VIX call", InstrumentKind.VIX_OPTION, OptionRight.CALL),
                 legItem("VIX put", InstrumentKind.VIX_OPTION, OptionRight.PUT),
                 legItem("VIX future", InstrumentKind.VIX_FUTURE, null),
-                legItem("VIX ETF shares", InstrumentKind.VIX_ETF, null));
+                legItem("VIX ETF shares", InstrumentKind.VIX_ETF, null),
+                legItem("VIX ETF call", InstrumentKind.VIX_ETF_OPTION, OptionRight.CALL),
+                legItem("VIX ETF put", InstrumentKind.VIX_ETF_OPTION, OptionRight.PUT));
         return add;
     }
 
@@ -147,6 +156,12 @@ public final class LegsTable extends VBox {
                 edit("ask", "Ask", "Ask, points per unit; empty clears the quote", LegField.ASK, "999.99", EditCell.Editor.TEXT, List.of()),
                 edit("iv", "IV %", "Implied vol, typed in percent (18.5 = 18.5 %), stored as a decimal (0.185)",
                         LegField.IMPLIED_VOL_PCT, "123.4", EditCell.Editor.TEXT, List.of()),
+                readOnly("contracts", "Contracts", "Contracts held in the position: quantity × the layer's size. A fractional "
+                        + "count is a what-if of a plan (pick whole contracts to trade it); 'closed' is a live leg whose lots "
+                        + "are all closed", "+75.25 what-if", LegsTable::contractsText, v -> v.contracts()),
+                readOnly("realized", "Realised", "P&L of the leg's closed lots, fees deducted (FIFO), $", "+$12,345",
+                        v -> v.risk() == null || !v.leg().isLive() ? Fmt.NONE : Fmt.signedUsd(v.risk().realizedPnl()),
+                        v -> v.risk() == null ? 0 : v.risk().realizedPnl()),
                 readOnly("model", "Model", "Model price per unit, points, at the analysis date", "999.99",
                         v -> v.risk() == null ? Fmt.NONE : Fmt.number(v.risk().pricePerUnit(), 2), null),
                 readOnly("delta", "Δ $/pt", "Delta, $ per point of the leg's own underlying (SPX, or the VIX future / CM future)", "-1,234.5",
@@ -175,6 +190,15 @@ public final class LegsTable extends VBox {
         });
     }
 
+    private static String contractsText(LegView view) {
+        if (view.leg().isClosed()) {
+            return "closed";
+        }
+        double contracts = view.contracts();
+        boolean whole = Math.abs(contracts - Math.rint(contracts)) < 1e-9;
+        return whole ? Fmt.signed(contracts, 0) : Fmt.signed(contracts, 2) + " what-if";
+    }
+
     private static double delta(LegRisk risk) {
         return risk.leg().instrument().kind() == InstrumentKind.SPX_OPTION ? risk.greeks().spxDelta() : risk.vixDelta();
     }
@@ -187,8 +211,9 @@ public final class LegsTable extends VBox {
         return switch (leg.instrument().kind()) {
             case SPX_OPTION -> "SPX";
             case VIX_OPTION -> "VIX";
-            case VIX_FUTURE -> "VX fut";
+            case VIX_FUTURE -> ((VixFuture) leg.instrument()).product() + " fut";
             case VIX_ETF -> leg.instrument().label().split(" ")[0];
+            case VIX_ETF_OPTION -> ((VixEtfOption) leg.instrument()).underlying().symbol() + " opt";
         };
     }
 
@@ -265,7 +290,7 @@ public final class LegsTable extends VBox {
         for (int j = 0; j < layer.legs().size(); j++) {
             Leg leg = layer.legs().get(j);
             LegRisk risk = j < risks.size() && risks.get(j).leg().equals(leg) ? risks.get(j) : null;
-            views.add(new LegView(leg, risk, ExpiryWarnings.of(leg).orElse(null)));
+            views.add(new LegView(leg, risk, ExpiryWarnings.of(leg).orElse(null), layer.sizeMultiplier()));
         }
         if (index != shownLayer) {
             // Another layer: fresh rows, so no editor from the previous layer survives.

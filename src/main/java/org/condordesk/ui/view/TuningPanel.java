@@ -51,6 +51,7 @@ public final class TuningPanel extends VBox {
     private final ScenarioViewModel vm;
     private final HedgeSliders hedges;
     private final ComboBox<HedgeChoice> solveLayer = new ComboBox<>();
+    private java.util.function.IntConsumer solveAction;
     private final Slider dateSlider = new Slider(0, 30, 0);
     private final MarkedSlider dateControl = new MarkedSlider(dateSlider, "", "core-expiry-mark");
     private final CheckBox plus3 = new CheckBox("T+3");
@@ -69,6 +70,7 @@ public final class TuningPanel extends VBox {
 
     public TuningPanel(ScenarioViewModel vm) {
         this.vm = vm;
+        this.solveAction = vm::solveHedge;
         this.hedges = new HedgeSliders(vm);
         getStyleClass().addAll("side-panel", "tuning-panel");
         setId("tuningPanel");
@@ -119,8 +121,13 @@ public final class TuningPanel extends VBox {
         HedgeChoice choice = solveLayer.getValue();
         int index = choice != null ? choice.index() : vm.defaultHedgeLayer();
         if (index >= 0) {
-            vm.solveHedge(index);
+            solveAction.accept(index);
         }
+    }
+
+    /** What "Make vega-neutral" does with the chosen layer: by default the closed-form size; the window offers whole contracts. */
+    public void setSolveAction(java.util.function.IntConsumer action) {
+        solveAction = action;
     }
 
     /** The chosen layer's vega-neutral size under the scenario's vol response and under the other one (model risk). */

@@ -17,12 +17,15 @@ public enum LayerTemplate {
             Field.FAR_STRIKE, Field.QUANTITY, Field.VOL_PCT)),
     VIX_PUT("VIX long put", List.of(Field.NAME, Field.EXPIRY, Field.STRIKE, Field.QUANTITY, Field.VOL_PCT)),
     VIX_FUTURE("Long VIX future", List.of(Field.NAME, Field.EXPIRY, Field.QUANTITY)),
+    VIX_MINI_FUTURE("Long VIX mini futures (VXM)", List.of(Field.NAME, Field.EXPIRY, Field.QUANTITY)),
     VIX_ETF("VIX ETF shares", List.of(Field.NAME, Field.SYMBOL, Field.TENOR_DAYS, Field.LEVERAGE, Field.SHARES,
             Field.ETF_PRICE)),
     UVXY("UVXY shares (1.5× short-term VIX futures)", List.of(Field.NAME, Field.SYMBOL, Field.TENOR_DAYS,
             Field.LEVERAGE, Field.SHARES, Field.ETF_PRICE)),
     SVXY("SVXY shares (−0.5× short-term VIX futures)", List.of(Field.NAME, Field.SYMBOL, Field.TENOR_DAYS,
-            Field.LEVERAGE, Field.SHARES, Field.ETF_PRICE));
+            Field.LEVERAGE, Field.SHARES, Field.ETF_PRICE)),
+    VIX_ETF_CALL("VIX ETF calls (VXX, UVXY…)", List.of(Field.NAME, Field.SYMBOL, Field.TENOR_DAYS, Field.LEVERAGE,
+            Field.EXPIRY, Field.ETF_STRIKE, Field.QUANTITY, Field.VOL_PCT));
 
     /** How a field is edited in the dialog. */
     public enum FieldType { TEXT, DATE, SETTLEMENT, NUMBER, INTEGER, SYMBOL }
@@ -49,7 +52,8 @@ public enum LayerTemplate {
         TENOR_DAYS("Target tenor", FieldType.INTEGER, "Constant-maturity target of the ETF, days (30 for VXX)"),
         LEVERAGE("Leverage", FieldType.NUMBER, "Daily leverage: 1 for VXX, -1 for an inverse product"),
         SHARES("Shares", FieldType.INTEGER, "Shares held, negative = short"),
-        ETF_PRICE("Price", FieldType.NUMBER, "Price paid per share, $; a symbol the market has no price for gets this one");
+        ETF_PRICE("Price", FieldType.NUMBER, "Price paid per share, $; a symbol the market has no price for gets this one"),
+        ETF_STRIKE("Strike", FieldType.NUMBER, "Strike, $ per ETF share");
 
         private final String label;
         private final FieldType type;
@@ -88,6 +92,14 @@ public enum LayerTemplate {
 
     public List<Field> fields() {
         return fields;
+    }
+
+    /** True for templates whose expiry is a VIX settlement (the dialog lists the monthly and weekly ones). */
+    public boolean vixExpiry() {
+        return switch (this) {
+            case VIX_CALL, VIX_CALL_SPREAD, BREAK_EVEN_HEDGE, VIX_CALL_DIAGONAL, VIX_PUT, VIX_FUTURE, VIX_MINI_FUTURE -> true;
+            default -> false;
+        };
     }
 
     @Override

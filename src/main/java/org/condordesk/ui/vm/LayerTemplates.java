@@ -8,7 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.condordesk.market.MarketState;
+import org.condordesk.market.VixCalendar;
 import org.condordesk.model.Check;
+import org.condordesk.model.FuturesProduct;
+import org.condordesk.model.OptionRight;
+import org.condordesk.model.VixEtf;
 import org.condordesk.model.Layer;
 import org.condordesk.model.LayerRole;
 import org.condordesk.model.Scenario;
@@ -86,14 +90,20 @@ public final class LayerTemplates {
                 values.put(Field.FAR_EXPIRY, vix.get(2).toString());
                 values.put(Field.FAR_STRIKE, Check.format(Math.round(market.futureAt(vix.get(2))) + 1));
             }
-            case VIX_FUTURE, VIX_ETF, UVXY, SVXY -> {
+            case VIX_FUTURE, VIX_MINI_FUTURE, VIX_ETF, UVXY, SVXY -> {
+            }
+            case VIX_ETF_CALL -> {
+                double price = scenario.market().etfQuotes().isEmpty() ? 40 : scenario.market().etfQuotes().get(0).price();
+                values.put(Field.ETF_STRIKE, Check.format(Math.ceil(price * 1.1)));
+                values.put(Field.VOL_PCT, Check.format(LegDefaults.ETF_OPTION_VOL * 100));
+                hedgeExpiry = VixCalendar.thirdFriday(java.time.YearMonth.from(market.valuationDate()).plusMonths(2));
             }
         }
         boolean condor = template == LayerTemplate.CONDOR_BY_STRIKES || template == LayerTemplate.CONDOR_BY_DELTA;
         values.put(Field.EXPIRY, (condor ? market.condorExpiry() : hedgeExpiry).toString());
         values.put(Field.SETTLEMENT, Settlement.PM.name());
         values.put(Field.QUANTITY, Integer.toString(condor || template == LayerTemplate.VIX_FUTURE ? 1 : HEDGE_CONTRACTS));
-        values.put(Field.VOL_PCT, Check.format(LegDefaults.VIX_OPTION_VOL * 100));
+        values.putIfAbsent(Field.VOL_PCT, Check.format(LegDefaults.VIX_OPTION_VOL * 100));
         etf(scenario, template, values);
         LayerRole role = condor ? LayerRole.CORE : LayerRole.HEDGE;
         values.put(Field.NAME, (role == LayerRole.CORE ? "Core " : "Hedge ") + market.nextNumber(role) + ": " + template.title());
@@ -190,6 +200,11 @@ public final class LayerTemplates {
             case VIX_PUT -> Templates.vixLongPut(market, name, in.date(Field.EXPIRY), in.number(Field.STRIKE),
                     in.integer(Field.QUANTITY), in.vol());
             case VIX_FUTURE -> Templates.vixLongFuture(market, name, in.date(Field.EXPIRY), in.integer(Field.QUANTITY));
+            case VIX_MINI_FUTURE -> Templates.vixLongFuture(market, name, in.date(Field.EXPIRY), in.integer(Field.QUANTITY),
+                    FuturesProduct.VXM);
+            case VIX_ETF_CALL -> Templates.vixEtfOptions(market, name, new VixEtf(symbol(in), in.integer(Field.TENOR_DAYS),
+                    in.number(Field.LEVERAGE)), OptionRight.CALL, in.date(Field.EXPIRY), in.number(Field.ETF_STRIKE),
+                    in.integer(Field.QUANTITY), in.vol());
             case VIX_ETF, UVXY, SVXY -> Templates.vixEtfShares(name, symbol(in), in.integer(Field.TENOR_DAYS),
                     in.number(Field.LEVERAGE), in.integer(Field.SHARES), etfPrice(in));
         };

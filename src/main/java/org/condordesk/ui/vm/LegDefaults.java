@@ -1,9 +1,11 @@
 package org.condordesk.ui.vm;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.condordesk.market.MarketState;
 import org.condordesk.market.Tenor;
+import org.condordesk.market.VixCalendar;
 import org.condordesk.model.EtfQuote;
 import org.condordesk.model.InstrumentKind;
 import org.condordesk.model.Layer;
@@ -14,6 +16,7 @@ import org.condordesk.model.Settlement;
 import org.condordesk.model.SpxOption;
 import org.condordesk.model.ValidationException;
 import org.condordesk.model.VixEtf;
+import org.condordesk.model.VixEtfOption;
 import org.condordesk.model.VixFuture;
 import org.condordesk.model.VixOption;
 import org.condordesk.pricing.Black76;
@@ -27,6 +30,8 @@ public final class LegDefaults {
 
     /** A typical 1–3 month VIX-option implied vol (vol of vol), decimal. */
     static final double VIX_OPTION_VOL = 0.85;
+    /** A starting implied vol for options on a VIX-futures ETF (VXX-like), decimal; the trader types the real one. */
+    static final double ETF_OPTION_VOL = 0.80;
 
     private LegDefaults() {
     }
@@ -41,7 +46,19 @@ public final class LegDefaults {
                 yield Leg.linear(new VixFuture(expiry), 1, round2(defaults.futureAt(expiry)));
             }
             case VIX_ETF -> etf(scenario);
+            case VIX_ETF_OPTION -> etfOption(scenario, defaults, right);
         };
+    }
+
+    /** An at-the-money option on the market's first ETF, expiring on the third Friday of next month. */
+    private static Leg etfOption(Scenario scenario, MarketDefaults defaults, OptionRight right) {
+        Leg shares = etf(scenario);
+        VixEtf etf = (VixEtf) shares.instrument();
+        LocalDate expiry = VixCalendar.thirdFriday(YearMonth.from(scenario.valuationTime()).plusMonths(1));
+        double strike = Math.max(1, Math.round(shares.entryPrice()));
+        double years = defaults.daysTo(expiry, 16, 0) / Tenor.DAYS_PER_YEAR;
+        double price = Bsm.price(right, shares.entryPrice(), strike, years, defaults.market().rate(), 0, ETF_OPTION_VOL);
+        return Leg.option(new VixEtfOption(etf, right, strike, expiry), 1, round2(price), ETF_OPTION_VOL);
     }
 
     private static Leg spxOption(MarketDefaults defaults, Layer layer, OptionRight right) {

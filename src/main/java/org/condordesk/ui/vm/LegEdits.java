@@ -14,6 +14,7 @@ import org.condordesk.model.Quote;
 import org.condordesk.model.Settlement;
 import org.condordesk.model.SpxOption;
 import org.condordesk.model.ValidationException;
+import org.condordesk.model.VixEtfOption;
 import org.condordesk.model.VixFuture;
 import org.condordesk.model.VixOption;
 import org.condordesk.ui.format.Fmt;
@@ -43,6 +44,14 @@ public final class LegEdits {
             case BID -> withBid(leg, text);
             case ASK -> withAsk(leg, text);
             case IMPLIED_VOL_PCT -> withVolPercent(leg, text);
+        };
+    }
+
+    /** Whether a plan re-prices the leg's entry after this field changes: what the leg is, or how many. */
+    public static boolean repricesEntry(LegField field) {
+        return switch (field) {
+            case RIGHT, STRIKE, EXPIRY, SETTLEMENT, QUANTITY -> true;
+            default -> false;
         };
     }
 
@@ -84,6 +93,7 @@ public final class LegEdits {
                 VixOption vix = (VixOption) instrument;
                 yield new VixOption(right, vix.strike(), vix.expiry());
             }
+            case VIX_ETF_OPTION -> ((VixEtfOption) instrument).withRight(right);
             case VIX_FUTURE, VIX_ETF -> throw notFor("right", instrument);
         };
     }
@@ -92,6 +102,7 @@ public final class LegEdits {
         return switch (instrument.kind()) {
             case SPX_OPTION -> ((SpxOption) instrument).withStrike(strike);
             case VIX_OPTION -> ((VixOption) instrument).withStrike(strike);
+            case VIX_ETF_OPTION -> ((VixEtfOption) instrument).withStrike(strike);
             case VIX_FUTURE, VIX_ETF -> throw notFor("strike", instrument);
         };
     }
@@ -100,7 +111,8 @@ public final class LegEdits {
         return switch (instrument.kind()) {
             case SPX_OPTION -> ((SpxOption) instrument).withExpiry(expiry);
             case VIX_OPTION -> ((VixOption) instrument).withExpiry(expiry);
-            case VIX_FUTURE -> new VixFuture(expiry);
+            case VIX_FUTURE -> ((VixFuture) instrument).withExpiry(expiry);
+            case VIX_ETF_OPTION -> ((VixEtfOption) instrument).withExpiry(expiry);
             case VIX_ETF -> throw notFor("expiry", instrument);
         };
     }

@@ -28,7 +28,9 @@ import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.HedgeSolve;
+import org.condordesk.risk.WholeContracts;
 import org.condordesk.signals.HedgeSizing;
+import org.condordesk.trade.PlanPricing;
 
 /**
  * The workstation's state and commands: the current immutable {@link Scenario}, the analysis settings
@@ -54,12 +56,18 @@ public final class ScenarioViewModel {
     private final UndoHistory history = new UndoHistory();
     private EventCalendar eventCalendar = EventCalendar.bundled();
     private final LiveAnalysis live;
+    private final PositionCommands positions = new PositionCommands(this);
     private Scenario saved;
     private int pendingSolve = -1;
 
     public ScenarioViewModel(AnalysisService service, Scenario initial, Path file) {
         this.live = new LiveAnalysis(service, scenario::get, this::afterAnalysis);
         load(initial, file);
+    }
+
+    /** Mark live, close, roll, adjust, resize and the trade log: the trade lifecycle's commands. */
+    public PositionCommands positions() {
+        return positions;
     }
 
     /** The library version the open scenario was opened from or last saved as. */
@@ -241,17 +249,21 @@ public final class ScenarioViewModel {
 
     // ---- layers ------------------------------------------------------------------------------------------
 
+    /** Adds a plan layer; in a live position its legs are opened (fills at mid, or model without a quote). */
     public Optional<String> addLayer(Layer layer) {
-        Optional<String> error = edit("add layer", s -> s.plusLayer(layer));
+        Optional<String> error = scenario.get().isLive() ? positions.openLayer(layer) : edit("add layer", s -> s.plusLayer(layer));
         if (error.isEmpty()) {
             selectedLayer.set(scenario.get().layers().size() - 1);
         }
         return error;
     }
 
-    /** Adds a layer built by a template, with the ETF price it brings when the market had none (one undo step). */
+    /**
+     * Adds a layer built by a template, with the ETF price it brings when the market had none (one undo step). In a
+     * live position the layer is opened: its legs are fills at mid, or model without a quote.
+     */
     public Optional<String> addLayer(LayerTemplates.Built built) {
-        Optional<String> error = edit("add layer", built::applyTo);
+        Optional<String> error = scenario.get().isLive() ? positions.openLayer(built) : edit("add layer", built::applyTo);
         if (error.isEmpty()) {
             selectedLayer.set(scenario.get().layers().size() - 1);
         }
@@ -262,6 +274,9 @@ public final class ScenarioViewModel {
         Optional<String> missing = missingLayer(index);
         if (missing.isPresent()) {
             return missing;
+        }
+        if (scenario.get().isLive()) {
+            return refuseInput("A live layer holds traded contracts: duplicating it would invent fills (add a layer instead)");
         }
         Optional<String> error = edit("duplicate layer", s -> {
             Layer layer = s.layers().get(index);
@@ -307,15 +322,31 @@ public final class ScenarioViewModel {
         return editLayer(index, "change layer role", l -> l.withRole(role));
     }
 
+    /**
+     * A plan layer's size multiplier (a fractional one is a what-if). A live layer is resized by trading
+     * ({@link #setLayerSizeText}), never by scaling its fills: a slider cannot move it.
+     */
     public Optional<String> setLayerSize(int index, double sizeMultiplier) {
+        if (scenario.get().isLive() && index >= 0 && index < scenario.get().layers().size()
+                && sizeMultiplier != scenario.get().layers().get(index).sizeMultiplier()) {
+            return refuseInput("A live layer holds real contracts: type its new size in the layers table (a trade at mid) "
+                    + "or pick whole contracts with Make vega-neutral");
+        }
         return editLayer(index, "resize layer", l -> l.withSize(sizeMultiplier));
     }
 
-    /** The size multiplier as typed: {@code 2.5}, {@code ×2.5} or {@code 2.5x}. */
+    /**
+     * The size multiplier as typed: {@code 2.5}, {@code ×2.5} or {@code 2.5x}. In a live position it is a trade:
+     * the layer's open contracts times the size, at mid (docs/user-guide.md).
+     */
     public Optional<String> setLayerSizeText(int index, String text) {
         String cleaned = text.strip().replace("×", "").replace("x", "").replace("X", "");
         try {
-            return setLayerSize(index, LegEdits.number("sizeMultiplier", cleaned));
+            double size = LegEdits.number("sizeMultiplier", cleaned);
+            if (scenario.get().isLive()) {
+                return size == 1 ? Optional.empty() : positions.resize(index, size);
+            }
+            return setLayerSize(index, size);
         } catch (ValidationException e) {
             return refuse(e.under("layers[" + index + "]"));
         }
@@ -347,29 +378,63 @@ public final class ScenarioViewModel {
         if (missing.isPresent()) {
             return missing;
         }
+        if (scenario.get().isLive()) {
+            // A live position trades the new leg: one opening fill at mid, or model without a quote.
+            Leg leg;
+            try {
+                leg = create.apply(scenario.get(), scenario.get().layers().get(layerIndex));
+            } catch (ValidationException e) {
+                return refuse(e);
+            }
+            return positions.openLegs(layerIndex, List.of(leg));
+        }
         return edit("add leg", s -> s.mapLayer(layerIndex, l -> l.plusLeg(create.apply(s, l))));
     }
 
     public Optional<String> removeLeg(int layerIndex, int legIndex) {
+        if (scenario.get().isLive()) {
+            return refuseInput("A live leg is closed, not removed (Position › Close leg…); a wrong fill is deleted in the "
+                    + "trade log");
+        }
         return missingLeg(layerIndex, legIndex).or(() -> editLayer(layerIndex, "remove leg", l -> l.minusLeg(legIndex)));
     }
 
-    /** One cell of the legs table, as typed. */
+    /**
+     * One cell of the legs table, as typed. In a plan, changing what a leg is (right, strike, expiry, settlement)
+     * or how many re-prices its entry at the mid of its quote, else at the model price, and says so: the plan shows
+     * what the trade would cost now, never a phantom P&L (docs/user-guide.md). A changed instrument drops the old
+     * contract's bid/ask.
+     */
     public Optional<String> editLeg(int layerIndex, int legIndex, LegField field, String text) {
         Optional<String> missing = missingLeg(layerIndex, legIndex);
         if (missing.isPresent()) {
             return missing;
         }
-        return edit("change " + field.label(), s -> {
+        String[] repriced = new String[1];
+        Optional<String> error = edit("change " + field.label(), s -> {
             Layer layer = s.layers().get(layerIndex);
+            Leg before = layer.legs().get(legIndex);
             Leg updated;
             try {
-                updated = LegEdits.apply(layer.legs().get(legIndex), field, text);
+                updated = LegEdits.apply(before, field, text);
             } catch (ValidationException e) {
                 throw e.under("layers[" + layerIndex + "].legs[" + legIndex + "]");
             }
-            return s.withLayer(layerIndex, layer.withLeg(legIndex, updated));
+            if (!updated.instrument().equals(before.instrument())) {
+                updated = updated.withQuote(null);
+            }
+            Scenario changed = s.withLayer(layerIndex, layer.withLeg(legIndex, updated));
+            if (s.isLive() || !LegEdits.repricesEntry(field) || updated.equals(before)) {
+                return changed;
+            }
+            PlanPricing.Repriced result = PlanPricing.repriceLeg(changed, layerIndex, legIndex);
+            repriced[0] = result.message();
+            return result.scenario();
         });
+        if (error.isEmpty() && repriced[0] != null) {
+            info(repriced[0]);
+        }
+        return error;
     }
 
     // ---- hedge solve -------------------------------------------------------------------------------------
@@ -406,6 +471,11 @@ public final class ScenarioViewModel {
             solveRefused("Cannot make vega-neutral with '" + solve.layerName() + "': " + solve.message() + need + ".");
             return;
         }
+        if (scenario.get().isLive()) {
+            solveRefused("A live layer trades whole contracts: pick one of the whole-contract sizes (Make vega-neutral "
+                    + "in the tuning panel lists them).");
+            return;
+        }
         double size = Math.round(solve.multiplier() * 1e4) / 1e4;
         if (layerIndex >= scenario.get().layers().size()) {
             solveRefused("Layer " + (layerIndex + 1) + " no longer exists.");
@@ -415,7 +485,9 @@ public final class ScenarioViewModel {
         if (error.isPresent()) {
             solveRefused(error.get());
         } else {
-            solveMessage.set("'" + solve.layerName() + "' set to ×" + String.format("%.4f", size) + ": net VIX vega ≈ 0.");
+            boolean whole = WholeContracts.isWhole(scenario.get().layers().get(layerIndex), size);
+            solveMessage.set("'" + solve.layerName() + "' set to ×" + String.format("%.4f", size) + ": net VIX vega ≈ 0"
+                    + (whole ? "." : " (what if: not whole contracts; pick a whole size to trade it)."));
             info(solveMessage.get());
         }
     }

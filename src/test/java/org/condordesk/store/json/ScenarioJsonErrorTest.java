@@ -86,7 +86,7 @@ class ScenarioJsonErrorTest {
                 .isEqualTo("layers[1].role: unknown value \"COLLAR\" (allowed: CORE, HEDGE)");
         assertThat(rejection(SampleEdits.hedged().set("/layers/0/legs/3/instrument", "\"SPX_FUTURE\"")).getMessage())
                 .isEqualTo("layers[0].legs[3].instrument: unknown value \"SPX_FUTURE\" "
-                        + "(allowed: SPX_OPTION, VIX_FUTURE, VIX_OPTION, VIX_ETF)");
+                        + "(allowed: SPX_OPTION, VIX_FUTURE, VIX_OPTION, VIX_ETF, VIX_ETF_OPTION)");
         assertThat(rejection(SampleEdits.hedged().set("/events/1/kind", "\"cpi\"")).path()).isEqualTo("events[1].kind");
     }
 
@@ -133,8 +133,11 @@ class ScenarioJsonErrorTest {
         ValidationException e = rejection(SampleEdits.text(SampleEdits.HEDGED) + "\n{\"name\": \"second\"}");
 
         assertThat(e.path()).isEmpty();
-        // The sample's 106 lines end with a line feed; the appended "\n{" puts the second object on line 108.
-        assertThat(e.reason()).matches("invalid JSON at line 108, column 1: unexpected content after the end of the scenario object");
+        // The sample ends with a line feed after its last line; the appended "\n{" leaves one empty line and puts
+        // the second object on the line after it.
+        long lines = SampleEdits.text(SampleEdits.HEDGED).lines().count();
+        assertThat(e.reason()).isEqualTo("invalid JSON at line " + (lines + 2)
+                + ", column 1: unexpected content after the end of the scenario object");
     }
 
     @Test
@@ -229,8 +232,11 @@ class ScenarioJsonErrorTest {
     void tooManyLayersOrLegsAreCountedBeforeReading() {
         assertThat(rejection(SampleEdits.hedged().repeat("/layers/0", 30)).getMessage())
                 .isEqualTo("layers: has 33 entries, at most 32 allowed");
+        assertThat(rejection(SampleEdits.hedged().repeat("/layers/0/legs/0", 1021)).getMessage())
+                .isEqualTo("layers[0].legs: has 1025 entries, at most 1024 allowed");
+        // Closed legs may pile up to 1024 (a layer rolled for years); legs still open are held to 64.
         assertThat(rejection(SampleEdits.hedged().repeat("/layers/0/legs/0", 61)).getMessage())
-                .isEqualTo("layers[0].legs: has 65 entries, at most 64 allowed");
+                .isEqualTo("layers[0].legs: has 65 open legs, at most 64 allowed");
     }
 
     @Test

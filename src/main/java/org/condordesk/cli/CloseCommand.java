@@ -1,0 +1,77 @@
+package org.condordesk.cli;
+
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+
+import org.condordesk.model.Scenario;
+import org.condordesk.store.json.ScenarioJson;
+import org.condordesk.trade.Closing;
+import org.condordesk.trade.TradeResult;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code close FILE.json --layer N [--leg M] --price P|--at-mid|--at-model --date D --out OUT.json}. */
+@Command(name = "close", description = {"Close a leg, or every open leg of a layer, of a live position: one fill each, "
+        + "matched first in first out, its P&L realised and kept in the position.",
+        "Layers and legs count from 1, as in the GUI. Prints the fills, the cash and the realised P&L."})
+final class CloseCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.json", description = "A live scenario (mark a plan live first).")
+    Path file;
+
+    @Option(names = "--layer", paramLabel = "N", required = true, description = "The layer, from 1.")
+    int layer;
+
+    @Option(names = "--leg", paramLabel = "M", description = "The leg, from 1; all open legs of the layer when left out.")
+    Integer leg;
+
+    @Option(names = "--quantity", paramLabel = "Q", description = "Close only Q contracts of the leg (with --leg; "
+            + "the oldest lots first). Default: all of it.")
+    Integer quantity;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    TradeOptions.Pricing pricing;
+
+    @Option(names = "--date", paramLabel = "D", required = true,
+            description = "The fills' date (YYYY-MM-DD, at the scenario's clock time) or date-time, New York.")
+    String date;
+
+    @Mixin
+    TradeOptions.Output output;
+
+    @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario scenario = ScenarioJson.read(file);
+        OptionalInt legIndex = leg == null ? OptionalInt.empty() : OptionalInt.of(TradeOptions.index(leg, "--leg"));
+        if (quantity != null && legIndex.isEmpty()) {
+            throw new org.condordesk.model.ValidationException("--quantity", "closes part of one leg: add --leg M");
+        }
+        TradeResult result = quantity == null
+                ? Closing.close(scenario, TradeOptions.index(layer, "--layer"), legIndex, pricing.toPrice(),
+                        TradeOptions.time(date, scenario, "--date"))
+                : Closing.closePart(scenario, TradeOptions.index(layer, "--layer"), legIndex.getAsInt(), quantity,
+                        pricing.toPrice(), TradeOptions.time(date, scenario, "--date"));
+        TradeOutput.save(result.scenario(), output);
+        if (json) {
+            CliJson.print(spec.commandLine().getOut(), TradeOutput.json(result, output.out));
+        } else {
+            String what = "closed layer " + layer + " '" + scenario.layers().get(layer - 1).name() + "'"
+                    + (leg == null ? "" : " leg " + leg) + " " + pricing.toPrice().describe();
+            TradeOutput.text(spec.commandLine().getOut(), what, result, output.out);
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

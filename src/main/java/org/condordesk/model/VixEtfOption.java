@@ -1,0 +1,73 @@
+package org.condordesk.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A listed option on a VIX-futures ETF/ETN (VXX, UVXY calls and puts), multiplier 100 shares, expiring at the
+ * 16:00 New York close of its expiry date. It is valued with Black–Scholes–Merton on the ETF's price with its own
+ * implied vol, and moves with VIX through the ETF's dependence on the constant-maturity future (docs/model.md §16).
+ */
+public record VixEtfOption(VixEtf underlying, OptionRight right, double strike, LocalDate expiry) implements Instrument {
+
+    public static final double MULTIPLIER = 100;
+    /** Equity and ETF options stop trading and are exercised on the close of their expiry date. */
+    public static final LocalTime EXPIRY_TIME = LocalTime.of(16, 0);
+
+    public VixEtfOption {
+        Check.present("underlying", underlying);
+        Check.present("right", right);
+        Instrument.checkStrike(strike);
+        Check.present("expiry", expiry);
+    }
+
+    @Override
+    public double multiplier() {
+        return MULTIPLIER;
+    }
+
+    @Override
+    public InstrumentKind kind() {
+        return InstrumentKind.VIX_ETF_OPTION;
+    }
+
+    @Override
+    public Optional<LocalDate> expiryDate() {
+        return Optional.of(expiry);
+    }
+
+    @Override
+    public Optional<ZonedDateTime> expiryTime() {
+        return Optional.of(expiry.atTime(EXPIRY_TIME).atZone(NEW_YORK));
+    }
+
+    @Override
+    public Optional<OptionRight> optionRight() {
+        return Optional.of(right);
+    }
+
+    @Override
+    public OptionalDouble optionStrike() {
+        return OptionalDouble.of(strike);
+    }
+
+    public VixEtfOption withRight(OptionRight newRight) {
+        return new VixEtfOption(underlying, newRight, strike, expiry);
+    }
+
+    public VixEtfOption withStrike(double newStrike) {
+        return new VixEtfOption(underlying, right, newStrike, expiry);
+    }
+
+    public VixEtfOption withExpiry(LocalDate newExpiry) {
+        return new VixEtfOption(underlying, right, strike, newExpiry);
+    }
+
+    @Override
+    public String label() {
+        return underlying.symbol() + " " + expiry + " " + Check.format(strike) + " " + right;
+    }
+}

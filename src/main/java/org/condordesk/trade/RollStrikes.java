@@ -1,0 +1,172 @@
+package org.condordesk.trade;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.DoubleUnaryOperator;
+
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.condordesk.market.MarketState;
+import org.condordesk.market.Tenor;
+import org.condordesk.model.Instrument;
+import org.condordesk.model.Leg;
+import org.condordesk.model.OptionRight;
+import org.condordesk.model.RollMode;
+import org.condordesk.model.SpxOption;
+import org.condordesk.model.ValidationException;
+import org.condordesk.model.VixEtfOption;
+import org.condordesk.model.VixFuture;
+import org.condordesk.model.VixOption;
+import org.condordesk.pricing.Black76;
+import org.condordesk.pricing.Bsm;
+
+/**
+ * The legs a roll opens (docs/model.md §15): the same instrument at the new expiry, its strike by the roll's mode,
+ * its implied vol moved along the model smile (an SPX leg keeps its offset from the default smile; VIX and ETF
+ * options keep their vol), strikes rounded to the listed grid (SPX 5 points, VIX and ETF options 0.5).
+ */
+final class RollStrikes {
+
+    static final double SPX_STRIKE_STEP = 5;
+    static final double VIX_STRIKE_STEP = 0.5;
+    static final double ETF_STRIKE_STEP = 0.5;
+    /** Deltas are matched to within this (Brent on the strike, then rounded to the grid). */
+    private static final double DELTA_ACCURACY = 1e-10;
+
+    private final MarketState market;
+
+    RollStrikes(MarketState market) {
+        this.market = market;
+    }
+
+    /**
+     * The plan leg (entry 0, to be priced) that replaces {@code leg} at {@code toExpiry}; {@code rolled} are all the
+     * legs this roll moves (SAME_WIDTH finds each long leg's short there).
+     */
+    Leg replacement(Leg leg, List<Leg> rolled, LocalDate toExpiry, RollMode mode) {
+        Instrument instrument = leg.instrument();
+        if (instrument instanceof VixFuture future) {
+            return Leg.linear(future.withExpiry(toExpiry), leg.quantity(), 0);
+        }
+        double strike = switch (mode) {
+            case SAME_STRIKES -> instrument.optionStrike().getAsDouble();
+            case SAME_DELTAS -> sameDelta(leg, toExpiry);
+            case SAME_WIDTH -> leg.quantity() < 0 ? sameDelta(leg, toExpiry) : sameWidth(leg, rolled, toExpiry);
+        };
+        Instrument moved = moved(instrument, strike, toExpiry);
+        return new Leg(moved, leg.quantity(), 0, OptionalDouble.of(vol(leg, moved)), java.util.Optional.empty());
+    }
+
+    private static Instrument moved(Instrument instrument, double strike, LocalDate expiry) {
+        return switch (instrument.kind()) {
+            case SPX_OPTION -> ((SpxOption) instrument).withStrike(strike).withExpiry(expiry);
+            case VIX_OPTION -> ((VixOption) instrument).withStrike(strike).withExpiry(expiry);
+            case VIX_ETF_OPTION -> ((VixEtfOption) instrument).withStrike(strike).withExpiry(expiry);
+            case VIX_FUTURE, VIX_ETF -> throw new ValidationException("instrument", instrument.label() + " has no strike");
+        };
+    }
+
+    /** The strike whose delta at the new expiry equals the leg's delta now, on the grid. */
+    private double sameDelta(Leg leg, LocalDate toExpiry) {
+        Instrument instrument = leg.instrument();
+        OptionRight right = instrument.optionRight().orElseThrow();
+        double target = delta(instrument, instrument.optionStrike().getAsDouble(), leg.vol(), leg);
+        double underlying = underlying(moved(instrument, 1, toExpiry));
+        DoubleUnaryOperator gap = k -> {
+            Instrument candidate = moved(instrument, k, toExpiry);
+            return delta(candidate, k, vol(leg, candidate), leg) - target;
+        };
+        double low = underlying * 0.2;
+        double high = underlying * 5;
+        if (Math.signum(gap.applyAsDouble(low)) == Math.signum(gap.applyAsDouble(high))) {
+            throw new ValidationException("strike", "no " + right.name().toLowerCase() + " strike at " + toExpiry
+                    + " has the delta " + String.format("%.3f", target) + " of " + instrument.label());
+        }
+        double strike = new BrentSolver(DELTA_ACCURACY, 1e-9).solve(500, gap::applyAsDouble, low, high);
+        return round(strike, step(instrument));
+    }
+
+    /** A long leg: its old distance from the short leg of the same right nearest to it, from that short's new strike. */
+    private double sameWidth(Leg leg, List<Leg> rolled, LocalDate toExpiry) {
+        double strike = leg.instrument().optionStrike().getAsDouble();
+        OptionRight right = leg.instrument().optionRight().orElseThrow();
+        Leg nearest = null;
+        for (Leg other : rolled) {
+            if (other.quantity() < 0 && other.instrument().optionRight().orElse(null) == right
+                    && (nearest == null || Math.abs(other.instrument().optionStrike().getAsDouble() - strike)
+                    < Math.abs(nearest.instrument().optionStrike().getAsDouble() - strike))) {
+                nearest = other;
+            }
+        }
+        if (nearest == null) {
+            return sameDelta(leg, toExpiry);
+        }
+        double width = strike - nearest.instrument().optionStrike().getAsDouble();
+        return sameDelta(nearest, toExpiry) + width;
+    }
+
+    /** BSM (SPX, ETF) or Black-76 (VIX) delta per unit, calendar time, at the market's levels. */
+    private double delta(Instrument instrument, double strike, double vol, Leg leg) {
+        double years = years(instrument);
+        OptionRight right = instrument.optionRight().orElseThrow();
+        return switch (instrument.kind()) {
+            case SPX_OPTION -> Bsm.greeks(right, market.spxSpot(), strike, years, market.rate(),
+                    market.dividendYield(), vol).delta();
+            case VIX_OPTION -> Black76.greeks(right, underlying(instrument), strike, years, market.rate(), vol).delta();
+            case VIX_ETF_OPTION -> Bsm.greeks(right, underlying(instrument), strike, years, market.rate(), 0, vol).delta();
+            case VIX_FUTURE, VIX_ETF -> throw new ValidationException("instrument", leg.instrument().label() + " has no delta");
+        };
+    }
+
+    /** SPX spot, the VIX future of the option's expiry on the curve, or the ETF's price. */
+    private double underlying(Instrument instrument) {
+        return switch (instrument.kind()) {
+            case SPX_OPTION -> market.spxSpot();
+            case VIX_OPTION -> market.futures().priceAt(days(instrument));
+            case VIX_ETF_OPTION -> market.etfPrice(((VixEtfOption) instrument).underlying().symbol());
+            case VIX_FUTURE, VIX_ETF -> throw new ValidationException("instrument", instrument.label() + " is no option");
+        };
+    }
+
+    /** SPX: the leg's vol less the default smile at its strike and tenor, plus the smile at the new ones. */
+    double vol(Leg old, Instrument moved) {
+        if (!(moved instanceof SpxOption)) {
+            return old.vol();
+        }
+        double oldDays = days(old.instrument());
+        double newDays = days(moved);
+        double oldStrike = old.instrument().optionStrike().getAsDouble();
+        double newStrike = moved.optionStrike().getAsDouble();
+        double offset = old.vol() - market.smile().vol(oldStrike, forward(oldDays), oldDays);
+        return Math.min(Math.max(market.smile().vol(newStrike, forward(newDays), newDays) + offset, 0.01), Leg.MAX_IMPLIED_VOL);
+    }
+
+    private double forward(double days) {
+        return market.spxForward(days / Tenor.DAYS_PER_YEAR);
+    }
+
+    private double days(Instrument instrument) {
+        double days = market.daysTo(instrument.expiryTime().orElseThrow());
+        if (days <= 0) {
+            throw new ValidationException("toExpiry", instrument.expiryDate().orElseThrow() + " is not after the "
+                    + "valuation time " + market.valuationTime().toLocalDateTime());
+        }
+        return days;
+    }
+
+    private double years(Instrument instrument) {
+        return days(instrument) / Tenor.DAYS_PER_YEAR;
+    }
+
+    private static double step(Instrument instrument) {
+        return switch (instrument.kind()) {
+            case SPX_OPTION -> SPX_STRIKE_STEP;
+            case VIX_ETF_OPTION -> ETF_STRIKE_STEP;
+            default -> VIX_STRIKE_STEP;
+        };
+    }
+
+    private static double round(double strike, double step) {
+        return Math.max(step, Math.round(strike / step) * step);
+    }
+}

@@ -1,0 +1,254 @@
+package org.condordesk.ui.trade;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.condordesk.model.LayerRole;
+import org.condordesk.model.ValidationException;
+import org.condordesk.trade.broker.Broker;
+import org.condordesk.trade.broker.BrokerRows;
+import org.condordesk.trade.broker.FillImport;
+import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.widget.EditCell;
+import org.condordesk.ui.widget.Row;
+import org.condordesk.ui.widget.Tips;
+
+/**
+ * "Import fills": the broker and its CSV, read in the background (cancellable); the legs it found grouped into
+ * proposed layers, which the trader confirms or regroups (move a leg to another layer or a new one, rename a layer,
+ * change its role); every row not imported listed by line number. The result is the confirmed proposal.
+ */
+final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
+
+    /** One leg of the proposal: the layer it is in and its place there. */
+    record LegRow(int layer, int leg, FillImport.ProposedLeg proposed, String layerName) {
+    }
+
+    static final String NEW_LAYER = "New layer";
+
+    private final ChoiceBox<Broker> broker = new ChoiceBox<>();
+    private final TextField file = new TextField();
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final Button cancel = new Button("Cancel reading");
+    private final ObservableList<Row<LegRow>> legs = FXCollections.observableArrayList();
+    private final TableView<Row<LegRow>> legTable = new TableView<>(legs);
+    private final ObservableList<Row<FillImport.ProposedLayer>> layers = FXCollections.observableArrayList();
+    private final TableView<Row<FillImport.ProposedLayer>> layerTable = new TableView<>(layers);
+    private final TextArea report = new TextArea();
+    private final Label error = TradeForms.errorLabel("importError");
+    private final Background background = new Background();
+    private FillImport.Proposal proposal;
+
+    ImportFillsDialog(Window owner, Path initial) {
+        initOwner(owner);
+        setTitle("Import fills");
+        setHeaderText("Import a live position from the broker's fills");
+        setResizable(true);
+        broker.setId("importBroker");
+        broker.getItems().setAll(Broker.values());
+        broker.setValue(Broker.IBKR);
+        file.setId("importFile");
+        file.setPrefColumnCount(34);
+        if (initial != null) {
+            file.setText(initial.toString());
+        }
+        Button choose = new Button("Choose…");
+        choose.setOnAction(e -> choose(owner));
+        Button read = new Button("Read");
+        read.setId("importRead");
+        read.setOnAction(e -> read());
+        progress.setVisible(false);
+        progress.setPrefSize(18, 18);
+        cancel.setVisible(false);
+        cancel.setOnAction(e -> {
+            background.cancel();
+            reading(false);
+            error.setText("Reading cancelled");
+        });
+        GridPane grid = TradeForms.grid();
+        TradeForms.row(grid, "Broker", "Interactive Brokers, thinkorswim, tastytrade or the generic fills CSV "
+                + "(layouts in docs/formats.md)", broker);
+        HBox fileRow = new HBox(6, file, choose, read, progress, cancel);
+        HBox.setHgrow(file, Priority.ALWAYS);
+        TradeForms.row(grid, "File", "The broker's CSV export", fileRow);
+        buildTables();
+        report.setId("importReport");
+        report.setEditable(false);
+        report.setPrefRowCount(5);
+        report.setWrapText(true);
+        VBox content = new VBox(8, grid, new Label("Proposed layers (rename, change the role):"), layerTable,
+                new Label("Legs (double-click Layer to move a leg):"), legTable, new Label("Not imported and notes:"), report,
+                error);
+        content.getStyleClass().add("dialog-form");
+        content.setPrefWidth(760);
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        ok.setText("Import as a live position");
+        ok.setId("importOk");
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
+            if (proposal == null || proposal.layers().isEmpty()) {
+                error.setText("Read a file with fills first");
+                event.consume();
+            }
+        });
+        setResultConverter(button -> button == ButtonType.OK ? proposal : null);
+        setOnHidden(e -> background.cancel());
+    }
+
+    private void buildTables() {
+        layerTable.setId("importLayers");
+        layerTable.setEditable(true);
+        layerTable.setPrefHeight(110);
+        layerTable.setFixedCellSize(Tips.ROW_HEIGHT);
+        layerTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<Row<FillImport.ProposedLayer>, FillImport.ProposedLayer> name = Tips.column("Layer", "Its name");
+        name.setCellValueFactory(c -> c.getValue().valueProperty());
+        name.setCellFactory(c -> new EditCell<>(EditCell.Spec.<FillImport.ProposedLayer>text("importLayerName",
+                FillImport.ProposedLayer::name, FillImport.ProposedLayer::name, l -> true,
+                (i, text) -> update(() -> proposal.withLayerName(i, text)))));
+        TableColumn<Row<FillImport.ProposedLayer>, FillImport.ProposedLayer> role = Tips.column("Role", "CORE or HEDGE");
+        role.setCellValueFactory(c -> c.getValue().valueProperty());
+        role.setCellFactory(c -> new EditCell<>(EditCell.Spec.<FillImport.ProposedLayer>text("importLayerRole",
+                l -> l.role().name(), l -> l.role().name(), l -> true,
+                (i, text) -> update(() -> proposal.withLayerRole(i, LayerRole.valueOf(text))))
+                .withEditor(EditCell.Editor.CHOICE, List.of("CORE", "HEDGE"))));
+        role.setMaxWidth(90);
+        layerTable.getColumns().setAll(List.of(name, role));
+        legTable.setId("importLegs");
+        legTable.setEditable(true);
+        legTable.setPrefHeight(200);
+        legTable.setFixedCellSize(Tips.ROW_HEIGHT);
+        legTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    }
+
+    private void legColumns() {
+        List<String> choices = new ArrayList<>();
+        for (int i = 0; i < proposal.layers().size(); i++) {
+            choices.add((i + 1) + ": " + proposal.layers().get(i).name());
+        }
+        choices.add(NEW_LAYER);
+        TableColumn<Row<LegRow>, LegRow> layer = Tips.column("Layer", "The layer the leg goes to");
+        layer.setCellValueFactory(c -> c.getValue().valueProperty());
+        layer.setCellFactory(c -> new EditCell<>(EditCell.Spec.<LegRow>text("importLegLayer",
+                r -> (r.layer() + 1) + ": " + r.layerName(), r -> (r.layer() + 1) + ": " + r.layerName(), r -> true,
+                (i, text) -> move(legs.get(i).get(), text)).withEditor(EditCell.Editor.CHOICE, choices)));
+        TableColumn<Row<LegRow>, LegRow> label = Tips.column("Leg", "The instrument");
+        label.setCellValueFactory(c -> c.getValue().valueProperty());
+        label.setCellFactory(c -> new EditCell<>(EditCell.Spec.readOnly("importLeg", r -> r.proposed().instrument().label())));
+        TableColumn<Row<LegRow>, LegRow> open = Tips.column("Open", "Open contracts after all its fills (0: closed)");
+        open.setCellValueFactory(c -> c.getValue().valueProperty());
+        open.setCellFactory(c -> new EditCell<>(EditCell.Spec.readOnly("importOpen",
+                r -> Fmt.signed(r.proposed().openQuantity(), 0))));
+        TableColumn<Row<LegRow>, LegRow> lines = Tips.column("Lines", "The file's lines of its fills");
+        lines.setCellValueFactory(c -> c.getValue().valueProperty());
+        lines.setCellFactory(c -> new EditCell<>(EditCell.Spec.readOnly("importLines",
+                r -> r.proposed().lines().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse(""))));
+        legTable.getColumns().setAll(List.of(layer, label, open, lines));
+    }
+
+    private Optional<String> move(LegRow row, String text) {
+        int to = text.equals(NEW_LAYER) ? proposal.layers().size() : Integer.parseInt(text.substring(0, text.indexOf(':'))) - 1;
+        return to == row.layer() ? Optional.empty() : update(() -> proposal.withLegMoved(row.layer(), row.leg(), to));
+    }
+
+    private Optional<String> update(java.util.function.Supplier<FillImport.Proposal> change) {
+        try {
+            show(change.get());
+            return Optional.empty();
+        } catch (ValidationException e) {
+            error.setText(e.getMessage());
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private void choose(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Broker CSV");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.CSV"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File chosen = chooser.showOpenDialog(owner);
+        if (chosen != null) {
+            file.setText(chosen.getPath());
+            read();
+        }
+    }
+
+    /** Reads the file in the background; a new read or Cancel drops the one running. */
+    void read() {
+        error.setText("");
+        if (file.getText().isBlank()) {
+            error.setText("Choose the broker's CSV file");
+            return;
+        }
+        Broker chosen = broker.getValue();
+        Path path = Path.of(file.getText().strip());
+        reading(true);
+        background.run(() -> {
+            try {
+                BrokerRows rows = chosen.read(path);
+                FillImport.requireFills(rows);
+                return FillImport.propose(rows);
+            } catch (IOException e) {
+                throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+            }
+        }, read -> {
+            reading(false);
+            show(read);
+        }, reason -> {
+            reading(false);
+            error.setText(reason);
+        });
+    }
+
+    private void reading(boolean busy) {
+        progress.setVisible(busy);
+        cancel.setVisible(busy);
+    }
+
+    private void show(FillImport.Proposal shown) {
+        proposal = shown;
+        Row.sync(layers, List.of());
+        Row.sync(layers, shown.layers());
+        List<LegRow> rows = new ArrayList<>();
+        for (int i = 0; i < shown.layers().size(); i++) {
+            FillImport.ProposedLayer layer = shown.layers().get(i);
+            for (int j = 0; j < layer.legs().size(); j++) {
+                rows.add(new LegRow(i, j, layer.legs().get(j), layer.name()));
+            }
+        }
+        legColumns();
+        Row.sync(legs, List.of());
+        Row.sync(legs, rows);
+        List<String> lines = new ArrayList<>();
+        shown.unmapped().forEach(row -> lines.add("Not imported: " + row));
+        shown.notes().forEach(note -> lines.add("Note: " + note));
+        lines.add("Note: " + FillImport.VOL_NOTE);
+        report.setText(String.join("\n", lines));
+    }
+}

@@ -1,0 +1,90 @@
+package org.condordesk.ui.trade;
+
+import java.time.LocalDateTime;
+
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import org.condordesk.model.OptionRight;
+import org.condordesk.model.Scenario;
+import org.condordesk.model.ValidationException;
+import org.condordesk.trade.Adjusting;
+import org.condordesk.trade.TradePrice;
+import org.condordesk.ui.vm.LegEdits;
+
+/** "Move wing": close the put (or call) vertical and open it at a new short strike, same width, as one trade. */
+final class WingDialog extends Dialog<WingDialog.Request> {
+
+    /** The wing to move and where. */
+    record Request(int layer, OptionRight side, double newShortStrike, TradePrice price, LocalDateTime time) {
+    }
+
+    private final Scenario scenario;
+    private final int layerIndex;
+    private final ChoiceBox<OptionRight> side = new ChoiceBox<>();
+    private final TextField strike = new TextField();
+    private final TradeForms.PriceInput price = new TradeForms.PriceInput("wingPrice", false);
+    private final TextField time;
+    private final Label preview = new Label();
+    private final Label error = TradeForms.errorLabel("wingError");
+    private final Background background = new Background();
+
+    WingDialog(Window owner, Scenario scenario, int layerIndex) {
+        this.scenario = scenario;
+        this.layerIndex = layerIndex;
+        initOwner(owner);
+        setTitle("Move wing");
+        setHeaderText("Move a wing of '" + scenario.layers().get(layerIndex).name() + "'");
+        side.setId("wingSide");
+        side.getItems().setAll(OptionRight.PUT, OptionRight.CALL);
+        side.setValue(OptionRight.PUT);
+        strike.setId("wingStrike");
+        strike.setPromptText("new short strike");
+        strike.setPrefColumnCount(8);
+        time = TradeForms.timeField("wingTime", scenario.valuationTime());
+        GridPane grid = TradeForms.grid();
+        TradeForms.row(grid, "Wing", "The put or the call vertical", side);
+        TradeForms.row(grid, "New short strike", "SPX points; the long leg keeps its width beyond it", strike);
+        TradeForms.row(grid, "Price", "Both verticals: mid (model without a quote), bid/ask or model", price.node);
+        TradeForms.row(grid, "When", "The fills' time, New York", time);
+        preview.setId("wingPreview");
+        preview.getStyleClass().add("trade-preview");
+        VBox content = new VBox(10, grid, preview, error);
+        TradeForms.layout(this, content, "Move wing", "wingOk", this::request, this::refresh,
+                side.valueProperty(), strike.textProperty(), price.source.valueProperty(), time.textProperty());
+        setOnHidden(e -> background.cancel());
+    }
+
+    private Request request() {
+        try {
+            Request request = new Request(layerIndex, side.getValue(), LegEdits.number("newShortStrike", strike.getText()),
+                    price.value(), TradeForms.time(time, scenario.valuationTime()));
+            error.setText("");
+            return request;
+        } catch (ValidationException e) {
+            error.setText(e.getMessage());
+            return null;
+        }
+    }
+
+    private void refresh() {
+        Request request = request();
+        if (request == null) {
+            preview.setText("");
+            return;
+        }
+        background.run(() -> Adjusting.moveWing(scenario, request.layer(), request.side(), request.newShortStrike(),
+                request.price(), request.time()), result -> {
+                    error.setText("");
+                    preview.setText(Previews.trade(result));
+                }, reason -> {
+                    preview.setText("");
+                    error.setText(reason);
+                });
+    }
+}
