@@ -60,6 +60,12 @@ final class StressInputs extends HBox {
                 f -> Fmt.number(f.annualRate() * 100, 2), (f, t) -> f.withAnnualRate(LegEdits.number("annualRate", t) / 100)));
         funding.table().getColumns().forEach(column -> ColumnFit.fit(column));
         funding.getStyleClass().add("funding-list");
+        // The three funding columns are short: the table keeps their width and the stresses table gives way.
+        double fundingWidth = funding.table().getColumns().stream().mapToDouble(column -> column.getMinWidth()).sum()
+                + ColumnFit.SCROLL_BAR_ROOM;
+        funding.table().setMinWidth(fundingWidth);
+        funding.table().setPrefWidth(fundingWidth);
+        funding.setMinWidth(Region.USE_PREF_SIZE);
         ListTable<UserStress> stresses = new ListTable<>(vm, "userStresses", "My stresses", "capital.stresses",
                 s -> s.capital().stresses(), (s, list) -> s.withCapital(s.capital().withStresses(list)),
                 s -> UserStress.spxMove("SPX −5 %", -5), "Add a stress of your own: SPX %, VIX points, days, IV and curve");
