@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import picocli.CommandLine.Model.CommandSpec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,6 +48,17 @@ final class CliJson {
             throw new UncheckedIOException(e);
         }
         out.flush();
+    }
+
+    /** Prints {@code json}'s value as JSON when {@code asJson}, else {@code text}'s text, to the command's output. */
+    static void printJsonOrText(CommandSpec spec, boolean asJson, Supplier<Object> json, Supplier<String> text) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (asJson) {
+            print(out, json.get());
+        } else {
+            out.print(text.get());
+            out.flush();
+        }
     }
 
     /** The shortest decimal that reads back as the same double, without an exponent where that stays short. */

@@ -31,6 +31,9 @@ import picocli.CommandLine.Command;
             CloseCommand.class,
             RollCommand.class,
             ImportFillsCommand.class,
+            CapitalCommand.class,
+            StressCommand.class,
+            HedgeCommand.class,
         })
 public final class CondorDeskCommand implements Runnable {
 

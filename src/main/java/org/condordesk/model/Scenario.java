@@ -9,12 +9,13 @@ import java.util.function.UnaryOperator;
 
 /**
  * Everything that is saved and reopened: a position in layers, the market it is valued in, the vol factor
- * model, the event calendar, the valuation time (New York local time), the adaptive hedge rules and whether
- * the position is a plan or live ({@link PositionStatus}: a plan's legs carry no fills, a live position's all do).
+ * model, the event calendar, the valuation time (New York local time), the adaptive hedge rules, whether
+ * the position is a plan or live ({@link PositionStatus}: a plan's legs carry no fills, a live position's all do)
+ * and the capital settings (VX margin, cost of capital, user stresses).
  */
 public record Scenario(String name, String notes, List<String> tags, LocalDateTime valuationTime,
                        MarketSnapshot market, VolFactorModel model, List<MarketEvent> events, List<Layer> layers,
-                       AlvhRuleSet alvh, PositionStatus status) {
+                       AlvhRuleSet alvh, PositionStatus status, CapitalSettings capital) {
 
     public static final int MAX_LAYERS = 32;
     public static final int MAX_EVENTS = 1000;
@@ -39,6 +40,7 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
         layers = Check.list("layers", layers, MAX_LAYERS);
         Check.present("alvh", alvh);
         Check.present("status", status);
+        Check.present("capital", capital);
         for (int i = 0; i < layers.size(); i++) {
             List<Leg> legs = layers.get(i).legs();
             for (int j = 0; j < legs.size(); j++) {
@@ -57,6 +59,13 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
     public Scenario(String name, String notes, List<String> tags, LocalDateTime valuationTime, MarketSnapshot market,
                     VolFactorModel model, List<MarketEvent> events, List<Layer> layers, AlvhRuleSet alvh) {
         this(name, notes, tags, valuationTime, market, model, events, layers, alvh, PositionStatus.PLAN);
+    }
+
+    /** A scenario with the default capital settings ({@link CapitalSettings#defaults()}). */
+    public Scenario(String name, String notes, List<String> tags, LocalDateTime valuationTime, MarketSnapshot market,
+                    VolFactorModel model, List<MarketEvent> events, List<Layer> layers, AlvhRuleSet alvh,
+                    PositionStatus status) {
+        this(name, notes, tags, valuationTime, market, model, events, layers, alvh, status, CapitalSettings.defaults());
     }
 
     private static Optional<ValidationException> checkLeg(Leg leg, ZonedDateTime now, MarketSnapshot market,
@@ -117,43 +126,47 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
     }
 
     public Scenario withName(String value) {
-        return new Scenario(value, notes, tags, valuationTime, market, model, events, layers, alvh, status);
+        return new Scenario(value, notes, tags, valuationTime, market, model, events, layers, alvh, status, capital);
     }
 
     public Scenario withNotes(String value) {
-        return new Scenario(name, value, tags, valuationTime, market, model, events, layers, alvh, status);
+        return new Scenario(name, value, tags, valuationTime, market, model, events, layers, alvh, status, capital);
     }
 
     public Scenario withTags(List<String> value) {
-        return new Scenario(name, notes, value, valuationTime, market, model, events, layers, alvh, status);
+        return new Scenario(name, notes, value, valuationTime, market, model, events, layers, alvh, status, capital);
     }
 
     public Scenario withValuationTime(LocalDateTime value) {
-        return new Scenario(name, notes, tags, value, market, model, events, layers, alvh, status);
+        return new Scenario(name, notes, tags, value, market, model, events, layers, alvh, status, capital);
     }
 
     public Scenario withMarket(MarketSnapshot value) {
-        return new Scenario(name, notes, tags, valuationTime, value, model, events, layers, alvh, status);
+        return new Scenario(name, notes, tags, valuationTime, value, model, events, layers, alvh, status, capital);
     }
 
     public Scenario withModel(VolFactorModel value) {
-        return new Scenario(name, notes, tags, valuationTime, market, value, events, layers, alvh, status);
+        return new Scenario(name, notes, tags, valuationTime, market, value, events, layers, alvh, status, capital);
     }
 
     public Scenario withEvents(List<MarketEvent> value) {
-        return new Scenario(name, notes, tags, valuationTime, market, model, value, layers, alvh, status);
+        return new Scenario(name, notes, tags, valuationTime, market, model, value, layers, alvh, status, capital);
     }
 
     public Scenario withLayers(List<Layer> value) {
-        return new Scenario(name, notes, tags, valuationTime, market, model, events, value, alvh, status);
+        return new Scenario(name, notes, tags, valuationTime, market, model, events, value, alvh, status, capital);
     }
 
     public Scenario withAlvh(AlvhRuleSet value) {
-        return new Scenario(name, notes, tags, valuationTime, market, model, events, layers, value, status);
+        return new Scenario(name, notes, tags, valuationTime, market, model, events, layers, value, status, capital);
     }
 
     public Scenario withStatus(PositionStatus value) {
-        return new Scenario(name, notes, tags, valuationTime, market, model, events, layers, alvh, value);
+        return new Scenario(name, notes, tags, valuationTime, market, model, events, layers, alvh, value, capital);
+    }
+
+    public Scenario withCapital(CapitalSettings value) {
+        return new Scenario(name, notes, tags, valuationTime, market, model, events, layers, alvh, status, value);
     }
 
     public Scenario withLayer(int index, Layer layer) {

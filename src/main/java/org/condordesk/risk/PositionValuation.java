@@ -34,6 +34,16 @@ public final class PositionValuation {
         return position.layers.size();
     }
 
+    /** Number of legs, counted layer by layer in scenario order (layer 0's legs, then layer 1's, …). */
+    public int legCount() {
+        return position.legCount;
+    }
+
+    /** Calendar days from the valuation time to leg {@code leg}'s settlement; NaN for an ETF (it never settles). */
+    public double legExpiryDays(int leg) {
+        return position.expiryDays[leg];
+    }
+
     /** The position on the date {@code days} (calendar days, fractional) after the valuation time. */
     public Dated on(double days) {
         return new Dated(position.at(days), position);
@@ -73,6 +83,17 @@ public final class PositionValuation {
         /** Mark-to-model value ($): option premiums, futures' variation margin, ETF shares at price. */
         public double value(double spx, double vix) {
             return slice.value(spx, vix);
+        }
+
+        /**
+         * Mark-to-model value ($) of each leg, in the order of {@link #legCount()} (layer weight applied, so 0 in a
+         * disabled layer): an option's premium (its settlement value once it settles by this date), a future's
+         * variation margin, ETF shares at price. The sum is {@link #value}.
+         */
+        public double[] legValue(double spx, double vix) {
+            double[] out = new double[slice.legCount()];
+            slice.legValues(spx, vix, out);
+            return out;
         }
     }
 }

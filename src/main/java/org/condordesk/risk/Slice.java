@@ -225,13 +225,30 @@ final class Slice {
     double value(double spx, double vix) {
         double total = 0;
         for (int i = 0; i < position.legCount; i++) {
-            double weight = position.weight(i);
-            if (weight != 0) {
-                double unit = unitValue(i, spx, vix);
-                total += (position.kind[i] == InstrumentKind.VIX_FUTURE ? unit - position.entry[i] : unit) * weight;
-            }
+            total += legValue(i, spx, vix);
         }
         return total;
+    }
+
+    /** Value in dollars of one leg in the position (0 when its layer weighs 0). */
+    private double legValue(int leg, double spx, double vix) {
+        double weight = position.weight(leg);
+        if (weight == 0) {
+            return 0;
+        }
+        double unit = unitValue(leg, spx, vix);
+        return (position.kind[leg] == InstrumentKind.VIX_FUTURE ? unit - position.entry[leg] : unit) * weight;
+    }
+
+    int legCount() {
+        return position.legCount;
+    }
+
+    /** Value in dollars of each leg, written into {@code out} (one slot per leg). */
+    void legValues(double spx, double vix, double[] out) {
+        for (int i = 0; i < position.legCount; i++) {
+            out[i] = legValue(i, spx, vix);
+        }
     }
 
     int layerCount() {

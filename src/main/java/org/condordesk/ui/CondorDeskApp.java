@@ -83,6 +83,8 @@ public final class CondorDeskApp extends Application {
         reportStartup(vm);
         if (options.show().equals(java.util.Optional.of(LaunchOptions.Show.SIGNALS))) {
             org.condordesk.ui.signals.SignalsDemo.show(workstation, options.screenshot());
+        } else if (options.show().equals(java.util.Optional.of(LaunchOptions.Show.STRESS))) {
+            StressDemo.show(workstation, options.screenshot());
         } else if (options.show().isPresent()) {
             LibraryDemo.show(workstation, options.show().get(), options.screenshot());
         } else {
@@ -245,19 +247,7 @@ public final class CondorDeskApp extends Application {
 
     /** Once the first analysis has been applied and laid out, snapshots the window and exits. */
     private static void screenshotAndExit(Workstation workstation, Path path) {
-        Runnable shoot = () -> {
-            PauseTransition settle = new PauseTransition(Duration.millis(600));
-            settle.setOnFinished(e -> {
-                try {
-                    PngExport.write(workstation.scene().getRoot(), path, 1);
-                    System.err.println("condordesk: screenshot written to " + path);
-                } catch (IOException | RuntimeException ex) {
-                    System.err.println("condordesk: screenshot failed: " + ex.getMessage());
-                }
-                Platform.exit();
-            });
-            settle.play();
-        };
+        Runnable shoot = () -> shootAndExit(workstation, path, 600);
         if (workstation.vm().analysis() != null) {
             shoot.run();
         } else {
@@ -267,6 +257,21 @@ public final class CondorDeskApp extends Application {
                 }
             });
         }
+    }
+
+    /** After {@code settleMillis} for the layout to finish, writes the window as a PNG and exits. */
+    static void shootAndExit(Workstation workstation, Path path, long settleMillis) {
+        PauseTransition settle = new PauseTransition(Duration.millis(settleMillis));
+        settle.setOnFinished(e -> {
+            try {
+                PngExport.write(workstation.scene().getRoot(), path, 1);
+                System.err.println("condordesk: screenshot written to " + path);
+            } catch (IOException | RuntimeException ex) {
+                System.err.println("condordesk: screenshot failed: " + ex.getMessage());
+            }
+            Platform.exit();
+        });
+        settle.play();
     }
 
     private static void alert(Stage owner, String header, String message) {

@@ -11,7 +11,8 @@ public enum EditorTab {
     EVENTS("tabEvents", "Events", KeyCode.DIGIT5),
     NOTES("tabNotes", "Notes", KeyCode.DIGIT6),
     PNL_TABLE("tabPnlTable", "P&L by date", KeyCode.DIGIT7),
-    TRADE_LOG("tabTradeLog", "Trade log", KeyCode.DIGIT8);
+    TRADE_LOG("tabTradeLog", "Trade log", KeyCode.DIGIT8),
+    STRESS("tabStress", "Stress", KeyCode.DIGIT9);
 
     private final String id;
     private final String title;

@@ -40,9 +40,11 @@ import org.condordesk.ui.view.MarketPanel;
 import org.condordesk.ui.view.ModelPanel;
 import org.condordesk.ui.view.PnlTableView;
 import org.condordesk.ui.view.StatusBar;
+import org.condordesk.ui.view.StressView;
 import org.condordesk.ui.view.TuningPanel;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.vm.PnlTableModel;
+import org.condordesk.ui.vm.StressModel;
 import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.signals.SignalsWindow;
 import org.condordesk.ui.trade.PositionActions;
@@ -80,6 +82,7 @@ public final class Workstation {
     private final PositionActions positions;
     private final TabPane tabs = new TabPane();
     private final PnlTableModel pnlTable;
+    private final StressModel stress;
     private final Scene scene;
     private Themes.Theme theme;
 
@@ -102,6 +105,7 @@ public final class Workstation {
         this.positions = new PositionActions(stage, vm, this::selectedLeg, files::confirmDiscard);
         tuning.setSolveAction(positions::chooseHedgeSize);
         this.pnlTable = new PnlTableModel(vm, Platform::runLater);
+        this.stress = new StressModel(vm, Platform::runLater);
         BorderPane root = new BorderPane();
         root.setId("workstation");
         root.getStyleClass().add("workstation");
@@ -128,6 +132,7 @@ public final class Workstation {
         SplitPane middle = new SplitPane(charts(), editors());
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.66);
+        TallTab.install(middle, tabs.getTabs().get(EditorTab.STRESS.ordinal()), 0.48);
         ScrollPane right = scrolling(greeks);
         right.getStyleClass().add("right-column");
         SplitPane body = new SplitPane(left, middle, right);
@@ -179,13 +184,15 @@ public final class Workstation {
                 lazyTab(EditorTab.VOL_MODEL, () -> fitHeight(new ModelPanel(vm))),
                 lazyTab(EditorTab.EVENTS, () -> new EventsPanel(vm)), lazyTab(EditorTab.NOTES, this::notes),
                 lazyTab(EditorTab.PNL_TABLE, () -> new PnlTableView(pnlTable, this::exportPnlTable)),
-                lazyTab(EditorTab.TRADE_LOG, () -> new TradeLogPanel(vm))));
+                lazyTab(EditorTab.TRADE_LOG, () -> new TradeLogPanel(vm)),
+                lazyTab(EditorTab.STRESS, () -> new StressView(vm, stress, this::exportStress))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (isShown(EditorTab.LAYER_GREEKS) && vm.analysis() != null) {
                 layerGreeks.show(vm.analysis());
             }
             pnlTable.setActive(isShown(EditorTab.PNL_TABLE));
+            stress.setActive(isShown(EditorTab.STRESS));
         });
         tabs.setId("editorTabs");
         tabs.getStyleClass().add("editor-tabs");
@@ -266,19 +273,31 @@ public final class Workstation {
 
     /** Asks where, then writes the P&L-by-date table there in the background. */
     private void exportPnlTable() {
+        askCsv("Export the P&L table (CSV)", "-pnl-by-date.csv").ifPresent(pnlTable::exportCsv);
+    }
+
+    /** Asks where, then writes the stress table there in the background. */
+    private void exportStress() {
+        askCsv("Export the stress table (CSV)", "-stress.csv").ifPresent(stress::exportCsv);
+    }
+
+    private java.util.Optional<java.nio.file.Path> askCsv(String title, String suffix) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export the P&L table (CSV)");
+        chooser.setTitle(title);
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
-        chooser.setInitialFileName(FileActions.fileName(vm.scenario().name()) + "-pnl-by-date.csv");
+        chooser.setInitialFileName(FileActions.fileName(vm.scenario().name()) + suffix);
         java.io.File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            pnlTable.exportCsv(file.toPath());
-        }
+        return file == null ? java.util.Optional.empty() : java.util.Optional.of(file.toPath());
     }
 
     /** The P&L-by-date table's model, for tests. */
     public PnlTableModel pnlTable() {
         return pnlTable;
+    }
+
+    /** The Stress tab's model, for tests. */
+    public StressModel stress() {
+        return stress;
     }
 
     void addLayer() {

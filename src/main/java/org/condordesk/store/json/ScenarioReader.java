@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import org.condordesk.model.AlvhRuleSet;
+import org.condordesk.model.CapitalSettings;
 import org.condordesk.model.EtfQuote;
 import org.condordesk.model.EventKind;
 import org.condordesk.model.FuturesQuote;
@@ -39,11 +40,11 @@ final class ScenarioReader {
     private static final List<String> V2_FIELDS = List.of("schemaVersion", "name", "notes", "tags",
             "valuationTime", "market", "model", "events", "layers");
     /**
-     * Schema 3 adds the optional {@code alvh} rule set (default {@link AlvhRuleSet#defaults()}) and {@code status}
-     * (default PLAN).
+     * Schema 3 adds the optional {@code alvh} rule set (default {@link AlvhRuleSet#defaults()}), {@code status}
+     * (default PLAN) and the optional {@code capital} settings (default {@link CapitalSettings#defaults()}).
      */
     private static final List<String> V3_FIELDS = List.of("schemaVersion", "name", "notes", "tags",
-            "valuationTime", "market", "model", "events", "layers", "alvh", "status");
+            "valuationTime", "market", "model", "events", "layers", "alvh", "status", "capital");
     private static final List<String> V1_FIELDS = List.of("schemaVersion", "name", "notes", "valuationDate",
             "market", "layers");
 
@@ -72,8 +73,10 @@ final class ScenarioReader {
         List<Layer> layers = top.list("layers", Scenario.MAX_LAYERS, (node, path) -> LegReader.layer(node, path, version));
         AlvhRuleSet alvh = top.has("alvh") ? AlvhJson.read(top.required("alvh"), top.pathOf("alvh")) : AlvhRuleSet.defaults();
         PositionStatus status = top.choiceOr("status", PositionStatus.class, PositionStatus.PLAN);
+        CapitalSettings capital = top.has("capital")
+                ? CapitalJson.read(top.required("capital"), top.pathOf("capital")) : CapitalSettings.defaults();
         return JsonFields.build(rootPath,
-                () -> new Scenario(name, notes, tags, valuationTime, market, model, events, layers, alvh, status));
+                () -> new Scenario(name, notes, tags, valuationTime, market, model, events, layers, alvh, status, capital));
     }
 
     private static int schemaVersion(JsonFields top) {

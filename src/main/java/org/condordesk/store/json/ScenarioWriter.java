@@ -92,6 +92,9 @@ final class ScenarioWriter {
         json.writeEndArray();
         AlvhJson.write(json, scenario.alvh());
         json.writeStringField("status", scenario.status().name());
+        if (!scenario.capital().isDefault()) {
+            CapitalJson.write(json, scenario.capital());
+        }
         json.writeEndObject();
     }
 

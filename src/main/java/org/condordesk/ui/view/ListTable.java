@@ -86,13 +86,28 @@ final class ListTable<T> extends VBox {
     }
 
     ListTable<T> column(ColumnSpec<T> spec) {
+        return column(spec, false);
+    }
+
+    /** A column of the trader's own names: it may be cut short in a narrow table, the whole text in its tooltip. */
+    ListTable<T> freeTextColumn(ColumnSpec<T> spec) {
+        return column(spec, true);
+    }
+
+    private ListTable<T> column(ColumnSpec<T> spec, boolean freeText) {
         TableColumn<Row<T>, T> column = Tips.column(spec.title(), spec.tip());
         column.setCellValueFactory(c -> c.getValue().valueProperty());
         column.setPrefWidth(spec.width());
         column.setSortable(false);
         column.setReorderable(false);
-        column.setCellFactory(c -> new EditCell<>(EditCell.Spec.<T>text(id + "-" + spec.key(), spec.display(),
-                spec.editText(), t -> true, (index, text) -> commit(index, text, spec)).withEditor(spec.editor(), spec.choices())));
+        EditCell.Spec<T> cell = EditCell.Spec.<T>text(id + "-" + spec.key(), spec.display(), spec.editText(), t -> true,
+                (index, text) -> commit(index, text, spec)).withEditor(spec.editor(), spec.choices());
+        if (freeText) {
+            column.getStyleClass().add("free-text");
+            cell = cell.withTip(spec.display());
+        }
+        EditCell.Spec<T> made = cell;
+        column.setCellFactory(c -> new EditCell<>(made));
         table.getColumns().add(column);
         return this;
     }

@@ -8,7 +8,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -85,7 +84,7 @@ public final class PnlTableView extends VBox {
         List<TableColumn<Integer, ?>> columns = new ArrayList<>();
         TableColumn<Integer, Integer> date = Tips.column("Date", "Date and time (New York) the row is valued at");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        date.setCellFactory(c -> cell(d -> d, (cell, d) -> {
+        date.setCellFactory(c -> new FilledCell<>((cell, d) -> {
             cell.setText(Fmt.dayDate(shown.times().get(d).toLocalDate()));
             Tips.set(cell, Fmt.dateTime(shown.times().get(d)) + " ET");
         }));
@@ -100,7 +99,7 @@ public final class PnlTableView extends VBox {
                             + " by the spot–vol map: P&L in $");
             column.getStyleClass().add("numeric");
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-            column.setCellFactory(c -> cell(d -> d, (cell, d) -> {
+            column.setCellFactory(c -> new FilledCell<>((cell, d) -> {
                 double pnl = shown.pnl()[d][level];
                 cell.setText(Fmt.signedUsd0(pnl));
                 Fmt.colourBySign(cell, pnl, 0);
@@ -112,22 +111,5 @@ public final class PnlTableView extends VBox {
         date.setSortable(false);
         table.getColumns().setAll(columns);
         ColumnFit.scrollWhenNarrow(table);
-    }
-
-    private static TableCell<Integer, Integer> cell(java.util.function.Function<Integer, Integer> index,
-                                                    java.util.function.BiConsumer<TableCell<Integer, Integer>, Integer> fill) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(Integer item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                    setTooltip(null);
-                    Fmt.colourBySign(this, 0, 0);
-                } else {
-                    fill.accept(this, index.apply(item));
-                }
-            }
-        };
     }
 }

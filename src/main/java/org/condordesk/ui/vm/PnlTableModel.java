@@ -1,8 +1,5 @@
 package org.condordesk.ui.vm;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 
@@ -14,7 +11,6 @@ import org.condordesk.model.Scenario;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.PnlTable;
 import org.condordesk.risk.PnlTables;
-import org.condordesk.store.AtomicFiles;
 import org.condordesk.ui.export.CsvExport;
 
 /**
@@ -32,9 +28,8 @@ public final class PnlTableModel implements AutoCloseable {
     private final ScenarioViewModel vm;
     private final ReadOnlyObjectWrapper<PnlTable> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final LatestOnly<Job, PnlTable> worker;
-    private final LatestOnly<Path, Path> writer;
+    private final BackgroundCsv writer;
     private boolean active;
-    private PnlTable written;
 
     public PnlTableModel(ScenarioViewModel vm, Executor fxThread) {
         this.vm = vm;
@@ -47,13 +42,7 @@ public final class PnlTableModel implements AutoCloseable {
                         table.set(outcome.output());
                     }
                 });
-        this.writer = new LatestOnly<>("condordesk-pnl-csv", this::write, fxThread, outcome -> {
-            if (outcome.failed()) {
-                vm.reportFailure("Cannot export the P&L table: " + outcome.error());
-            } else {
-                vm.inform("P&L table written to " + outcome.output());
-            }
-        });
+        this.writer = new BackgroundCsv(vm, fxThread, "condordesk-pnl-csv", "the P&L table");
         vm.live().lastResultProperty().addListener((obs, old, result) -> refresh());
     }
 
@@ -75,21 +64,12 @@ public final class PnlTableModel implements AutoCloseable {
 
     /** Writes the table on screen to {@code file} as CSV, in the background; the status line says when it is done. */
     public void exportCsv(Path file) {
-        written = table.get();
-        if (written == null) {
+        PnlTable shown = table.get();
+        if (shown == null) {
             vm.refuseInput("The P&L table has not been computed yet: show its tab first");
             return;
         }
-        writer.submit(file);
-    }
-
-    private Path write(Path file) {
-        try {
-            AtomicFiles.write(file, CsvExport.pnlTable(written).getBytes(StandardCharsets.UTF_8));
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e.getMessage(), e);
-        }
+        writer.write(file, () -> CsvExport.pnlTable(shown));
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class ColumnFit {
     /** Cell padding 6px a side, plus the grid line. */
     private static final double CELL_PADDING = 14;
     /** The vertical scroll bar and the table's border. */
-    private static final double SCROLL_BAR_ROOM = 16;
+    public static final double SCROLL_BAR_ROOM = 16;
     /** Header padding and border. */
     private static final double HEADER_PADDING = 18;
 

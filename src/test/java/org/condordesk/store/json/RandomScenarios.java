@@ -8,8 +8,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 
+import org.condordesk.model.CapitalSettings;
 import org.condordesk.model.EtfQuote;
 import org.condordesk.model.EventKind;
+import org.condordesk.model.ExpiryIvShift;
+import org.condordesk.model.FundingSource;
 import org.condordesk.model.FuturesQuote;
 import org.condordesk.model.Instrument;
 import org.condordesk.model.Layer;
@@ -26,6 +29,7 @@ import org.condordesk.model.SpotVolMap;
 import org.condordesk.model.SpxOption;
 import org.condordesk.model.TenorBeta;
 import org.condordesk.model.TimeBasis;
+import org.condordesk.model.UserStress;
 import org.condordesk.model.VixEtf;
 import org.condordesk.model.VixFuture;
 import org.condordesk.model.VixOption;
@@ -62,8 +66,29 @@ final class RandomScenarios {
         for (int i = random.nextInt(1, 5); i > 0; i--) {
             layers.add(layer(valuation.toLocalDate(), market));
         }
-        return new Scenario("Scenario " + text() + random.nextInt(1000), AWKWARD_NOTES[random.nextInt(AWKWARD_NOTES.length)], tags,
-                valuation, market, model(), events, layers);
+        Scenario scenario = new Scenario("Scenario " + text() + random.nextInt(1000),
+                AWKWARD_NOTES[random.nextInt(AWKWARD_NOTES.length)], tags, valuation, market, model(), events, layers);
+        return random.nextBoolean() ? scenario : scenario.withCapital(capital(valuation.toLocalDate()));
+    }
+
+    /** Capital settings: a VX margin or none, a funding table, stresses with every field drawn. */
+    private CapitalSettings capital(LocalDate today) {
+        OptionalDouble vxMargin = random.nextBoolean() ? OptionalDouble.of(random.nextDouble(0, 50_000)) : OptionalDouble.empty();
+        List<FundingSource> funding = new ArrayList<>();
+        for (int i = random.nextInt(0, 4); i > 0; i--) {
+            funding.add(new FundingSource(text() + "source", random.nextDouble(0.01, 10), random.nextDouble(-0.5, 5)));
+        }
+        List<UserStress> stresses = new ArrayList<>();
+        for (int i = random.nextInt(0, 4); i > 0; i--) {
+            List<ExpiryIvShift> shifts = new ArrayList<>();
+            for (int j = random.nextInt(0, 3); j > 0; j--) {
+                shifts.add(new ExpiryIvShift(today.plusDays(random.nextInt(1, 400)), random.nextDouble(-100, 500)));
+            }
+            stresses.add(new UserStress(text() + "stress", random.nextDouble(-90, 200), random.nextDouble(-100, 300),
+                    random.nextBoolean(), random.nextDouble(0, 3650), random.nextDouble(-100, 500), shifts,
+                    random.nextDouble(-100, 300), random.nextDouble(-100, 300)));
+        }
+        return new CapitalSettings(vxMargin, funding, stresses);
     }
 
     private String text() {

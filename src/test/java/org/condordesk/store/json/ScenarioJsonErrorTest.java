@@ -133,7 +133,11 @@ class ScenarioJsonErrorTest {
         ValidationException e = rejection(SampleEdits.text(SampleEdits.HEDGED) + "\n{\"name\": \"second\"}");
 
         assertThat(e.path()).isEmpty();
-        assertThat(e.reason()).matches("invalid JSON at line 95, column 1: unexpected content after the end of the scenario object");
+        // The sample ends with a line feed after its last line; the appended "\n{" leaves one empty line and puts
+        // the second object on the line after it.
+        long lines = SampleEdits.text(SampleEdits.HEDGED).lines().count();
+        assertThat(e.reason()).isEqualTo("invalid JSON at line " + (lines + 2)
+                + ", column 1: unexpected content after the end of the scenario object");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -60,5 +61,28 @@ class LaptopLayoutFxTest {
             return Elision.find(workstation.scene().getRoot());
         }).get(10, TimeUnit.SECONDS);
         assertThat(elided).as("elided at %d×%d", width, height).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1280, 800", "1600, 1000"})
+    void nothingInTheStressTabIsElided(int width, int height, FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }).get(10, TimeUnit.SECONDS);
+        robot.clickOn("#tabStress");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> workstation.stress().resultProperty().get() != null).get());
+        for (String view : List.of("#viewStresses", "#viewHedgeSizes", "#viewStressInputs")) {
+            robot.clickOn(view);
+            Thread.sleep(300);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> elided = WaitForAsyncUtils.asyncFx(() -> {
+                workstation.scene().getRoot().applyCss();
+                workstation.scene().getRoot().layout();
+                return Elision.find(workstation.scene().getRoot());
+            }).get(10, TimeUnit.SECONDS);
+            assertThat(elided).as("elided in the Stress tab's %s at %d×%d", view, width, height).isEmpty();
+        }
     }
 }
