@@ -1,0 +1,62 @@
+package org.condordesk.backtest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One variant's replay: its daily cumulative P&L and capital in use over the window's days, the per-trade table, every
+ * fill it made, and its figures.
+ */
+public record VariantResult(String name, BacktestConfig.HedgeKind kind, LocalDate[] dates, double[] cumulativePnl,
+                            double[] capitalInUse, List<TradeRecord> trades, List<Decision> decisions,
+                            VariantMetrics metrics) {
+
+    public VariantResult {
+        dates = dates.clone();
+        cumulativePnl = cumulativePnl.clone();
+        capitalInUse = capitalInUse.clone();
+        trades = List.copyOf(trades);
+        decisions = List.copyOf(decisions);
+    }
+
+    @Override
+    public LocalDate[] dates() {
+        return dates.clone();
+    }
+
+    @Override
+    public double[] cumulativePnl() {
+        return cumulativePnl.clone();
+    }
+
+    @Override
+    public double[] capitalInUse() {
+        return capitalInUse.clone();
+    }
+
+    /** Each day's P&L ($): the mark-to-market change of the whole book that day. */
+    public double[] dailyPnl() {
+        return VariantMetrics.daily(cumulativePnl);
+    }
+
+    /** The equity of an account of the capital base: base + cumulative P&L ($). */
+    public double[] equity() {
+        double[] equity = new double[cumulativePnl.length];
+        for (int d = 0; d < equity.length; d++) {
+            equity[d] = metrics.capitalBase() + cumulativePnl[d];
+        }
+        return equity;
+    }
+
+    /** The fall of equity from its running peak, as a fraction of the peak (0 at a new high). */
+    public double[] drawdown() {
+        double[] equity = equity();
+        double[] drawdown = new double[equity.length];
+        double peak = metrics.capitalBase();
+        for (int d = 0; d < equity.length; d++) {
+            peak = Math.max(peak, equity[d]);
+            drawdown[d] = peak > 0 ? (peak - equity[d]) / peak : 0;
+        }
+        return drawdown;
+    }
+}
