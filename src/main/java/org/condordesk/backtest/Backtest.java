@@ -38,6 +38,11 @@ public final class Backtest {
             results.add(runVariant(config, variants.get(v), market, plans, window, cancelled));
             progress.accept(PLANNING_SHARE + (1 - PLANNING_SHARE) * (v + 1) / variants.size());
         }
+        for (VariantResult result : results) {
+            result.ruinDate().ifPresent(day -> notes.add(result.name() + ": an account of its capital base ($"
+                    + Math.round(result.metrics().capitalBase()) + ") is wiped out on " + day
+                    + "; the replay keeps trading the same size, so its total P&L and drawdown in dollars exceed the account"));
+        }
         return new BacktestResult(market.date(window[0]), market.date(window[1]), notes, results);
     }
 

@@ -16,7 +16,10 @@ import org.condordesk.capital.Irr;
  * at once (Reg-T, docs/capital.md §1): an account of that size could have run the variant throughout, and every return
  * is on it. Daily returns are each day's P&L over the base; Sharpe and Sortino are annualised by √252 without a
  * risk-free deduction (the margin is taken to earn it as collateral). The IRR is that of every trade's flows (its
- * peak capital out at entry, back with its P&L at exit), set against the cost of capital.
+ * peak capital out at entry, back with its P&L at exit), set against the cost of capital. The max drawdown is the
+ * largest fall of that account's equity (base + cumulative P&L) from a running peak, as a fraction of the peak capped
+ * at 100 % (the account is wiped out; {@code maxDrawdownDollars} is not capped), and the annual return of an account
+ * that lost all of it is −100 %.
  */
 public record VariantMetrics(double capitalBase, double totalPnl, double totalReturn, double annualReturn, double irr,
                              double costOfCapital, double npv, double sharpe, double sortino, double maxDrawdown,
@@ -101,7 +104,15 @@ public record VariantMetrics(double capitalBase, double totalPnl, double totalRe
         return new double[][] {years, amounts};
     }
 
-    /** The largest fall of equity (base + cumulative P&L) from a running peak, with its dates. */
+    /**
+     * The fall of {@code equity} from {@code peakEquity} as a fraction of the peak, at most 1: an account of the capital
+     * base cannot lose more than all it holds, so 100 % means it was wiped out (the dollars say by how much more).
+     */
+    static double fallFromPeak(double peakEquity, double equity) {
+        return peakEquity > 0 ? Math.min(1, (peakEquity - equity) / peakEquity) : 0;
+    }
+
+    /** The largest fall of equity (base + cumulative P&L) from a running peak (at most 100 %), with its dates. */
     private record Drawdown(double fraction, double dollars, Optional<LocalDate> peak, Optional<LocalDate> trough,
                             Optional<LocalDate> recovery) {
 
@@ -118,8 +129,8 @@ public record VariantMetrics(double capitalBase, double totalPnl, double totalRe
                     peakEquity = equity;
                     peakDay = d;
                 }
-                double fall = peakEquity > 0 ? (peakEquity - equity) / peakEquity : 0;
-                if (fall > worst) {
+                double fall = fallFromPeak(peakEquity, equity);
+                if (fall > worst || fall == worst && peakEquity - equity > worstDollars) {
                     worst = fall;
                     worstDollars = peakEquity - equity;
                     worstPeak = peakDay;

@@ -48,14 +48,28 @@ public record VariantResult(String name, BacktestConfig.HedgeKind kind, LocalDat
         return equity;
     }
 
-    /** The fall of equity from its running peak, as a fraction of the peak (0 at a new high). */
+    /**
+     * The first day an account of the capital base would have been wiped out (equity at or below zero), or empty. The
+     * replay carries on past it with the same size, so later figures say how much more than the account was lost.
+     */
+    public java.util.Optional<LocalDate> ruinDate() {
+        double base = metrics.capitalBase();
+        for (int d = 0; d < cumulativePnl.length; d++) {
+            if (base + cumulativePnl[d] <= 0) {
+                return java.util.Optional.of(dates[d]);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The fall of equity from its running peak, as a fraction of the peak (0 at a new high, at most 1: wiped out). */
     public double[] drawdown() {
         double[] equity = equity();
         double[] drawdown = new double[equity.length];
         double peak = metrics.capitalBase();
         for (int d = 0; d < equity.length; d++) {
             peak = Math.max(peak, equity[d]);
-            drawdown[d] = peak > 0 ? (peak - equity[d]) / peak : 0;
+            drawdown[d] = VariantMetrics.fallFromPeak(peak, equity[d]);
         }
         return drawdown;
     }
