@@ -62,6 +62,21 @@ public record VariantResult(String name, BacktestConfig.HedgeKind kind, LocalDat
         return java.util.Optional.empty();
     }
 
+    /**
+     * The largest fall of cumulative P&L from its running high (the start counts as a high of 0), in $ over the capital
+     * base: the drawdown of a variant that never reinvests its profits, on the one capital figure that does not grow
+     * with them (above 1: more than the account was lost).
+     */
+    public double maxDrawdownOnCapitalBase() {
+        double high = 0;
+        double worst = 0;
+        for (double pnl : cumulativePnl) {
+            high = Math.max(high, pnl);
+            worst = Math.max(worst, high - pnl);
+        }
+        return metrics.capitalBase() > 0 ? worst / metrics.capitalBase() : Double.NaN;
+    }
+
     /** The fall of equity from its running peak, as a fraction of the peak (0 at a new high, at most 1: wiped out). */
     public double[] drawdown() {
         double[] equity = equity();

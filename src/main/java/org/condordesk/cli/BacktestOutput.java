@@ -55,6 +55,7 @@ final class BacktestOutput {
         out.put("costOfCapital", m.costOfCapital());
         out.put("npv", m.npv());
         out.put("maxDrawdownDollars", m.maxDrawdownDollars());
+        out.put("maxDrawdownOnCapitalBase", variant.maxDrawdownOnCapitalBase());
         out.put("drawdownPeak", date(m.drawdownPeak()));
         out.put("drawdownTrough", date(m.drawdownTrough()));
         out.put("drawdownRecovery", date(m.drawdownRecovery()));
@@ -101,14 +102,15 @@ final class BacktestOutput {
         }
         List<VariantResult> variants = result.variants();
         List<String> header = new ArrayList<>(List.of("", "annual", "Sharpe", "Sortino", "max DD", "total P&L $",
-                "capital $", "IRR", "trades", "win", "worst trade $", "hedge cost/trade $", "costs $"));
+                "capital $", "max DD/capital", "IRR", "trades", "win", "worst trade $", "hedge cost/trade $", "costs $"));
         variants.get(0).metrics().stressPnl().keySet().forEach(day -> header.add(day + " $"));
         TextTable table = new TextTable(header.toArray(String[]::new));
         for (VariantResult variant : variants) {
             VariantMetrics m = variant.metrics();
             List<Object> row = new ArrayList<>(List.of(variant.name(), percent(m.annualReturn()),
                     TextTable.number(m.sharpe(), 2), TextTable.number(m.sortino(), 2), percent(m.maxDrawdown()),
-                    TextTable.number(m.totalPnl(), 0), TextTable.number(m.capitalBase(), 0), percent(m.irr()),
+                    TextTable.number(m.totalPnl(), 0), TextTable.number(m.capitalBase(), 0),
+                    percent(variant.maxDrawdownOnCapitalBase()), percent(m.irr()),
                     Integer.toString(m.trades()), percent(m.winRate()), TextTable.number(m.worstTrade(), 0),
                     TextTable.number(m.averageHedgeCostPerTrade(), 0), TextTable.number(m.totalCosts(), 0)));
             m.stressPnl().values().forEach(pnl -> row.add(TextTable.number(pnl, 0)));

@@ -127,4 +127,16 @@ class BacktestPropertiesTest {
         // The unhedged condor lost on each of the three days (SPX fell 4.1 %, 12.0 % and 3.0 %: samples/history).
         result.variants().get(0).metrics().stressPnl().values().forEach(pnl -> assertThat(pnl).isNegative());
     }
+
+    @Test
+    void aHedgedVariantWithNoContractsIsTheUnhedgedCondor() {
+        BacktestConfig config = window(LocalDate.of(2019, 6, 1), LocalDate.of(2020, 12, 31));
+        BacktestConfig.Variant fixed = config.variants().get(1);
+        BacktestConfig zero = config.withVariants(List.of(config.variants().get(0),
+                fixed.withSizing(fixed.sizing().withHedgeRatio(0))));
+        BacktestResult result = Backtest.run(zero, market);
+        // Hedge ratio 0 → 0 contracts: the same fills, so the same P&L every day as the variant without a hedge.
+        assertThat(result.variants().get(1).cumulativePnl()).isEqualTo(result.variants().get(0).cumulativePnl());
+        assertThat(result.variants().get(1).trades()).allSatisfy(t -> assertThat(t.hedge1Contracts()).isZero());
+    }
 }
