@@ -111,15 +111,12 @@ final class ReportCommand implements Callable<Integer> {
             throw new ValidationException(file.toString(), "cannot be valued: " + e.getMessage());
         }
         List<LiquidityCost.LayerCost> liquidity = LiquidityCost.of(scenario, analysis, maxCostShare);
-        if (json) {
+        CliJson.printJsonOrText(spec, json, () -> {
             ObjectNode report = ReportJson.of(scenario.name(), scenario.status(), analysis);
             report.set("liquidity", LiquidityReport.json(liquidity, maxCostShare));
-            CliJson.print(spec.commandLine().getOut(), report);
-        } else {
-            spec.commandLine().getOut().print(ReportText.of(scenario.name(), analysis));
-            spec.commandLine().getOut().print(System.lineSeparator() + LiquidityReport.text(liquidity, maxCostShare));
-        }
-        spec.commandLine().getOut().flush();
+            return report;
+        }, () -> ReportText.of(scenario.name(), analysis) + System.lineSeparator()
+                + LiquidityReport.text(liquidity, maxCostShare));
         return 0;
     }
 
