@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import org.condordesk.model.ValidationException;
 import org.condordesk.trade.TradePrice;
 import org.condordesk.ui.vm.LegEdits;
+import org.condordesk.ui.widget.Dialogs;
 import org.condordesk.ui.widget.Tips;
 
 /** The inputs the trade dialogs share: a label/field grid, the price source with a typed price, the fill time. */
@@ -108,18 +109,7 @@ final class TradeForms {
                            javafx.beans.Observable... inputs) {
         content.getStyleClass().add("dialog-form");
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
-                javafx.scene.control.ButtonType.CANCEL);
-        javafx.scene.control.Button ok = (javafx.scene.control.Button) dialog.getDialogPane()
-                .lookupButton(javafx.scene.control.ButtonType.OK);
-        ok.setText(okText);
-        ok.setId(okId);
-        ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
-            if (request.get() == null) {
-                event.consume();
-            }
-        });
-        dialog.setResultConverter(button -> button == javafx.scene.control.ButtonType.OK ? request.get() : null);
+        Dialogs.okWhenValid(dialog, okText, request).setId(okId);
         for (javafx.beans.Observable input : inputs) {
             input.addListener(o -> refresh.run());
         }
