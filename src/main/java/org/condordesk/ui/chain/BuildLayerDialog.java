@@ -177,15 +177,11 @@ final class BuildLayerDialog extends Dialog<Layer> {
 
     /** The layer from the inputs, or null with the reason shown. */
     private Layer build() {
-        try {
+        return Dialogs.readOrShow(error, () -> {
             Layer layer = layer();
             model.scenario().scenario().plusLayer(layer);          // expired legs and the like, before closing
-            error.setText("");
             return layer;
-        } catch (ValidationException e) {
-            error.setText(e.getMessage());
-            return null;
-        }
+        });
     }
 
     private Layer layer() {

@@ -6,6 +6,9 @@ import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+
+import org.condordesk.model.ValidationException;
 
 /** The form dialogs' OK and Cancel: a bad input keeps the dialog open with the reason shown, nothing is lost. */
 public final class Dialogs {
@@ -28,5 +31,17 @@ public final class Dialogs {
         });
         dialog.setResultConverter(button -> button == ButtonType.OK ? result.get() : null);
         return ok;
+    }
+
+    /** What {@code read} gives from the inputs, {@code error} cleared; or null with its refusal shown on {@code error}. */
+    public static <R> R readOrShow(Label error, Supplier<R> read) {
+        try {
+            R value = read.get();
+            error.setText("");
+            return value;
+        } catch (ValidationException e) {
+            error.setText(e.getMessage());
+            return null;
+        }
     }
 }
