@@ -60,12 +60,7 @@ final class ChainCommand implements Callable<Integer> {
             throw new ValidationException("--expiry", expiry + " is not an expiry of the chain (it has "
                     + analysis.expiries().stream().map(e -> e.expiry().toString()).distinct().collect(Collectors.joining(", ")) + ")");
         }
-        if (json) {
-            CliJson.print(spec.commandLine().getOut(), json(chainFile, analysis, shown));
-        } else {
-            spec.commandLine().getOut().print(text(chainFile, analysis, shown));
-            spec.commandLine().getOut().flush();
-        }
+        CliJson.printJsonOrText(spec, json, () -> json(chainFile, analysis, shown), () -> text(chainFile, analysis, shown));
         return 0;
     }
 

@@ -3,9 +3,11 @@ package org.condordesk.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalDouble;
 
 import org.condordesk.chain.ExpiryQuotes;
 import org.condordesk.chain.ForwardFit;
+import org.condordesk.model.Check;
 import org.condordesk.model.ValidationException;
 import org.condordesk.store.csv.ChainCsv;
 import org.condordesk.store.csv.ChainFile;
@@ -23,8 +25,13 @@ final class ChainFiles {
         return ChainCsv.read(file);
     }
 
+    /** The {@code --rate} flag checked (a continuous rate from -10 % to 50 %); empty when it is not given. */
+    static OptionalDouble rateFlag(Double flag) {
+        return flag == null ? OptionalDouble.empty() : OptionalDouble.of(Check.between("--rate", flag, -0.1, 0.5));
+    }
+
     /** The {@code --rate} given, or the rate the expiry's own put–call parity implies. */
-    static double rate(Double flag, ExpiryQuotes expiry) {
-        return flag != null ? flag : ForwardFit.fit(expiry).rate(expiry.years());
+    static double rate(OptionalDouble flag, ExpiryQuotes expiry) {
+        return flag.isPresent() ? flag.getAsDouble() : ForwardFit.fit(expiry).rate(expiry.years());
     }
 }

@@ -28,8 +28,8 @@ final class CloseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.json", description = "A live scenario (mark a plan live first).")
     Path file;
 
-    @Option(names = "--layer", paramLabel = "N", required = true, description = "The layer, from 1.")
-    int layer;
+    @Mixin
+    TradeOptions.LayerChoice layer;
 
     @Option(names = "--leg", paramLabel = "M", description = "The leg, from 1; all open legs of the layer when left out.")
     Integer leg;
@@ -59,15 +59,15 @@ final class CloseCommand implements Callable<Integer> {
             throw new org.condordesk.model.ValidationException("--quantity", "closes part of one leg: add --leg M");
         }
         TradeResult result = quantity == null
-                ? Closing.close(scenario, TradeOptions.index(layer, "--layer"), legIndex, pricing.toPrice(),
+                ? Closing.close(scenario, layer.index(), legIndex, pricing.toPrice(),
                         TradeOptions.time(date, scenario, "--date"))
-                : Closing.closePart(scenario, TradeOptions.index(layer, "--layer"), legIndex.getAsInt(), quantity,
+                : Closing.closePart(scenario, layer.index(), legIndex.getAsInt(), quantity,
                         pricing.toPrice(), TradeOptions.time(date, scenario, "--date"));
         TradeOutput.save(result.scenario(), output);
         if (json) {
             CliJson.print(spec.commandLine().getOut(), TradeOutput.json(result, output.out));
         } else {
-            String what = "closed layer " + layer + " '" + scenario.layers().get(layer - 1).name() + "'"
+            String what = "closed layer " + layer.oneBased + " '" + scenario.layers().get(layer.index()).name() + "'"
                     + (leg == null ? "" : " leg " + leg) + " " + pricing.toPrice().describe();
             TradeOutput.text(spec.commandLine().getOut(), what, result, output.out);
         }

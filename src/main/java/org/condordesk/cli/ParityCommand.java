@@ -62,23 +62,18 @@ final class ParityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (rate != null) {
-            Check.between("--rate", rate, -0.1, 0.5);
-        }
+        OptionalDouble rateFlag = ChainFiles.rateFlag(rate);
         Check.between("--limit", limit, 0, 1_000_000);
         ParityCosts costs = new ParityCosts(commission, forwardCost);
-        ParityScanner.Scan scan = ParityScanner.scan(ChainAnalyzer.analyze(ChainFiles.read(file).chain()),
-                rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate), costs, minEdge);
+        ParityScanner.Scan scan = ParityScanner.scan(ChainAnalyzer.analyze(ChainFiles.read(file).chain()), rateFlag,
+                costs, minEdge);
         List<ParityOpportunity> shown = limit == 0 ? scan.opportunities()
                 : scan.opportunities().subList(0, Math.min(limit, scan.opportunities().size()));
-        if (json) {
+        CliJson.printJsonOrText(spec, json, () -> {
             ArrayNode list = JsonNodeFactory.instance.arrayNode();
             shown.forEach(o -> list.add(item(o)));
-            CliJson.print(spec.commandLine().getOut(), list);
-        } else {
-            spec.commandLine().getOut().print(text(scan, shown));
-            spec.commandLine().getOut().flush();
-        }
+            return list;
+        }, () -> text(scan, shown));
         return 0;
     }
 

@@ -25,11 +25,9 @@ import org.condordesk.store.json.ScenarioJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code report FILE.json}: greeks, net VIX vega, vega by expiry, break-evens and the vega-neutral hedge size. */
 @Command(name = "report",
@@ -113,15 +111,12 @@ final class ReportCommand implements Callable<Integer> {
             throw new ValidationException(file.toString(), "cannot be valued: " + e.getMessage());
         }
         List<LiquidityCost.LayerCost> liquidity = LiquidityCost.of(scenario, analysis, maxCostShare);
-        if (json) {
+        CliJson.printJsonOrText(spec, json, () -> {
             ObjectNode report = ReportJson.of(scenario.name(), scenario.status(), analysis);
             report.set("liquidity", LiquidityReport.json(liquidity, maxCostShare));
-            CliJson.print(spec.commandLine().getOut(), report);
-        } else {
-            spec.commandLine().getOut().print(ReportText.of(scenario.name(), analysis));
-            spec.commandLine().getOut().print(System.lineSeparator() + LiquidityReport.text(liquidity, maxCostShare));
-        }
-        spec.commandLine().getOut().flush();
+            return report;
+        }, () -> ReportText.of(scenario.name(), analysis) + System.lineSeparator()
+                + LiquidityReport.text(liquidity, maxCostShare));
         return 0;
     }
 
@@ -144,15 +139,9 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** {@code parallel} or {@code proportional}, as the scenario file spells them. */
-    static final class VolResponseConverter implements ITypeConverter<VolResponse> {
-        @Override
-        public VolResponse convert(String value) {
-            for (VolResponse response : VolResponse.values()) {
-                if (response.key().equals(value)) {
-                    return response;
-                }
-            }
-            throw new TypeConversionException("'" + value + "' is not a vol response: use parallel or proportional");
+    static final class VolResponseConverter extends KeyedConverter<VolResponse> {
+        VolResponseConverter() {
+            super(VolResponse.values(), VolResponse::key, "a vol response");
         }
     }
 }

@@ -37,8 +37,8 @@ final class RollCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.json", description = "A live scenario.")
     Path file;
 
-    @Option(names = "--layer", paramLabel = "N", required = true, description = "The layer, from 1.")
-    int layer;
+    @Mixin
+    TradeOptions.LayerChoice layer;
 
     @Option(names = "--to-expiry", paramLabel = "DATE", required = true, description = "The new expiry (YYYY-MM-DD).")
     LocalDate toExpiry;
@@ -62,7 +62,7 @@ final class RollCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario before = ScenarioJson.read(file);
-        int index = TradeOptions.index(layer, "--layer");
+        int index = layer.index();
         TradeResult result = Rolling.roll(before, index, toExpiry, mode(mode),
                 pricing == null ? org.condordesk.trade.TradePrice.mid() : pricing.toPrice(),
                 TradeOptions.time(date, before, "--date"));
@@ -79,7 +79,7 @@ final class RollCommand implements Callable<Integer> {
             root.put("positionAfter", TradeOutput.greeks(now.position()));
             CliJson.print(out, root);
         } else {
-            TradeOutput.text(out, "rolled layer " + layer + " '" + before.layers().get(index).name() + "' to " + toExpiry
+            TradeOutput.text(out, "rolled layer " + layer.oneBased + " '" + before.layers().get(index).name() + "' to " + toExpiry
                     + " (" + mode + ")", result, output.out);
             out.print(sideBySide(was.layers().get(index).greeks(), now.layers().get(index).greeks(),
                     was.position(), now.position()));

@@ -1,6 +1,5 @@
 package org.condordesk.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -66,12 +65,7 @@ final class SignalsCommand implements Callable<Integer> {
         if (ad != null) {
             out.put("adLine", series.value(AlvhSignal.AD_LINE, last));
         }
-        PrintWriter writer = spec.commandLine().getOut();
-        if (json) {
-            CliJson.print(writer, out);
-        } else {
-            printText(writer, out);
-        }
+        CliJson.printJsonOrText(spec, json, () -> out, () -> lines(out));
         return 0;
     }
 
@@ -93,11 +87,12 @@ final class SignalsCommand implements Callable<Integer> {
         return Double.isNaN(value) ? null : value == 1;
     }
 
-    private static void printText(PrintWriter out, Map<String, Object> values) {
+    private static String lines(Map<String, Object> values) {
+        StringBuilder out = new StringBuilder();
         for (Map.Entry<String, Object> entry : values.entrySet()) {
-            out.printf(Locale.ROOT, "%-20s %s%n", entry.getKey(), text(entry.getValue()));
+            out.append(String.format(Locale.ROOT, "%-20s %s%n", entry.getKey(), text(entry.getValue())));
         }
-        out.flush();
+        return out.toString();
     }
 
     @SuppressWarnings("unchecked")

@@ -11,7 +11,7 @@ import org.condordesk.trade.TradePrice;
 
 import picocli.CommandLine.Option;
 
-/** Options the trade commands share: how fills are priced, when they happen, where the result goes. */
+/** Options the trade commands share: the layer, how fills are priced, when they happen, where the result goes. */
 final class TradeOptions {
 
     private TradeOptions() {
@@ -39,6 +39,17 @@ final class TradeOptions {
                 return TradePrice.bidAsk();
             }
             return model ? TradePrice.model() : TradePrice.mid();
+        }
+    }
+
+    /** {@code --layer N}: a layer of the position, counted from 1 as the GUI shows it. */
+    static final class LayerChoice {
+        @Option(names = "--layer", paramLabel = "N", required = true, description = "The layer, from 1.")
+        int oneBased;
+
+        /** The layer's place in the scenario, from 0. */
+        int index() {
+            return TradeOptions.index(oneBased, "--layer");
         }
     }
 

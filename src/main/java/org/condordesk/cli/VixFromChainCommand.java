@@ -4,11 +4,11 @@ import static org.condordesk.cli.ReportJson.number;
 import static org.condordesk.cli.TextTable.number;
 
 import java.nio.file.Path;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 
 import org.condordesk.chain.VixFromChain;
 import org.condordesk.chain.VixTerm;
-import org.condordesk.model.Check;
 import org.condordesk.store.csv.ChainFile;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -40,28 +40,25 @@ final class VixFromChainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (rate != null) {
-            Check.between("--rate", rate, -0.1, 0.5);
-        }
+        OptionalDouble rateFlag = ChainFiles.rateFlag(rate);
         ChainFile chainFile = ChainFiles.read(file);
-        VixFromChain.Result result = VixFromChain.compute(chainFile.chain(), e -> ChainFiles.rate(rate, e));
-        if (json) {
-            ObjectNode root = JsonNodeFactory.instance.objectNode();
-            number(root, "vix", result.vix());
-            number(root, "nearVariance", result.nearVariance());
-            number(root, "nextVariance", result.nextVariance());
-            root.putObject("strikesUsed").put("near", result.near().strikesUsed()).put("next", result.next().strikesUsed());
-            number(root, "nearWeight", result.nearWeight());
-            root.put("withinCboeWindow", result.withinCboeWindow());
-            root.put("rateSource", rate == null ? "put-call parity per term" : "--rate");
-            root.set("near", term(result.near()));
-            root.set("next", term(result.next()));
-            CliJson.print(spec.commandLine().getOut(), root);
-        } else {
-            spec.commandLine().getOut().print(text(result));
-            spec.commandLine().getOut().flush();
-        }
+        VixFromChain.Result result = VixFromChain.compute(chainFile.chain(), e -> ChainFiles.rate(rateFlag, e));
+        CliJson.printJsonOrText(spec, json, () -> json(result), () -> text(result));
         return 0;
+    }
+
+    private ObjectNode json(VixFromChain.Result result) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        number(root, "vix", result.vix());
+        number(root, "nearVariance", result.nearVariance());
+        number(root, "nextVariance", result.nextVariance());
+        root.putObject("strikesUsed").put("near", result.near().strikesUsed()).put("next", result.next().strikesUsed());
+        number(root, "nearWeight", result.nearWeight());
+        root.put("withinCboeWindow", result.withinCboeWindow());
+        root.put("rateSource", rate == null ? "put-call parity per term" : "--rate");
+        root.set("near", term(result.near()));
+        root.set("next", term(result.next()));
+        return root;
     }
 
     private static ObjectNode term(VixTerm term) {

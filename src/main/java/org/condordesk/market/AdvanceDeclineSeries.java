@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.condordesk.model.Check;
-import org.condordesk.model.ValidationException;
 
 /**
  * A daily Advance–Decline line (NYSE or another breadth source): the cumulative sum of advancers − decliners,
@@ -23,11 +22,6 @@ public record AdvanceDeclineSeries(String source, List<Point> points) {
     public AdvanceDeclineSeries {
         Check.name("source", source, 200);
         points = Check.list("points", points, 1_000_000);
-        for (int i = 1; i < points.size(); i++) {
-            if (!points.get(i).date().isAfter(points.get(i - 1).date())) {
-                throw new ValidationException("points[" + i + "].date",
-                        points.get(i).date() + " is not after the previous date " + points.get(i - 1).date());
-            }
-        }
+        Check.datesIncreasing("points", points, Point::date);
     }
 }

@@ -1,7 +1,9 @@
 package org.condordesk.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** Field checks for the compact constructors of domain records; each failure names the field. */
 public final class Check {
@@ -118,6 +120,20 @@ public final class Check {
             }
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * The dates of {@code values} strictly increasing (a daily series); the first that is not is named
+     * {@code field[i].date}.
+     */
+    public static <T> void datesIncreasing(String field, List<T> values, Function<T, LocalDate> date) {
+        for (int i = 1; i < values.size(); i++) {
+            LocalDate previous = date.apply(values.get(i - 1));
+            LocalDate current = date.apply(values.get(i));
+            if (!current.isAfter(previous)) {
+                throw new ValidationException(field + "[" + i + "].date", current + " is not after the previous date " + previous);
+            }
+        }
     }
 
     /** Plain rendering of a number for messages: no exponent for ordinary sizes, no trailing zeros. */

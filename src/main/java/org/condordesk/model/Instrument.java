@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** What a leg holds. An instrument knows what it is, not how it is valued (that is the risk engine's job). */
-public sealed interface Instrument permits SpxOption, VixFuture, VixOption, VixEtf, VixEtfOption {
+public sealed interface Instrument permits OptionInstrument, VixFuture, VixEtf {
 
     /** Exchange time zone of every expiry and of the valuation clock. */
     ZoneId NEW_YORK = ZoneId.of("America/New_York");

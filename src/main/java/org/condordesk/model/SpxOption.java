@@ -3,18 +3,15 @@ package org.condordesk.model;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /** A European, cash-settled SPX (AM) or SPXW (PM) index option, multiplier 100. */
 public record SpxOption(OptionRight right, double strike, LocalDate expiry, Settlement settlement)
-        implements Instrument {
+        implements OptionInstrument {
 
     public static final double MULTIPLIER = 100;
 
     public SpxOption {
-        Check.present("right", right);
-        Instrument.checkStrike(strike);
-        Check.present("expiry", expiry);
+        OptionInstrument.check(right, strike, expiry);
         Check.present("settlement", settlement);
     }
 
@@ -29,29 +26,21 @@ public record SpxOption(OptionRight right, double strike, LocalDate expiry, Sett
     }
 
     @Override
-    public Optional<LocalDate> expiryDate() {
-        return Optional.of(expiry);
-    }
-
-    @Override
     public Optional<ZonedDateTime> expiryTime() {
         return Optional.of(expiry.atTime(settlement.timeOfDay()).atZone(NEW_YORK));
     }
 
     @Override
-    public Optional<OptionRight> optionRight() {
-        return Optional.of(right);
+    public SpxOption withRight(OptionRight newRight) {
+        return new SpxOption(newRight, strike, expiry, settlement);
     }
 
     @Override
-    public OptionalDouble optionStrike() {
-        return OptionalDouble.of(strike);
-    }
-
     public SpxOption withStrike(double newStrike) {
         return new SpxOption(right, newStrike, expiry, settlement);
     }
 
+    @Override
     public SpxOption withExpiry(LocalDate newExpiry) {
         return new SpxOption(right, strike, newExpiry, settlement);
     }

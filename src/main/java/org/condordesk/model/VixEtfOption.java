@@ -4,14 +4,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * A listed option on a VIX-futures ETF/ETN (VXX, UVXY calls and puts), multiplier 100 shares, expiring at the
  * 16:00 New York close of its expiry date. It is valued with Black–Scholes–Merton on the ETF's price with its own
  * implied vol, and moves with VIX through the ETF's dependence on the constant-maturity future (docs/model.md §16).
  */
-public record VixEtfOption(VixEtf underlying, OptionRight right, double strike, LocalDate expiry) implements Instrument {
+public record VixEtfOption(VixEtf underlying, OptionRight right, double strike, LocalDate expiry) implements OptionInstrument {
 
     public static final double MULTIPLIER = 100;
     /** Equity and ETF options stop trading and are exercised on the close of their expiry date. */
@@ -19,9 +18,7 @@ public record VixEtfOption(VixEtf underlying, OptionRight right, double strike, 
 
     public VixEtfOption {
         Check.present("underlying", underlying);
-        Check.present("right", right);
-        Instrument.checkStrike(strike);
-        Check.present("expiry", expiry);
+        OptionInstrument.check(right, strike, expiry);
     }
 
     @Override
@@ -35,33 +32,21 @@ public record VixEtfOption(VixEtf underlying, OptionRight right, double strike, 
     }
 
     @Override
-    public Optional<LocalDate> expiryDate() {
-        return Optional.of(expiry);
-    }
-
-    @Override
     public Optional<ZonedDateTime> expiryTime() {
         return Optional.of(expiry.atTime(EXPIRY_TIME).atZone(NEW_YORK));
     }
 
     @Override
-    public Optional<OptionRight> optionRight() {
-        return Optional.of(right);
-    }
-
-    @Override
-    public OptionalDouble optionStrike() {
-        return OptionalDouble.of(strike);
-    }
-
     public VixEtfOption withRight(OptionRight newRight) {
         return new VixEtfOption(underlying, newRight, strike, expiry);
     }
 
+    @Override
     public VixEtfOption withStrike(double newStrike) {
         return new VixEtfOption(underlying, right, newStrike, expiry);
     }
 
+    @Override
     public VixEtfOption withExpiry(LocalDate newExpiry) {
         return new VixEtfOption(underlying, right, strike, newExpiry);
     }

@@ -10,13 +10,13 @@ import org.condordesk.market.MarketState;
 import org.condordesk.market.Tenor;
 import org.condordesk.model.Instrument;
 import org.condordesk.model.Leg;
+import org.condordesk.model.OptionInstrument;
 import org.condordesk.model.OptionRight;
 import org.condordesk.model.RollMode;
 import org.condordesk.model.SpxOption;
 import org.condordesk.model.ValidationException;
 import org.condordesk.model.VixEtfOption;
 import org.condordesk.model.VixFuture;
-import org.condordesk.model.VixOption;
 import org.condordesk.pricing.Black76;
 import org.condordesk.pricing.Bsm;
 
@@ -58,12 +58,10 @@ final class RollStrikes {
     }
 
     private static Instrument moved(Instrument instrument, double strike, LocalDate expiry) {
-        return switch (instrument.kind()) {
-            case SPX_OPTION -> ((SpxOption) instrument).withStrike(strike).withExpiry(expiry);
-            case VIX_OPTION -> ((VixOption) instrument).withStrike(strike).withExpiry(expiry);
-            case VIX_ETF_OPTION -> ((VixEtfOption) instrument).withStrike(strike).withExpiry(expiry);
-            case VIX_FUTURE, VIX_ETF -> throw new ValidationException("instrument", instrument.label() + " has no strike");
-        };
+        if (instrument instanceof OptionInstrument option) {
+            return option.withStrike(strike).withExpiry(expiry);
+        }
+        throw new ValidationException("instrument", instrument.label() + " has no strike");
     }
 
     /** The strike whose delta at the new expiry equals the leg's delta now, on the grid. */

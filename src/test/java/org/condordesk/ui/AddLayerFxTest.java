@@ -2,47 +2,30 @@ package org.condordesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.condordesk.ui.FxTestSupport.onFx;
+import static org.condordesk.ui.FxTestSupport.text;
 
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 
 import org.condordesk.model.LayerRole;
 import org.condordesk.model.VixEtf;
 import org.condordesk.ui.vm.LayerTemplate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Add-layer dialog as a trader meets it: the condor first in an empty book, a live preview, presets. */
 @Tag("slow")
-@ExtendWith(ApplicationExtension.class)
-class AddLayerFxTest {
-
-    private FxTestSupport app;
-
-    @Start
-    void start(Stage stage) {
-        app = FxTestSupport.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
+class AddLayerFxTest extends WorkstationFxBase {
 
     private String preview(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> !onFx(() -> robot.lookup("#templatePreview").queryAs(Label.class).getText()).isEmpty());
-        return onFx(() -> robot.lookup("#templatePreview").queryAs(Label.class).getText());
+                () -> !text(robot, "#templatePreview").isEmpty());
+        return text(robot, "#templatePreview");
     }
 
     @SuppressWarnings("unchecked")
@@ -83,7 +66,7 @@ class AddLayerFxTest {
         assertThat(onFx(() -> robot.lookup("#templateChoice").queryAs(ChoiceBox.class).getValue()))
                 .isEqualTo(LayerTemplate.VIX_CALL_SPREAD);
         // The sample's second VIX settlement after 25 Nov is 20 Jan 2027, quoted at 18.55.
-        assertThat(onFx(() -> robot.lookup("#template-future-STRIKE").queryAs(Label.class).getText())).isEqualTo("VX Jan 20 18.55");
+        assertThat(text(robot, "#template-future-STRIKE")).isEqualTo("VX Jan 20 18.55");
         assertThat(preview(robot)).startsWith("Jan 20 ").contains("C ×10 · debit ");
         choose(robot, LayerTemplate.UVXY);
         assertThat(onFx(() -> robot.lookup("#template-LEVERAGE").queryAs(TextField.class).getText())).isEqualTo("1.5");

@@ -2,13 +2,12 @@ package org.condordesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.condordesk.ui.FxTestSupport.onFx;
+import static org.condordesk.ui.FxTestSupport.shortcut;
+import static org.condordesk.ui.FxTestSupport.waitUntil;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javax.imageio.ImageIO;
 
@@ -17,16 +16,11 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.condordesk.ui.chain.ChainWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,49 +28,26 @@ import org.testfx.util.WaitForAsyncUtils;
  * the expiries and smile shown, the market set from the chain with one click and undone with Ctrl+Z. Writes
  * target/chain-window.png for a look.
  */
-@ExtendWith(ApplicationExtension.class)
 @Tag("slow")
-class ChainWindowFxTest {
-
-    private FxTestSupport app;
-
-    @Start
-    void start(Stage stage) {
-        app = FxTestSupport.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+class ChainWindowFxTest extends WorkstationFxBase {
 
     @Test
     void importShowTheSmileAndSetTheMarket(FxRobot robot) throws IOException {
         app.settle();
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        shortcut(robot, KeyCode.C);
         ChainWindow window = onFx(() -> (ChainWindow) app.workstation.stage().getProperties().get(ChainWindow.class));
         assertThat(window).isNotNull();
         assertThat(onFx(() -> window.stage().isShowing())).isTrue();
 
         onFx(() -> window.model().importChain(Path.of("samples/chains/spx-quotedata-sample.csv")));
-        waitUntil("the chain is analysed", () -> !window.model().busyProperty().get() && window.model().analysisProperty().get() != null);
+        waitUntil("the chain is analysed", 20, () -> !window.model().busyProperty().get() && window.model().analysisProperty().get() != null);
         TableView<?> expiries = onFx(() -> (TableView<?>) window.stage().getScene().lookup("#chainExpiries"));
         assertThat(onFx(() -> expiries.getItems().size())).isEqualTo(9);
         LineChart<?, ?> smile = onFx(() -> (LineChart<?, ?>) window.stage().getScene().lookup("#smileChart"));
         assertThat(onFx(() -> smile.getData().size())).isEqualTo(4);               // bid, ask, mid, fit
         assertThat(onFx(() -> ((Label) window.stage().getScene().lookup("#chainVix")).getText())).startsWith("VIX from the chain ");
         app.settle();
-        waitUntil("the liquidity table is filled", () -> window.model().liquidity().size() == 3);
+        waitUntil("the liquidity table is filled", 20, () -> window.model().liquidity().size() == 3);
 
         robot.clickOn("#chainSetMarket");
         WaitForAsyncUtils.waitForFxEvents();

@@ -3,49 +3,27 @@ package org.condordesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.condordesk.ui.FxTestSupport.onFx;
+import static org.condordesk.ui.FxTestSupport.text;
 
 import java.nio.file.Path;
 
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.stage.Stage;
 
 import org.condordesk.risk.PnlCurve;
 import org.condordesk.ui.export.PngExport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The date slider: the core expiry mark and snap, the "core settled" state past it, and the extra T+n lines. */
 @Tag("slow")
-@ExtendWith(ApplicationExtension.class)
-class DateSliderFxTest {
+class DateSliderFxTest extends WorkstationFxBase {
 
     /** Valuation Wed 25 Nov 10:00, condor expiry Wed 9 Dec 16:00 (SPXW PM): 14 days 6 hours. */
     private static final double CORE_DAYS = 14.25;
-
-    private FxTestSupport app;
-
-    @Start
-    void start(Stage stage) {
-        app = FxTestSupport.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
-
-    private String text(FxRobot robot, String id) {
-        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
-    }
 
     private void slideTo(FxRobot robot, double days) {
         onFx(() -> {

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.condordesk.model.Scenario;
@@ -19,6 +21,7 @@ import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.library.LibraryAccess;
 import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens the workstation on the bundled sample for a TestFX test, and waits for the background worker properly. */
@@ -73,6 +76,27 @@ public final class FxTestSupport {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Waits up to {@code seconds} until {@code condition} holds on the FX thread, then for the FX queue to drain. */
+    public static void waitUntil(String what, int seconds, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The text of the label with CSS id {@code id} ({@code "#netVixVega"}). */
+    public static String text(FxRobot robot, String id) {
+        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
+    }
+
+    /** Ctrl+Shift+{@code keys}, as a trader types a menu shortcut, then waits for the FX queue to drain. */
+    public static void shortcut(FxRobot robot, KeyCode... keys) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(keys).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**

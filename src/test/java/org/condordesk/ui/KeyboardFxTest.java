@@ -6,33 +6,15 @@ import static org.condordesk.ui.FxTestSupport.onFx;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The legs table and the combos from the keyboard alone, as the user guide promises. */
 @Tag("slow")
-@ExtendWith(ApplicationExtension.class)
-class KeyboardFxTest {
-
-    private FxTestSupport app;
-
-    @Start
-    void start(Stage stage) {
-        app = FxTestSupport.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
+class KeyboardFxTest extends WorkstationFxBase {
 
     private double strike(int leg) {
         return onFx(() -> app.vm.scenario().layers().get(0).legs().get(leg).instrument().optionStrike().getAsDouble());

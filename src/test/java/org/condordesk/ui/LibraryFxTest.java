@@ -1,83 +1,48 @@
 package org.condordesk.ui;
 
-import org.condordesk.ui.FxTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.condordesk.ui.FxTestSupport.dollars;
 import static org.condordesk.ui.FxTestSupport.onFx;
 import static org.condordesk.ui.FxTestSupport.sampleNetVixVega;
+import static org.condordesk.ui.FxTestSupport.text;
+import static org.condordesk.ui.FxTestSupport.waitUntil;
+import static org.condordesk.ui.FxTestSupport.shortcut;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
+import java.util.List;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.condordesk.store.library.LibraryEntry;
 import org.condordesk.store.library.VersionInfo;
 import org.condordesk.ui.library.LibraryBrowser;
 import org.condordesk.ui.vm.ScenarioViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * End-to-end: the workstation started with {@code --db} on a temporary library, saving, browsing, opening and
  * comparing versions, deleting and restoring, driven through menus, keys and buttons as a trader would.
  */
-@ExtendWith(ApplicationExtension.class)
 @Tag("slow")
-class LibraryFxTest {
+class LibraryFxTest extends WorkstationFxBase {
 
     private static final String NAME = "SPX 14-DTE iron condor + 2-layer VIX hedge";
 
-    private FxTestSupport app;
-    private Path folder;
+    @TempDir
+    Path folder;
     private Path db;
 
-    @Start
-    void start(Stage stage) throws IOException {
-        folder = Files.createTempDirectory("condordesk-library-fx");
+    @Override
+    protected List<String> launchArguments() {
         db = folder.resolve("lib.db");
-        app = FxTestSupport.open(stage, "--db", db.toString());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(FxRobot robot, String id) {
-        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
-    }
-
-    private static void shortcut(FxRobot robot, KeyCode... keys) {
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(keys).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        return List.of("--db", db.toString());
     }
 
     private void saveToLibrary(FxRobot robot, String note, int expectedVersion) {
@@ -86,7 +51,7 @@ class LibraryFxTest {
         robot.lookup("#libraryNote").queryTextInputControl();
         robot.clickOn("#libraryNote").write(note).type(KeyCode.ENTER);
         String saved = "Saved '" + NAME + "' as version " + expectedVersion + " in the library";
-        waitUntil(saved, () -> app.vm.messageProperty().get().equals(saved));
+        waitUntil(saved, 10, () -> app.vm.messageProperty().get().equals(saved));
     }
 
     /** Clicks row {@code index} of a table (by its first cell, so the click lands inside the row). */
@@ -119,18 +84,18 @@ class LibraryFxTest {
 
         shortcut(robot, KeyCode.O);
         LibraryBrowser browser = onFx(() -> app.workstation.library().browser());
-        waitUntil("the browser lists the scenario", () -> browser.stage().isShowing()
+        waitUntil("the browser lists the scenario", 10, () -> browser.stage().isShowing()
                 && table(robot, "#libraryScenarios").getItems().size() == 1);
         assertThat(text(robot, "#libraryPath")).isEqualTo(db.toAbsolutePath().toString());
         TableView<LibraryEntry> scenarios = table(robot, "#libraryScenarios");
         assertThat(onFx(() -> scenarios.getItems().get(0).versionCount())).isEqualTo(2);
         clickRow(robot, "#libraryScenarios", 0);
         TableView<VersionInfo> versions = table(robot, "#libraryVersions");
-        waitUntil("two versions listed", () -> versions.getItems().size() == 2);
+        waitUntil("two versions listed", 10, () -> versions.getItems().size() == 2);
         assertThat(onFx(() -> versions.getItems().get(0).note())).isEqualTo("opened the trade");
 
         clickRow(robot, "#libraryVersions", 0).type(KeyCode.ENTER);
-        waitUntil("version 1 opened", () -> new ScenarioViewModel.LibraryOrigin(NAME, 1).equals(app.vm.libraryOrigin()));
+        waitUntil("version 1 opened", 10, () -> new ScenarioViewModel.LibraryOrigin(NAME, 1).equals(app.vm.libraryOrigin()));
         app.settle();
         assertThat(text(robot, "#netVixVega")).as("the original hedge again").isEqualTo(sampleNetVixVega());
         assertThat(onFx(() -> app.vm.scenario().layers().get(2).sizeMultiplier())).isEqualTo(1.0);
@@ -139,7 +104,7 @@ class LibraryFxTest {
 
         robot.interact(() -> versions.getSelectionModel().selectAll());
         robot.clickOn("#libCompare");
-        waitUntil("the comparison is shown", () -> browser.compareWindow().shown() != null);
+        waitUntil("the comparison is shown", 10, () -> browser.compareWindow().shown() != null);
         assertThat(text(robot, "#compareNetA")).isEqualTo(sampleNetVixVega());
         assertThat(text(robot, "#compareNetB")).isEqualTo(resizedVega);
         double delta = dollars(resizedVega) - dollars(sampleNetVixVega());
@@ -152,14 +117,14 @@ class LibraryFxTest {
         robot.type(KeyCode.ESCAPE);
 
         clickRow(robot, "#libraryScenarios", 0).type(KeyCode.DELETE);
-        waitUntil("the scenario is gone from the list", () -> scenarios.getItems().isEmpty());
+        waitUntil("the scenario is gone from the list", 10, () -> scenarios.getItems().isEmpty());
         assertThat(text(robot, "#libraryMessage")).contains("Deleted '" + NAME + "'");
         robot.clickOn("#libShowDeleted");
-        waitUntil("the deleted scenario is listed", () -> scenarios.getItems().size() == 1);
+        waitUntil("the deleted scenario is listed", 10, () -> scenarios.getItems().size() == 1);
         clickRow(robot, "#libraryScenarios", 0).clickOn("#libRestore");
-        waitUntil("restored", () -> scenarios.getItems().isEmpty());
+        waitUntil("restored", 10, () -> scenarios.getItems().isEmpty());
         robot.clickOn("#libShowDeleted");
-        waitUntil("the scenario is back with its versions", () -> scenarios.getItems().size() == 1
+        waitUntil("the scenario is back with its versions", 10, () -> scenarios.getItems().size() == 1
                 && scenarios.getItems().get(0).versionCount() == 2);
     }
 
@@ -169,15 +134,15 @@ class LibraryFxTest {
         saveToLibrary(robot, "", 1);
         shortcut(robot, KeyCode.O);
         TableView<LibraryEntry> scenarios = table(robot, "#libraryScenarios");
-        waitUntil("the browser lists the scenario", () -> scenarios.getItems().size() == 1);
+        waitUntil("the browser lists the scenario", 10, () -> scenarios.getItems().size() == 1);
         clickRow(robot, "#libraryScenarios", 0);
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> robot.lookup("#librarySearch").query().isFocused())).isTrue();
         robot.write("no such");
-        waitUntil("nothing matches", () -> scenarios.getItems().isEmpty());
+        waitUntil("nothing matches", 10, () -> scenarios.getItems().isEmpty());
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("alvh");
-        waitUntil("the tag matches", () -> scenarios.getItems().size() == 1);
+        waitUntil("the tag matches", 10, () -> scenarios.getItems().size() == 1);
     }
 
     @Test
@@ -188,7 +153,7 @@ class LibraryFxTest {
         assertThat(onFx(app.vm::isDirty)).isTrue();
         shortcut(robot, KeyCode.O);
         TableView<LibraryEntry> scenarios = table(robot, "#libraryScenarios");
-        waitUntil("the browser lists the scenario", () -> scenarios.getItems().size() == 1);
+        waitUntil("the browser lists the scenario", 10, () -> scenarios.getItems().size() == 1);
 
         clickRow(robot, "#libraryScenarios", 0).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -200,7 +165,7 @@ class LibraryFxTest {
         clickRow(robot, "#libraryScenarios", 0).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Don't save");
-        waitUntil("the latest version opened", () -> !app.vm.isDirty()
+        waitUntil("the latest version opened", 10, () -> !app.vm.isDirty()
                 && app.vm.scenario().layers().get(2).sizeMultiplier() == 1.0);
         assertThat(onFx(app.vm::libraryOrigin)).isEqualTo(new ScenarioViewModel.LibraryOrigin(NAME, 1));
     }

@@ -3,38 +3,21 @@ package org.condordesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.condordesk.ui.FxTestSupport.onFx;
+import static org.condordesk.ui.FxTestSupport.text;
 
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.condordesk.ui.vm.MarketMoves;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Market edits from the Market tab: VIX through the model or alone, the VX curve shift, the SPX IV bump. */
 @Tag("slow")
-@ExtendWith(ApplicationExtension.class)
-class MarketMovesFxTest {
-
-    private FxTestSupport app;
-
-    @Start
-    void start(Stage stage) {
-        app = FxTestSupport.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
+class MarketMovesFxTest extends WorkstationFxBase {
 
     private void type(FxRobot robot, String id, String text) {
         robot.doubleClickOn(id);
@@ -62,7 +45,7 @@ class MarketMovesFxTest {
         double movedFront = onFx(() -> app.vm.scenario().market().vixFutures().get(0).price());
         double movedVix3m = onFx(() -> app.vm.scenario().market().vix3m());
         assertThat(movedFront).isLessThan(20);
-        assertThat(onFx(() -> robot.lookup("#headerFront").queryAs(Label.class).getText()))
+        assertThat(text(robot, "#headerFront"))
                 .endsWith(movedVix3m < 20 ? "backwardation" : "mixed: VIX > front");
         assertThat(onFx(() -> app.vm.undoTextProperty().get())).isEqualTo("Undo change VIX");
 
@@ -76,7 +59,7 @@ class MarketMovesFxTest {
         assertThat(vol(0, 1)).isEqualTo(putVol);
         assertThat(onFx(() -> app.vm.messageProperty().get())).contains("only the index changed");
         // 18 is above the 17.45 front future and below VIX3M 18.60: the header says the inputs disagree.
-        assertThat(onFx(() -> robot.lookup("#headerFront").queryAs(Label.class).getText())).endsWith("mixed: VIX > front");
+        assertThat(text(robot, "#headerFront")).endsWith("mixed: VIX > front");
     }
 
     @Test

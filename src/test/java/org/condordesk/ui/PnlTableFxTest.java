@@ -8,37 +8,19 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 
 import org.condordesk.market.MarketState;
 import org.condordesk.risk.PnlTable;
 import org.condordesk.risk.PnlTables;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The P&L-by-date tab: computed in the background when shown, following the date slider, exported as CSV. */
 @Tag("slow")
-@ExtendWith(ApplicationExtension.class)
-class PnlTableFxTest {
-
-    private FxTestSupport app;
-
-    @Start
-    void start(Stage stage) {
-        app = FxTestSupport.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
+class PnlTableFxTest extends WorkstationFxBase {
 
     private PnlTable shownTable() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,

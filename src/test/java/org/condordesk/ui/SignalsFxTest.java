@@ -2,66 +2,37 @@ package org.condordesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.condordesk.ui.FxTestSupport.onFx;
+import static org.condordesk.ui.FxTestSupport.waitUntil;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
+import java.util.List;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.condordesk.signals.HedgeSizing;
 import org.condordesk.store.library.HistoryStore;
 import org.condordesk.ui.signals.SignalsWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * End-to-end: Ctrl+G opens the Signals window on a fresh library (seeded with the bundled history), the replay
  * explains today's output, Apply sets the adaptive HEDGE layer and Ctrl+Z in the main window undoes it.
  */
-@ExtendWith(ApplicationExtension.class)
 @Tag("slow")
-class SignalsFxTest {
+class SignalsFxTest extends WorkstationFxBase {
 
-    private FxTestSupport app;
-    private Path folder;
-    private Stage main;
+    @TempDir
+    Path folder;
 
-    @Start
-    void start(Stage stage) throws IOException {
-        folder = Files.createTempDirectory("condordesk-signals-fx");
-        main = stage;
-        app = FxTestSupport.open(stage, "--db", folder.resolve("lib.db").toString());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+    @Override
+    protected List<String> launchArguments() {
+        return List.of("--db", folder.resolve("lib.db").toString());
     }
 
     @Test
@@ -70,7 +41,7 @@ class SignalsFxTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         SignalsWindow window = onFx(() -> app.workstation.showSignals());
-        waitUntil("the replay is shown", () -> !((TextArea) window.stage().getScene().lookup("#alvhExplanation")).getText().isEmpty());
+        waitUntil("the replay is shown", 30, () -> !((TextArea) window.stage().getScene().lookup("#alvhExplanation")).getText().isEmpty());
         String explanation = onFx(() -> ((TextArea) window.stage().getScene().lookup("#alvhExplanation")).getText());
         assertThat(explanation).contains("Risk-off: twice the base size").contains("Replay 1990-01-02 to 2026-07-09");
         try (HistoryStore store = HistoryStore.open(folder.resolve("lib.db"))) {
@@ -86,7 +57,7 @@ class SignalsFxTest {
         // The bundled history's last day (2026-07-09): no rule fires (VIX3M ends in February), so the fallback 1× applies.
         assertThat(onFx(() -> app.vm.scenario().layers().get(target).sizeMultiplier())).isEqualTo(1.0);
         onFx(() -> {
-            main.toFront();
+            stage.toFront();
             app.vm.undo();
             return null;
         });

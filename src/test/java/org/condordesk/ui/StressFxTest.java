@@ -14,27 +14,21 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 
 import org.condordesk.app.StressHistories;
 import org.condordesk.capital.CapitalAnalysis;
 import org.condordesk.capital.CapitalReport;
 import org.condordesk.capital.HedgeSolution;
 import org.condordesk.capital.StressReport;
-import org.condordesk.capital.StressResult;
 import org.condordesk.capital.StressValuation;
 import org.condordesk.model.Scenario;
 import org.condordesk.ui.export.PngExport;
 import org.condordesk.ui.view.StressView;
 import org.condordesk.ui.vm.StressModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,20 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the scenario, CSV export, and the taller editor area while it is shown.
  */
 @Tag("slow")
-@ExtendWith(ApplicationExtension.class)
-class StressFxTest {
-
-    private FxTestSupport app;
-
-    @Start
-    void start(Stage stage) {
-        app = FxTestSupport.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
+class StressFxTest extends WorkstationFxBase {
 
     private StressModel.Result shownFor(Scenario scenario) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> {

@@ -3,6 +3,7 @@ package org.condordesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.condordesk.ui.FxTestSupport.onFx;
+import static org.condordesk.ui.FxTestSupport.shortcut;
 
 import java.io.File;
 import java.util.concurrent.TimeUnit;
@@ -15,18 +16,13 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.condordesk.model.Leg;
 import org.condordesk.model.Scenario;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,26 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * the VIX futures a month out (reading the roll's cash and the greeks before and after), then undo step by step.
  * Screenshots of the roll dialog and of the window with the trade log go to target/ (docs/screenshot-trade.png).
  */
-@ExtendWith(ApplicationExtension.class)
 @Tag("slow")
-class TradeFlowFxTest {
-
-    private FxTestSupport app;
-
-    @Start
-    void start(Stage stage) {
-        app = FxTestSupport.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
-
-    private static void shortcut(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(key).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+class TradeFlowFxTest extends WorkstationFxBase {
 
     private static void undo(FxRobot robot) {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);

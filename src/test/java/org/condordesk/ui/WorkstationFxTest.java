@@ -6,6 +6,7 @@ import static org.condordesk.ui.FxTestSupport.dollars;
 import static org.condordesk.ui.FxTestSupport.onFx;
 import static org.condordesk.ui.FxTestSupport.sampleNetVixVega;
 import static org.condordesk.ui.FxTestSupport.sampleNeutralSize;
+import static org.condordesk.ui.FxTestSupport.text;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 
 import org.condordesk.model.Scenario;
 import org.condordesk.risk.SampleOracle;
@@ -25,36 +25,15 @@ import org.condordesk.ui.export.CsvExport;
 import org.condordesk.ui.export.PngExport;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.widget.EditCell;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** End-to-end: the workstation on the bundled sample, driven through its controls as a trader would. */
-@ExtendWith(ApplicationExtension.class)
 @Tag("slow")
-class WorkstationFxTest {
-
-    private FxTestSupport app;
-
-    @Start
-    void start(Stage stage) {
-        app = FxTestSupport.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
-
-    private String text(FxRobot robot, String id) {
-        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
-    }
+class WorkstationFxTest extends WorkstationFxBase {
 
     private double strike(int layer, int leg) {
         return onFx(() -> app.vm.scenario().layers().get(layer).legs().get(leg).instrument().optionStrike().getAsDouble());

@@ -4,9 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -22,6 +19,7 @@ import org.condordesk.chain.Fill;
 import org.condordesk.model.Layer;
 import org.condordesk.model.ValidationException;
 import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.widget.Dialogs;
 
 /**
  * "Build layer from chain": an SPX iron condor (by short delta and wing width, or by strikes) or a VIX call
@@ -89,15 +87,7 @@ final class BuildLayerDialog extends Dialog<Layer> {
         VBox content = new VBox(10, kind, form, error);
         content.getStyleClass().add("dialog-form");
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText("Add layer");
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            if (build() == null) {
-                event.consume();
-            }
-        });
-        setResultConverter(button -> button == ButtonType.OK ? build() : null);
+        Dialogs.okWhenValid(this, "Add layer", this::build);
         buildForm();
     }
 
@@ -187,15 +177,11 @@ final class BuildLayerDialog extends Dialog<Layer> {
 
     /** The layer from the inputs, or null with the reason shown. */
     private Layer build() {
-        try {
+        return Dialogs.readOrShow(error, () -> {
             Layer layer = layer();
             model.scenario().scenario().plusLayer(layer);          // expired legs and the like, before closing
-            error.setText("");
             return layer;
-        } catch (ValidationException e) {
-            error.setText(e.getMessage());
-            return null;
-        }
+        });
     }
 
     private Layer layer() {

@@ -10,7 +10,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -49,6 +48,7 @@ import org.condordesk.store.csv.ImportProgress;
 import org.condordesk.store.csv.VxCsv;
 import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.vm.DaemonThreads;
 
 /**
  * The chain window's state and commands: import a chain file or VX settlements on a background worker (progress,
@@ -61,11 +61,7 @@ public final class ChainViewModel {
 
     private final ScenarioViewModel scenario;
     private final Consumer<Runnable> fx;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "condordesk-chain-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = DaemonThreads.single("condordesk-chain-import");
     private final ReadOnlyObjectWrapper<ChainFile> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<ChainAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<Optional<VixFromChain.Result>> vix =

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -17,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.condordesk.model.ValidationException;
 import org.condordesk.store.library.LibraryException;
 import org.condordesk.store.library.ScenarioLibrary;
+import org.condordesk.ui.vm.DaemonThreads;
 
 /**
  * The window's scenario library: which database file, whether it opened (read-only, or why not), and the one
@@ -45,11 +45,7 @@ public final class LibraryAccess implements AutoCloseable {
         T run(ScenarioLibrary library) throws IOException;
     }
 
-    private final ExecutorService io = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "condordesk-library");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService io = DaemonThreads.single("condordesk-library");
     private final Executor deliver;
     private final ReadOnlyObjectWrapper<State> state;
     /** The file the next task uses; written on the caller's thread, read on the library thread. */

@@ -158,8 +158,14 @@ public final class HistoryChart extends Region {
         g.strokeRect(AXIS_WIDTH, top, plotWidth(), height);
         g.setFill(Color.GRAY);
         g.fillText(pane.title(), AXIS_WIDTH + 4, top + 12);
-        g.fillText(String.format(java.util.Locale.ROOT, "%.4g", high), 2, top + 10);
-        g.fillText(String.format(java.util.Locale.ROOT, "%.4g", low), 2, top + height - 2);
+        // The axis names the highest and lowest value on screen, at their own heights (not the padded edges,
+        // which for a price would read below zero).
+        double dataHigh = range.length > 2 ? range[3] : high;
+        double dataLow = range.length > 2 ? range[2] : low;
+        g.fillText(String.format(java.util.Locale.ROOT, "%.4g", dataHigh), 2,
+                Math.max(top + 10, top + height - (dataHigh - low) / (high - low) * height + 4));
+        g.fillText(String.format(java.util.Locale.ROOT, "%.4g", dataLow), 2,
+                Math.min(top + height - 2, top + height - (dataLow - low) / (high - low) * height + 4));
         for (double level : pane.levels()) {
             double y = top + height - (level - low) / (high - low) * height;
             if (y > top && y < top + height) {
@@ -225,7 +231,7 @@ public final class HistoryChart extends Region {
             return new double[] {0, 1};
         }
         double pad = (max - min) * 0.05;
-        return new double[] {min - pad, max + pad};
+        return new double[] {min - pad, max + pad, min, max};
     }
 
     private void drawEvents(GraphicsContext g) {

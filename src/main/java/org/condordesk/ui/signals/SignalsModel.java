@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -27,6 +26,7 @@ import org.condordesk.signals.ReplayStatistics;
 import org.condordesk.signals.SignalSeries;
 import org.condordesk.store.HistoryImport;
 import org.condordesk.store.library.HistoryStore;
+import org.condordesk.ui.vm.DaemonThreads;
 
 /**
  * The Signals window's model: loads the history from the library (seeding the bundled history on first run),
@@ -40,11 +40,7 @@ public final class SignalsModel implements AutoCloseable {
     }
 
     private final Path libraryFile;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "condordesk-signals");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = DaemonThreads.single("condordesk-signals");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<Replayed> result = new ReadOnlyObjectWrapper<>(this, "result");

@@ -1,7 +1,6 @@
 package org.condordesk.ui.trade;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -9,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 
 import org.condordesk.model.ValidationException;
+import org.condordesk.ui.vm.DaemonThreads;
 
 /**
  * One daemon thread for the trade dialogs' work (a roll's before/after analyses, parsing a broker file): the FX
@@ -16,11 +16,7 @@ import org.condordesk.model.ValidationException;
  */
 final class Background {
 
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "condordesk-trade");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService WORKER = DaemonThreads.single("condordesk-trade");
 
     private final AtomicLong latest = new AtomicLong();
 

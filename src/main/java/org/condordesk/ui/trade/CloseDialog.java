@@ -14,10 +14,10 @@ import javafx.stage.Window;
 import org.condordesk.model.Layer;
 import org.condordesk.model.Leg;
 import org.condordesk.model.Scenario;
-import org.condordesk.model.ValidationException;
 import org.condordesk.trade.Closing;
 import org.condordesk.trade.TradePrice;
 import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.widget.Dialogs;
 
 /**
  * "Close leg / layer": which leg (or every open leg of the layer), at what price (mid, bid/ask, model, or typed for
@@ -85,19 +85,13 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
     }
 
     private Request request() {
-        try {
+        return Dialogs.readOrShow(error, () -> {
             OptionalInt legIndex = leg.getValue().equals(ALL) ? OptionalInt.empty()
                     : OptionalInt.of(Integer.parseInt(leg.getValue().substring(0, leg.getValue().indexOf(':'))) - 1);
             OptionalInt count = legIndex.isEmpty() || contracts.getText().isBlank() ? OptionalInt.empty()
                     : OptionalInt.of((int) org.condordesk.ui.vm.LegEdits.number("contracts", contracts.getText()));
-            Request request = new Request(layerIndex, legIndex, count, price.value(),
-                    TradeForms.time(time, scenario.valuationTime()));
-            error.setText("");
-            return request;
-        } catch (ValidationException e) {
-            error.setText(e.getMessage());
-            return null;
-        }
+            return new Request(layerIndex, legIndex, count, price.value(), TradeForms.time(time, scenario.valuationTime()));
+        });
     }
 
     private void refresh() {
@@ -107,16 +101,9 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
             return;
         }
         preview.setText("…");
-        background.run(() -> request.contracts().isPresent()
-                        ? Closing.closePart(scenario, request.layer(), request.leg().getAsInt(),
-                                request.contracts().getAsInt(), request.price(), request.time())
-                        : Closing.close(scenario, request.layer(), request.leg(), request.price(), request.time()),
-                result -> {
-                    error.setText("");
-                    preview.setText(Previews.trade(result));
-                }, reason -> {
-                    preview.setText("");
-                    error.setText(reason);
-                });
+        TradeForms.previewTrade(background, preview, error, () -> request.contracts().isPresent()
+                ? Closing.closePart(scenario, request.layer(), request.leg().getAsInt(), request.contracts().getAsInt(),
+                        request.price(), request.time())
+                : Closing.close(scenario, request.layer(), request.leg(), request.price(), request.time()));
     }
 }

@@ -10,9 +10,7 @@ import java.util.Optional;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -34,6 +32,7 @@ import org.condordesk.trade.broker.Broker;
 import org.condordesk.trade.broker.BrokerRows;
 import org.condordesk.trade.broker.FillImport;
 import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.widget.Dialogs;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.Row;
 import org.condordesk.ui.widget.Tips;
@@ -107,18 +106,17 @@ final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
         content.getStyleClass().add("dialog-form");
         content.setPrefWidth(760);
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText("Import as a live position");
-        ok.setId("importOk");
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            if (proposal == null || proposal.layers().isEmpty()) {
-                error.setText("Read a file with fills first");
-                event.consume();
-            }
-        });
-        setResultConverter(button -> button == ButtonType.OK ? proposal : null);
+        Dialogs.okWhenValid(this, "Import as a live position", this::readProposal).setId("importOk");
         setOnHidden(e -> background.cancel());
+    }
+
+    /** The proposal to import, or null with the reason shown when no file with fills has been read. */
+    private FillImport.Proposal readProposal() {
+        if (proposal == null || proposal.layers().isEmpty()) {
+            error.setText("Read a file with fills first");
+            return null;
+        }
+        return proposal;
     }
 
     private void buildTables() {

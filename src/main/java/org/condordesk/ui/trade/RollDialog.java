@@ -28,6 +28,7 @@ import org.condordesk.trade.Rolling;
 import org.condordesk.trade.TradePrice;
 import org.condordesk.trade.TradeResult;
 import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.widget.Dialogs;
 
 /**
  * "Roll layer": the new expiry, how strikes are picked, the price; the roll's net cash and the layer's and the
@@ -101,20 +102,15 @@ final class RollDialog extends Dialog<RollDialog.Request> {
     }
 
     private Request request() {
+        return Dialogs.readOrShow(error, () -> new Request(layerIndex, toExpiry(), mode.getValue(), price.value(),
+                TradeForms.time(time, scenario.valuationTime())));
+    }
+
+    private LocalDate toExpiry() {
         try {
-            LocalDate to;
-            try {
-                to = LocalDate.parse(toExpiry.getText().strip());
-            } catch (DateTimeParseException e) {
-                throw new ValidationException("toExpiry", "is not a date like 2026-12-16: '" + toExpiry.getText().strip() + "'");
-            }
-            Request request = new Request(layerIndex, to, mode.getValue(), price.value(),
-                    TradeForms.time(time, scenario.valuationTime()));
-            error.setText("");
-            return request;
-        } catch (ValidationException e) {
-            error.setText(e.getMessage());
-            return null;
+            return LocalDate.parse(toExpiry.getText().strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("toExpiry", "is not a date like 2026-12-16: '" + toExpiry.getText().strip() + "'");
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
 
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
@@ -16,7 +17,9 @@ import javafx.scene.layout.Priority;
 
 import org.condordesk.model.ValidationException;
 import org.condordesk.trade.TradePrice;
+import org.condordesk.trade.TradeResult;
 import org.condordesk.ui.vm.LegEdits;
+import org.condordesk.ui.widget.Dialogs;
 import org.condordesk.ui.widget.Tips;
 
 /** The inputs the trade dialogs share: a label/field grid, the price source with a typed price, the fill time. */
@@ -104,25 +107,25 @@ final class TradeForms {
      * is the dialog's result. Each of {@code inputs} changing runs {@code refresh}.
      */
     static <R> void layout(javafx.scene.control.Dialog<R> dialog, Node content, String okText, String okId,
-                           java.util.function.Supplier<R> request, Runnable refresh,
+                           Supplier<R> request, Runnable refresh,
                            javafx.beans.Observable... inputs) {
         content.getStyleClass().add("dialog-form");
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
-                javafx.scene.control.ButtonType.CANCEL);
-        javafx.scene.control.Button ok = (javafx.scene.control.Button) dialog.getDialogPane()
-                .lookupButton(javafx.scene.control.ButtonType.OK);
-        ok.setText(okText);
-        ok.setId(okId);
-        ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
-            if (request.get() == null) {
-                event.consume();
-            }
-        });
-        dialog.setResultConverter(button -> button == javafx.scene.control.ButtonType.OK ? request.get() : null);
+        Dialogs.okWhenValid(dialog, okText, request).setId(okId);
         for (javafx.beans.Observable input : inputs) {
             input.addListener(o -> refresh.run());
         }
+    }
+
+    /** Previews {@code trade} in the background: its cash and realised P&L on {@code preview}, or why not on {@code error}. */
+    static void previewTrade(Background background, Label preview, Label error, Supplier<TradeResult> trade) {
+        background.run(trade, result -> {
+            error.setText("");
+            preview.setText(Previews.trade(result));
+        }, reason -> {
+            preview.setText("");
+            error.setText(reason);
+        });
     }
 
     static Label errorLabel(String id) {

@@ -12,10 +12,10 @@ import javafx.stage.Window;
 
 import org.condordesk.model.OptionRight;
 import org.condordesk.model.Scenario;
-import org.condordesk.model.ValidationException;
 import org.condordesk.trade.Adjusting;
 import org.condordesk.trade.TradePrice;
 import org.condordesk.ui.vm.LegEdits;
+import org.condordesk.ui.widget.Dialogs;
 
 /** "Move wing": close the put (or call) vertical and open it at a new short strike, same width, as one trade. */
 final class WingDialog extends Dialog<WingDialog.Request> {
@@ -61,15 +61,9 @@ final class WingDialog extends Dialog<WingDialog.Request> {
     }
 
     private Request request() {
-        try {
-            Request request = new Request(layerIndex, side.getValue(), LegEdits.number("newShortStrike", strike.getText()),
-                    price.value(), TradeForms.time(time, scenario.valuationTime()));
-            error.setText("");
-            return request;
-        } catch (ValidationException e) {
-            error.setText(e.getMessage());
-            return null;
-        }
+        return Dialogs.readOrShow(error, () -> new Request(layerIndex, side.getValue(),
+                LegEdits.number("newShortStrike", strike.getText()), price.value(),
+                TradeForms.time(time, scenario.valuationTime())));
     }
 
     private void refresh() {
@@ -78,13 +72,7 @@ final class WingDialog extends Dialog<WingDialog.Request> {
             preview.setText("");
             return;
         }
-        background.run(() -> Adjusting.moveWing(scenario, request.layer(), request.side(), request.newShortStrike(),
-                request.price(), request.time()), result -> {
-                    error.setText("");
-                    preview.setText(Previews.trade(result));
-                }, reason -> {
-                    preview.setText("");
-                    error.setText(reason);
-                });
+        TradeForms.previewTrade(background, preview, error, () -> Adjusting.moveWing(scenario, request.layer(),
+                request.side(), request.newShortStrike(), request.price(), request.time()));
     }
 }

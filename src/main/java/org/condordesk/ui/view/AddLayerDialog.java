@@ -5,10 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -29,6 +26,7 @@ import org.condordesk.ui.vm.LayerTemplate.Field;
 import org.condordesk.ui.vm.LatestOnly;
 import org.condordesk.ui.vm.LayerPreview;
 import org.condordesk.ui.vm.LayerTemplates;
+import org.condordesk.ui.widget.Dialogs;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.Tips;
 
@@ -82,15 +80,7 @@ public final class AddLayerDialog extends Dialog<LayerTemplates.Built> {
         VBox content = new VBox(10, template, form, preview, error, note);
         content.getStyleClass().add("dialog-form");
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText("Add layer");
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            if (build() == null) {
-                event.consume();
-            }
-        });
-        setResultConverter(button -> button == ButtonType.OK ? build() : null);
+        Dialogs.okWhenValid(this, "Add layer", this::build);
         buildForm();
     }
 

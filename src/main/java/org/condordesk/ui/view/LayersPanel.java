@@ -25,6 +25,7 @@ import org.condordesk.risk.Analysis;
 import org.condordesk.risk.LayerRisk;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.widget.Buttons;
 import org.condordesk.ui.widget.ColumnFit;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.GivesWay;
@@ -60,10 +61,10 @@ public final class LayersPanel extends VBox {
         title.getStyleClass().add("panel-title");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Button duplicate = button("duplicateLayer", "Duplicate", "Duplicate the selected layer (Ctrl+D)", this::duplicate);
+        Button duplicate = Buttons.compact("duplicateLayer", "Duplicate", "Duplicate the selected layer (Ctrl+D)", this::duplicate);
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(4, title, grow, button("addLayer", "Add…", "Add a layer from a template (Ctrl+L)", addLayer),
-                duplicate, button("deleteLayer", "Delete", "Delete the selected layer (undo with Ctrl+Z)", this::delete));
+        HBox header = new HBox(4, title, grow, Buttons.compact("addLayer", "Add…", "Add a layer from a template (Ctrl+L)", addLayer),
+                duplicate, Buttons.compact("deleteLayer", "Delete", "Delete the selected layer (undo with Ctrl+Z)", this::delete));
         // On a narrow column Duplicate gives way: Ctrl+D and the table's context menu still have it.
         GivesWay.install(header, duplicate);
         header.getStyleClass().add("panel-header");
@@ -79,16 +80,6 @@ public final class LayersPanel extends VBox {
             }
         });
         refresh();
-    }
-
-    private static Button button(String id, String text, String tip, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.getStyleClass().add("compact");
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setOnAction(e -> action.run());
-        Tips.on(button, tip);
-        return button;
     }
 
     private void buildTable() {

@@ -32,6 +32,7 @@ import org.condordesk.ui.vm.LegDefaults;
 import org.condordesk.ui.vm.LegEdits;
 import org.condordesk.ui.vm.LegField;
 import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.widget.Buttons;
 import org.condordesk.ui.widget.ColumnFit;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.GivesWay;
@@ -76,14 +77,10 @@ public final class LegsTable extends VBox {
         hint.getStyleClass().add("panel-subtitle");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Button remove = new Button("Remove leg");
-        remove.setId("removeLeg");
-        remove.getStyleClass().add("compact");
-        remove.setOnAction(e -> removeSelected());
-        Tips.on(remove, "Remove the selected leg (undo with Ctrl+Z)");
+        Button remove = Buttons.compact("removeLeg", "Remove leg", "Remove the selected leg (undo with Ctrl+Z)",
+                this::removeSelected);
         MenuButton add = addLegMenu();
         add.setMinWidth(Region.USE_PREF_SIZE);
-        remove.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(8, title, hint, grow, add, remove);
         GivesWay.install(header, hint);
         header.getStyleClass().add("panel-header");

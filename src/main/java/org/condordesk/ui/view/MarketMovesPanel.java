@@ -18,7 +18,7 @@ import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.LegEdits;
 import org.condordesk.ui.vm.MarketMoves;
 import org.condordesk.ui.vm.ScenarioViewModel;
-import org.condordesk.ui.widget.Tips;
+import org.condordesk.ui.widget.Buttons;
 
 /**
  * Market moves in the Market tab: how an edit of spot VIX travels (through the vol factor model, the default, or
@@ -48,13 +48,13 @@ final class MarketMovesPanel extends VBox {
         FormFields.row(grid, "A VIX edit", "Typing a new spot VIX: through the vol factor model, SPX leg vols move by w(τ), "
                 + "VX futures and VIX3M by b(τ) and held ETFs with their futures, as the VIX-shift slider does; "
                 + "or only the index changes and every other input stays as typed", vixEdit);
-        Button shift = button("applyCurveShift", "Shift", "Add the front shift to the first VX future and the back shift to "
+        Button shift = Buttons.compact("applyCurveShift", "Shift", "Add the front shift to the first VX future and the back shift to "
                 + "the last, linearly in days between them (equal: a parallel shift)", this::shiftCurve);
         FormFields.row(grid, "VX curve", "Shift the VIX futures curve: points at the front and at the back",
                 new HBox(4, front, back, shift));
         expiry.setId("ivBumpExpiry");
         expiry.setConverter(converter(date -> date.map(Fmt::shortDate).orElse("all expiries")));
-        Button bump = button("applyIvBump", "Bump", "Add the vol points to the implied vol of the SPX legs of that expiry "
+        Button bump = Buttons.compact("applyIvBump", "Bump", "Add the vol points to the implied vol of the SPX legs of that expiry "
                 + "(or every SPX leg)", this::bumpVols);
         FormFields.row(grid, "SPX IV", "Bump SPX implied vols by vol points (1.0 = one vol point), all legs or one expiry",
                 new HBox(4, volPoints, expiry, bump));
@@ -109,16 +109,6 @@ final class MarketMovesPanel extends VBox {
         field.getStyleClass().add("value-field");
         field.setPrefColumnCount(4);
         return field;
-    }
-
-    private static Button button(String id, String text, String tip, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.getStyleClass().add("compact");
-        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        button.setOnAction(e -> action.run());
-        Tips.on(button, tip);
-        return button;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

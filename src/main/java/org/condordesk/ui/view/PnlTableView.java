@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.condordesk.risk.PnlTable;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.PnlTableModel;
+import org.condordesk.ui.widget.Buttons;
 import org.condordesk.ui.widget.ColumnFit;
 import org.condordesk.ui.widget.Tips;
 
@@ -42,12 +43,8 @@ public final class PnlTableView extends VBox {
         hint.getStyleClass().add("panel-subtitle");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Button csv = new Button("Export CSV…");
-        csv.setId("exportPnlTable");
-        csv.getStyleClass().add("compact");
-        csv.setMinWidth(Region.USE_PREF_SIZE);
-        csv.setOnAction(e -> export.run());
-        Tips.on(csv, "Write this table to a CSV file: one row per date, one column per SPX level");
+        Button csv = Buttons.compact("exportPnlTable", "Export CSV…",
+                "Write this table to a CSV file: one row per date, one column per SPX level", export);
         HBox header = new HBox(8, title, hint, grow, csv);
         header.getStyleClass().add("panel-header");
         org.condordesk.ui.widget.GivesWay.install(header, hint);

@@ -29,6 +29,7 @@ import org.condordesk.ui.chart.StressChart;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.vm.StressModel;
+import org.condordesk.ui.widget.Buttons;
 import org.condordesk.ui.widget.ColumnFit;
 import org.condordesk.ui.widget.Tips;
 
@@ -74,12 +75,8 @@ public final class StressView extends VBox {
         status.setId("stressStatus");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Button csv = new Button("Export CSV…");
-        csv.setId("exportStress");
-        csv.getStyleClass().add("compact");
-        csv.setMinWidth(Region.USE_PREF_SIZE);
-        csv.setOnAction(e -> export.run());
-        Tips.on(csv, "Write the stress table to a CSV file: group, stress, SPX move, VIX after, core, hedge, total, layers");
+        Button csv = Buttons.compact("exportStress", "Export CSV…",
+                "Write the stress table to a CSV file: group, stress, SPX move, VIX after, core, hedge, total, layers", export);
         HBox header = new HBox(8, title, toggles, status, grow, csv);
         header.getStyleClass().add("panel-header");
         getChildren().addAll(header, content);

@@ -25,6 +25,7 @@ import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.format.Names;
 import org.condordesk.ui.vm.Horizon;
 import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.widget.Buttons;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.MarkedSlider;
 import org.condordesk.ui.widget.Tips;
@@ -236,12 +237,7 @@ public final class TuningPanel extends VBox {
                 vm.live().setTargetDate(date);
             }
         });
-        Button auto = new Button("Auto");
-        auto.setId("targetAuto");
-        auto.getStyleClass().add("compact");
-        auto.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        auto.setOnAction(e -> targetDate.setValue(null));
-        Tips.on(auto, "T+n halfway to the core expiry");
+        Button auto = Buttons.compact("targetAuto", "Auto", "T+n halfway to the core expiry", () -> targetDate.setValue(null));
         targetValue.setId("targetValue");
         HBox row = new HBox(4, targetDate, auto);
         HBox.setHgrow(targetDate, Priority.ALWAYS);

@@ -2,7 +2,6 @@ package org.condordesk.ui.vm;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -46,11 +45,7 @@ public final class AnalysisService implements AutoCloseable {
 
     private final Engine engine;
     private final Executor deliver;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "condordesk-analysis");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = DaemonThreads.single("condordesk-analysis");
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong computed = new AtomicLong();

@@ -2,7 +2,6 @@ package org.condordesk.ui.vm;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +21,7 @@ public final class Autosaver implements AutoCloseable {
     private final RecoveryFile recovery;
     private final long delayMillis;
     private final Consumer<String> problems;
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "condordesk-autosave");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService writer = DaemonThreads.scheduled("condordesk-autosave");
     private ScheduledFuture<?> pending;
 
     /** {@code problems} hears a one-line message when a write fails (called on the writer thread). */

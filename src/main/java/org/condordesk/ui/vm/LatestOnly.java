@@ -2,7 +2,6 @@ package org.condordesk.ui.vm;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,11 +32,7 @@ public final class LatestOnly<I, O> implements AutoCloseable {
         this.work = work;
         this.deliver = deliver;
         this.sink = sink;
-        this.worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.worker = DaemonThreads.single(threadName);
     }
 
     /** Queues {@code input}; a job still waiting is dropped in its favour. */

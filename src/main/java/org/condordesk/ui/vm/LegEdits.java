@@ -9,14 +9,13 @@ import org.condordesk.model.Check;
 import org.condordesk.model.Instrument;
 import org.condordesk.model.InstrumentKind;
 import org.condordesk.model.Leg;
+import org.condordesk.model.OptionInstrument;
 import org.condordesk.model.OptionRight;
 import org.condordesk.model.Quote;
 import org.condordesk.model.Settlement;
 import org.condordesk.model.SpxOption;
 import org.condordesk.model.ValidationException;
-import org.condordesk.model.VixEtfOption;
 import org.condordesk.model.VixFuture;
-import org.condordesk.model.VixOption;
 import org.condordesk.ui.format.Fmt;
 
 /**
@@ -84,37 +83,26 @@ public final class LegEdits {
     }
 
     private static Instrument withRight(Instrument instrument, OptionRight right) {
-        return switch (instrument.kind()) {
-            case SPX_OPTION -> {
-                SpxOption spx = (SpxOption) instrument;
-                yield new SpxOption(right, spx.strike(), spx.expiry(), spx.settlement());
-            }
-            case VIX_OPTION -> {
-                VixOption vix = (VixOption) instrument;
-                yield new VixOption(right, vix.strike(), vix.expiry());
-            }
-            case VIX_ETF_OPTION -> ((VixEtfOption) instrument).withRight(right);
-            case VIX_FUTURE, VIX_ETF -> throw notFor("right", instrument);
-        };
+        return option(instrument, "right").withRight(right);
     }
 
     private static Instrument withStrike(Instrument instrument, double strike) {
-        return switch (instrument.kind()) {
-            case SPX_OPTION -> ((SpxOption) instrument).withStrike(strike);
-            case VIX_OPTION -> ((VixOption) instrument).withStrike(strike);
-            case VIX_ETF_OPTION -> ((VixEtfOption) instrument).withStrike(strike);
-            case VIX_FUTURE, VIX_ETF -> throw notFor("strike", instrument);
-        };
+        return option(instrument, "strike").withStrike(strike);
     }
 
     private static Instrument withExpiry(Instrument instrument, LocalDate expiry) {
-        return switch (instrument.kind()) {
-            case SPX_OPTION -> ((SpxOption) instrument).withExpiry(expiry);
-            case VIX_OPTION -> ((VixOption) instrument).withExpiry(expiry);
-            case VIX_FUTURE -> ((VixFuture) instrument).withExpiry(expiry);
-            case VIX_ETF_OPTION -> ((VixEtfOption) instrument).withExpiry(expiry);
-            case VIX_ETF -> throw notFor("expiry", instrument);
-        };
+        if (instrument instanceof VixFuture future) {
+            return future.withExpiry(expiry);
+        }
+        return option(instrument, "expiry").withExpiry(expiry);
+    }
+
+    /** The instrument as an option, or the error that {@code field} does not apply to it. */
+    private static OptionInstrument option(Instrument instrument, String field) {
+        if (instrument instanceof OptionInstrument option) {
+            return option;
+        }
+        throw notFor(field, instrument);
     }
 
     private static Instrument withSettlement(Instrument instrument, Settlement settlement) {

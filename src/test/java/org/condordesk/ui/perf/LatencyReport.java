@@ -10,16 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import javafx.stage.Stage;
-
-import org.condordesk.ui.FxTestSupport;
 import org.condordesk.ui.Workstation;
-import org.junit.jupiter.api.AfterEach;
+import org.condordesk.ui.WorkstationFxBase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,23 +29,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * ({@code -Dlatency.steps=N} changes the 600 steps per slider.)
  */
 @Tag("latency")
-@ExtendWith(ApplicationExtension.class)
-class LatencyReport {
+class LatencyReport extends WorkstationFxBase {
 
-    private FxTestSupport app;
     private Workstation workstation;
 
-    @Start
-    void start(Stage stage) {
-        app = FxTestSupport.open(stage);
+    @BeforeEach
+    void preferredSize() throws Exception {
         workstation = app.workstation;
-        stage.setWidth(Workstation.PREFERRED_WIDTH);
-        stage.setHeight(Workstation.PREFERRED_HEIGHT);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(Workstation.PREFERRED_WIDTH);
+            stage.setHeight(Workstation.PREFERRED_HEIGHT);
+        }).get(10, TimeUnit.SECONDS);
     }
 
     @Test
