@@ -154,4 +154,37 @@ class BacktestHandCheckTest {
             assertThat(free.variants().get(v).metrics().totalCosts()).isZero();
         }
     }
+
+    @Test
+    void aVixCallSpreadHedgeMatchesBlack76ByHand() {
+        BacktestConfig.Variant spread = new BacktestConfig.Variant("2 call spreads", BacktestConfig.HedgeKind.FIXED,
+                new BacktestConfig.Hedge(BacktestConfig.HedgeInstrument.CALL_SPREAD, 60, 0, 10),
+                new BacktestConfig.Sizing(BacktestConfig.SizingRule.CONTRACTS, 1, 2, 0.5, 0.5));
+        TradeRecord trade = Backtest.run(config(COSTS).withVariants(List.of(spread)), MARKET).variants().get(0)
+                .trades().get(0);
+        // Entered Monday 2021-05-10 16:00, condor expiry 2021-05-24. The VIX monthly settlements after it are
+        // Wednesday 2021-06-16 (37 days from entry) and 2021-07-21 (72 days): each 30 days before the next month's
+        // third Friday (2021-07-16, 2021-08-20), Cboe's rule. 72 is nearer the 60-day target. Settlement at 09:30 New York (the special opening quotation), so
+        // 71 days 17.5 hours at entry and 57 days 17.5 hours at the condor's expiry close.
+        double entryDays = 71 + 17.5 / 24;
+        double exitDays = 57 + 17.5 / 24;
+        // Flat VIX = VIX3M = 20: the proxy future is 20 at every tenor, the long strike round(20 + 0) = 20, the short
+        // 30. Realised vol of a constant future is 0, so the vol of vol is its 40 % floor.
+        double entry = black76(20, 20, entryDays) + 0.05 - Math.max(0, black76(20, 30, entryDays) - 0.05);
+        double exit = Math.max(0, black76(20, 20, exitDays) - 0.05) - (black76(20, 30, exitDays) + 0.05);
+        // Two spreads × $100 × (exit credit − entry debit) − 8 option contracts × $1 commission.
+        double expected = 2 * 100 * (exit - entry) - 8 * 1.00;
+        assertThat(trade.hedge1Contracts()).isEqualTo(2);
+        assertThat(trade.hedge1Pnl()).isCloseTo(expected, within(1e-6));
+        assertThat(trade.hedgeCost()).isCloseTo(-expected, within(1e-6));
+    }
+
+    /** Black-76 call (Hull §18.8): e^{−rT}[F·N(d1) − K·N(d2)], σ = 0.40, r = 0.02, T in days / 365. */
+    private static double black76(double future, double strike, double days) {
+        double years = days / 365;
+        double sd = 0.40 * Math.sqrt(years);
+        double d1 = (Math.log(future / strike) + sd * sd / 2) / sd;
+        return Math.exp(-MiniHistory.RATE * years)
+                * (future * MiniHistory.normal(d1) - strike * MiniHistory.normal(d1 - sd));
+    }
 }
