@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -94,10 +93,10 @@ final class BacktestCommand implements Callable<Integer> {
                 BacktestCsv.write(sweepCsv, BacktestCsv.sweep(cells));
             }
         }
-        Map<String, Object> out = BacktestOutput.json(result, sweep ? Optional.of(file) : Optional.empty(), cells);
+        Optional<BacktestFile> swept = sweep ? Optional.of(file) : Optional.empty();
         List<Sweep.Cell> shown = cells;
-        CliJson.printJsonOrText(spec, json, () -> out,
-                () -> BacktestOutput.text(result, sweep ? Optional.of(file) : Optional.empty(), shown));
+        CliJson.printJsonOrText(spec, json, () -> BacktestOutput.json(result, swept, shown),
+                () -> BacktestOutput.text(result, swept, shown));
         return 0;
     }
 
@@ -109,6 +108,7 @@ final class BacktestCommand implements Callable<Integer> {
             throw new ValidationException("--from/--to", "the window ends (" + last.get() + ") before it starts ("
                     + first.get() + ")");
         }
+        // Clear from first: the config's own from may lie after the new to, which the record would refuse midway.
         return read.withFrom(Optional.empty()).withTo(last).withFrom(first);
     }
 }
