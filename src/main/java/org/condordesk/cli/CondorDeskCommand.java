@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
             CapitalCommand.class,
             StressCommand.class,
             HedgeCommand.class,
+            BacktestCommand.class,
         })
 public final class CondorDeskCommand implements Runnable {
 

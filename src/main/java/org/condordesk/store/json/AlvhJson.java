@@ -12,12 +12,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The scenario's optional {@code alvh} object (schemaVersion 3, docs/scenario-format.md): read and written. */
-final class AlvhJson {
+public final class AlvhJson {
 
     private AlvhJson() {
     }
 
-    static AlvhRuleSet read(JsonNode node, String path) {
+    /** The rule set at {@code path} (the scenario's {@code alvh}, the backtest config's), strictly. */
+    public static AlvhRuleSet read(JsonNode node, String path) {
         JsonFields set = JsonFields.of(node, path).allowOnly("alvh", "targetLayer", "unit", "fallbackSize", "rules");
         String targetLayer = set.textOr("targetLayer", "");
         AlvhRuleSet.SizeUnit unit = set.choice("unit", AlvhRuleSet.SizeUnit.class);

@@ -19,10 +19,10 @@ import org.condordesk.model.ValidationException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One JSON object of an untrusted file seen through its path: typed, strict field access where every
+ * One JSON object of an untrusted file seen through its path (scenario files, the backtest's config): typed, strict field access where every
  * error names the field's full path ({@code layers[1].legs[0].strike: must be a number, got "7275"}).
  */
-final class JsonFields {
+public final class JsonFields {
 
     /** Dates outside these years are typos, not positions. */
     static final int MIN_YEAR = 1900;
@@ -37,7 +37,7 @@ final class JsonFields {
     }
 
     /** The object at {@code path}; anything but a JSON object is an error there. */
-    static JsonFields of(JsonNode node, String path) {
+    public static JsonFields of(JsonNode node, String path) {
         if (!node.isObject()) {
             throw new ValidationException(path, "must be a JSON object, got " + describe(node));
         }
@@ -45,7 +45,7 @@ final class JsonFields {
     }
 
     /** Rejects every field not in {@code allowed}: a typo must not be silently ignored. */
-    JsonFields allowOnly(Collection<String> allowed, String whose) {
+    public JsonFields allowOnly(Collection<String> allowed, String whose) {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -57,23 +57,23 @@ final class JsonFields {
         return this;
     }
 
-    JsonFields allowOnly(String whose, String... allowed) {
+    public JsonFields allowOnly(String whose, String... allowed) {
         return allowOnly(Arrays.asList(allowed), whose);
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    String pathOf(String field) {
+    public String pathOf(String field) {
         return path.isEmpty() ? field : path + "." + field;
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         return node.has(field);
     }
 
-    JsonNode required(String field) {
+    public JsonNode required(String field) {
         JsonNode value = node.get(field);
         if (value == null) {
             throw new ValidationException(pathOf(field), "is missing");
@@ -81,7 +81,7 @@ final class JsonFields {
         return value;
     }
 
-    double number(String field) {
+    public double number(String field) {
         JsonNode value = required(field);
         if (!value.isNumber()) {
             throw new ValidationException(pathOf(field), "must be a number, got " + describe(value));
@@ -93,11 +93,11 @@ final class JsonFields {
         return number;
     }
 
-    double numberOr(String field, double fallback) {
+    public double numberOr(String field, double fallback) {
         return has(field) ? number(field) : fallback;
     }
 
-    int integer(String field) {
+    public int integer(String field) {
         JsonNode value = required(field);
         if (!value.isNumber()) {
             throw new ValidationException(pathOf(field), "must be a whole number, got " + describe(value));
@@ -111,7 +111,7 @@ final class JsonFields {
         return value.intValue();
     }
 
-    String text(String field) {
+    public String text(String field) {
         JsonNode value = required(field);
         if (!value.isTextual()) {
             throw new ValidationException(pathOf(field), "must be text, got " + describe(value));
@@ -119,11 +119,11 @@ final class JsonFields {
         return wellFormed(value.textValue(), pathOf(field));
     }
 
-    String textOr(String field, String fallback) {
+    public String textOr(String field, String fallback) {
         return has(field) ? text(field) : fallback;
     }
 
-    boolean bool(String field) {
+    public boolean bool(String field) {
         JsonNode value = required(field);
         if (!value.isBoolean()) {
             throw new ValidationException(pathOf(field), "must be true or false, got " + describe(value));
@@ -131,11 +131,11 @@ final class JsonFields {
         return value.booleanValue();
     }
 
-    boolean boolOr(String field, boolean fallback) {
+    public boolean boolOr(String field, boolean fallback) {
         return has(field) ? bool(field) : fallback;
     }
 
-    <E extends Enum<E>> E choice(String field, Class<E> type) {
+    public <E extends Enum<E>> E choice(String field, Class<E> type) {
         String text = text(field);
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(text)) {
@@ -148,7 +148,7 @@ final class JsonFields {
     }
 
     /** A text field spelled exactly as one constant's {@code key} (lower-case keys such as {@code parallel}). */
-    <E extends Enum<E>> E keyed(String field, Class<E> type, Function<E, String> key) {
+    public <E extends Enum<E>> E keyed(String field, Class<E> type, Function<E, String> key) {
         String text = text(field);
         for (E constant : type.getEnumConstants()) {
             if (key.apply(constant).equals(text)) {
@@ -160,11 +160,11 @@ final class JsonFields {
                 + "\" (allowed: " + allowed + ")");
     }
 
-    <E extends Enum<E>> E choiceOr(String field, Class<E> type, E fallback) {
+    public <E extends Enum<E>> E choiceOr(String field, Class<E> type, E fallback) {
         return has(field) ? choice(field, type) : fallback;
     }
 
-    LocalDate date(String field) {
+    public LocalDate date(String field) {
         String text = text(field);
         try {
             return checkYear(field, LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE));
@@ -174,7 +174,7 @@ final class JsonFields {
         }
     }
 
-    LocalDateTime dateTime(String field) {
+    public LocalDateTime dateTime(String field) {
         String text = text(field);
         try {
             LocalDateTime time = LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
@@ -195,7 +195,7 @@ final class JsonFields {
     }
 
     /** Reads an array field element by element; {@code read} gets each element and its path. */
-    <T> List<T> list(String field, int maxSize, BiFunction<JsonNode, String, T> read) {
+    public <T> List<T> list(String field, int maxSize, BiFunction<JsonNode, String, T> read) {
         JsonNode array = required(field);
         if (!array.isArray()) {
             throw new ValidationException(pathOf(field), "must be a JSON array, got " + describe(array));
@@ -210,12 +210,12 @@ final class JsonFields {
         return values;
     }
 
-    <T> List<T> listOr(String field, int maxSize, BiFunction<JsonNode, String, T> read) {
+    public <T> List<T> listOr(String field, int maxSize, BiFunction<JsonNode, String, T> read) {
         return has(field) ? list(field, maxSize, read) : List.of();
     }
 
     /** A text element of an array (a tag). */
-    static String textElement(JsonNode element, String elementPath) {
+    public static String textElement(JsonNode element, String elementPath) {
         if (!element.isTextual()) {
             throw new ValidationException(elementPath, "must be text, got " + describe(element));
         }
@@ -239,7 +239,7 @@ final class JsonFields {
      * Runs a record constructor for the object at {@code path}: a ValidationException from the model names
      * a field relative to the record, so it is re-thrown under the record's path.
      */
-    static <T> T build(String path, Supplier<T> constructor) {
+    public static <T> T build(String path, Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (ValidationException e) {
@@ -248,7 +248,7 @@ final class JsonFields {
     }
 
     /** How a wrong value looks in a message: its JSON type and, when short, the value. */
-    static String describe(JsonNode value) {
+    public static String describe(JsonNode value) {
         String type = switch (value.getNodeType()) {
             case STRING -> "text";
             case NUMBER -> "the number";

@@ -40,7 +40,7 @@ public final class ScenarioJson {
     }
 
     /** The same error with the file in front of its path. */
-    static ValidationException inFile(Path file, ValidationException e) {
+    public static ValidationException inFile(Path file, ValidationException e) {
         return new ValidationException(file + (e.path().isEmpty() ? "" : ": " + e.path()), e.reason());
     }
 
@@ -77,10 +77,10 @@ public final class ScenarioJson {
     }
 
     /**
-     * The bytes of a file, at most {@link #MAX_FILE_BYTES}; I/O problems become one-line ValidationExceptions
+     * The bytes of a JSON input file (a scenario, a backtest config), at most {@link #MAX_FILE_BYTES}; I/O problems become one-line ValidationExceptions
      * naming it. Only a regular file is opened: a FIFO would block forever and {@code /dev/zero} never ends.
      */
-    static byte[] readBytes(Path file) {
+    public static byte[] readBytes(Path file) {
         try (InputStream in = InputFiles.open(file, MAX_FILE_BYTES)) {
             return in.readAllBytes();
         } catch (NoSuchFileException e) {

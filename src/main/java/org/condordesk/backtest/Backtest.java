@@ -1,0 +1,141 @@
+package org.condordesk.backtest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+import org.condordesk.model.ValidationException;
+
+/**
+ * Replays the condor and its hedge variants on daily history (docs/backtest.md): entry plans are made once per entry
+ * day and shared by every variant, then each variant runs day by day. Pure: the same config and market give the
+ * same result.
+ */
+public final class Backtest {
+
+    /** The stress days every variant reports (their P&L is the book's mark-to-market change that day). */
+    public static final List<LocalDate> STRESS_DAYS = List.of(LocalDate.of(2018, 2, 5), LocalDate.of(2020, 3, 16),
+            LocalDate.of(2024, 8, 5));
+    /** Share of the progress bar the entry plans take; the variants share the rest. */
+    private static final double PLANNING_SHARE = 0.6;
+
+    private Backtest() {
+    }
+
+    /** Runs every variant of {@code config}; {@code progress} gets 0–1, {@code cancelled} stops it (CancellationException). */
+    public static BacktestResult run(BacktestConfig config, BacktestMarket market, DoubleConsumer progress,
+                                     BooleanSupplier cancelled) {
+        List<String> notes = new ArrayList<>();
+        int[] window = window(config, market, notes);
+        EntryPlanner.EntryPlan[] plans = plans(config, market, window, progress, cancelled);
+        List<VariantResult> results = new ArrayList<>();
+        List<BacktestConfig.Variant> variants = config.variants();
+        for (int v = 0; v < variants.size(); v++) {
+            results.add(runVariant(config, variants.get(v), market, plans, window, cancelled));
+            progress.accept(PLANNING_SHARE + (1 - PLANNING_SHARE) * (v + 1) / variants.size());
+        }
+        for (VariantResult result : results) {
+            result.ruinDate().ifPresent(day -> notes.add(result.name() + ": an account of its capital base ($"
+                    + Math.round(result.metrics().capitalBase()) + ") is wiped out on " + day
+                    + "; the replay keeps trading the same size, so its total P&L and drawdown in dollars exceed the account"));
+        }
+        return new BacktestResult(market.date(window[0]), market.date(window[1]), notes, results);
+    }
+
+    /** Runs without progress or cancellation. */
+    public static BacktestResult run(BacktestConfig config, BacktestMarket market) {
+        return run(config, market, share -> { }, () -> false);
+    }
+
+    static VariantResult runVariant(BacktestConfig config, BacktestConfig.Variant variant, BacktestMarket market,
+                                    EntryPlanner.EntryPlan[] plans, int[] window, BooleanSupplier cancelled) {
+        VariantRun.Replay replay = new VariantRun(config, variant, market, plans, window[0], window[1]).run(cancelled);
+        int days = window[1] - window[0] + 1;
+        LocalDate[] dates = new LocalDate[days];
+        for (int d = 0; d < days; d++) {
+            dates[d] = market.date(window[0] + d);
+        }
+        List<TradeRecord> trades = replay.trades().stream().map(t -> record(t, market, window[1])).toList();
+        VariantMetrics metrics = VariantMetrics.of(dates, replay.cumulativePnl(), replay.capitalInUse(), trades,
+                config.capital().costOfCapital(), STRESS_DAYS);
+        return new VariantResult(variant.name(), variant.kind(), dates, replay.cumulativePnl(), replay.capitalInUse(),
+                trades, replay.decisions(), metrics);
+    }
+
+    /** The entry plan of every entry day in the window (null elsewhere), for every hedge a variant holds. */
+    static EntryPlanner.EntryPlan[] plans(BacktestConfig config, BacktestMarket market, int[] window,
+                                         DoubleConsumer progress, BooleanSupplier cancelled) {
+        List<BacktestConfig.Hedge> hedges = config.variants().stream()
+                .filter(v -> v.kind() != BacktestConfig.HedgeKind.NONE).map(BacktestConfig.Variant::hedge)
+                .distinct().toList();
+        EntryPlanner.EntryPlan[] plans = new EntryPlanner.EntryPlan[market.size()];
+        int step = config.entry().everyTradingDays();
+        for (int d = window[0]; d <= window[1]; d += step) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("backtest cancelled");
+            }
+            plans[d] = EntryPlanner.plan(market, d, config, hedges);
+            progress.accept(PLANNING_SHARE * (d - window[0] + 1) / (window[1] - window[0] + 1));
+        }
+        return plans;
+    }
+
+    /**
+     * The first and last day index of the run: the config's dates, narrowed for hedged variants to the days where
+     * VIX3M and the vol of vol's look-back exist without a break (said in {@code notes}).
+     */
+    static int[] window(BacktestConfig config, BacktestMarket market, List<String> notes) {
+        int first = config.from().map(date -> market.indexOnOrBefore(date.minusDays(1)) + 1).orElse(0);
+        int last = config.to().map(market::indexOnOrBefore).orElse(market.size() - 1);
+        if (first > last || first >= market.size() || last < 0) {
+            throw new ValidationException("from", "the history has no trading day from "
+                    + config.from().map(LocalDate::toString).orElse("its start") + " to "
+                    + config.to().map(LocalDate::toString).orElse("its end"));
+        }
+        if (config.anyHedged()) {
+            int hedgedFirst = first;
+            while (hedgedFirst <= last && !market.hedgeable(hedgedFirst)) {
+                hedgedFirst++;
+            }
+            if (hedgedFirst > last) {
+                throw new ValidationException("variants", "the hedged variants need VIX3M (and "
+                        + market.model().volOfVolLookbackDays() + " trading days of it) inside the window: the history has none there");
+            }
+            int hedgedLast = hedgedFirst;
+            while (hedgedLast < last && market.hedgeable(hedgedLast + 1)) {
+                hedgedLast++;
+            }
+            if (hedgedFirst != first) {
+                notes.add("the window starts on " + market.date(hedgedFirst) + ", not " + market.date(first)
+                        + ": the hedged variants need VIX3M and " + market.model().volOfVolLookbackDays()
+                        + " trading days of it for the VIX options' vol of vol");
+            }
+            if (hedgedLast != last) {
+                notes.add("the window ends on " + market.date(hedgedLast) + ", not " + market.date(last)
+                        + ": VIX3M is missing after it");
+            }
+            first = hedgedFirst;
+            last = hedgedLast;
+        }
+        return new int[] {first, last};
+    }
+
+    private static TradeRecord record(BookTrade trade, BacktestMarket market, int lastDay) {
+        int day = trade.isOpen() ? lastDay : trade.exitDay;
+        double core = trade.layerPnl(BookTrade.CORE, market, day);
+        double hedge1 = trade.layerPnl(BookTrade.HEDGE_1, market, day);
+        double hedge2 = trade.layerPnl(BookTrade.HEDGE_2, market, day);
+        double costs = trade.costs(BookTrade.CORE) + trade.costs(BookTrade.HEDGE_1) + trade.costs(BookTrade.HEDGE_2);
+        double[] strikes = trade.condorPlan.legs().stream()
+                .mapToDouble(leg -> leg.instrument().optionStrike().orElseThrow()).toArray();
+        return new TradeRecord(trade.id, market.date(trade.entryDay),
+                trade.isOpen() ? Optional.empty() : Optional.of(market.date(trade.exitDay)), trade.exitReason,
+                trade.coreExpiry(), strikes[1], strikes[2], Math.abs(trade.condorPlan.legs().get(0).quantity()),
+                trade.hedge1Contracts, trade.hedge2AtEntry, trade.hedge2Max, trade.credit, -(hedge1 + hedge2), core,
+                hedge1, hedge2, costs, core + hedge1 + hedge2, trade.peakCapital);
+    }
+}

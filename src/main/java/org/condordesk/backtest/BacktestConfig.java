@@ -1,0 +1,293 @@
+package org.condordesk.backtest;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import org.condordesk.model.AlvhRuleSet;
+import org.condordesk.model.Check;
+import org.condordesk.model.SmileParameters;
+import org.condordesk.model.ValidationException;
+
+/**
+ * What a backtest replays (docs/backtest.md): the window, the condor's entry rule, the exits, the costs, the market
+ * model's inputs the history does not give, the capital charge, the ALVH rules and the hedge variants run side by
+ * side on the same entry dates. Every part has a documented default ({@link #defaults()}).
+ */
+public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, Entry entry, Exits exits, Costs costs,
+                             Model model, Capital capital, AlvhRuleSet rules, List<Variant> variants) {
+
+    public static final int MAX_VARIANTS = 8;
+
+    public BacktestConfig {
+        Check.present("from", from);
+        Check.present("to", to);
+        Check.present("entry", entry);
+        Check.present("exits", exits);
+        Check.present("costs", costs);
+        Check.present("model", model);
+        Check.present("capital", capital);
+        Check.present("rules", rules);
+        variants = Check.list("variants", variants, MAX_VARIANTS);
+        if (variants.isEmpty()) {
+            throw new ValidationException("variants", "needs at least one variant");
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < variants.size(); i++) {
+            if (!names.add(variants.get(i).name())) {
+                throw new ValidationException("variants[" + i + "].name", "duplicate name '" + variants.get(i).name() + "'");
+            }
+        }
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            throw new ValidationException("to", to.get() + " is before from " + from.get());
+        }
+    }
+
+    /** The defaults: weekly 14-day 16-delta condors, 50-point wings, the three standard variants. */
+    public static BacktestConfig defaults() {
+        return new BacktestConfig(Optional.empty(), Optional.empty(), Entry.defaults(), Exits.defaults(),
+                Costs.defaults(), Model.defaults(), Capital.defaults(), AlvhRuleSet.defaults(), Variant.standard());
+    }
+
+    /** True when any variant holds a VIX hedge (they need VIX3M for the proxy futures curve). */
+    public boolean anyHedged() {
+        return variants.stream().anyMatch(v -> v.kind() != HedgeKind.NONE);
+    }
+
+    public BacktestConfig withFrom(Optional<LocalDate> value) {
+        return new BacktestConfig(value, to, entry, exits, costs, model, capital, rules, variants);
+    }
+
+    public BacktestConfig withTo(Optional<LocalDate> value) {
+        return new BacktestConfig(from, value, entry, exits, costs, model, capital, rules, variants);
+    }
+
+    public BacktestConfig withEntry(Entry value) {
+        return new BacktestConfig(from, to, value, exits, costs, model, capital, rules, variants);
+    }
+
+    public BacktestConfig withExits(Exits value) {
+        return new BacktestConfig(from, to, entry, value, costs, model, capital, rules, variants);
+    }
+
+    public BacktestConfig withCosts(Costs value) {
+        return new BacktestConfig(from, to, entry, exits, value, model, capital, rules, variants);
+    }
+
+    public BacktestConfig withModel(Model value) {
+        return new BacktestConfig(from, to, entry, exits, costs, value, capital, rules, variants);
+    }
+
+    public BacktestConfig withCapital(Capital value) {
+        return new BacktestConfig(from, to, entry, exits, costs, model, value, rules, variants);
+    }
+
+    public BacktestConfig withRules(AlvhRuleSet value) {
+        return new BacktestConfig(from, to, entry, exits, costs, model, capital, value, variants);
+    }
+
+    public BacktestConfig withVariants(List<Variant> value) {
+        return new BacktestConfig(from, to, entry, exits, costs, model, capital, rules, value);
+    }
+
+    /**
+     * The entry rule: every {@code everyTradingDays} trading days from the window's first day, an iron condor of
+     * {@code contracts} lots expiring {@code daysToExpiry} calendar days out (the business day on or before), PM
+     * settled, short strikes at |delta| {@code shortDelta} on that day's default smile, wings {@code wingWidthPoints}
+     * further out, strikes rounded to {@code strikeStepPoints}.
+     */
+    public record Entry(int everyTradingDays, int daysToExpiry, double shortDelta, double wingWidthPoints,
+                        double strikeStepPoints, int contracts) {
+
+        public Entry {
+            Check.between("everyTradingDays", everyTradingDays, 1, 250);
+            Check.between("daysToExpiry", daysToExpiry, 1, 365);
+            Check.between("shortDelta", shortDelta, 0.01, 0.49);
+            Check.positive("wingWidthPoints", wingWidthPoints);
+            Check.positive("strikeStepPoints", strikeStepPoints);
+            Check.between("contracts", contracts, 1, 10_000);
+        }
+
+        public static Entry defaults() {
+            return new Entry(5, 14, 0.16, 50, 5, 10);
+        }
+
+        public Entry withShortDelta(double value) {
+            return new Entry(everyTradingDays, daysToExpiry, value, wingWidthPoints, strikeStepPoints, contracts);
+        }
+
+        public Entry withDaysToExpiry(int value) {
+            return new Entry(everyTradingDays, value, shortDelta, wingWidthPoints, strikeStepPoints, contracts);
+        }
+    }
+
+    /**
+     * Exits: take profit when the condor has earned {@code takeProfitPctOfCredit} % of its credit, stop when it has
+     * lost {@code stopLossPctOfCredit} % of it (both on mid prices, so costs never change a decision), close when at
+     * most {@code closeDaysBeforeExpiry} calendar days are left (0: hold to expiry).
+     */
+    public record Exits(OptionalDouble takeProfitPctOfCredit, OptionalDouble stopLossPctOfCredit,
+                        int closeDaysBeforeExpiry) {
+
+        public Exits {
+            Check.present("takeProfitPctOfCredit", takeProfitPctOfCredit);
+            Check.present("stopLossPctOfCredit", stopLossPctOfCredit);
+            takeProfitPctOfCredit.ifPresent(v -> Check.between("takeProfitPctOfCredit", v, 1, 100));
+            stopLossPctOfCredit.ifPresent(v -> Check.between("stopLossPctOfCredit", v, 1, 10_000));
+            Check.between("closeDaysBeforeExpiry", closeDaysBeforeExpiry, 0, 365);
+        }
+
+        /** Hold every condor to expiry. */
+        public static Exits defaults() {
+            return new Exits(OptionalDouble.empty(), OptionalDouble.empty(), 0);
+        }
+    }
+
+    /**
+     * Costs per fill: half the bid–ask spread in points per unit against the model mid (a purchase pays mid +
+     * half-spread, a sale gets mid − half-spread), VIX products' half-spread widened by {@code vixWideningPer30Days}
+     * (a fraction) for every 30 days of tenor beyond 30, and a commission in $ per contract. Settlement is free.
+     */
+    public record Costs(double spxOptionHalfSpread, double vixOptionHalfSpread, double vixFutureHalfSpread,
+                        double vixWideningPer30Days, double spxOptionCommission, double vixOptionCommission,
+                        double vxCommission, double vxmCommission) {
+
+        public Costs {
+            Check.between("spxOptionHalfSpread", spxOptionHalfSpread, 0, 100);
+            Check.between("vixOptionHalfSpread", vixOptionHalfSpread, 0, 10);
+            Check.between("vixFutureHalfSpread", vixFutureHalfSpread, 0, 10);
+            Check.between("vixWideningPer30Days", vixWideningPer30Days, 0, 10);
+            Check.between("spxOptionCommission", spxOptionCommission, 0, 1000);
+            Check.between("vixOptionCommission", vixOptionCommission, 0, 1000);
+            Check.between("vxCommission", vxCommission, 0, 1000);
+            Check.between("vxmCommission", vxmCommission, 0, 1000);
+        }
+
+        /** CondorDesk's illustrative defaults (docs/backtest.md §costs): no published figure. */
+        public static Costs defaults() {
+            return new Costs(0.10, 0.05, 0.025, 0.5, 1.00, 1.00, 2.50, 1.00);
+        }
+
+        /** No spreads, no commissions. */
+        public static Costs none() {
+            return new Costs(0, 0, 0, 0, 0, 0, 0, 0);
+        }
+    }
+
+    /**
+     * What the daily history does not give: one flat rate and dividend yield, the default smile's parameters, and the
+     * VIX options' vol of vol: the realised vol of the 30-day proxy future over {@code volOfVolLookbackDays} trading
+     * days, times {@code volOfVolScale}, kept within [{@code volOfVolFloor}, {@code volOfVolCap}].
+     */
+    public record Model(double riskFreeRate, double dividendYield, SmileParameters smile, int volOfVolLookbackDays,
+                        double volOfVolScale, double volOfVolFloor, double volOfVolCap) {
+
+        public Model {
+            Check.between("riskFreeRate", riskFreeRate, -0.1, 0.5);
+            Check.between("dividendYield", dividendYield, -0.1, 0.5);
+            Check.present("smile", smile);
+            Check.between("volOfVolLookbackDays", volOfVolLookbackDays, 5, 250);
+            Check.between("volOfVolScale", volOfVolScale, 0.1, 5);
+            Check.between("volOfVolFloor", volOfVolFloor, 0.05, 5);
+            Check.between("volOfVolCap", volOfVolCap, volOfVolFloor, 5);
+        }
+
+        public static Model defaults() {
+            return new Model(0.02, 0.018, SmileParameters.defaults(), 20, 1.0, 0.40, 1.50);
+        }
+    }
+
+    /**
+     * The capital charge: the annual effective cost of capital the IRR is set against, and the VX initial margin per
+     * contract (empty: capital's labelled placeholder, docs/capital.md §1).
+     */
+    public record Capital(double costOfCapital, OptionalDouble vxMarginPerContract) {
+
+        public Capital {
+            Check.between("costOfCapital", costOfCapital, -0.5, 5);
+            Check.present("vxMarginPerContract", vxMarginPerContract);
+            vxMarginPerContract.ifPresent(v -> Check.between("vxMarginPerContract", v, 0, 1_000_000));
+        }
+
+        public static Capital defaults() {
+            return new Capital(0.05, OptionalDouble.empty());
+        }
+    }
+
+    /** Which hedge a variant carries. */
+    public enum HedgeKind { NONE, FIXED, ALVH }
+
+    /** The hedge instrument: a VIX call spread, standard VX futures or mini VXM futures. */
+    public enum HedgeInstrument { CALL_SPREAD, VX, VXM }
+
+    /** How the hedge is sized at entry: vega-neutral (times a ratio) in whole contracts, or a fixed count. */
+    public enum SizingRule { VEGA_NEUTRAL, CONTRACTS }
+
+    /**
+     * The hedge of a variant: the instrument on the monthly VIX settlement whose tenor is nearest
+     * {@code tenorDays} (30–90) after the condor's expiry; a call spread's long strike at the proxy future plus
+     * {@code longStrikeOffsetPoints} and its short strike {@code widthPoints} higher (whole points).
+     */
+    public record Hedge(HedgeInstrument instrument, int tenorDays, double longStrikeOffsetPoints, double widthPoints) {
+
+        public Hedge {
+            Check.present("instrument", instrument);
+            Check.between("tenorDays", tenorDays, 30, 90);
+            Check.between("longStrikeOffsetPoints", longStrikeOffsetPoints, -20, 50);
+            Check.between("widthPoints", widthPoints, 1, 100);
+        }
+
+        public static Hedge defaults() {
+            return new Hedge(HedgeInstrument.CALL_SPREAD, 60, 0, 10);
+        }
+    }
+
+    /**
+     * The hedge's size. VEGA_NEUTRAL: {@code hedgeRatio} × the contracts that make the condor's VIX vega zero at
+     * entry; CONTRACTS: {@code contracts}. An ALVH variant holds {@code layer1Share} of it fixed (layer 1) and sizes
+     * {@code layer2Share} of it each day by the rules' output (layer 2: 0, 1, 2 × that base under the default rules).
+     */
+    public record Sizing(SizingRule rule, double hedgeRatio, int contracts, double layer1Share, double layer2Share) {
+
+        public Sizing {
+            Check.present("rule", rule);
+            Check.between("hedgeRatio", hedgeRatio, 0, 10);
+            Check.between("contracts", contracts, 0, 100_000);
+            Check.between("layer1Share", layer1Share, 0, 10);
+            Check.between("layer2Share", layer2Share, 0, 10);
+        }
+
+        public static Sizing defaults() {
+            return new Sizing(SizingRule.VEGA_NEUTRAL, 1.0, 0, 0.5, 0.5);
+        }
+
+        public Sizing withHedgeRatio(double value) {
+            return new Sizing(rule, value, contracts, layer1Share, layer2Share);
+        }
+    }
+
+    /** One variant: a name, its hedge kind, instrument and size. */
+    public record Variant(String name, HedgeKind kind, Hedge hedge, Sizing sizing) {
+
+        public Variant {
+            Check.name("name", name, 60);
+            Check.present("kind", kind);
+            Check.present("hedge", hedge);
+            Check.present("sizing", sizing);
+        }
+
+        /** The three: no hedge, a fixed vega-neutral VIX call spread, and the adaptive layers. */
+        public static List<Variant> standard() {
+            return List.of(new Variant("No hedge", HedgeKind.NONE, Hedge.defaults(), Sizing.defaults()),
+                    new Variant("Fixed VIX call spread", HedgeKind.FIXED, Hedge.defaults(), Sizing.defaults()),
+                    new Variant("ALVH", HedgeKind.ALVH, Hedge.defaults(), Sizing.defaults()));
+        }
+
+        public Variant withSizing(Sizing value) {
+            return new Variant(name, kind, hedge, value);
+        }
+    }
+}

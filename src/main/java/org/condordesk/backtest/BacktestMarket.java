@@ -1,0 +1,211 @@
+package org.condordesk.backtest;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+import org.condordesk.market.DailyBar;
+import org.condordesk.market.DailySeries;
+import org.condordesk.market.SpxSmile;
+import org.condordesk.model.AlvhSignal;
+import org.condordesk.model.Instrument;
+import org.condordesk.model.OptionRight;
+import org.condordesk.model.Settlement;
+import org.condordesk.model.ValidationException;
+import org.condordesk.pricing.Black76;
+import org.condordesk.pricing.Bsm;
+import org.condordesk.signals.MarketHistory;
+import org.condordesk.signals.SignalSeries;
+
+/**
+ * The market of every trading day of a history, computed once and shared by every variant and sweep cell: SPX
+ * close, VIX close and open (the proxy of the special opening quotation), VIX3M, that day's default SPX smile, the
+ * VIX options' vol of vol and the ALVH signals. Everything on day d uses data up to d only. Prices legs at the day's
+ * close (16:00 New York): SPX options by BSM on the day's smile, VIX futures on the proxy curve
+ * ({@link VixTermProxy}), VIX options by Black-76 on the proxy future at the day's vol of vol.
+ */
+public final class BacktestMarket {
+
+    private static final double SECONDS_PER_DAY = 86_400;
+
+    private final BacktestConfig.Model model;
+    private final SignalSeries signals;
+    private final LocalDate[] dates;
+    private final long[] closeSeconds;
+    private final double[] spx;
+    private final double[] vix;
+    private final double[] vixOpen;
+    private final double[] vix3m;
+    private final double[] volOfVol;
+    private final SpxSmile[] smiles;
+
+    private BacktestMarket(BacktestConfig.Model model, SignalSeries signals, double[] vixOpen) {
+        this.model = model;
+        this.signals = signals;
+        MarketHistory history = signals.history();
+        int n = history.size();
+        this.dates = new LocalDate[n];
+        this.closeSeconds = new long[n];
+        this.spx = new double[n];
+        this.vix = new double[n];
+        this.vix3m = new double[n];
+        this.smiles = new SpxSmile[n];
+        this.vixOpen = vixOpen;
+        for (int d = 0; d < n; d++) {
+            dates[d] = history.date(d);
+            closeSeconds[d] = closeInstant(dates[d]).toEpochSecond();
+            spx[d] = history.spxClose(d);
+            vix[d] = history.vix(d);
+            vix3m[d] = signals.value(AlvhSignal.VIX3M, d);
+            // Before VIX3M exists the smile's 93-day point is VIX itself (a flat term structure; 30 days and less
+            // read VIX only, so a condor of up to 30 days prices the same).
+            double back = Double.isNaN(vix3m[d]) ? vix[d] : vix3m[d];
+            smiles[d] = Double.isNaN(vix[d]) ? null : new SpxSmile(model.smile(), vix[d], back);
+        }
+        this.volOfVol = volOfVol(vix, vix3m, model);
+    }
+
+    /** The market of {@code history} (SPX, VIX and VIX3M closes) with VIX opens from {@code vixBars} when given. */
+    public static BacktestMarket of(MarketHistory history, Optional<DailySeries> vixBars, BacktestConfig.Model model) {
+        SignalSeries signals = SignalSeries.compute(history);
+        double[] opens = new double[history.size()];
+        Map<LocalDate, DailyBar> byDate = new java.util.HashMap<>();
+        vixBars.ifPresent(series -> series.bars().forEach(bar -> byDate.put(bar.date(), bar)));
+        for (int d = 0; d < opens.length; d++) {
+            DailyBar bar = byDate.get(history.date(d));
+            // Without that day's VIX bar the close stands in for the opening quotation.
+            opens[d] = bar != null ? bar.open() : history.vix(d);
+        }
+        BacktestMarket market = new BacktestMarket(model, signals, opens);
+        for (int d = 0; d < history.size(); d++) {
+            if (Double.isNaN(market.vix[d])) {
+                throw new ValidationException("history", "no VIX close on or within " + MarketHistory.MAX_CARRY_DAYS
+                        + " trading days before " + history.date(d) + " (the backtest needs VIX on every SPX day)");
+            }
+        }
+        return market;
+    }
+
+    /** The close of {@code date}, 16:00 New York, when SPXW PM options settle and the day's marks are taken. */
+    static ZonedDateTime closeInstant(LocalDate date) {
+        return date.atTime(Settlement.PM.timeOfDay()).atZone(Instrument.NEW_YORK);
+    }
+
+    /** Realised vol (annual, √252) of the daily log changes of the 30-day proxy future, scaled and kept in bounds. */
+    private static double[] volOfVol(double[] vix, double[] vix3m, BacktestConfig.Model model) {
+        int n = vix.length;
+        double[] logFuture = new double[n];
+        for (int d = 0; d < n; d++) {
+            logFuture[d] = Double.isNaN(vix3m[d]) ? Double.NaN : Math.log(VixTermProxy.future(vix[d], vix3m[d], 30));
+        }
+        double[] out = new double[n];
+        Arrays.fill(out, Double.NaN);
+        int lookback = model.volOfVolLookbackDays();
+        for (int d = lookback; d < n; d++) {
+            double sum = 0;
+            double sumSquares = 0;
+            boolean complete = true;
+            for (int i = d - lookback + 1; i <= d && complete; i++) {
+                double change = logFuture[i] - logFuture[i - 1];
+                complete = !Double.isNaN(change);
+                sum += change;
+                sumSquares += change * change;
+            }
+            if (complete) {
+                double mean = sum / lookback;
+                double realised = Math.sqrt(Math.max(0, sumSquares / lookback - mean * mean) * 252);
+                out[d] = Math.min(model.volOfVolCap(), Math.max(model.volOfVolFloor(), realised * model.volOfVolScale()));
+            }
+        }
+        return out;
+    }
+
+    public int size() {
+        return dates.length;
+    }
+
+    public LocalDate date(int day) {
+        return dates[day];
+    }
+
+    public double spx(int day) {
+        return spx[day];
+    }
+
+    public double vix(int day) {
+        return vix[day];
+    }
+
+    /** The proxy of the VIX special opening quotation on {@code day}: that day's VIX open. */
+    public double vixOpen(int day) {
+        return vixOpen[day];
+    }
+
+    /** VIX3M on {@code day}; NaN before it exists. */
+    public double vix3m(int day) {
+        return vix3m[day];
+    }
+
+    /** The VIX options' vol of vol on {@code day} (decimal); NaN without VIX3M and a full look-back. */
+    public double volOfVol(int day) {
+        return volOfVol[day];
+    }
+
+    /** True when VIX hedges can be priced on {@code day}: VIX3M and the vol of vol exist. */
+    public boolean hedgeable(int day) {
+        return !Double.isNaN(volOfVol[day]);
+    }
+
+    public SpxSmile smile(int day) {
+        return smiles[day];
+    }
+
+    public SignalSeries signals() {
+        return signals;
+    }
+
+    public BacktestConfig.Model model() {
+        return model;
+    }
+
+    /** The index of the last trading day on or before {@code date}, or -1. */
+    public int indexOnOrBefore(LocalDate date) {
+        int found = Arrays.binarySearch(dates, date);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** Calendar days from {@code day}'s close to the instant {@code epochSeconds}. */
+    public double daysFromClose(int day, long epochSeconds) {
+        return (epochSeconds - closeSeconds[day]) / SECONDS_PER_DAY;
+    }
+
+    /** SPX option price per unit (points) at {@code day}'s close; its payoff once settled. */
+    public double spxOption(int day, OptionRight right, double strike, long expirySeconds) {
+        double days = daysFromClose(day, expirySeconds);
+        double spot = spx[day];
+        if (days <= 0) {
+            return Math.max(right.sign() * (spot - strike), 0);
+        }
+        double years = days / 365;
+        double forward = spot * Math.exp((model.riskFreeRate() - model.dividendYield()) * years);
+        double vol = smiles[day].vol(strike, forward, days);
+        return Bsm.price(right, spot, strike, years, model.riskFreeRate(), model.dividendYield(), vol);
+    }
+
+    /** The proxy VIX future settling at {@code expirySeconds}, at {@code day}'s close. */
+    public double vixFuture(int day, long expirySeconds) {
+        return VixTermProxy.future(vix[day], vix3m[day], daysFromClose(day, expirySeconds));
+    }
+
+    /** A VIX option on the proxy future at {@code day}'s close, Black-76 at the day's vol of vol. */
+    public double vixOption(int day, OptionRight right, double strike, long expirySeconds) {
+        double days = daysFromClose(day, expirySeconds);
+        double future = VixTermProxy.future(vix[day], vix3m[day], days);
+        if (days <= 0) {
+            return Math.max(right.sign() * (future - strike), 0);
+        }
+        return Black76.price(right, future, strike, days / 365, model.riskFreeRate(), volOfVol[day]);
+    }
+}

@@ -1,0 +1,154 @@
+package org.condordesk.backtest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.condordesk.capital.Margin;
+import org.condordesk.market.ExchangeCalendar;
+import org.condordesk.market.MarketState;
+import org.condordesk.market.VixCalendar;
+import org.condordesk.model.AlvhRuleSet;
+import org.condordesk.model.CapitalSettings;
+import org.condordesk.model.FuturesProduct;
+import org.condordesk.model.FuturesQuote;
+import org.condordesk.model.Instrument;
+import org.condordesk.model.Layer;
+import org.condordesk.model.MarketSnapshot;
+import org.condordesk.model.PositionStatus;
+import org.condordesk.model.Scenario;
+import org.condordesk.model.Settlement;
+import org.condordesk.model.VolFactorModel;
+import org.condordesk.risk.PositionValuation;
+import org.condordesk.template.Templates;
+
+/**
+ * What is opened on an entry day, decided with that day's data only and the workstation's own pieces: the condor by
+ * delta from {@link Templates} on the day's market, each hedge's unit layer, their VIX vegas from the engine
+ * ({@link PositionValuation}, docs/model.md §4) and their Reg-T capital from {@link Margin} (docs/capital.md §1).
+ */
+final class EntryPlanner {
+
+    /** VIX shift (points) of the central difference that measures VIX vega. */
+    static final double VEGA_STEP_POINTS = 0.05;
+    private static final int CURVE_MONTHS = 6;
+
+    private EntryPlanner() {
+    }
+
+    /** A hedge's unit layer (one spread or one future), its VIX vega ($/pt) and its capital ($) at entry. */
+    record HedgePlan(Layer unit, double unitVixVega, double unitCapital) {
+    }
+
+    /** The condor (at the entry's contracts), its VIX vega and capital, and a plan per hedge spec. */
+    record EntryPlan(int day, Layer condor, double condorVixVega, double condorCapital,
+                     Map<BacktestConfig.Hedge, HedgePlan> hedges) {
+    }
+
+    static EntryPlan plan(BacktestMarket market, int day, BacktestConfig config, List<BacktestConfig.Hedge> hedges) {
+        LocalDate today = market.date(day);
+        MarketSnapshot snapshot = snapshot(market, day);
+        MarketState state = new MarketState(BacktestMarket.closeInstant(today), snapshot, VolFactorModel.defaults());
+        BacktestConfig.Entry entry = config.entry();
+        LocalDate expiry = condorExpiry(today, entry.daysToExpiry());
+        Layer condor = Templates.ironCondorByDelta(state, "Condor", expiry, Settlement.PM, entry.shortDelta(),
+                entry.wingWidthPoints(), entry.strikeStepPoints(), entry.contracts());
+        List<Layer> layers = new ArrayList<>(List.of(condor));
+        boolean priced = market.hedgeable(day);
+        if (priced) {
+            for (BacktestConfig.Hedge hedge : hedges) {
+                layers.add(hedgeUnit(market, day, state, hedge, expiry));
+            }
+        }
+        Scenario scenario = scenario(today, snapshot, layers, config.capital());
+        double[] vegas = vixVegas(scenario, state);
+        Margin.Result margin = Margin.of(scenario, market.spx(day), market.vix(day));
+        Map<BacktestConfig.Hedge, HedgePlan> plans = new LinkedHashMap<>();
+        for (int h = 0; priced && h < hedges.size(); h++) {
+            plans.put(hedges.get(h), new HedgePlan(layers.get(h + 1), vegas[h + 1], margin.layer(h + 1).capital()));
+        }
+        return new EntryPlan(day, condor, vegas[0], margin.layer(0).capital(), plans);
+    }
+
+    /** The business day on or before {@code today + days} (the next one when that is not after today). */
+    static LocalDate condorExpiry(LocalDate today, int days) {
+        LocalDate expiry = today.plusDays(days);
+        while (!ExchangeCalendar.isBusinessDay(expiry)) {
+            expiry = expiry.minusDays(1);
+        }
+        if (!expiry.isAfter(today)) {
+            expiry = today.plusDays(1);
+            while (!ExchangeCalendar.isBusinessDay(expiry)) {
+                expiry = expiry.plusDays(1);
+            }
+        }
+        return expiry;
+    }
+
+    /** The monthly VIX settlement after the condor's expiry whose tenor from today is nearest the target. */
+    static LocalDate hedgeExpiry(LocalDate today, LocalDate condorExpiry, int tenorDays) {
+        LocalDate best = null;
+        for (LocalDate settlement : VixCalendar.upcoming(condorExpiry.plusDays(1), CURVE_MONTHS)) {
+            long tenor = settlement.toEpochDay() - today.toEpochDay();
+            if (best == null || Math.abs(tenor - tenorDays) < Math.abs(best.toEpochDay() - today.toEpochDay() - tenorDays)) {
+                best = settlement;
+            }
+        }
+        return best;
+    }
+
+    private static Layer hedgeUnit(BacktestMarket market, int day, MarketState state, BacktestConfig.Hedge hedge,
+                                   LocalDate condorExpiry) {
+        LocalDate expiry = hedgeExpiry(market.date(day), condorExpiry, hedge.tenorDays());
+        return switch (hedge.instrument()) {
+            case VX -> Templates.vixLongFuture(state, "Hedge", expiry, 1, FuturesProduct.VX);
+            case VXM -> Templates.vixLongFuture(state, "Hedge", expiry, 1, FuturesProduct.VXM);
+            case CALL_SPREAD -> {
+                double future = market.vixFuture(day, Instrument.vixSettlement(expiry).toEpochSecond());
+                double longStrike = Math.max(1, Math.round(future + hedge.longStrikeOffsetPoints()));
+                yield Templates.vixCallSpread(state, "Hedge", expiry, longStrike, longStrike + hedge.widthPoints(), 1,
+                        market.volOfVol(day));
+            }
+        };
+    }
+
+    /** The day's snapshot: SPX, VIX, VIX3M (VIX where it does not exist yet) and the proxy curve at the monthlies. */
+    private static MarketSnapshot snapshot(BacktestMarket market, int day) {
+        LocalDate today = market.date(day);
+        List<FuturesQuote> curve = new ArrayList<>();
+        if (market.hedgeable(day)) {
+            for (LocalDate settlement : VixCalendar.upcoming(today.plusDays(1), CURVE_MONTHS)) {
+                curve.add(new FuturesQuote(settlement,
+                        market.vixFuture(day, Instrument.vixSettlement(settlement).toEpochSecond())));
+            }
+        }
+        double vix3m = Double.isNaN(market.vix3m(day)) ? market.vix(day) : market.vix3m(day);
+        BacktestConfig.Model model = market.model();
+        return new MarketSnapshot(market.spx(day), model.riskFreeRate(), model.dividendYield(), market.vix(day), vix3m,
+                curve, List.of(), model.smile());
+    }
+
+    private static Scenario scenario(LocalDate today, MarketSnapshot snapshot, List<Layer> layers,
+                                     BacktestConfig.Capital capital) {
+        CapitalSettings settings = new CapitalSettings(capital.vxMarginPerContract(), List.of(), List.of());
+        return new Scenario("Backtest entry " + today, "", List.of(), BacktestMarket.closeInstant(today).toLocalDateTime(),
+                snapshot, VolFactorModel.defaults(), List.of(), layers, AlvhRuleSet.defaults(), PositionStatus.PLAN,
+                settings);
+    }
+
+    /** Each layer's VIX vega ($ per VIX point): the engine's P&L, central difference in spot VIX. */
+    private static double[] vixVegas(Scenario scenario, MarketState state) {
+        PositionValuation.Dated today = PositionValuation.of(scenario, state, 0).on(0);
+        double spx = state.spxSpot();
+        double vix = state.vixSpot();
+        double[] up = today.layerPnl(spx, vix + VEGA_STEP_POINTS);
+        double[] down = today.layerPnl(spx, vix - VEGA_STEP_POINTS);
+        double[] vegas = new double[up.length];
+        for (int i = 0; i < vegas.length; i++) {
+            vegas[i] = (up[i] - down[i]) / (2 * VEGA_STEP_POINTS);
+        }
+        return vegas;
+    }
+}

@@ -1,0 +1,265 @@
+package org.condordesk.backtest;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+import org.condordesk.model.AlvhRuleSet;
+import org.condordesk.model.Fill;
+import org.condordesk.model.Instrument;
+import org.condordesk.model.Settlement;
+import org.condordesk.signals.AlvhRules;
+
+/**
+ * One variant replayed day by day over the window (docs/backtest.md §replay). On day d, in this order: legs settling
+ * that day settle (VIX at the opening-quotation proxy, SPX PM at the close); a trade whose condor settled closes its
+ * hedge, an exit rule closes a trade; ALVH layer 2 trades to the rules' size; an entry day opens a trade; the book
+ * is marked at the close. Every input is day d's or earlier's.
+ */
+final class VariantRun {
+
+    private static final String[] LAYER_NAMES = {"CORE", "HEDGE_1", "HEDGE_2"};
+
+    private final BacktestConfig config;
+    private final BacktestConfig.Variant variant;
+    private final BacktestMarket market;
+    private final EntryPlanner.EntryPlan[] plans;
+    private final AlvhRules rules;
+    private final int first;
+    private final int last;
+    private final List<BookTrade> open = new ArrayList<>();
+    private final List<BookTrade> all = new ArrayList<>();
+    private final List<Decision> decisions = new ArrayList<>();
+    private double closedPnl;
+
+    VariantRun(BacktestConfig config, BacktestConfig.Variant variant, BacktestMarket market,
+               EntryPlanner.EntryPlan[] plans, int first, int last) {
+        this.config = config;
+        this.variant = variant;
+        this.market = market;
+        this.plans = plans;
+        this.rules = new AlvhRules(config.rules());
+        this.first = first;
+        this.last = last;
+    }
+
+    /** The replay's daily P&L, capital in use, trades and fills. */
+    record Replay(double[] cumulativePnl, double[] capitalInUse, List<BookTrade> trades, List<Decision> decisions) {
+    }
+
+    Replay run(BooleanSupplier cancelled) {
+        int days = last - first + 1;
+        double[] cumulative = new double[days];
+        double[] capital = new double[days];
+        for (int d = first; d <= last; d++) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("backtest cancelled");
+            }
+            settle(d);
+            exits(d);
+            resize(d);
+            if (plans[d] != null) {
+                enter(d, plans[d]);
+            }
+            double openPnl = 0;
+            double inUse = 0;
+            for (BookTrade trade : open) {
+                openPnl += trade.pnl(market, d);
+                inUse += trade.capitalNow();
+            }
+            cumulative[d - first] = closedPnl + openPnl;
+            capital[d - first] = inUse;
+        }
+        return new Replay(cumulative, capital, List.copyOf(all), List.copyOf(decisions));
+    }
+
+    private void settle(int d) {
+        for (BookTrade trade : open) {
+            for (int layer = 0; layer < BookTrade.LAYERS; layer++) {
+                for (BookLeg leg : trade.legs[layer]) {
+                    if (!leg.isSettled() && !leg.expiryDate().isAfter(market.date(d))) {
+                        LocalDateTime time = leg.instrument().expiryTime().orElseThrow().toLocalDateTime();
+                        int quantity = -leg.openQuantity();
+                        double value = leg.settlementValue(market, d);
+                        if (quantity != 0) {
+                            decisions.add(new Decision(time, trade.id, LAYER_NAMES[layer], leg.instrument().label(),
+                                    quantity, value));
+                        }
+                        if (quantity == 0) {
+                            leg.markSettled();
+                        } else {
+                            leg.settle(Fill.of(time, quantity, value));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void exits(int d) {
+        for (BookTrade trade : List.copyOf(open)) {
+            if (trade.entryDay == d) {
+                continue;
+            }
+            Optional<ExitReason> reason = trade.coreSettled() ? Optional.of(ExitReason.EXPIRY) : exitRule(trade, d);
+            if (reason.isPresent()) {
+                closeTrade(trade, d, reason.get());
+            }
+        }
+    }
+
+    private Optional<ExitReason> exitRule(BookTrade trade, int d) {
+        BacktestConfig.Exits exits = config.exits();
+        double pnl = trade.corePnlAtMid(market, d);
+        if (exits.takeProfitPctOfCredit().isPresent()
+                && pnl >= exits.takeProfitPctOfCredit().getAsDouble() / 100 * trade.creditMid) {
+            return Optional.of(ExitReason.TAKE_PROFIT);
+        }
+        if (exits.stopLossPctOfCredit().isPresent()
+                && pnl <= -exits.stopLossPctOfCredit().getAsDouble() / 100 * trade.creditMid) {
+            return Optional.of(ExitReason.STOP_LOSS);
+        }
+        int before = exits.closeDaysBeforeExpiry();
+        if (before > 0 && market.daysFromClose(d, trade.coreExpirySeconds) <= before) {
+            return Optional.of(ExitReason.DAYS_BEFORE_EXPIRY);
+        }
+        return Optional.empty();
+    }
+
+    private void closeTrade(BookTrade trade, int d, ExitReason reason) {
+        for (int layer = 0; layer < BookTrade.LAYERS; layer++) {
+            for (BookLeg leg : trade.legs[layer]) {
+                if (!leg.isSettled() && leg.openQuantity() != 0) {
+                    trade(trade, layer, leg, d, -leg.openQuantity());
+                }
+            }
+        }
+        trade.exitDay = d;
+        trade.exitReason = reason;
+        closedPnl += trade.pnl(market, d);
+        open.remove(trade);
+    }
+
+    private void resize(int d) {
+        if (variant.kind() != BacktestConfig.HedgeKind.ALVH) {
+            return;
+        }
+        for (BookTrade trade : open) {
+            if (trade.entryDay != d && !hedgeSettled(trade)) {
+                tradeLayer2To(trade, d, layer2Target(trade, d));
+            }
+        }
+    }
+
+    private static boolean hedgeSettled(BookTrade trade) {
+        return trade.legs[BookTrade.HEDGE_2].length == 0 || trade.legs[BookTrade.HEDGE_2][0].isSettled();
+    }
+
+    /** Layer 2's contracts on day d: the rules' output in contracts, or times the layer's base size. */
+    private int layer2Target(BookTrade trade, int d) {
+        double output = rules.sizeAt(market.signals(), d);
+        return config.rules().unit() == AlvhRuleSet.SizeUnit.CONTRACTS ? (int) Math.round(output)
+                : (int) Math.round(output * trade.hedge2Base);
+    }
+
+    private void tradeLayer2To(BookTrade trade, int d, int target) {
+        int change = target - trade.hedge2Contracts;
+        if (change == 0) {
+            return;
+        }
+        BookLeg[] legs = trade.legs[BookTrade.HEDGE_2];
+        for (int j = 0; j < legs.length; j++) {
+            trade(trade, BookTrade.HEDGE_2, legs[j], d, change * trade.unitQuantities[j]);
+        }
+        trade.hedge2Contracts = target;
+        trade.hedge2Max = Math.max(trade.hedge2Max, target);
+        trade.peakCapital = Math.max(trade.peakCapital, trade.capitalNow());
+    }
+
+    private void enter(int d, EntryPlanner.EntryPlan plan) {
+        EntryPlanner.HedgePlan hedge = variant.kind() == BacktestConfig.HedgeKind.NONE ? null
+                : plan.hedges().get(variant.hedge());
+        double base = hedge == null ? 0 : baseContracts(plan, hedge);
+        int layer1 = 0;
+        double layer2Base = 0;
+        BacktestConfig.Sizing sizing = variant.sizing();
+        if (variant.kind() == BacktestConfig.HedgeKind.FIXED) {
+            layer1 = (int) Math.round(base);
+        } else if (variant.kind() == BacktestConfig.HedgeKind.ALVH) {
+            layer1 = (int) Math.round(sizing.layer1Share() * base);
+            layer2Base = sizing.layer2Share() * base;
+        }
+        BookTrade trade = new BookTrade(all.size(), d, plan.condor(), hedge == null ? null : hedge.unit(),
+                plan.condorCapital(), hedge == null ? 0 : hedge.unitCapital(), layer1, layer2Base);
+        BookLeg[] core = trade.legs[BookTrade.CORE];
+        for (int j = 0; j < core.length; j++) {
+            int quantity = plan.condor().legs().get(j).quantity();
+            double mid = trade(trade, BookTrade.CORE, core[j], d, quantity);
+            trade.creditMid -= quantity * mid * core[j].instrument().multiplier();
+        }
+        for (BookLeg leg : core) {
+            trade.credit += leg.premiumReceived();
+        }
+        BookLeg[] hedge1 = trade.legs[BookTrade.HEDGE_1];
+        for (int j = 0; j < hedge1.length && layer1 > 0; j++) {
+            trade(trade, BookTrade.HEDGE_1, hedge1[j], d, layer1 * trade.unitQuantities[j]);
+        }
+        if (variant.kind() == BacktestConfig.HedgeKind.ALVH) {
+            tradeLayer2To(trade, d, layer2Target(trade, d));
+            trade.hedge2AtEntry = trade.hedge2Contracts;
+        }
+        trade.peakCapital = Math.max(trade.peakCapital, trade.capitalNow());
+        open.add(trade);
+        all.add(trade);
+    }
+
+    /** The hedge size before shares: vega-neutral contracts × ratio (fractional), or the fixed count. */
+    private double baseContracts(EntryPlanner.EntryPlan plan, EntryPlanner.HedgePlan hedge) {
+        BacktestConfig.Sizing sizing = variant.sizing();
+        if (sizing.rule() == BacktestConfig.SizingRule.CONTRACTS) {
+            return sizing.contracts();
+        }
+        double neutral = hedge.unitVixVega() > 0 ? -plan.condorVixVega() / hedge.unitVixVega() : 0;
+        return Math.max(0, neutral) * sizing.hedgeRatio();
+    }
+
+    /** Trades {@code quantity} of {@code leg} at day d's close: mid ± half-spread plus commission; returns the mid. */
+    private double trade(BookTrade trade, int layer, BookLeg leg, int d, int quantity) {
+        double mid = leg.mark(market, d);
+        LocalDateTime time = market.date(d).atTime(Settlement.PM.timeOfDay());
+        Costs costs = new Costs(config.costs(), market, d);
+        leg.trade(Fill.of(time, quantity, mid), costs.halfSpread(leg), costs.commission(leg.instrument()));
+        decisions.add(new Decision(time, trade.id, LAYER_NAMES[layer], leg.instrument().label(), quantity,
+                leg.fills().get(leg.fills().size() - 1).price()));
+        return mid;
+    }
+
+    /** Half-spreads and commissions of one day's fills (docs/backtest.md §costs). */
+    private record Costs(BacktestConfig.Costs config, BacktestMarket market, int day) {
+
+        double halfSpread(BookLeg leg) {
+            return switch (leg.instrument().kind()) {
+                case SPX_OPTION -> config.spxOptionHalfSpread();
+                case VIX_OPTION -> widened(config.vixOptionHalfSpread(), leg);
+                default -> widened(config.vixFutureHalfSpread(), leg);
+            };
+        }
+
+        private double widened(double base, BookLeg leg) {
+            double tenor = market.daysFromClose(day, leg.expirySeconds());
+            return base * (1 + config.vixWideningPer30Days() * Math.max(0, tenor - 30) / 30);
+        }
+
+        double commission(Instrument instrument) {
+            return switch (instrument.kind()) {
+                case SPX_OPTION -> config.spxOptionCommission();
+                case VIX_OPTION -> config.vixOptionCommission();
+                default -> instrument.multiplier() == org.condordesk.model.VixFuture.MULTIPLIER ? config.vxCommission()
+                        : config.vxmCommission();
+            };
+        }
+    }
+}

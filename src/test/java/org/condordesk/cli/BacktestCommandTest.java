@@ -1,0 +1,103 @@
+package org.condordesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** {@code backtest}: the JSON keys (a contract), the text table, the CSV export and one-line errors. */
+class BacktestCommandTest {
+
+    private static final String SAMPLE = "samples/backtest-default.json";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonHasTheContractKeysForEveryVariant() throws IOException {
+        Path trades = dir.resolve("trades.csv");
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--from", "2020-02-01", "--to", "2020-04-30", "--json",
+                "--trades-csv", trades.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode json = run.json();
+        assertThat(json.get("window").get("from").asText()).isEqualTo("2020-02-03");
+        assertThat(json.get("window").get("to").asText()).isEqualTo("2020-04-30");
+        JsonNode variants = json.get("variants");
+        // The sample's three variants, in its order.
+        assertThat(variants).hasSize(3);
+        assertThat(variants.get(0).get("name").asText()).isEqualTo("No hedge");
+        assertThat(variants.get(2).get("name").asText()).isEqualTo("ALVH");
+        for (JsonNode variant : variants) {
+            // The contract: name, annualReturn, sharpe, maxDrawdown, trades, stressPnl.
+            for (String key : List.of("name", "annualReturn", "sharpe", "maxDrawdown", "trades", "stressPnl")) {
+                assertThat(variant.has(key)).as(key).isTrue();
+            }
+            // Weekly entries from Monday 2020-02-03 to 2020-04-30: 13 (every 5 trading days; Good Friday closed).
+            assertThat(variant.get("trades").asInt()).isEqualTo(13);
+            assertThat(variant.get("stressPnl").has("2020-03-16")).isTrue();
+            assertThat(variant.get("stressPnl").get("2020-03-16").isNumber()).isTrue();
+            // Outside the window the stress day is listed with no value.
+            assertThat(variant.get("stressPnl").get("2018-02-05").isNull()).isTrue();
+            assertThat(variant.get("maxDrawdown").asDouble()).isBetween(0.0, 1.0);
+        }
+        List<String> rows = Files.readAllLines(trades);
+        assertThat(rows.get(0)).startsWith("variant,trade,entry,exit,exit_reason,expiry");
+        assertThat(rows).hasSize(1 + 3 * 13);
+    }
+
+    @Test
+    void textIsATableWithOneRowPerVariant() {
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--from", "2021-01-01", "--to", "2021-03-31");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Backtest 2021-01-04 .. 2021-03-31").contains("No hedge").contains("ALVH")
+                .contains("annual").contains("Sharpe").contains("2020-03-16 $");
+    }
+
+    @Test
+    void theSweepRunsTheConfigsGrid() {
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--from", "2021-01-01", "--to", "2021-06-30", "--json",
+                "--sweep", "--threads", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode sweep = run.json().get("sweep");
+        // The sample's grid: 2 deltas × 1 DTE × 4 hedge ratios.
+        assertThat(sweep.get("cells")).hasSize(8);
+        assertThat(sweep.get("metric").asText()).isEqualTo("SHARPE");
+        assertThat(sweep.get("cells").get(0).get("value").asDouble())
+                .isEqualTo(sweep.get("cells").get(0).get("sharpe").asDouble());
+    }
+
+    @Test
+    void aBadConfigValueExitsTwoWithOneLineNamingTheFileAndPath() throws IOException {
+        Path config = dir.resolve("my-backtest.json");
+        Files.writeString(config, "{\"entry\": {\"shortDelta\": 0.7}}");
+        CliRun run = CliRun.of("backtest", "--config", config.toString(), "--json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("error: " + config
+                + ": entry.shortDelta: must be between 0.01 and 0.49, got 0.7");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aWindowThatEndsBeforeItStartsNamesTheFlags() {
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--from", "2021-01-01", "--to", "2020-01-01");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).startsWith("error: --from/--to: the window ends (2020-01-01) before it starts (2021-01-01)");
+    }
+
+    @Test
+    void aMissingHistoryFolderIsOneLine() {
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--history", dir.resolve("none").toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).startsWith("error: ").contains("SPX_History.csv");
+    }
+}
