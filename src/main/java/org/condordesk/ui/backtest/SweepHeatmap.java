@@ -15,15 +15,15 @@ import org.condordesk.backtest.Sweep;
 /**
  * One hedge ratio's slice of a sweep on a canvas: short delta down, days to expiry across, each cell coloured by the
  * metric and labelled with its value, and a colour legend. Colours are those of the SPX × VIX heatmap (loss red,
- * gain green, white between), ordered by how good a value is (a smaller drawdown is better), with white at zero when
- * the values straddle it and at the middle of their range otherwise.
+ * gain green, white between), ordered by how good a value is (a smaller drawdown is better), with white at zero for a
+ * metric whose sign means gain or loss and at the middle of the range for the drawdown and the win rate.
  */
 final class SweepHeatmap extends Region {
 
     private static final double LEFT = 64;
     private static final double BOTTOM = 40;
     private static final double TOP = 8;
-    private static final double RIGHT = 90;
+    private static final double RIGHT = 104;
     private static final double LEGEND_WIDTH = 14;
     private static final Color BAD = Color.web("#d1242f");
     private static final Color GOOD = Color.web("#1a7f37");
@@ -61,7 +61,10 @@ final class SweepHeatmap extends Region {
                 }
             }
         }
-        neutral = worst < 0 && best > 0 ? 0 : (worst + best) / 2;
+        // A metric whose sign means something (a loss, a negative Sharpe) is white at zero, so a grid of losers is
+        // all red; a drawdown or win rate is white at the middle of its range.
+        boolean signed = metric != Sweep.Metric.MAX_DRAWDOWN && metric != Sweep.Metric.WIN_RATE;
+        neutral = signed || worst < 0 && best > 0 ? 0 : (worst + best) / 2;
         draw();
     }
 
@@ -156,9 +159,10 @@ final class SweepHeatmap extends Region {
     private void drawLegend(GraphicsContext g, double plotW, double plotH) {
         double x = LEFT + plotW + 12;
         int steps = 60;
-        double span = best - worst;
+        double top = Math.max(best, neutral);
+        double span = top - Math.min(worst, neutral);
         for (int i = 0; i < steps; i++) {
-            double good = best - (i + 0.5) / steps * span;
+            double good = top - (i + 0.5) / steps * span;
             double value = metric == Sweep.Metric.MAX_DRAWDOWN ? -good : good;
             g.setFill(colour(value));
             g.fillRect(x, TOP + i * plotH / steps, LEGEND_WIDTH, Math.ceil(plotH / steps) + 1);

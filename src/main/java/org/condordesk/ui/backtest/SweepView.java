@@ -15,6 +15,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import org.condordesk.backtest.Sweep;
 import org.condordesk.model.Check;
@@ -46,6 +47,29 @@ final class SweepView extends VBox {
         metric.setId("sweepMetric");
         metric.setValue(Sweep.Metric.SHARPE);
         ratio.setId("sweepRatio");
+        ratio.setMinWidth(80);
+        ratio.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double value) {
+                return value == null ? "" : "× " + Check.format(value);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return null;
+            }
+        });
+        metric.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Sweep.Metric value) {
+                return value == null ? "" : metricName(value);
+            }
+
+            @Override
+            public Sweep.Metric fromString(String text) {
+                return null;
+            }
+        });
         run.setId("sweepRun");
         Tips.on(run, "Replays the variant once per cell on every core; Run or Cancel above stops it");
         FlowPane axes = new FlowPane(10, 6, labelled("Short deltas", deltas), labelled("Days to expiry", dtes),
@@ -119,8 +143,15 @@ final class SweepView extends VBox {
             }
         }
         heatmap.show(grid.shortDeltas(), grid.daysToExpiry(), values, metric.getValue());
-        title.setText(grid.variant() + ": " + metric.getValue().name().toLowerCase().replace('_', ' ') + " at hedge ratio "
+        title.setText(grid.variant() + ": " + metricName(metric.getValue()) + " at hedge ratio "
                 + Check.format(ratio.getValue()) + " (" + shown.cells().size() + " cells)");
+    }
+
+    /** "ANNUAL_RETURN" → "Annual return". */
+    static String metricName(Sweep.Metric metric) {
+        String words = metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1).replace("pnl", "P&L").replace("irr", "IRR")
+                .replace("Irr", "IRR");
     }
 
     private static <T> List<T> list(String label, TextField field, Function<String, T> parse) {
