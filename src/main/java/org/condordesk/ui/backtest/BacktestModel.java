@@ -2,6 +2,7 @@ package org.condordesk.ui.backtest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +30,11 @@ import org.condordesk.backtest.BacktestCsv;
 import org.condordesk.backtest.BacktestFile;
 import org.condordesk.backtest.BacktestMarket;
 import org.condordesk.backtest.BacktestResult;
+import org.condordesk.backtest.HistoryFiles;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.model.ValidationException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The Backtest window's model: runs a backtest or a sweep on one background daemon thread with progress and cancel
@@ -93,13 +97,32 @@ public final class BacktestModel implements AutoCloseable {
     }
 
     /**
-     * Reads a config file (on the calling thread: it is small) and from now on runs on the history it names; a bad
-     * file leaves everything as it was and throws a one-line {@link ValidationException}.
+     * Reads a config file (on the calling thread: it is small) and from now on runs on the history it names; a file
+     * that names no history and has no {@code history} folder beside it runs on the bundled history. A bad file, or
+     * history files that are not there, leave everything as it was and throw a one-line {@link ValidationException}.
      */
     public BacktestFile loadConfig(Path file) {
         BacktestFile read = BacktestConfigReader.read(file);
-        history.use(Optional.of(read.history()));
+        HistoryFiles files = read.history();
+        boolean present = Files.isRegularFile(files.spx()) && Files.isRegularFile(files.vix());
+        if (!present && !namesHistory(file)) {
+            history.use(Optional.empty());
+        } else if (!present) {
+            throw new ValidationException(file.getFileName() + ": history", "no such file "
+                    + (Files.isRegularFile(files.spx()) ? files.vix() : files.spx()));
+        } else {
+            history.use(Optional.of(files));
+        }
         return read;
+    }
+
+    /** Whether the file has a {@code history} key (it parsed once already, so it is JSON). */
+    private static boolean namesHistory(Path file) {
+        try {
+            return new ObjectMapper().readTree(file.toFile()).has("history");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Back to the bundled history. */
@@ -187,6 +210,7 @@ public final class BacktestModel implements AutoCloseable {
         status.set(what + " running…");
         worker.execute(() -> {
             if (flag.get()) {
+                finish(job, what + " cancelled");
                 return;
             }
             try {

@@ -114,6 +114,36 @@ class BacktestWindowFxTest {
         checkTrades(window, expected);
         checkExport(window, expected);
         checkSweep(window, robot, config, market);
+        checkLoadConfig(window);
+    }
+
+    /** Load config… fills the form from the file; a bad file is one line on the status line and changes nothing. */
+    private void checkLoadConfig(BacktestWindow window) throws Exception {
+        Path folder = Files.createTempDirectory("condordesk-backtest-config");
+        Path good = folder.resolve("weekly-backtest.json");
+        Files.writeString(good, "{\"entry\": {\"daysToExpiry\": 21, \"shortDelta\": 0.12}, \"exits\": "
+                + "{\"takeProfitPctOfCredit\": 50}}");
+        Path bad = folder.resolve("bad-backtest.json");
+        Files.writeString(bad, "{\"exits\": {\"stopLossPctOfCredit\": -5}}");
+        onFx(() -> {
+            window.loadConfig(good);
+            return null;
+        });
+        javafx.scene.Parent root = onFx(() -> window.stage().getScene().getRoot());
+        assertThat(onFx(() -> ((javafx.scene.control.TextField) root.lookup("#backtestDte")).getText())).isEqualTo("21");
+        assertThat(onFx(() -> ((javafx.scene.control.TextField) root.lookup("#backtestDelta")).getText())).isEqualTo("0.12");
+        assertThat(onFx(() -> ((javafx.scene.control.TextField) root.lookup("#backtestTakeProfit")).getText())).isEqualTo("50");
+        onFx(() -> {
+            window.loadConfig(bad);
+            return null;
+        });
+        String status = onFx(() -> window.model().statusProperty().get());
+        assertThat(status).startsWith("Cannot load bad-backtest.json").contains("exits.stopLossPctOfCredit")
+                .doesNotContain("\n");
+        assertThat(onFx(() -> ((javafx.scene.control.TextField) root.lookup("#backtestDte")).getText())).isEqualTo("21");
+        Files.delete(good);
+        Files.delete(bad);
+        Files.delete(folder);
     }
 
     @SuppressWarnings("unchecked")
