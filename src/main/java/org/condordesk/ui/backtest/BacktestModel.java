@@ -133,12 +133,13 @@ public final class BacktestModel implements AutoCloseable {
     /** Runs every variant of {@code config}; a run or sweep still going is cancelled first. */
     public void run(BacktestConfig config) {
         start("Backtest", (job) -> {
+            long started = System.nanoTime();
             BacktestMarket market = market(config, job);
             BacktestResult done = Backtest.run(config, market, share -> report(job, 0.1 + 0.9 * share), job.cancelled());
             deliver(job, () -> {
                 result.set(done);
                 status.set("Ran " + done.variants().size() + " variants from " + done.firstDay() + " to "
-                        + done.lastDay() + " on " + history.describe());
+                        + done.lastDay() + " on " + history.describe() + seconds(started));
             });
         });
     }
@@ -146,12 +147,14 @@ public final class BacktestModel implements AutoCloseable {
     /** Runs the sweep of {@code grid} on every core; the heatmap shows {@code metric}. */
     public void sweep(BacktestConfig config, Sweep.Grid grid, Sweep.Metric metric) {
         start("Sweep", (job) -> {
+            long started = System.nanoTime();
             BacktestMarket market = market(config, job);
             List<Sweep.Cell> cells = Sweep.run(config, market, grid, Sweep.defaultThreads(),
                     share -> report(job, 0.1 + 0.9 * share), job.cancelled());
             deliver(job, () -> {
                 sweep.set(new SweepResult(grid, metric, cells));
-                status.set("Swept " + cells.size() + " cells of " + grid.variant());
+                status.set("Swept " + cells.size() + " cells of " + grid.variant() + " on "
+                        + Sweep.defaultThreads() + " threads" + seconds(started));
             });
         });
     }
@@ -256,6 +259,11 @@ public final class BacktestModel implements AutoCloseable {
                 running.set(false);
             }
         });
+    }
+
+    /** " in 0.6 s": the wall time since {@code startedNanos} (the first run includes reading the history). */
+    private static String seconds(long startedNanos) {
+        return String.format(java.util.Locale.ROOT, " in %.1f s", (System.nanoTime() - startedNanos) / 1e9);
     }
 
     /** The message of {@code e} (or its cause) on one line, never a stack trace. */

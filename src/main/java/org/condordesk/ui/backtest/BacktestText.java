@@ -41,7 +41,7 @@ final class BacktestText {
         // Room for the bold header whole: its text's width at the header font, plus the cell padding.
         javafx.scene.text.Text measure = new javafx.scene.text.Text(title);
         measure.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
-        column.setPrefWidth(Math.ceil(Math.max(width, measure.getLayoutBounds().getWidth() + 24)));
+        column.setPrefWidth(Math.ceil(Math.max(width, measure.getLayoutBounds().getWidth() + 16)));
         column.setMinWidth(column.getPrefWidth() * 0.9);
         column.setSortable(false);
         return column;

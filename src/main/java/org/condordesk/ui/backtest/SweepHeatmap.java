@@ -94,6 +94,11 @@ final class SweepHeatmap extends Region {
         return metric == Sweep.Metric.MAX_DRAWDOWN ? -value : value;
     }
 
+    /** The metric's value of a goodness (the inverse of {@link #goodness}). */
+    private double value(double good) {
+        return metric == Sweep.Metric.MAX_DRAWDOWN ? -good : good;
+    }
+
     private Color colour(double value) {
         if (!Double.isFinite(value)) {
             return Color.LIGHTGRAY;
@@ -163,17 +168,16 @@ final class SweepHeatmap extends Region {
         double span = top - Math.min(worst, neutral);
         for (int i = 0; i < steps; i++) {
             double good = top - (i + 0.5) / steps * span;
-            double value = metric == Sweep.Metric.MAX_DRAWDOWN ? -good : good;
-            g.setFill(colour(value));
+            g.setFill(colour(value(good)));
             g.fillRect(x, TOP + i * plotH / steps, LEGEND_WIDTH, Math.ceil(plotH / steps) + 1);
         }
         g.setFill(AXIS);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        double bestValue = metric == Sweep.Metric.MAX_DRAWDOWN ? -best : best;
-        double worstValue = metric == Sweep.Metric.MAX_DRAWDOWN ? -worst : worst;
-        g.fillText(BacktestText.metric(metric, bestValue) + " best", x + LEGEND_WIDTH + 3, TOP);
+        // The legend's ends: the best and worst cell, or zero where the colours are white at zero beyond them.
+        double bottom = Math.min(worst, neutral);
+        g.fillText(BacktestText.metric(metric, value(top)) + " better", x + LEGEND_WIDTH + 3, TOP);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(BacktestText.metric(metric, worstValue) + " worst", x + LEGEND_WIDTH + 3, TOP + plotH);
+        g.fillText(BacktestText.metric(metric, value(bottom)) + " worse", x + LEGEND_WIDTH + 3, TOP + plotH);
     }
 }

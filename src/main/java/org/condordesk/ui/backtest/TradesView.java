@@ -34,6 +34,7 @@ final class TradesView extends VBox {
         setSpacing(6);
         setPadding(new Insets(6));
         variant.setId("backtestTradeVariant");
+        variant.setPrefWidth(260);
         variant.setConverter(new StringConverter<>() {
             @Override
             public String toString(VariantResult v) {
@@ -59,7 +60,8 @@ final class TradesView extends VBox {
                 BacktestText.column("Entry", "Entry day", t -> t.entryDate().toString(), 90),
                 BacktestText.column("Exit", "Exit day (— while still open on the last day)",
                         t -> t.exitDate().map(LocalDate::toString).orElse(Fmt.NONE), 90),
-                BacktestText.column("Reason", "Why the trade ended", t -> t.exitReason().name().toLowerCase().replace('_', ' '), 120),
+                BacktestText.column("Reason", "Why the trade ended",
+                        t -> t.exitReason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), 100),
                 BacktestText.column("Credit", "Credit received at fill prices, commissions deducted", t -> Fmt.usd0(t.credit()), 80),
                 BacktestText.column("Hedge cost", "What the hedge took from the trade (negative when it paid)",
                         t -> BacktestText.dollars(t.hedgeCost()), 84),

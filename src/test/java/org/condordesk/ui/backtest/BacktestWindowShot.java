@@ -16,7 +16,7 @@ import org.condordesk.ui.Themes;
 
 /**
  * Opens the Backtest window in a real window at 1280×800, runs the default config on the bundled history (and, with
- * a second argument {@code sweep}, a 3×3×1 sweep) and writes the window to the PNG named first
+ * a second argument {@code sweep}, a 3×3×1 sweep; {@code trades}, the trades tab) and writes the window to the PNG named first
  * (docs/screenshot-backtest.png): {@code xvfb-run java -cp … org.condordesk.ui.backtest.BacktestWindowShot out.png}.
  * Not a test: a way to look at the window.
  */
@@ -35,7 +35,8 @@ public final class BacktestWindowShot {
         @Override
         public void start(Stage owner) {
             Path out = Path.of(getParameters().getRaw().get(0));
-            boolean sweep = getParameters().getRaw().size() > 1 && getParameters().getRaw().get(1).equals("sweep");
+            String view = getParameters().getRaw().size() > 1 ? getParameters().getRaw().get(1) : "results";
+            boolean sweep = view.equals("sweep");
             Themes.apply(Themes.Theme.LIGHT, null);
             BacktestWindow window = new BacktestWindow(owner, Themes.Theme.LIGHT);
             window.stage().setWidth(1280);
@@ -47,7 +48,12 @@ public final class BacktestWindowShot {
                 Platform.runLater(() -> window.stage().getScene().lookup("#sweepRun")
                         .fireEvent(new javafx.event.ActionEvent()));
             } else {
-                window.model().resultProperty().addListener((o, a, done) -> snap(window, out));
+                window.model().resultProperty().addListener((o, a, done) -> {
+                    if (view.equals("trades")) {
+                        window.showTab(1);
+                    }
+                    snap(window, out);
+                });
                 window.run();
             }
         }
