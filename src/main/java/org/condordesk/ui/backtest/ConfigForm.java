@@ -171,12 +171,7 @@ final class ConfigForm extends VBox {
     }
 
     private static double number(String label, TextField field) {
-        String text = field.getText().strip();
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new ValidationException(label, "is not a number: '" + text + "'");
-        }
+        return parsed(label, field, Double::parseDouble, "a number");
     }
 
     private static OptionalDouble optionalNumber(String label, TextField field) {
@@ -184,11 +179,16 @@ final class ConfigForm extends VBox {
     }
 
     private static int whole(String label, TextField field) {
+        return parsed(label, field, Integer::parseInt, "a whole number");
+    }
+
+    /** The field's text read by {@code parse}, or an error naming the field's label and what it should be. */
+    private static <T> T parsed(String label, TextField field, java.util.function.Function<String, T> parse, String what) {
         String text = field.getText().strip();
         try {
-            return Integer.parseInt(text);
+            return parse.apply(text);
         } catch (NumberFormatException e) {
-            throw new ValidationException(label, "is not a whole number: '" + text + "'");
+            throw new ValidationException(label, "is not " + what + ": '" + text + "'");
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
@@ -67,12 +66,7 @@ class BacktestWindowFxTest {
     }
 
     private static void waitUntil(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxTestSupport.waitUntil(what, 60, condition);
     }
 
     /** Whole dollars with a sign, as a trading screen writes P&L: +$1,805, -$21,186, $0. */

@@ -16,7 +16,7 @@ import org.condordesk.ui.Themes;
 
 /**
  * Opens the Backtest window in a real window at 1280×800, runs the default config on the bundled history (and, with
- * a second argument {@code sweep}, a 3×3×1 sweep; {@code trades}, the trades tab) and writes the window to the PNG named first
+ * a second argument {@code sweep}, a 3×3×1 sweep; {@code trades}, the trades tab; a further {@code dark}, the dark theme) and writes the window to the PNG named first
  * (docs/screenshot-backtest.png): {@code xvfb-run java -cp … org.condordesk.ui.backtest.BacktestWindowShot out.png}.
  * Not a test: a way to look at the window.
  */
@@ -37,8 +37,9 @@ public final class BacktestWindowShot {
             Path out = Path.of(getParameters().getRaw().get(0));
             String view = getParameters().getRaw().size() > 1 ? getParameters().getRaw().get(1) : "results";
             boolean sweep = view.equals("sweep");
-            Themes.apply(Themes.Theme.LIGHT, null);
-            BacktestWindow window = new BacktestWindow(owner, Themes.Theme.LIGHT);
+            Themes.Theme theme = getParameters().getRaw().contains("dark") ? Themes.Theme.DARK : Themes.Theme.LIGHT;
+            Themes.apply(theme, null);
+            BacktestWindow window = new BacktestWindow(owner, theme);
             window.stage().setWidth(1280);
             window.stage().setHeight(800);
             window.show();
