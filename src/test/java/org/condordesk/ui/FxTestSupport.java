@@ -67,16 +67,6 @@ public final class FxTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Waits up to {@code seconds} until {@code condition} (read on the FX thread) holds, then for the FX queue. */
-    public static void waitUntil(String what, int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     public static <T> T onFx(Callable<T> call) {
         try {
             return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
@@ -65,8 +66,14 @@ class BacktestWindowFxTest {
         app.close();
     }
 
+    // main's FxTestSupport has waitUntil(what, seconds, condition); this branch starts before it landed.
     private static void waitUntil(String what, Callable<Boolean> condition) {
-        FxTestSupport.waitUntil(what, 60, condition);
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Whole dollars with a sign, as a trading screen writes P&L: +$1,805, -$21,186, $0. */
