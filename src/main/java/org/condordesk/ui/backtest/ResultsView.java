@@ -113,6 +113,7 @@ final class ResultsView extends VBox {
         for (LineChart<Number, Number> chart : List.of(equity, drawdown)) {
             dateAxis((NumberAxis) chart.getXAxis(), result.firstDay(), result.lastDay());
         }
+        drawdownAxis((NumberAxis) drawdown.getYAxis(), result);
     }
 
     /**
@@ -141,6 +142,28 @@ final class ResultsView extends VBox {
                 return 0;
             }
         });
+    }
+
+    /** The drawdown axis from 0 down to the deepest drawdown of any variant, ticks at a round step (no padding). */
+    private static void drawdownAxis(NumberAxis axis, BacktestResult result) {
+        double deepestPct = 100 * result.variants().stream().flatMapToDouble(v -> java.util.Arrays.stream(v.drawdown()))
+                .max().orElse(0);
+        double step = niceStep(Math.max(1, deepestPct) / 5);
+        axis.setAutoRanging(false);
+        axis.setUpperBound(0);
+        axis.setLowerBound(-step * Math.ceil(Math.max(1, deepestPct) / step));
+        axis.setTickUnit(step);
+    }
+
+    /** The smallest of 1, 2, 2.5, 5 × 10^k at or above {@code rough}. */
+    static double niceStep(double rough) {
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
+            if (factor * power >= rough - 1e-12) {
+                return factor * power;
+            }
+        }
+        return 10 * power;
     }
 
     private static VariantMetrics m(VariantResult v) {
