@@ -170,16 +170,30 @@ public final class BacktestModel implements AutoCloseable {
             return Optional.empty();
         }
         int rows = shown.variants().stream().mapToInt(v -> v.trades().size()).sum();
-        return Optional.of(CompletableFuture.supplyAsync(() -> {
+        return Optional.of(write(file, () -> BacktestCsv.trades(shown), rows + " trades"));
+    }
+
+    /** Writes the last sweep's cells (every metric) to {@code file} like {@link #exportTrades}. */
+    public Optional<CompletableFuture<Path>> exportSweep(Path file) {
+        SweepResult shown = sweep.get();
+        if (shown == null) {
+            status.set("Run a sweep first: there are no cells to export");
+            return Optional.empty();
+        }
+        return Optional.of(write(file, () -> BacktestCsv.sweep(shown.cells()), shown.cells().size() + " sweep cells"));
+    }
+
+    private CompletableFuture<Path> write(Path file, java.util.function.Supplier<String> text, String what) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
-                BacktestCsv.write(file, BacktestCsv.trades(shown));
-                deliver.execute(() -> status.set(rows + " trades written to " + file));
+                BacktestCsv.write(file, text.get());
+                deliver.execute(() -> status.set(what + " written to " + file));
                 return file;
             } catch (IOException e) {
-                deliver.execute(() -> status.set("Cannot export the trades: " + oneLine(e)));
+                deliver.execute(() -> status.set("Cannot export the " + what + ": " + oneLine(e)));
                 throw new UncheckedIOException(e);
             }
-        }, csvWriter));
+        }, csvWriter);
     }
 
     /** Puts {@code text} on the status line (FX thread): a one-line error or notice from the window. */

@@ -75,7 +75,10 @@ public final class BacktestWindow {
             trades.show(done);
         });
         model.sweepProperty().addListener((o, a, done) -> sweep.show(done));
-        trades.exportButton().setOnAction(e -> chooseExportFile());
+        trades.exportButton().setOnAction(e -> chooseCsv("Export backtest trades", "backtest-trades.csv")
+                .ifPresent(this::exportTrades));
+        sweep.exportButton().setOnAction(e -> chooseCsv("Export sweep", "backtest-sweep.csv")
+                .ifPresent(model::exportSweep));
         sweep.runButton().setOnAction(e -> runSweep());
         sweep.setVariants(form.config().variants().stream().map(BacktestConfig.Variant::name).toList());
         Scene scene = new Scene(root, 1280, 800);
@@ -208,14 +211,11 @@ public final class BacktestWindow {
         }
     }
 
-    private void chooseExportFile() {
+    private Optional<Path> chooseCsv(String title, String name) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export backtest trades");
-        chooser.setInitialFileName("backtest-trades.csv");
+        chooser.setTitle(title);
+        chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            exportTrades(file.toPath());
-        }
+        return Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath);
     }
 }

@@ -35,6 +35,7 @@ final class SweepView extends VBox {
     private final ChoiceBox<Sweep.Metric> metric = new ChoiceBox<>(FXCollections.observableArrayList(Sweep.Metric.values()));
     private final ChoiceBox<Double> ratio = new ChoiceBox<>();
     private final Button run = new Button("Run sweep");
+    private final Button export = new Button("Export sweep CSV…");
     private final SweepHeatmap heatmap = new SweepHeatmap();
     private final Label title = new Label("Run a sweep to see its heatmap");
     private BacktestModel.SweepResult shown;
@@ -75,7 +76,9 @@ final class SweepView extends VBox {
         FlowPane axes = new FlowPane(10, 6, labelled("Short deltas", deltas), labelled("Days to expiry", dtes),
                 labelled("Hedge ratios", ratios), labelled("Variant", variant), labelled("Metric", metric), run);
         axes.setAlignment(Pos.CENTER_LEFT);
-        HBox chooser = new HBox(8, new Label("Hedge ratio"), ratio, title);
+        export.setId("sweepExport");
+        Tips.on(export, "Every cell with every metric, one row each (docs/formats.md), written atomically");
+        HBox chooser = new HBox(8, new Label("Hedge ratio"), ratio, export, title);
         chooser.setAlignment(Pos.CENTER_LEFT);
         ratio.valueProperty().addListener((o, a, chosen) -> draw());
         metric.valueProperty().addListener((o, a, chosen) -> draw());
@@ -85,6 +88,10 @@ final class SweepView extends VBox {
 
     Button runButton() {
         return run;
+    }
+
+    Button exportButton() {
+        return export;
     }
 
     SweepHeatmap heatmap() {

@@ -97,9 +97,11 @@ class BacktestModelTest {
     }
 
     @Test
-    void exportBeforeAnyRunSaysSo(@TempDir Path folder) {
+    void exportBeforeAnyRunOrSweepSaysSo(@TempDir Path folder) {
         assertThat(model.exportTrades(folder.resolve("t.csv"))).isEmpty();
         assertThat(model.statusProperty().get()).contains("Run a backtest first");
         assertThat(folder.resolve("t.csv")).doesNotExist();
+        assertThat(model.exportSweep(folder.resolve("s.csv"))).isEmpty();
+        assertThat(model.statusProperty().get()).contains("Run a sweep first");
     }
 }

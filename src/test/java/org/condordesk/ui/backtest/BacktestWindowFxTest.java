@@ -227,7 +227,8 @@ class BacktestWindowFxTest {
         Files.delete(folder);
     }
 
-    private void checkSweep(BacktestWindow window, FxRobot robot, BacktestConfig config, BacktestMarket market) {
+    private void checkSweep(BacktestWindow window, FxRobot robot, BacktestConfig config, BacktestMarket market)
+            throws Exception {
         onFx(() -> {
             window.showTab(2);
             window.setSweepAxes("0.10, 0.16", "7, 14", "1");
@@ -250,5 +251,14 @@ class BacktestWindowFxTest {
                         .isEqualTo(String.format(Locale.US, "%.2f", cells.get(d * 2 + t).metrics().sharpe()));
             }
         }
+        Path folder = Files.createTempDirectory("condordesk-sweep-csv");
+        Path file = folder.resolve("sweep.csv");
+        Path written = onFx(() -> window.model().exportSweep(file).orElseThrow()).get(30, TimeUnit.SECONDS);
+        List<String> lines = Files.readAllLines(written);
+        // A header and one row per cell; the second row is delta 0.1, 14 days, ratio 1 (delta slowest, ratio fastest).
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(2)).startsWith("0.1,14,1,");
+        Files.delete(file);
+        Files.delete(folder);
     }
 }
