@@ -44,40 +44,9 @@ final class ResultsView extends VBox {
         setSpacing(4);
         metrics.setId("backtestMetrics");
         metrics.setFixedCellSize(Tips.ROW_HEIGHT);
-        // The header, three variants and the horizontal scroll bar.
-        metrics.setPrefHeight(Tips.ROW_HEIGHT * 4 + 44);
-        metrics.setMinHeight(Tips.ROW_HEIGHT * 4 + 44);
+        fitRows(3);
         metrics.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        // The question's figures first (return, risk-adjusted return, IRR against the capital charge, drawdown,
-        // the stress days), the trade statistics after.
-        metrics.getColumns().add(BacktestText.column("Variant", "The variant's name in the config", VariantResult::name, 150));
-        metrics.getColumns().add(BacktestText.column("Annual", "Annualised return on the capital base (the most margin "
-                + "the variant ever tied up)", v -> BacktestText.percent(m(v).annualReturn()), 70));
-        metrics.getColumns().add(BacktestText.column("Sharpe", "Mean / sd of daily returns × √252 (no risk-free deduction)",
-                v -> BacktestText.ratio(m(v).sharpe()), 56));
-        metrics.getColumns().add(BacktestText.column("Sortino", "Mean / downside deviation of daily returns × √252",
-                v -> BacktestText.ratio(m(v).sortino()), 58));
-        metrics.getColumns().add(BacktestText.column("IRR", "IRR of the trades' flows (peak capital out at entry, back "
-                + "with the P&L at exit)", v -> BacktestText.percent(m(v).irr()), 78));
-        metrics.getColumns().add(BacktestText.column("IRR − cost", "IRR minus the cost of capital: positive when the "
-                + "variant earns its capital charge", v -> BacktestText.percent(m(v).irr() - m(v).costOfCapital()), 78));
-        metrics.getColumns().add(BacktestText.column("Max DD", "Largest fall of equity from a running peak",
-                v -> BacktestText.percent(m(v).maxDrawdown()), 64));
-        for (LocalDate day : Backtest.STRESS_DAYS) {
-            TableColumn<VariantResult, String> column = BacktestText.column(day.toString(),
-                    "The book's mark-to-market P&L on " + day,
-                    v -> BacktestText.dollars(m(v).stressPnl().getOrDefault(day, Double.NaN)), 84);
-            column.setId("stress-" + day);
-            metrics.getColumns().add(column);
-        }
-        metrics.getColumns().add(BacktestText.column("Win rate", "Share of closed trades with a positive P&L",
-                v -> BacktestText.percent(m(v).winRate()), 64));
-        metrics.getColumns().add(BacktestText.column("Worst trade", "The worst trade's P&L",
-                v -> BacktestText.dollars(m(v).worstTrade()), 80));
-        metrics.getColumns().add(BacktestText.column("Hedge/trade", "Average hedge cost per trade (minus the hedge "
-                + "layers' P&L)", v -> BacktestText.dollars(m(v).averageHedgeCostPerTrade()), 80));
-        metrics.getColumns().add(BacktestText.column("DD peak → trough", "The dates of the largest drawdown",
-                v -> BacktestText.date(m(v).drawdownPeak()) + " → " + BacktestText.date(m(v).drawdownTrough()), 170));
+        metrics.getColumns().setAll(columns());
         notes.setId("backtestNotes");
         notes.setWrapText(true);
         notes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -89,20 +58,48 @@ final class ResultsView extends VBox {
         getChildren().addAll(metrics, notes, charts);
     }
 
-    TableView<VariantResult> metrics() {
-        return metrics;
-    }
-
-    LineChart<Number, Number> equityChart() {
-        return equity;
-    }
-
-    LineChart<Number, Number> drawdownChart() {
-        return drawdown;
+    /**
+     * The metrics table's columns: the question's figures first (return, risk-adjusted return, IRR against the
+     * capital charge, drawdown, the stress days), the trade statistics after.
+     */
+    private static List<TableColumn<VariantResult, String>> columns() {
+        List<TableColumn<VariantResult, String>> columns = new ArrayList<>();
+        columns.add(BacktestText.column("Variant", "The variant's name in the config", VariantResult::name, 150));
+        columns.add(BacktestText.column("Total", "Total P&L over the capital base",
+                v -> BacktestText.percent(m(v).totalReturn()), 70));
+        columns.add(BacktestText.column("Annual", "Annualised return on the capital base (the most margin "
+                + "the variant ever tied up)", v -> BacktestText.percent(m(v).annualReturn()), 70));
+        columns.add(BacktestText.column("Sharpe", "Mean / sd of daily returns × √252 (no risk-free deduction)",
+                v -> BacktestText.ratio(m(v).sharpe()), 56));
+        columns.add(BacktestText.column("Sortino", "Mean / downside deviation of daily returns × √252",
+                v -> BacktestText.ratio(m(v).sortino()), 58));
+        columns.add(BacktestText.column("IRR", "IRR of the trades' flows (peak capital out at entry, back "
+                + "with the P&L at exit)", v -> BacktestText.percent(m(v).irr()), 78));
+        columns.add(BacktestText.column("IRR − cost", "IRR minus the cost of capital: positive when the "
+                + "variant earns its capital charge", v -> BacktestText.percent(m(v).irr() - m(v).costOfCapital()), 78));
+        columns.add(BacktestText.column("Max DD", "Largest fall of equity from a running peak",
+                v -> BacktestText.percent(m(v).maxDrawdown()), 64));
+        for (LocalDate day : Backtest.STRESS_DAYS) {
+            TableColumn<VariantResult, String> column = BacktestText.column(day.toString(),
+                    "The book's mark-to-market P&L on " + day,
+                    v -> BacktestText.dollars(m(v).stressPnl().getOrDefault(day, Double.NaN)), 84);
+            column.setId("stress-" + day);
+            columns.add(column);
+        }
+        columns.add(BacktestText.column("Win rate", "Share of closed trades with a positive P&L",
+                v -> BacktestText.percent(m(v).winRate()), 64));
+        columns.add(BacktestText.column("Worst trade", "The worst trade's P&L",
+                v -> BacktestText.dollars(m(v).worstTrade()), 80));
+        columns.add(BacktestText.column("Hedge/trade", "Average hedge cost per trade (minus the hedge "
+                + "layers' P&L)", v -> BacktestText.dollars(m(v).averageHedgeCostPerTrade()), 80));
+        columns.add(BacktestText.column("DD peak → trough", "The dates of the largest drawdown",
+                v -> BacktestText.date(m(v).drawdownPeak()) + " → " + BacktestText.date(m(v).drawdownTrough()), 170));
+        return columns;
     }
 
     void show(BacktestResult result) {
         metrics.setItems(FXCollections.observableArrayList(result.variants()));
+        fitRows(result.variants().size());
         StringBuilder text = new StringBuilder("From " + result.firstDay() + " to " + result.lastDay() + ".");
         for (String note : result.notes()) {
             text.append(' ').append(Character.toUpperCase(note.charAt(0))).append(note.substring(1)).append('.');
@@ -164,6 +161,13 @@ final class ResultsView extends VBox {
             }
         }
         return 10 * power;
+    }
+
+    /** The metrics table as tall as its header, {@code rows} rows (at most 5; more scroll) and the scroll bar. */
+    private void fitRows(int rows) {
+        double height = Tips.ROW_HEIGHT * (Math.min(rows, 5) + 1) + 44;
+        metrics.setPrefHeight(height);
+        metrics.setMinHeight(height);
     }
 
     private static VariantMetrics m(VariantResult v) {

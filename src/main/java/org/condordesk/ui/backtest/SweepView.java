@@ -94,10 +94,6 @@ final class SweepView extends VBox {
         return export;
     }
 
-    SweepHeatmap heatmap() {
-        return heatmap;
-    }
-
     /** The variants that can be swept (the config's names); keeps the choice when it is still there. */
     void setVariants(List<String> names) {
         String before = variant.getValue();

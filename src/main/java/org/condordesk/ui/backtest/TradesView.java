@@ -78,14 +78,6 @@ final class TradesView extends VBox {
         return export;
     }
 
-    TableView<TradeRecord> table() {
-        return table;
-    }
-
-    ChoiceBox<VariantResult> variantChoice() {
-        return variant;
-    }
-
     void show(BacktestResult result) {
         VariantResult before = variant.getValue();
         variant.setItems(FXCollections.observableArrayList(result.variants()));
