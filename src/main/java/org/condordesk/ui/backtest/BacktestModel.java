@@ -257,11 +257,18 @@ public final class BacktestModel implements AutoCloseable {
 
     private void deliver(Job job, Runnable apply) {
         deliver.execute(() -> {
-            if (job.generation() == generation.get() && !job.flag().get()) {
+            if (job.generation() != generation.get()) {
+                return;
+            }
+            if (job.flag().get()) {
+                // Cancelled after the work finished but before it was shown: it is dropped like any cancelled run.
+                status.set("Cancelled");
+                progress.set(0);
+            } else {
                 apply.run();
                 progress.set(1);
-                running.set(false);
             }
+            running.set(false);
         });
     }
 

@@ -71,6 +71,17 @@ class BacktestModelTest {
     }
 
     @Test
+    void cancelWhileTheResultWaitsForTheFxThreadDropsItAndStops() throws Exception {
+        model.run(window("2020-01-01", "2020-01-31"));
+        // The FX thread is held (nothing posted runs) while the worker finishes a one-month run.
+        Thread.sleep(2000);
+        model.cancel();
+        fx.runUntil(() -> !model.runningProperty().get());
+        assertThat(model.resultProperty().get()).isNull();
+        assertThat(model.statusProperty().get()).isIn("Cancelled", "Backtest cancelled");
+    }
+
+    @Test
     void aBadConfigFileIsOneLineAndChangesNothing(@TempDir Path folder) throws Exception {
         Path bad = folder.resolve("bad-backtest.json");
         Files.writeString(bad, "{\"entry\": {\"shortDelta\": 0.9}}");
