@@ -118,6 +118,40 @@ class BacktestWindowFxTest {
         checkLoadConfig(window);
     }
 
+    /** With two hedge ratios the chooser picks the slice shown: the second ratio's cell is the engine's. */
+    @SuppressWarnings("unchecked")
+    private void checkHedgeRatioChooser(BacktestWindow window, FxRobot robot, BacktestConfig config, BacktestMarket market) {
+        onFx(() -> {
+            window.setSweepAxes("0.16", "14", "0.5, 2");
+            return null;
+        });
+        BacktestModel.SweepResult before = onFx(() -> window.model().sweepProperty().get());
+        robot.clickOn(robot.from(window.stage().getScene().getRoot()).lookup("#sweepRun").queryButton());
+        waitUntil("the second sweep is shown", () -> window.model().sweepProperty().get() != before
+                && !window.model().runningProperty().get());
+        javafx.scene.control.ChoiceBox<Double> ratio = onFx(() ->
+                (javafx.scene.control.ChoiceBox<Double>) window.stage().getScene().lookup("#sweepRatio"));
+        onFx(() -> {
+            ratio.setValue(2.0);
+            return null;
+        });
+        SweepHeatmap heatmap = onFx(() -> (SweepHeatmap) window.stage().getScene().lookup("#sweepHeatmap"));
+        List<Sweep.Cell> cells = Sweep.run(config, market, new Sweep.Grid("ALVH", List.of(0.16), List.of(14),
+                List.of(0.5, 2.0)), 1, share -> { }, () -> false);
+        assertThat(cells.get(1).hedgeRatio()).isEqualTo(2.0);
+        assertThat(onFx(heatmap::cellCount)).isEqualTo(1);
+        assertThat(onFx(() -> heatmap.cellText(0, 0))).isEqualTo(String.format(Locale.US, "%.2f", cells.get(1).metrics().sharpe()))
+                .isNotEqualTo(String.format(Locale.US, "%.2f", cells.get(0).metrics().sharpe()));
+        onFx(() -> {
+            window.setSweepAxes("0.10, 0.16", "7, 14", "1");
+            return null;
+        });
+        robot.clickOn(robot.from(window.stage().getScene().getRoot()).lookup("#sweepRun").queryButton());
+        BacktestModel.SweepResult second = onFx(() -> window.model().sweepProperty().get());
+        waitUntil("the 2×2×1 sweep is shown again", () -> window.model().sweepProperty().get() != second
+                && !window.model().runningProperty().get());
+    }
+
     /** Load config… fills the form from the file; a bad file is one line on the status line and changes nothing. */
     private void checkLoadConfig(BacktestWindow window) throws Exception {
         Path folder = Files.createTempDirectory("condordesk-backtest-config");
@@ -251,6 +285,7 @@ class BacktestWindowFxTest {
                         .isEqualTo(String.format(Locale.US, "%.2f", cells.get(d * 2 + t).metrics().sharpe()));
             }
         }
+        checkHedgeRatioChooser(window, robot, config, market);
         Path folder = Files.createTempDirectory("condordesk-sweep-csv");
         Path file = folder.resolve("sweep.csv");
         Path written = onFx(() -> window.model().exportSweep(file).orElseThrow()).get(30, TimeUnit.SECONDS);
