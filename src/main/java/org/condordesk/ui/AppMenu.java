@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCombination;
 
 import org.condordesk.model.InstrumentKind;
 import org.condordesk.model.OptionRight;
+import org.condordesk.ui.backtest.BacktestWindow;
 import org.condordesk.ui.chain.ChainWindow;
 import org.condordesk.ui.trade.PositionActions;
 
@@ -149,7 +150,9 @@ final class AppMenu {
                 item("menuVixDown", "VIX shift −1 point", shortcutShift(KeyCode.DOWN),
                         () -> w.vm().live().setVixShift(w.vm().live().settings().vixShiftPoints() - 1)),
                 new SeparatorMenuItem(),
-                item("menuSignals", "Signals and adaptive hedge…", shortcut(KeyCode.G), w::showSignals));
+                item("menuSignals", "Signals and adaptive hedge…", shortcut(KeyCode.G), w::showSignals),
+                item("menuBacktest", "Backtest…", shortcut(KeyCode.B),
+                        () -> BacktestWindow.showFor(w.stage(), w.theme())));
         return menu;
     }
 

@@ -16,6 +16,7 @@ final class Shortcuts {
             "Ctrl+.  Analysis date +1 day    Ctrl+,  Analysis date −1 day",
             "Ctrl+Shift+↑ / ↓  VIX shift ±1 point",
             "Ctrl+G  Signals and adaptive hedge window",
+            "Ctrl+B  Backtest window (hedge variants on history, sweep)",
             "Ctrl+1…9  Legs, Layer greeks, Market, Vol model, Events, Notes, P&L by date, Trade log, Stress",
             "Ctrl+Shift+M  Mark live         Ctrl+Shift+X  Close leg or layer…",
             "Ctrl+Shift+J  Roll layer…       Ctrl+Shift+I  Import fills from broker…",

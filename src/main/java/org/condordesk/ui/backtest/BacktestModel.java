@@ -1,0 +1,303 @@
+package org.condordesk.ui.backtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.condordesk.backtest.Backtest;
+import org.condordesk.backtest.BacktestConfig;
+import org.condordesk.backtest.BacktestConfigReader;
+import org.condordesk.backtest.BacktestCsv;
+import org.condordesk.backtest.BacktestFile;
+import org.condordesk.backtest.BacktestMarket;
+import org.condordesk.backtest.BacktestResult;
+import org.condordesk.backtest.HistoryFiles;
+import org.condordesk.backtest.Sweep;
+import org.condordesk.model.ValidationException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The Backtest window's model: runs a backtest or a sweep on one background daemon thread with progress and cancel
+ * (a new job cancels the one running), and hands results to the FX thread through {@code deliver}; the FX thread only
+ * applies them. A result of a job that was replaced is dropped. No JavaFX scene code here.
+ */
+public final class BacktestModel implements AutoCloseable {
+
+    /** A finished sweep: its grid, the metric the heatmap shows and the cells in the grid's index order. */
+    public record SweepResult(Sweep.Grid grid, Sweep.Metric metric, List<Sweep.Cell> cells) {
+    }
+
+    private final Executor deliver;
+    private final BacktestHistory history = new BacktestHistory();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "condordesk-backtest");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ExecutorService csvWriter = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "condordesk-backtest-csv");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private volatile AtomicBoolean cancel = new AtomicBoolean();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Set the run up and press Run");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyObjectWrapper<BacktestResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<SweepResult> sweep = new ReadOnlyObjectWrapper<>(this, "sweep");
+
+    public BacktestModel(Executor deliver) {
+        this.deliver = deliver;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BacktestResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SweepResult> sweepProperty() {
+        return sweep.getReadOnlyProperty();
+    }
+
+    /** Where the history comes from, for the status line. */
+    public String historySource() {
+        return history.describe();
+    }
+
+    /**
+     * Reads a config file (on the calling thread: it is small) and from now on runs on the history it names; a file
+     * that names no history and has no {@code history} folder beside it runs on the bundled history. A bad file, or
+     * history files that are not there, leave everything as it was and throw a one-line {@link ValidationException}.
+     */
+    public BacktestFile loadConfig(Path file) {
+        BacktestFile read = BacktestConfigReader.read(file);
+        HistoryFiles files = read.history();
+        boolean present = Files.isRegularFile(files.spx()) && Files.isRegularFile(files.vix());
+        if (!present && !namesHistory(file)) {
+            history.use(Optional.empty());
+        } else if (!present) {
+            throw new ValidationException(file.getFileName() + ": history", "no such file "
+                    + (Files.isRegularFile(files.spx()) ? files.vix() : files.spx()));
+        } else {
+            history.use(Optional.of(files));
+        }
+        return read;
+    }
+
+    /** Whether the file has a {@code history} key (it parsed once already, so it is JSON). */
+    private static boolean namesHistory(Path file) {
+        try {
+            return new ObjectMapper().readTree(file.toFile()).has("history");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Back to the bundled history. */
+    public void useBundledHistory() {
+        history.use(Optional.empty());
+    }
+
+    /** Runs every variant of {@code config}; a run or sweep still going is cancelled first. */
+    public void run(BacktestConfig config) {
+        start("Backtest", (job) -> {
+            long started = System.nanoTime();
+            BacktestMarket market = market(config, job);
+            BacktestResult done = Backtest.run(config, market, share -> report(job, 0.1 + 0.9 * share), job.cancelled());
+            deliver(job, () -> {
+                result.set(done);
+                status.set("Ran " + done.variants().size() + " variants from " + done.firstDay() + " to "
+                        + done.lastDay() + " on " + history.describe() + seconds(started));
+            });
+        });
+    }
+
+    /** Runs the sweep of {@code grid} on every core; the heatmap shows {@code metric}. */
+    public void sweep(BacktestConfig config, Sweep.Grid grid, Sweep.Metric metric) {
+        start("Sweep", (job) -> {
+            long started = System.nanoTime();
+            BacktestMarket market = market(config, job);
+            List<Sweep.Cell> cells = Sweep.run(config, market, grid, Sweep.defaultThreads(),
+                    share -> report(job, 0.1 + 0.9 * share), job.cancelled());
+            deliver(job, () -> {
+                sweep.set(new SweepResult(grid, metric, cells));
+                status.set("Swept " + cells.size() + " cells of " + grid.variant() + " on "
+                        + Sweep.defaultThreads() + " threads" + seconds(started));
+            });
+        });
+    }
+
+    /**
+     * Writes the last run's trades (every variant, docs/formats.md §backtest) to {@code file} atomically on a
+     * background thread; the status line says where they went or why they did not. Empty when there is no run yet.
+     */
+    public Optional<CompletableFuture<Path>> exportTrades(Path file) {
+        BacktestResult shown = result.get();
+        if (shown == null) {
+            status.set("Run a backtest first: there are no trades to export");
+            return Optional.empty();
+        }
+        int rows = shown.variants().stream().mapToInt(v -> v.trades().size()).sum();
+        return Optional.of(write(file, () -> BacktestCsv.trades(shown), rows + " trades"));
+    }
+
+    /** Writes the last sweep's cells (every metric) to {@code file} like {@link #exportTrades}. */
+    public Optional<CompletableFuture<Path>> exportSweep(Path file) {
+        SweepResult shown = sweep.get();
+        if (shown == null) {
+            status.set("Run a sweep first: there are no cells to export");
+            return Optional.empty();
+        }
+        return Optional.of(write(file, () -> BacktestCsv.sweep(shown.cells()), shown.cells().size() + " sweep cells"));
+    }
+
+    private CompletableFuture<Path> write(Path file, java.util.function.Supplier<String> text, String what) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                BacktestCsv.write(file, text.get());
+                deliver.execute(() -> status.set(what + " written to " + file));
+                return file;
+            } catch (IOException e) {
+                deliver.execute(() -> status.set("Cannot export the " + what + ": " + oneLine(e)));
+                throw new UncheckedIOException(e);
+            }
+        }, csvWriter);
+    }
+
+    /** Puts {@code text} on the status line (FX thread): a one-line error or notice from the window. */
+    public void report(String text) {
+        status.set(text);
+    }
+
+    /** Stops the job running (its partial work is dropped). */
+    public void cancel() {
+        cancel.set(true);
+    }
+
+    /** One queued job: its generation and its cancel flag. */
+    private record Job(long generation, AtomicBoolean flag) {
+        java.util.function.BooleanSupplier cancelled() {
+            return flag::get;
+        }
+    }
+
+    private interface Work {
+        void run(Job job);
+    }
+
+    private void start(String what, Work work) {
+        cancel.set(true);
+        AtomicBoolean flag = new AtomicBoolean();
+        cancel = flag;
+        Job job = new Job(generation.incrementAndGet(), flag);
+        progress.set(0);
+        running.set(true);
+        status.set(what + " running…");
+        worker.execute(() -> {
+            if (flag.get()) {
+                finish(job, what + " cancelled");
+                return;
+            }
+            try {
+                work.run(job);
+            } catch (CancellationException e) {
+                finish(job, what + " cancelled");
+            } catch (ValidationException e) {
+                finish(job, what + " refused: " + e.getMessage());
+            } catch (RuntimeException e) {
+                finish(job, what + " failed: " + oneLine(e));
+            }
+        });
+    }
+
+    private BacktestMarket market(BacktestConfig config, Job job) {
+        report(job, 0.02);
+        return history.market(config.model());
+    }
+
+    private void report(Job job, double share) {
+        deliver.execute(() -> {
+            if (job.generation() == generation.get()) {
+                progress.set(share);
+            }
+        });
+    }
+
+    private void deliver(Job job, Runnable apply) {
+        deliver.execute(() -> {
+            if (job.generation() != generation.get()) {
+                return;
+            }
+            if (job.flag().get()) {
+                // Cancelled after the work finished but before it was shown: it is dropped like any cancelled run.
+                status.set("Cancelled");
+                progress.set(0);
+            } else {
+                apply.run();
+                progress.set(1);
+            }
+            running.set(false);
+        });
+    }
+
+    private void finish(Job job, String text) {
+        deliver.execute(() -> {
+            if (job.generation() == generation.get()) {
+                status.set(text);
+                progress.set(0);
+                running.set(false);
+            }
+        });
+    }
+
+    /** " in 0.6 s": the wall time since {@code startedNanos} (the first run includes reading the history). */
+    private static String seconds(long startedNanos) {
+        return String.format(java.util.Locale.ROOT, " in %.1f s", (System.nanoTime() - startedNanos) / 1e9);
+    }
+
+    /** The message of {@code e} (or its cause) on one line, never a stack trace. */
+    static String oneLine(Throwable e) {
+        Throwable shown = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
+        String message = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    @Override
+    public void close() {
+        cancel.set(true);
+        worker.shutdownNow();
+        csvWriter.shutdown();
+    }
+}
