@@ -2,6 +2,7 @@ package org.condordesk.ui.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.condordesk.ui.FxTestSupport.onFx;
+import static org.condordesk.ui.FxTestSupport.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
@@ -66,16 +65,6 @@ class BacktestWindowFxTest {
         app.close();
     }
 
-    // main's FxTestSupport has waitUntil(what, seconds, condition); this branch starts before it landed.
-    private static void waitUntil(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Whole dollars with a sign, as a trading screen writes P&L: +$1,805, -$21,186, $0. */
     private static String dollars(double value) {
         long whole = Math.round(Math.abs(value));
@@ -104,7 +93,7 @@ class BacktestWindowFxTest {
             return null;
         });
         robot.clickOn(robot.from(window.stage().getScene().getRoot()).lookup("#backtestRun").queryButton());
-        waitUntil("the run's result is shown", () -> window.model().resultProperty().get() != null
+        waitUntil("the run's result is shown", 60, () -> window.model().resultProperty().get() != null
                 && !window.model().runningProperty().get());
 
         BacktestConfig config = config();
@@ -127,7 +116,7 @@ class BacktestWindowFxTest {
         });
         BacktestModel.SweepResult before = onFx(() -> window.model().sweepProperty().get());
         robot.clickOn(robot.from(window.stage().getScene().getRoot()).lookup("#sweepRun").queryButton());
-        waitUntil("the second sweep is shown", () -> window.model().sweepProperty().get() != before
+        waitUntil("the second sweep is shown", 60, () -> window.model().sweepProperty().get() != before
                 && !window.model().runningProperty().get());
         javafx.scene.control.ChoiceBox<Double> ratio = onFx(() ->
                 (javafx.scene.control.ChoiceBox<Double>) window.stage().getScene().lookup("#sweepRatio"));
@@ -148,7 +137,7 @@ class BacktestWindowFxTest {
         });
         robot.clickOn(robot.from(window.stage().getScene().getRoot()).lookup("#sweepRun").queryButton());
         BacktestModel.SweepResult second = onFx(() -> window.model().sweepProperty().get());
-        waitUntil("the 2×2×1 sweep is shown again", () -> window.model().sweepProperty().get() != second
+        waitUntil("the 2×2×1 sweep is shown again", 60, () -> window.model().sweepProperty().get() != second
                 && !window.model().runningProperty().get());
     }
 
@@ -256,7 +245,7 @@ class BacktestWindowFxTest {
         int trades = expected.variants().stream().mapToInt(v -> v.trades().size()).sum();
         assertThat(lines.get(0)).startsWith("variant,trade,entry,exit");
         assertThat(lines).hasSize(trades + 1);
-        waitUntil("the status line names the file", () -> window.model().statusProperty().get().contains(file.toString()));
+        waitUntil("the status line names the file", 60, () -> window.model().statusProperty().get().contains(file.toString()));
         Files.delete(file);
         Files.delete(folder);
     }
@@ -270,7 +259,7 @@ class BacktestWindowFxTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.from(window.stage().getScene().getRoot()).lookup("#sweepRun").queryButton());
-        waitUntil("the sweep is shown", () -> window.model().sweepProperty().get() != null
+        waitUntil("the sweep is shown", 60, () -> window.model().sweepProperty().get() != null
                 && !window.model().runningProperty().get());
         SweepHeatmap heatmap = onFx(() -> (SweepHeatmap) window.stage().getScene().lookup("#sweepHeatmap"));
         assertThat(onFx(heatmap::cellCount)).isEqualTo(4);
