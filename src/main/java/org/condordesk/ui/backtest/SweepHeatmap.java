@@ -3,14 +3,13 @@ package org.condordesk.ui.backtest;
 import java.util.List;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 import org.condordesk.backtest.Sweep;
+import org.condordesk.ui.chart.CanvasRegion;
 
 /**
  * One hedge ratio's slice of a sweep on a canvas: short delta down, days to expiry across, each cell coloured by the
@@ -18,7 +17,7 @@ import org.condordesk.backtest.Sweep;
  * gain green, white between), ordered by how good a value is (a smaller drawdown is better), with white at zero for a
  * metric whose sign means gain or loss and at the middle of the range for the drawdown and the win rate.
  */
-final class SweepHeatmap extends Region {
+final class SweepHeatmap extends CanvasRegion {
 
     private static final double LEFT = 64;
     private static final double BOTTOM = 40;
@@ -30,7 +29,6 @@ final class SweepHeatmap extends Region {
     private static final Color NEUTRAL = Color.WHITE;
     private static final Color AXIS = Color.GRAY;
 
-    private final Canvas canvas = new Canvas();
     private List<Double> deltas = List.of();
     private List<Integer> dtes = List.of();
     private double[][] values = new double[0][0];
@@ -41,7 +39,6 @@ final class SweepHeatmap extends Region {
 
     SweepHeatmap() {
         setId("sweepHeatmap");
-        getChildren().add(canvas);
         setMinSize(200, 160);
     }
 
@@ -78,17 +75,6 @@ final class SweepHeatmap extends Region {
         return BacktestText.metric(metric, values[row][column]);
     }
 
-    @Override
-    protected void layoutChildren() {
-        double width = snapSizeX(getWidth());
-        double height = snapSizeY(getHeight());
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
-            draw();
-        }
-    }
-
     /** Larger is better: the drawdown is turned round. */
     private double goodness(double value) {
         return metric == Sweep.Metric.MAX_DRAWDOWN ? -value : value;
@@ -110,7 +96,8 @@ final class SweepHeatmap extends Region {
         return worst < neutral ? NEUTRAL.interpolate(BAD, Math.pow((neutral - g) / (neutral - worst), 0.7)) : NEUTRAL;
     }
 
-    private void draw() {
+    @Override
+    protected void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (cellCount() == 0) {

@@ -7,7 +7,6 @@ import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
@@ -24,7 +23,7 @@ import org.condordesk.ui.format.Fmt;
  * extreme), the zero contour, axes in SPX % and spot-VIX points, a colour legend and a hover readout.
  * Colours come from CSS ({@code -cd-loss-color}, {@code -cd-gain-color}, …) so both themes can set them.
  */
-public final class HeatmapView extends Region {
+public final class HeatmapView extends CanvasRegion {
 
     private static final StyleablePropertyFactory<HeatmapView> CSS =
             new StyleablePropertyFactory<>(Region.getClassCssMetaData());
@@ -49,7 +48,6 @@ public final class HeatmapView extends Region {
 
     private static final int RAMP_STEPS = 256;
 
-    private final Canvas canvas = new Canvas();
     private Color[] lossRamp;
     private Color[] gainRamp;
     private final Label hover = new Label();
@@ -65,7 +63,7 @@ public final class HeatmapView extends Region {
         hover.setManaged(false);
         hover.setVisible(false);
         hover.setMouseTransparent(true);
-        getChildren().addAll(canvas, hover);
+        getChildren().add(hover);
         setMinSize(160, 120);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
@@ -103,17 +101,6 @@ public final class HeatmapView extends Region {
         draw();
     }
 
-    @Override
-    protected void layoutChildren() {
-        double width = snapSizeX(getWidth());
-        double height = snapSizeY(getHeight());
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
-            draw();
-        }
-    }
-
     private double plotWidth() {
         return Math.max(10, canvas.getWidth() - LEFT - RIGHT);
     }
@@ -122,7 +109,8 @@ public final class HeatmapView extends Region {
         return Math.max(10, canvas.getHeight() - TOP - BOTTOM);
     }
 
-    private void draw() {
+    @Override
+    protected void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (heatmap == null) {

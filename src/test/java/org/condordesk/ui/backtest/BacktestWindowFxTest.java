@@ -135,8 +135,9 @@ class BacktestWindowFxTest {
             window.setSweepAxes("0.10, 0.16", "7, 14", "1");
             return null;
         });
-        robot.clickOn(robot.from(window.stage().getScene().getRoot()).lookup("#sweepRun").queryButton());
+        // Read the shown sweep before the click: a fast sweep can finish before a read after it.
         BacktestModel.SweepResult second = onFx(() -> window.model().sweepProperty().get());
+        robot.clickOn(robot.from(window.stage().getScene().getRoot()).lookup("#sweepRun").queryButton());
         waitUntil("the 2×2×1 sweep is shown again", 60, () -> window.model().sweepProperty().get() != second
                 && !window.model().runningProperty().get());
     }
