@@ -42,6 +42,17 @@ public final class MarketState {
         return new MarketState(scenario.valuationInstant(), scenario.market(), scenario.model());
     }
 
+    /**
+     * {@code previous} when it was evaluated from {@code scenario}'s valuation time, snapshot and model (an edit that
+     * leaves the market alone: a hedge size, a strike, a layer switched off), else the scenario's new market. The
+     * smile's variance strip and the vol-response calibration are most of building one (docs/performance.md).
+     */
+    public static MarketState of(Scenario scenario, MarketState previous) {
+        return previous != null && previous.valuationTime.equals(scenario.valuationInstant())
+                && previous.snapshot.equals(scenario.market()) && previous.model.equals(scenario.model())
+                ? previous : of(scenario);
+    }
+
     public ZonedDateTime valuationTime() {
         return valuationTime;
     }

@@ -40,8 +40,18 @@ public final class AnalysisService implements AutoCloseable {
         }
     }
 
-    public static final Engine DEFAULT_ENGINE = (scenario, settings) ->
-            Analyzer.analyze(scenario, MarketState.of(scenario), settings);
+    /** The engine on the scenario's market, reusing the last market while an edit leaves it unchanged (a slider drag). */
+    public static final Engine DEFAULT_ENGINE = marketReusingEngine();
+
+    private static Engine marketReusingEngine() {
+        // Shared by every window's worker: a race only costs a rebuild, as of(scenario, previous) checks its inputs.
+        AtomicReference<MarketState> last = new AtomicReference<>();
+        return (scenario, settings) -> {
+            MarketState market = MarketState.of(scenario, last.get());
+            last.set(market);
+            return Analyzer.analyze(scenario, market, settings);
+        };
+    }
 
     private final Engine engine;
     private final Executor deliver;
