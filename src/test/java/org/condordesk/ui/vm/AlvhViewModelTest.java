@@ -2,7 +2,6 @@ package org.condordesk.ui.vm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,29 +9,16 @@ import org.condordesk.Fixtures;
 import org.condordesk.market.EventCalendar;
 import org.condordesk.model.EventKind;
 import org.condordesk.model.MarketEvent;
+import org.condordesk.model.Scenario;
 import org.condordesk.signals.HedgeSizing;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Apply (the ALVH output onto the HEDGE layer) and the calendar commands as undoable view-model edits. */
-class AlvhViewModelTest {
+class AlvhViewModelTest extends ViewModelTestBase {
 
-    private ManualFxThread fx;
-    private AnalysisService service;
-    private ScenarioViewModel vm;
-
-    @BeforeEach
-    void open() throws InterruptedException {
-        fx = new ManualFxThread();
-        service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, fx);
-        vm = new ScenarioViewModel(service, Fixtures.hedged().withEvents(List.of()), Path.of("hedged.json"));
-        fx.settle(vm);
-    }
-
-    @AfterEach
-    void close() {
-        service.close();
+    @Override
+    protected Scenario scenario() {
+        return Fixtures.hedged().withEvents(List.of());
     }
 
     @Test

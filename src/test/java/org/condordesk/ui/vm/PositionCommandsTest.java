@@ -3,7 +3,6 @@ package org.condordesk.ui.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
@@ -20,29 +19,10 @@ import org.condordesk.risk.HedgeSolve;
 import org.condordesk.risk.LegRisk;
 import org.condordesk.risk.WholeContractSize;
 import org.condordesk.trade.TradePrice;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The trade lifecycle through the workstation's view model: plan re-pricing, live trades, whole contracts, undo. */
-class PositionCommandsTest {
-
-    private ManualFxThread fx;
-    private AnalysisService service;
-    private ScenarioViewModel vm;
-
-    @BeforeEach
-    void open() throws InterruptedException {
-        fx = new ManualFxThread();
-        service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, fx);
-        vm = new ScenarioViewModel(service, Fixtures.hedged(), Path.of("hedged.json"));
-        fx.settle(vm);
-    }
-
-    @AfterEach
-    void close() {
-        service.close();
-    }
+class PositionCommandsTest extends ViewModelTestBase {
 
     private Leg leg(int layer, int index) {
         return vm.scenario().layers().get(layer).legs().get(index);

@@ -12,28 +12,9 @@ import org.condordesk.model.LayerRole;
 import org.condordesk.model.Leg;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.VixFuture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ScenarioViewModelTest {
-
-    private ManualFxThread fx;
-    private AnalysisService service;
-    private ScenarioViewModel vm;
-
-    @BeforeEach
-    void open() throws InterruptedException {
-        fx = new ManualFxThread();
-        service = new AnalysisService(AnalysisService.DEFAULT_ENGINE, fx);
-        vm = new ScenarioViewModel(service, Fixtures.hedged(), Path.of("hedged.json"));
-        fx.settle(vm);
-    }
-
-    @AfterEach
-    void close() {
-        service.close();
-    }
+class ScenarioViewModelTest extends ViewModelTestBase {
 
     private double strike(int layer, int leg) {
         return vm.scenario().layers().get(layer).legs().get(leg).instrument().optionStrike().getAsDouble();
