@@ -27,7 +27,7 @@ final class ProbabilityOutput {
         ProbabilityReport p = probabilities.get();
         ObjectNode node = NODES.objectNode();
         node.put("method", "risk-neutral distribution of the model's smile (Breeden-Litzenberger), VIX through the "
-                + "spot-vol map; docs/model.md section 18");
+                + "spot-vol map; docs/model.md section 20");
         ProbabilityReport.ExpectedMove move = p.expectedMove();
         ObjectNode expected = node.putObject("expectedMove");
         expected.put("at", move.at().toString());
@@ -66,7 +66,7 @@ final class ProbabilityOutput {
         }
         ProbabilityReport p = probabilities.get();
         ProbabilityReport.ExpectedMove move = p.expectedMove();
-        StringBuilder out = new StringBuilder("Probabilities (risk-neutral, the model's smile; docs/model.md section 18)")
+        StringBuilder out = new StringBuilder("Probabilities (risk-neutral, the model's smile; docs/model.md section 20)")
                 .append(nl);
         out.append("  Expected move to ").append(move.at().toLocalDate()).append(" (").append(number(move.days(), 1))
                 .append(" days): +/-").append(number(move.fromStraddle(), 0)).append(" pts from the ATM straddle (")

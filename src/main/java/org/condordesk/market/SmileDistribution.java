@@ -5,7 +5,7 @@ import org.condordesk.pricing.Black76;
 import org.condordesk.pricing.Normal;
 
 /**
- * The risk-neutral distribution of SPX on one date implied by the model's smile (docs/model.md §18), by
+ * The risk-neutral distribution of SPX on one date implied by the model's smile (docs/model.md §20), by
  * Breeden–Litzenberger: with {@code c(K)} the undiscounted call price, {@code P(S_T ≤ K) = 1 + ∂c/∂K}. With the
  * smile's vol {@code σ(K)} and total vol {@code v(K) = σ(K)·√T_var} that is, differentiating Black's formula,
  * {@code P(S_T ≤ K) = N(−d₂) + F·φ(d₁)·√T_var·σ′(K)} (Breeden and Litzenberger, J. Business 51 (1978); Gatheral,

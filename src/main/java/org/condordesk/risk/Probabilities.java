@@ -24,7 +24,7 @@ import org.condordesk.model.SpxOption;
 import org.condordesk.pricing.Normal;
 
 /**
- * The position's probabilities (docs/model.md §18) from the public valuation API: SPX at a date follows the
+ * The position's probabilities (docs/model.md §20) from the public valuation API: SPX at a date follows the
  * risk-neutral distribution of the model's smile ({@link SmileDistribution}, Breeden–Litzenberger), spot VIX
  * follows SPX through the spot–vol map (as on the P&L curves, so VIX legs count), and a probability is the
  * distribution's mass where the P&L passes a level: P&L sign changes found on a log grid plus every SPX strike,

@@ -8,7 +8,7 @@ import org.condordesk.model.Check;
 import org.condordesk.model.OptionRight;
 
 /**
- * The position's probabilities under the risk-neutral distribution of the model's smile (docs/model.md §18):
+ * The position's probabilities under the risk-neutral distribution of the model's smile (docs/model.md §20):
  * the expected move to the core expiry, the probability of a profit at the core expiry and at the T+n date, of
  * reaching max profit at expiry, of touching each short SPX strike before its expiry, and of a loss beyond a level.
  * Probabilities are fractions in [0, 1].

@@ -21,7 +21,7 @@ import org.condordesk.model.SmileParameters;
 import org.condordesk.pricing.Normal;
 import org.junit.jupiter.api.Test;
 
-/** docs/model.md §18: probabilities under the smile's risk-neutral distribution, checked against outside figures. */
+/** docs/model.md §20: probabilities under the smile's risk-neutral distribution, checked against outside figures. */
 class ProbabilitiesTest {
 
     /** The fixture's market with VIX3M = VIX and no skew: a flat 0.9·16.4 % = 14.76 % smile at every tenor. */
