@@ -11,6 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.condordesk.chain.ChainAnalysis;
+import org.condordesk.chain.Ladder;
+import org.condordesk.market.OptionRoot;
+import org.condordesk.model.Settlement;
 import org.condordesk.chain.ChainAnalyzer;
 import org.condordesk.chain.ExpiryAnalysis;
 import org.condordesk.chain.PriceSide;
@@ -51,6 +54,14 @@ final class ChainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
     boolean json;
 
+    @Option(names = "--ladder", description = "With --expiry: the strike ladder, calls | strike | puts, with bid, ask, "
+            + "mid, IV, greeks, open interest and volume.")
+    boolean ladder;
+
+    @Option(names = "--root", paramLabel = "SPX|SPXW|VIX|VIXW",
+            description = "With --ladder: the root when the expiry has two (default the PM root, SPXW).")
+    OptionRoot root;
+
     @Override
     public Integer call() throws Exception {
         ChainFile chainFile = ChainFiles.read(file);
@@ -60,8 +71,36 @@ final class ChainCommand implements Callable<Integer> {
             throw new ValidationException("--expiry", expiry + " is not an expiry of the chain (it has "
                     + analysis.expiries().stream().map(e -> e.expiry().toString()).distinct().collect(Collectors.joining(", ")) + ")");
         }
+        if (ladder) {
+            printLadder(chainFile, shown);
+            return 0;
+        }
         CliJson.printJsonOrText(spec, json, () -> json(chainFile, analysis, shown), () -> text(chainFile, analysis, shown));
         return 0;
+    }
+
+    private void printLadder(ChainFile chainFile, List<ExpiryAnalysis> shown) {
+        if (expiry == null) {
+            throw new ValidationException("--ladder", "needs --expiry DATE (the ladder is one expiry's strikes)");
+        }
+        ExpiryAnalysis chosen = shown.stream().filter(e -> root == null ? e.root().settlement() == Settlement.PM
+                        : e.root() == root).findFirst()
+                .orElseGet(() -> {
+                    if (root != null) {
+                        throw new ValidationException("--root", expiry + " has no " + root + " options (it has "
+                                + shown.stream().map(e -> e.root().name()).collect(Collectors.joining(", ")) + ")");
+                    }
+                    return shown.get(0);
+                });
+        Ladder built = Ladder.of(chainFile.chain(), chosen);
+        CliJson.printJsonOrText(spec, json, () -> {
+            ObjectNode node = NODES.objectNode();
+            node.put("file", file.toString());
+            node.put("underlying", chainFile.chain().underlying());
+            node.put("quoteTime", chainFile.chain().quoteTime().toOffsetDateTime().toString());
+            LadderOutput.json(node, built);
+            return node;
+        }, () -> LadderOutput.text(built));
     }
 
     private ObjectNode json(ChainFile chainFile, ChainAnalysis analysis, List<ExpiryAnalysis> shown) {
