@@ -45,8 +45,21 @@ final class ChainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.csv", description = "Chain file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.csv", description = "Chain file (or --url).")
     Path file;
+
+    @Option(names = "--url", arity = "0..1", fallbackValue = "", paramLabel = "URL",
+            description = "Read the chain over HTTP in Cboe's delayed-quotes JSON layout (docs/formats.md); without a "
+                    + "URL, Cboe's address for --underlying. Delayed about 15 minutes, for personal use.")
+    String url;
+
+    @Option(names = "--underlying", paramLabel = "SPX|VIX", defaultValue = "SPX",
+            description = "With --url and no URL: whose chain (default SPX).")
+    String underlying;
+
+    @Option(names = "--save", paramLabel = "FILE.csv",
+            description = "Keep the chain read as a long-layout CSV (docs/formats.md).")
+    Path save;
 
     @Option(names = "--expiry", paramLabel = "YYYY-MM-DD", description = "Only this expiry, with its strikes.")
     LocalDate expiry;
@@ -64,7 +77,10 @@ final class ChainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ChainFile chainFile = ChainFiles.read(file);
+        ChainFile chainFile = ChainFiles.read(file, url, underlying);
+        if (save != null) {
+            ChainFiles.save(save, chainFile);
+        }
         ChainAnalysis analysis = ChainAnalyzer.analyze(chainFile.chain());
         List<ExpiryAnalysis> shown = expiry == null ? analysis.expiries() : analysis.on(expiry);
         if (expiry != null && shown.isEmpty()) {
@@ -77,6 +93,11 @@ final class ChainCommand implements Callable<Integer> {
         }
         CliJson.printJsonOrText(spec, json, () -> json(chainFile, analysis, shown), () -> text(chainFile, analysis, shown));
         return 0;
+    }
+
+    /** The file or the address the chain came from. */
+    private String source() {
+        return file != null ? file.toString() : ChainFiles.address(url, underlying).toString();
     }
 
     private void printLadder(ChainFile chainFile, List<ExpiryAnalysis> shown) {
@@ -95,7 +116,7 @@ final class ChainCommand implements Callable<Integer> {
         Ladder built = Ladder.of(chainFile.chain(), chosen);
         CliJson.printJsonOrText(spec, json, () -> {
             ObjectNode node = NODES.objectNode();
-            node.put("file", file.toString());
+            node.put("file", source());
             node.put("underlying", chainFile.chain().underlying());
             node.put("quoteTime", chainFile.chain().quoteTime().toOffsetDateTime().toString());
             LadderOutput.json(node, built);
@@ -105,7 +126,7 @@ final class ChainCommand implements Callable<Integer> {
 
     private ObjectNode json(ChainFile chainFile, ChainAnalysis analysis, List<ExpiryAnalysis> shown) {
         ObjectNode root = NODES.objectNode();
-        root.put("file", file.toString());
+        root.put("file", source());
         root.put("layout", chainFile.layout().name());
         root.put("underlying", chainFile.chain().underlying());
         number(root, "underlyingPrice", chainFile.chain().underlyingPrice().orElse(Double.NaN));
