@@ -290,7 +290,12 @@ public final class LadderModel implements AutoCloseable {
     }
 
     /** The ticket as a layer: CORE for SPX options, HEDGE once it holds a VIX option. */
-    static Layer ticketLayer(List<Leg> legs) {
+    static Layer ticketLayer(List<Leg> clicked) {
+        // puts before calls, strikes ascending: four clicks in any order read as long put, short put, short call, long call
+        List<Leg> legs = new ArrayList<>(clicked);
+        legs.sort(java.util.Comparator.comparing((Leg l) -> l.instrument().kind())
+                .thenComparing(l -> l.instrument().optionRight().map(r -> r == OptionRight.PUT ? 0 : 1).orElse(2))
+                .thenComparingDouble(l -> l.instrument().optionStrike().orElse(0)));
         boolean vix = legs.stream().anyMatch(l -> l.instrument().kind() != org.condordesk.model.InstrumentKind.SPX_OPTION);
         return Layer.of(vix ? "Hedge from the ladder" : "Core from the ladder", vix ? LayerRole.HEDGE : LayerRole.CORE, legs);
     }
@@ -313,7 +318,7 @@ public final class LadderModel implements AutoCloseable {
         Scenario after = scenario.plusLayer(layer);
         double withTicket = Analyzer.analyze(after, MarketState.of(after), quick).netVixVega();
         return LayerPreview.of(scenario, layer) + " · net VIX vega " + Fmt.usd0(before) + " → " + Fmt.usd0(withTicket)
-                + " $/pt";
+                + " per VIX point";
     }
 
     private String status(String text, boolean error) {

@@ -72,6 +72,7 @@ final class LadderTable {
         String prefix = right == OptionRight.CALL ? "call" : "put";
         TableColumn<Ladder.Row, Ladder.Row> position = new TableColumn<>("Pos");
         position.setId(prefix + "Pos");
+        position.setPrefWidth(50);
         position.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         position.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -94,8 +95,7 @@ final class LadderTable {
                 price("Ask", prefix + "Ask", right, PriceSide.ASK, onPrice),
                 position));
         // hidden until the user shows them: the trader's first view is prices, IV and delta
-        for (TableColumn<Ladder.Row, Ladder.Row> hidden : List.of(list.get(0), list.get(1), list.get(2), list.get(3),
-                list.get(4), list.get(7))) {
+        for (TableColumn<Ladder.Row, Ladder.Row> hidden : List.of(list.get(0), list.get(1), list.get(4), list.get(7))) {
             hidden.setVisible(false);
         }
         if (!mirrored) {
@@ -123,6 +123,7 @@ final class LadderTable {
             }
         });
         column.getStyleClass().add("ladder-number");
+        column.setPrefWidth(66);
         return column;
     }
 

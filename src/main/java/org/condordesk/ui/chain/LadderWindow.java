@@ -165,9 +165,12 @@ public final class LadderWindow {
         Tips.set(every, "Refresh on a timer: off by default; at least every 5 minutes (the quotes are delayed anyway)");
         quoteTime.setId("ladderQuoteTime");
         quoteTime.getStyleClass().add("ladder-quote-time");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, open, folder, cboe, refresh, every, gap, quoteTime);
+        for (Button button : java.util.List.of(open, folder, cboe, refresh)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        quoteTime.setMinWidth(0);
+        HBox.setHgrow(quoteTime, Priority.ALWAYS);
+        HBox bar = new HBox(8, open, folder, cboe, refresh, every, quoteTime);
         bar.getStyleClass().add("chain-toolbar");
         return bar;
     }
