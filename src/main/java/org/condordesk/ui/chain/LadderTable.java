@@ -52,6 +52,7 @@ final class LadderTable {
         puts.getColumns().addAll(sideColumns(OptionRight.PUT, onPrice, held, false));
         TableColumn<Ladder.Row, Ladder.Row> strike = column("Strike", "strike", row -> row.strike(), 2);
         strike.setId("ladderStrike");
+        strike.setPrefWidth(88);
         table.getColumns().addAll(List.of(calls, strike, puts));
         table.setRowFactory(t -> new TableRow<>() {
             @Override

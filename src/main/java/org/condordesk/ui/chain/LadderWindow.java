@@ -149,6 +149,7 @@ public final class LadderWindow {
         refresh.setOnAction(e -> model.refresh());
         ComboBox<Integer> every = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(0, 5, 10, 15, 30));
         every.setId("ladderAuto");
+        every.setMinWidth(Region.USE_PREF_SIZE);
         every.setValue(0);
         every.setConverter(new javafx.util.StringConverter<>() {
             @Override
