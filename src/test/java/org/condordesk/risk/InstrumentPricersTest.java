@@ -87,6 +87,17 @@ class InstrumentPricersTest {
         private final SpxOption call = put.withRight(OptionRight.CALL).withStrike(7400);
 
         @Test
+        void whereTheThousandPercentCapBindsTheVixVegaIsZeroLikeTheFiniteDifference() {
+            // Issue 25 §5 (--vix-shift 200): the vol sits on the pricers' cap, so the price stops moving with VIX.
+            SpxOptionPricer p = (SpxOptionPricer) pricer(put, 0.16, market(), 0);
+            double vix = VIX + 2000;
+            assertThat(p.vol(vix)).isEqualTo(org.condordesk.pricing.PricingDomain.MAX_VOL);
+            assertThat(slope(v -> p.price(SPOT, v), vix, 1e-3)).isZero();
+            assertThat(greeks(p, SPOT, vix, 100).vixVega()).isZero();
+            assertThat(p.vixVegaUnderOtherResponse(greeks(p, SPOT, vix, 100), SPOT, vix, 100, false)).isZero();
+        }
+
+        @Test
         void beforeExpiryThePriceIsBsmOnSpotWithTheLegsVol() {
             MarketState market = market();
             double years = expiryDays(put, market) / 365;
