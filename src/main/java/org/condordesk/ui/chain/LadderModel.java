@@ -56,7 +56,8 @@ public final class LadderModel implements AutoCloseable {
     public enum Underlying { SPX, VIX }
 
     /** A chain read from its source, analysed, with every expiry's ladder. */
-    public record Loaded(QuoteSource source, ChainFile file, ChainAnalysis analysis, Map<ExpiryAnalysis, Ladder> ladders) {
+    public record Loaded(QuoteSource source, ChainFile file, ChainAnalysis analysis, Map<ExpiryAnalysis, Ladder> ladders,
+                         boolean refresh) {
         public ZonedDateTime quoteTime() {
             return file.chain().quoteTime();
         }
@@ -68,7 +69,11 @@ public final class LadderModel implements AutoCloseable {
     private final ScenarioViewModel vm;
     private final Map<Underlying, ObjectProperty<Loaded>> loaded = new EnumMap<>(Underlying.class);
     private final Map<Underlying, ObjectProperty<ExpiryAnalysis>> selected = new EnumMap<>(Underlying.class);
-    private final Map<Underlying, LatestOnly<QuoteSource, Loaded>> loaders = new EnumMap<>(Underlying.class);
+    private final Map<Underlying, LatestOnly<LoadJob, Loaded>> loaders = new EnumMap<>(Underlying.class);
+
+    /** A read of {@code source}; {@code apply}: a refresh, whose chain then marks the scenario. */
+    private record LoadJob(QuoteSource source, boolean apply) {
+    }
     private final ObservableList<Leg> ticket = FXCollections.observableArrayList();
     private final IntegerProperty quantity = new SimpleIntegerProperty(this, "quantity", 1);
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
@@ -79,7 +84,6 @@ public final class LadderModel implements AutoCloseable {
     /** The scenario and the ticket's legs at the click: the worker never reads the observable ticket. */
     private record PreviewJob(Scenario scenario, List<Leg> legs) {
     }
-    private boolean applyOnLoad;
 
     public LadderModel(ScenarioViewModel vm, Executor fx) {
         this.vm = vm;
@@ -99,7 +103,8 @@ public final class LadderModel implements AutoCloseable {
                 preview.set(outcome.failed() ? outcome.error() : outcome.output()));
     }
 
-    private static Loaded load(QuoteSource source) {
+    private static Loaded load(LoadJob job) {
+        QuoteSource source = job.source();
         ChainFile file;
         try {
             file = source.read();
@@ -111,28 +116,27 @@ public final class LadderModel implements AutoCloseable {
         for (ExpiryAnalysis expiry : analysis.expiries()) {
             ladders.put(expiry, Ladder.of(file.chain(), expiry));
         }
-        return new Loaded(source, file, analysis, ladders);
+        return new Loaded(source, file, analysis, ladders, job.apply());
     }
 
     /** Reads {@code source} on the worker; the chain replaces the one of its underlying when it arrives. */
     public void open(QuoteSource source) {
         status("Reading " + source.describe() + " …", false);
         String underlying = source instanceof QuoteSource.Url url && url.uri().getPath().contains("VIX") ? "VIX" : "SPX";
-        loaders.get(Underlying.valueOf(underlying)).submit(source);
+        loaders.get(Underlying.valueOf(underlying)).submit(new LoadJob(source, false));
     }
 
     /** Reads the chain at {@code source} as the chain of {@code underlying}. */
     public void open(Underlying underlying, QuoteSource source) {
         status("Reading " + source.describe() + " …", false);
-        loaders.get(underlying).submit(source);
+        loaders.get(underlying).submit(new LoadJob(source, false));
     }
 
     /** Reads every loaded chain's source again; the scenario's market and legs follow the new quotes. */
     public void refresh() {
-        applyOnLoad = true;
         loaded.forEach((u, chain) -> {
             if (chain.get() != null) {
-                loaders.get(u).submit(chain.get().source());
+                loaders.get(u).submit(new LoadJob(chain.get().source(), true));
             }
         });
     }
@@ -147,7 +151,7 @@ public final class LadderModel implements AutoCloseable {
                 .findFirst().orElse(chain.analysis().expiries().isEmpty() ? null : defaultExpiry(chain.analysis())));
         status(u + " chain: " + chain.file().chain().quotes().size() + " quotes at " + Fmt.dateTime(
                 chain.quoteTime().toLocalDateTime()) + " New York from " + chain.source().describe(), false);
-        if (applyOnLoad) {
+        if (chain.refresh()) {
             applyToScenario(chain);
         }
     }
@@ -254,8 +258,11 @@ public final class LadderModel implements AutoCloseable {
         if (u != Underlying.VIX) {
             return Double.NaN;
         }
-        MarketState market = MarketState.of(vm.scenario());
-        return market.futures().priceAt(market.daysTo(expiry.quotes().settlement()));
+        // the curve alone (an interpolation), not a whole MarketState: this runs on the FX thread
+        Scenario scenario = vm.scenario();
+        org.condordesk.market.VixFuturesCurve curve = new org.condordesk.market.VixFuturesCurve(
+                scenario.market().vixSpot(), scenario.market().vixFutures(), scenario.valuationInstant());
+        return curve.priceAt(org.condordesk.market.Tenor.days(scenario.valuationInstant(), expiry.quotes().settlement()));
     }
 
     public void clearTicket() {

@@ -1,6 +1,5 @@
 package org.condordesk.ui.chain;
 
-import java.time.LocalDate;
 import java.util.OptionalDouble;
 
 import javafx.collections.FXCollections;
@@ -160,11 +159,7 @@ final class LadderPane extends VBox {
         protected void updateItem(ExpiryAnalysis e, boolean empty) {
             super.updateItem(e, empty);
             setText(empty || e == null ? null : e.root() + " " + e.expiry() + " " + e.root().settlement() + " · "
-                    + Fmt.number(Math.ceil(e.quotes().days()), 0) + " DTE" + (isWeekday(e.expiry()) ? "" : " (weekend?)"));
-        }
-
-        private static boolean isWeekday(LocalDate date) {
-            return date.getDayOfWeek().getValue() <= 5;
+                    + Fmt.number(Math.ceil(e.quotes().days()), 0) + " DTE");
         }
     }
 }
