@@ -1,6 +1,7 @@
 package org.condordesk.ui.session;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -8,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.condordesk.model.Scenario;
+import org.condordesk.model.ValidationException;
 import org.condordesk.store.json.RecoveryFile;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.work.DaemonThreads;
@@ -74,7 +76,8 @@ public final class Autosaver implements AutoCloseable {
     private void write(Scenario scenario, Path originalFile) {
         try {
             recovery.autosave(scenario, originalFile);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | UncheckedIOException | ValidationException e) {
+            // A full disk, a data folder that is not ours (refused), or a scenario the encoder could not write.
             problems.accept("Autosave failed: " + e.getMessage());
         }
     }
