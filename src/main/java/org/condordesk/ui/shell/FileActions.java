@@ -187,6 +187,16 @@ public final class FileActions {
         }
     }
 
+    /** Asks where to write a CSV, offering the scenario's name with {@code suffix}; empty when the trader cancels. */
+    public Optional<Path> askCsv(String title, String suffix) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setInitialFileName(fileName(vm.scenario().name()) + suffix);
+        java.io.File file = chooser.showSaveDialog(owner);
+        return file == null ? Optional.empty() : Optional.of(file.toPath());
+    }
+
     private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
