@@ -5,8 +5,9 @@ import java.lang.System.Logger.Level;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -67,7 +68,8 @@ public final class Worker implements AutoCloseable {
     }
 
     /** What to do with a job's outcome on the FX thread. */
-    private record Handlers<T>(Consumer<? super T> onDone, Consumer<Failure> onFailed, Runnable onCancelled) {
+    private record Handlers<T>(Consumer<? super T> onDone, Consumer<Failure> onFailed, Runnable onCancelled,
+            boolean everyCancel) {
     }
 
     private record Task<T>(Job job, Function<Job, T> work, Handlers<T> handlers) {
@@ -75,7 +77,8 @@ public final class Worker implements AutoCloseable {
 
     private final String name;
     private final Executor deliver;
-    private final ExecutorService thread;
+    private final ScheduledExecutorService thread;
+    private ScheduledFuture<?> delayed;
     private final AtomicReference<Task<?>> pending = new AtomicReference<>();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -88,18 +91,18 @@ public final class Worker implements AutoCloseable {
     public Worker(String threadName, Executor deliver) {
         this.name = threadName;
         this.deliver = deliver;
-        this.thread = DaemonThreads.single(threadName);
+        this.thread = DaemonThreads.scheduled(threadName);
     }
 
     /** Queues {@code work}; a job still waiting is dropped in its favour, a running one finishes and is shown. */
     public <T> Job submit(Function<Job, T> work, Consumer<? super T> onDone, Consumer<Failure> onFailed) {
-        return enqueue(work, new Handlers<>(onDone, onFailed, () -> { }));
+        return enqueue(work, new Handlers<>(onDone, onFailed, () -> { }, false));
     }
 
     /** Like {@link #submit}, and {@code onCancelled} runs (FX thread) when this job, still the latest, is cancelled. */
     public <T> Job submit(Function<Job, T> work, Consumer<? super T> onDone, Consumer<Failure> onFailed,
             Runnable onCancelled) {
-        return enqueue(work, new Handlers<>(onDone, onFailed, onCancelled));
+        return enqueue(work, new Handlers<>(onDone, onFailed, onCancelled, false));
     }
 
     /** Cancels the job running or waiting (its result is dropped), then queues {@code work}. */
@@ -135,15 +138,42 @@ public final class Worker implements AutoCloseable {
             Runnable onCancelled) {
         Job job = new Job(sequence.incrementAndGet());
         latest = job;
-        Task<T> task = new Task<>(job, work, new Handlers<>(onDone, onFailed, onCancelled));
+        Task<T> task = new Task<>(job, work, new Handlers<>(onDone, onFailed, onCancelled, true));
         try {
             thread.execute(() -> run(task));
         } catch (RejectedExecutionException e) {
             // The worker was closed: the job never runs, and its caller hears so through onCancelled.
             job.cancelled.set(true);
-            show(job, onCancelled);
+            show(job, task.handlers());
         }
         return job;
+    }
+
+    /**
+     * Runs {@code work} {@code delayMillis} after the last call (a debounce: each call cancels the one still waiting and
+     * starts the delay again), so a drag's edits are written once it ends. Outcomes as in {@link #queue}.
+     */
+    public synchronized <T> Job submitAfter(long delayMillis, Function<Job, T> work, Consumer<? super T> onDone,
+            Consumer<Failure> onFailed) {
+        cancelDelayed();
+        Job job = new Job(sequence.incrementAndGet());
+        latest = job;
+        Task<T> task = new Task<>(job, work, new Handlers<>(onDone, onFailed, () -> { }, true));
+        try {
+            delayed = thread.schedule(() -> run(task), delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // Closed: the window is gone and nothing waits for this job.
+            job.cancelled.set(true);
+        }
+        return job;
+    }
+
+    /** Drops the {@link #submitAfter} job still waiting for its delay, if any. */
+    public synchronized void cancelDelayed() {
+        if (delayed != null) {
+            delayed.cancel(false);
+            delayed = null;
+        }
     }
 
     /** Whether the worker was closed: new jobs are not run. */
@@ -193,7 +223,7 @@ public final class Worker implements AutoCloseable {
         Job job = task.job();
         Handlers<T> handlers = task.handlers();
         if (job.isCancelled()) {
-            show(job, handlers.onCancelled());
+            show(job, handlers);
             return;
         }
         ran.incrementAndGet();
@@ -201,9 +231,9 @@ public final class Worker implements AutoCloseable {
         lastStarted.set(job.sequence);
         try {
             T value = task.work().apply(job);
-            show(job, () -> handlers.onDone().accept(value), handlers.onCancelled());
+            show(job, () -> handlers.onDone().accept(value), handlers);
         } catch (CancellationException e) {
-            show(job, handlers.onCancelled());
+            show(job, handlers);
         } catch (ValidationException | LibraryException e) {
             fail(job, handlers, new Failure(e.getMessage(), Failure.Kind.REFUSED), null);
         } catch (UncheckedIOException e) {
@@ -218,26 +248,32 @@ public final class Worker implements AutoCloseable {
 
     private void fail(Job job, Handlers<?> handlers, Failure failure, Throwable bug) {
         LOG.log(bug == null ? Level.INFO : Level.ERROR, name + ": " + failure.message(), bug);
-        show(job, () -> handlers.onFailed().accept(failure), handlers.onCancelled());
+        show(job, () -> handlers.onFailed().accept(failure), handlers);
     }
 
     /** Shows an outcome unless the job was cancelled by then (checked on the FX thread, at the moment of showing). */
-    private void show(Job job, Runnable apply, Runnable onCancelled) {
+    private void show(Job job, Runnable apply, Handlers<?> handlers) {
         deliver.execute(() -> {
             if (!job.isCancelled()) {
                 apply.run();
-            } else if (job == latest) {
-                onCancelled.run();
+            } else {
+                cancelled(job, handlers);
             }
         });
     }
 
-    private void show(Job job, Runnable onCancelled) {
-        deliver.execute(() -> {
-            if (job == latest) {
-                onCancelled.run();
-            }
-        });
+    private void show(Job job, Handlers<?> handlers) {
+        deliver.execute(() -> cancelled(job, handlers));
+    }
+
+    /**
+     * A queued job always hears it was cancelled (its caller waits for it); a latest-only job only while it is still
+     * the latest (a replaced run must not say "cancelled" over the new one).
+     */
+    private void cancelled(Job job, Handlers<?> handlers) {
+        if (handlers.everyCancel() || job == latest) {
+            handlers.onCancelled().run();
+        }
     }
 
     /** The message of {@code e} (or its cause) on one line, never a stack trace. */

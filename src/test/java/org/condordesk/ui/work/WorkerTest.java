@@ -174,4 +174,15 @@ class WorkerTest {
         assertThat(shown).isEmpty();
         assertThat(worker.isClosed()).isTrue();
     }
+
+    @Test
+    void submitAfterRunsOnlyTheLastOfABurstOnceItsDelayHasPassed() throws Exception {
+        // A burst of edits (a drag) within the delay: each call cancels the waiting one, so one write happens.
+        for (String value : List.of("first", "second", "third")) {
+            worker.submitAfter(200, job -> value, shown::add, f -> shown.add("failed"));
+        }
+        fx.runUntil(() -> !shown.isEmpty());
+        assertThat(shown).containsExactly("third");
+        assertThat(worker.ranCount()).isEqualTo(1);
+    }
 }
