@@ -22,10 +22,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class VixVegaGaugeFxTest {
 
     private static final double WIDTH = 400;
-    private final VixVegaGauge gauge = new VixVegaGauge();
+    /** Made in {@link #start}: a Control needs the toolkit running. */
+    private VixVegaGauge gauge;
 
     @Start
     void start(Stage stage) {
+        gauge = new VixVegaGauge();
         StackPane root = new StackPane(gauge);
         gauge.setMaxWidth(WIDTH);
         gauge.setMinWidth(WIDTH);
