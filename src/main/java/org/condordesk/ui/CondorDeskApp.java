@@ -85,9 +85,14 @@ public final class CondorDeskApp extends Application {
             startAutosave(recovery, vm);
         }
         reportStartup(vm);
-        if (options.show().equals(java.util.Optional.of(LaunchOptions.Show.SIGNALS))) {
-            org.condordesk.ui.SignalsDemo.show(workstation, options.screenshot());
-        } else if (options.show().equals(java.util.Optional.of(LaunchOptions.Show.STRESS))) {
+        showOrShoot(workstation, options);
+    }
+
+    /** {@code --show} opens a window for its screenshot; a bare {@code --screenshot} shoots the main window. */
+    private static void showOrShoot(Workstation workstation, LaunchOptions options) {
+        if (options.show().equals(Optional.of(LaunchOptions.Show.SIGNALS))) {
+            SignalsDemo.show(workstation, options.screenshot());
+        } else if (options.show().equals(Optional.of(LaunchOptions.Show.STRESS))) {
             StressDemo.show(workstation, options.screenshot());
         } else if (options.show().isPresent()) {
             LibraryDemo.show(workstation, options.show().get(), options.screenshot());

@@ -65,7 +65,7 @@ public final class AddLayerDialog extends Dialog<LayerTemplates.Built> {
         preview.setWrapText(true);
         preview.setMaxWidth(420);
         previews = new LatestOnly<>("condordesk-layer-preview", this::previewText, javafx.application.Platform::runLater,
-                outcome -> preview.setText(outcome.failed() ? "" : outcome.output()));
+                outcome -> preview.setText(outcome.failed() ? "No preview: " + outcome.error() : outcome.output()));
         setOnHidden(e -> previews.close());
         error.setId("templateError");
         error.getStyleClass().add("error-text");
