@@ -142,12 +142,16 @@ public final class BacktestConfigReader {
     }
 
     private static SmileParameters smile(JsonNode node) {
-        JsonFields s = JsonFields.of(node, "model.smile").allowOnly("the smile", "atmToVixRatio", "putSkew", "callSkew");
-        SmileParameters d = SmileParameters.defaults();
+        JsonFields s = JsonFields.of(node, "model.smile").allowOnly("the smile", "atmToVixRatio", "putSkew", "callSkew",
+                "calibration");
+        SmileParameters.Calibration calibration = s.choiceOr("calibration", SmileParameters.Calibration.class,
+                SmileParameters.Calibration.VIX_STRIP);
+        SmileParameters d = calibration == SmileParameters.Calibration.VIX_STRIP ? SmileParameters.defaults()
+                : SmileParameters.fixedRatioDefaults();
         double ratio = s.numberOr("atmToVixRatio", d.atmToVixRatio());
         double put = s.numberOr("putSkew", d.putSkew());
         double call = s.numberOr("callSkew", d.callSkew());
-        return JsonFields.build("model.smile", () -> new SmileParameters(ratio, put, call));
+        return JsonFields.build("model.smile", () -> new SmileParameters(ratio, put, call, calibration));
     }
 
     private static BacktestConfig.Capital capital(JsonNode node) {
