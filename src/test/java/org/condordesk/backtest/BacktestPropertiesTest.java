@@ -139,4 +139,18 @@ class BacktestPropertiesTest {
         assertThat(result.variants().get(1).cumulativePnl()).isEqualTo(result.variants().get(0).cumulativePnl());
         assertThat(result.variants().get(1).trades()).allSatisfy(t -> assertThat(t.hedge1Contracts()).isZero());
     }
+
+    @Test
+    void everyEntrysExpiryWasListedOnItsEntryDay() {
+        // Issue 28: entries every 5 trading days drifted off Fridays after holidays (396 of 825 trades expired on
+        // days with no SPXW expiry). The unhedged condor from 1990 (monthlies only until Weeklys in 2005) and the
+        // default hedged run must both open only expiries listed that day (SpxExpiries, tested on Cboe's lists).
+        BacktestConfig unhedged = BacktestConfig.defaults().withVariants(List.of(BacktestConfig.Variant.standard().get(0)));
+        for (BacktestConfig config : List.of(unhedged, BacktestConfig.defaults())) {
+            for (TradeRecord trade : Backtest.run(config, market).variants().get(0).trades()) {
+                assertThat(org.condordesk.market.SpxExpiries.listed(trade.entryDate()))
+                        .as("trade %d opened %s", trade.id(), trade.entryDate()).contains(trade.expiry());
+            }
+        }
+    }
 }
