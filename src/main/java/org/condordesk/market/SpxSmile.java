@@ -18,6 +18,10 @@ public final class SpxSmile {
     static final double VIX3M_TENOR_DAYS = 93;
     /** FIXED_RATIO: a smile vol never drops below this fraction of ATM (keeps far call wings positive). */
     static final double MIN_FRACTION_OF_ATM = 0.25;
+    /** VIX_STRIP: the short-end power law's bounds and the shortest tenor it is read at. */
+    static final double MIN_EXPONENT = -0.45;
+    static final double MAX_EXPONENT = 1;
+    static final double MIN_SHORT_DAYS = 1;
 
     private final SmileParameters parameters;
     private final boolean relative;
@@ -29,6 +33,8 @@ public final class SpxSmile {
     private final double atm30;
     private final double variance30;
     private final double variance93;
+    /** VIX_STRIP: the exponent of the ATM power law below 30 days. */
+    private final double shortExponent;
 
     public SpxSmile(SmileParameters parameters, double vixSpot, double vix3m) {
         this.parameters = parameters;
@@ -57,6 +63,8 @@ public final class SpxSmile {
         this.variance30 = atm30 * atm30 * VIX_TENOR_DAYS;
         // Total variance may not fall with tenor (calendar arbitrage): a deep backwardation is floored flat.
         this.variance93 = Math.max(atm93 * atm93 * VIX3M_TENOR_DAYS, variance30);
+        double exponent = Math.log(Math.sqrt(variance93 / VIX3M_TENOR_DAYS) / atm30) / Math.log(VIX3M_TENOR_DAYS / VIX_TENOR_DAYS);
+        this.shortExponent = Math.min(Math.max(exponent, MIN_EXPONENT), MAX_EXPONENT);
     }
 
     /** The parameters this smile was built from. */
@@ -67,7 +75,10 @@ public final class SpxSmile {
     /** ATM implied vol (decimal) at {@code days} calendar days. */
     public double atmVol(double days) {
         if (days <= VIX_TENOR_DAYS) {
-            return atm30;
+            // VIX_STRIP: below 30 days the ATM term structure continues the power law through the 30- and 93-day
+            // points, σ(T) = σ30·(T/30)^p, p = ln(σ93/σ30)/ln(93/30) within [−0.45, 1] (the proxy curve's law,
+            // docs/backtest.md §2): in contango a week's ATM vol is below the month's. FIXED_RATIO keeps it flat.
+            return relative ? atm30 * Math.pow(Math.max(days, MIN_SHORT_DAYS) / VIX_TENOR_DAYS, shortExponent) : atm30;
         }
         if (days >= VIX3M_TENOR_DAYS) {
             return Math.sqrt(variance93 / VIX3M_TENOR_DAYS);
