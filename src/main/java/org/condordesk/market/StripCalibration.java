@@ -114,4 +114,38 @@ final class StripCalibration {
         return SmileStrip.of(k -> atm * shape(Math.log(k / forward), tenorDays, put, call), forward, years, 0, atm)
                 .vix() / 100;
     }
+
+    /**
+     * Cboe's SKEW (100 − 10·skewness) of the smile with ATM level {@code atm} at 30 days, from the Bakshi–Kapadia–Madan
+     * moments of the strip's out-of-the-money prices as in Cboe's SKEW white paper: P1 = −e^{rT}ΣQᵢΔKᵢ/Kᵢ²,
+     * P2 = e^{rT}Σ(2/Kᵢ²)(1 − ln(Kᵢ/F))QᵢΔKᵢ, P3 = e^{rT}Σ(3/Kᵢ²)(2ln(Kᵢ/F) − ln²(Kᵢ/F))QᵢΔKᵢ (the ε terms vanish with
+     * K₀ = F), skewness = (P3 − 3P1P2 + 2P1³)/(P2 − P1²)^{3/2}. Forward 100, rate 0.
+     */
+    static double skewIndex(double atm, double put, double call) {
+        double years = SpxSmile.VIX_TENOR_DAYS / Tenor.DAYS_PER_YEAR;
+        double forward = 100;
+        SmileStrip strip = SmileStrip.of(k -> atm * shape(Math.log(k / forward), SpxSmile.VIX_TENOR_DAYS, put, call),
+                forward, years, 0, atm);
+        double[] k = strip.strikes();
+        double p1 = 0;
+        double p2 = 0;
+        double p3 = 0;
+        for (int i = 0; i < k.length; i++) {
+            double vol = atm * shape(Math.log(k[i] / forward), SpxSmile.VIX_TENOR_DAYS, put, call);
+            org.condordesk.model.OptionRight right = k[i] < forward ? org.condordesk.model.OptionRight.PUT
+                    : org.condordesk.model.OptionRight.CALL;
+            double q = org.condordesk.pricing.Black.price(right, forward, k[i], vol * Math.sqrt(years));
+            if (k[i] == forward) {
+                q = 0.5 * (q + org.condordesk.pricing.Black.price(org.condordesk.model.OptionRight.PUT, forward, k[i],
+                        vol * Math.sqrt(years)));
+            }
+            double dk = org.condordesk.pricing.VarianceStrip.deltaK(k, i);
+            double x = Math.log(k[i] / forward);
+            p1 -= q * dk / (k[i] * k[i]);
+            p2 += 2 / (k[i] * k[i]) * (1 - x) * q * dk;
+            p3 += 3 / (k[i] * k[i]) * (2 * x - x * x) * q * dk;
+        }
+        double skewness = (p3 - 3 * p1 * p2 + 2 * p1 * p1 * p1) / Math.pow(p2 - p1 * p1, 1.5);
+        return 100 - 10 * skewness;
+    }
 }

@@ -54,6 +54,39 @@ class BacktestCommandTest {
     }
 
     @Test
+    void aBenchmarkPrintsTheContractKeysWithTheirTypes() {
+        CliRun run = CliRun.of("backtest", "--benchmark", "PUT", "--from", "2006-01-01", "--to", "2015-12-31", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = run.json();
+        // Issue 28's contract: benchmark, from, to (text), annualReturn, volatility, maxDrawdown, averagePremiumPct
+        // (numbers), rolls (a whole number). The first roll is the first standard expiry in the window, 2006-01-20;
+        // from then to 2015-12-31 there are 120 monthly rolls (12 a year for 10 years).
+        assertThat(json.get("benchmark").asText()).isEqualTo("PUT");
+        assertThat(json.get("from").asText()).isEqualTo("2006-01-20");
+        assertThat(json.get("to").asText()).isEqualTo("2015-12-31");
+        for (String key : List.of("annualReturn", "volatility", "maxDrawdown", "averagePremiumPct")) {
+            assertThat(json.get(key).isNumber()).as(key).isTrue();
+        }
+        assertThat(json.get("rolls").isIntegralNumber()).isTrue();
+        assertThat(json.get("rolls").asInt()).isEqualTo(120);
+    }
+
+    @Test
+    void aBenchmarkOrAConfigButNotBothNorNeither() {
+        CliRun both = CliRun.of("backtest", "--benchmark", "CNDR", "--config", SAMPLE);
+        assertThat(both.exitCode()).isNotZero();
+        assertThat(both.err()).contains("--config").contains("exactly one");
+        CliRun neither = CliRun.of("backtest");
+        assertThat(neither.exitCode()).isNotZero();
+        CliRun unknown = CliRun.of("backtest", "--benchmark", "XYZ");
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        CliRun early = CliRun.of("backtest", "--benchmark", "WPUT", "--to", "2004-12-31");
+        assertThat(early.exitCode()).isNotZero();
+        assertThat(early.err()).contains("Weeklys");
+    }
+
+    @Test
     void textIsATableWithOneRowPerVariant() {
         CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--from", "2021-01-01", "--to", "2021-03-31");
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -83,4 +83,16 @@ class VixStripSmileTest {
         double extra90 = smile.vol(f * 0.95, f, 93) / smile.atmVol(93);
         assertThat(extra90).isLessThan(extra30);
     }
+
+    @Test
+    void theSkewIndexOfAFlatSmileIs100AndOfTheDefaultSmileAbove() {
+        // A flat smile is lognormal: log returns are normal, skewness 0, so Cboe's SKEW = 100 − 10·0 = 100 (to the
+        // strip's truncation). The default smile's put skew makes the skewness negative: SKEW above 100. Cboe's
+        // SKEW averaged 118.4 over 1990–2016 (M. Moran, Futures magazine, 2017): docs/backtest.md §2 reports how far
+        // below that the model's tail is.
+        assertThat(StripCalibration.skewIndex(0.20, 0, 0)).isCloseTo(100, within(0.5));
+        double atm = StripCalibration.solveAtm(SmileParameters.defaults(), 0.20, 30);
+        assertThat(StripCalibration.skewIndex(atm, SmileParameters.DEFAULT_PUT_SKEW, SmileParameters.DEFAULT_CALL_SKEW))
+                .isGreaterThan(103);
+    }
 }
