@@ -204,12 +204,31 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
      * The capital charge: the annual effective cost of capital the IRR is set against, and the VX initial margin per
      * contract (empty: capital's labelled placeholder, docs/capital.md §1).
      */
-    public record Capital(double costOfCapital, OptionalDouble vxMarginPerContract) {
+    /**
+     * The capital charge and the account: {@code baseDollars} is the account a variant trades from (default: the most
+     * Reg-T capital the variant's open trades ever tie up at once, found by a first pass); {@code equityFraction},
+     * when set (it needs {@code baseDollars}), sizes each condor to that fraction of the account's equity at entry in
+     * Reg-T margin, in whole lots, instead of {@code entry.contracts}. A variant whose equity reaches zero closes its
+     * trades at that close and stops trading.
+     */
+    public record Capital(double costOfCapital, OptionalDouble vxMarginPerContract, OptionalDouble baseDollars,
+                          OptionalDouble equityFraction) {
 
         public Capital {
             Check.between("costOfCapital", costOfCapital, -0.5, 5);
             Check.present("vxMarginPerContract", vxMarginPerContract);
             vxMarginPerContract.ifPresent(v -> Check.between("vxMarginPerContract", v, 0, 1_000_000));
+            Check.present("baseDollars", baseDollars);
+            Check.present("equityFraction", equityFraction);
+            baseDollars.ifPresent(v -> Check.between("baseDollars", v, 1, 1e12));
+            equityFraction.ifPresent(v -> Check.between("equityFraction", v, 0.001, 1));
+            if (equityFraction.isPresent() && baseDollars.isEmpty()) {
+                throw new ValidationException("equityFraction", "needs baseDollars (the account the fraction is of)");
+            }
+        }
+
+        public Capital(double costOfCapital, OptionalDouble vxMarginPerContract) {
+            this(costOfCapital, vxMarginPerContract, OptionalDouble.empty(), OptionalDouble.empty());
         }
 
         public static Capital defaults() {

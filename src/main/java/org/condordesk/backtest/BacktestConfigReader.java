@@ -156,11 +156,14 @@ public final class BacktestConfigReader {
 
     private static BacktestConfig.Capital capital(JsonNode node) {
         JsonFields f = JsonFields.of(node, "capital").allowOnly("the capital charge", "costOfCapital",
-                "vxMarginPerContract");
+                "vxMarginPerContract", "baseDollars", "equityFraction");
         double cost = f.numberOr("costOfCapital", BacktestConfig.Capital.defaults().costOfCapital());
         OptionalDouble margin = optional(f, "vxMarginPerContract");
-        return JsonFields.build("capital", () -> new BacktestConfig.Capital(cost, margin));
+        OptionalDouble base = optional(f, "baseDollars");
+        OptionalDouble fraction = optional(f, "equityFraction");
+        return JsonFields.build("capital", () -> new BacktestConfig.Capital(cost, margin, base, fraction));
     }
+
 
     private static BacktestConfig.Variant variant(JsonNode node, String path) {
         JsonFields f = JsonFields.of(node, path).allowOnly("a variant", "name", "hedge", "instrument", "tenorDays",
