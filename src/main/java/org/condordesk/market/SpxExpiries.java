@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SPX / SPXW expiries listed on a given day (docs/backtest.md §2), from Cboe's announcements:
+ * The SPX / SPXW expiries listed on a given day (docs/backtest.md §2a), from Cboe's announcements:
  * <ul>
  * <li>the standard monthly expiry, the third Friday (the Thursday before when that Friday is a holiday), always;</li>
  * <li>Friday Weeklys (SPXW) from October 2005 ("In Oct 2005, Cboe introduced Weeklys", cboe.com/products/weeklys-options),

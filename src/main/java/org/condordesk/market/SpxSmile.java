@@ -3,7 +3,7 @@ package org.condordesk.market;
 import org.condordesk.model.SmileParameters;
 
 /**
- * The default SPX smile (DESIGN §2, docs/model.md §3, docs/backtest.md §2). ATM vol at 30 and 93 days, interpolated
+ * The default SPX smile (DESIGN §2, docs/model.md §3, docs/backtest.md §2a). ATM vol at 30 and 93 days, interpolated
  * in total variance between them (flat outside), shaped in {@code m = ln(K/F)/√τ}:
  * <ul>
  * <li>{@code VIX_STRIP}: the ATM levels are those whose smile's Cboe variance strip ({@link SmileStrip}) equals the
@@ -77,7 +77,7 @@ public final class SpxSmile {
         if (days <= VIX_TENOR_DAYS) {
             // VIX_STRIP: below 30 days the ATM term structure continues the power law through the 30- and 93-day
             // points, σ(T) = σ30·(T/30)^p, p = ln(σ93/σ30)/ln(93/30) within [−0.45, 1] (the proxy curve's law,
-            // docs/backtest.md §2): in contango a week's ATM vol is below the month's. FIXED_RATIO keeps it flat.
+            // docs/backtest.md §2a): in contango a week's ATM vol is below the month's. FIXED_RATIO keeps it flat.
             return relative ? atm30 * Math.pow(Math.max(days, MIN_SHORT_DAYS) / VIX_TENOR_DAYS, shortExponent) : atm30;
         }
         if (days >= VIX3M_TENOR_DAYS) {

@@ -2,7 +2,7 @@ package org.condordesk.model;
 
 /**
  * The default SPX smile used where a leg has no typed implied vol (templates that pick strikes by delta, the backtest).
- * Two calibrations (docs/model.md §3, docs/backtest.md §2):
+ * Two calibrations (docs/model.md §3, docs/backtest.md §2a):
  * <ul>
  * <li>{@link Calibration#VIX_STRIP} (the default): the ATM level at 30 and 93 days is solved so that the smile's own
  * Cboe variance strip equals that day's VIX and VIX3M; the smile is relative and its skew depends on the VIX level:
@@ -18,7 +18,7 @@ public record SmileParameters(double atmToVixRatio, double putSkew, double callS
     /** How the ATM level is tied to VIX and how the skews are read. */
     public enum Calibration { FIXED_RATIO, VIX_STRIP }
 
-    /** VIX_STRIP: relative put skew at VIX 20, from Cboe's 2013-07-17 30-day smile (docs/backtest.md §2). */
+    /** VIX_STRIP: relative put skew at VIX 20, from Cboe's 2013-07-17 30-day smile (docs/backtest.md §2a). */
     public static final double DEFAULT_PUT_SKEW = 0.81;
     /** VIX_STRIP: relative call skew at VIX 20, same source. */
     public static final double DEFAULT_CALL_SKEW = 0.48;
