@@ -35,6 +35,8 @@ public record VariantMetrics(double capitalBase, double totalPnl, double totalRe
 
     /** The IRR is shown only for a run shorter than a year: annualising years of fortnightly recycled capital says nothing. */
     static final double MAX_IRR_YEARS = 1;
+    /** An IRR of 1 000 % or more (or −100 % … beyond) is not shown: the "never four-digit annualised IRRs". */
+    static final double MAX_IRR = 10;
 
     private static final double TRADING_DAYS_PER_YEAR = 252;
 
@@ -72,6 +74,8 @@ public record VariantMetrics(double capitalBase, double totalPnl, double totalRe
         double[] tradePnl = trades.stream().mapToDouble(TradeRecord::pnl).toArray();
         AccountMetrics account = n < 2 ? null : AccountMetrics.of(dates, equity, tradePnl);
         double irr = years < MAX_IRR_YEARS ? Irr.irr(flows[0], flows[1]) : Double.NaN;
+        // Even inside a year, capital recycled every two weeks can annualise into four digits: not shown.
+        irr = Math.abs(irr) < MAX_IRR ? irr : Double.NaN;
         return new VariantMetrics(base, total, totalReturn, annual, irr, costOfCapital,
                 Irr.npv(costOfCapital, flows[0], flows[1]), sharpe(returns), sortino(returns), drawdown.fraction,
                 drawdown.dollars, drawdown.peak, drawdown.trough, drawdown.recovery, trades.size(), stats.winRate,

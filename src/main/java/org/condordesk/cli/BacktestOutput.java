@@ -117,7 +117,7 @@ final class BacktestOutput {
             out.append("  note: ").append(note).append('\n');
         }
         List<VariantResult> variants = result.variants();
-        List<String> header = new ArrayList<>(List.of("", "CAGR", "vol", "Sharpe", "Sortino", "max DD", "Calmar",
+        List<String> header = new ArrayList<>(List.of("", "annual", "vol", "Sharpe", "Sortino", "max DD", "Calmar",
                 "worst month", "total P&L $", "capital $", "IRR", "trades", "win", "avg win $", "avg loss $",
                 "CVaR95 trade $", "worst trade $", "hedge cost/trade $", "costs $"));
         variants.get(0).metrics().stressPnl().keySet().forEach(day -> header.add(day + " $"));

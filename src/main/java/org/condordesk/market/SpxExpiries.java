@@ -46,7 +46,10 @@ public final class SpxExpiries {
 
     /** True when {@code expiry} is the standard (AM-settled SPX) monthly expiry of its month. */
     public static boolean isMonthly(LocalDate expiry) {
-        return expiry.equals(monthly(expiry));
+        DayOfWeek day = expiry.getDayOfWeek();
+        // Only a third Friday, or the Thursday before a holiday one, can be (cheap test before the calendar's).
+        return (day == DayOfWeek.FRIDAY || day == DayOfWeek.THURSDAY) && expiry.getDayOfMonth() >= 14
+                && expiry.getDayOfMonth() <= 21 && expiry.equals(monthly(expiry));
     }
 
     /** Every expiry listed on {@code today} after it, increasing (monthlies a year ahead, weeklies per their rules). */
@@ -67,7 +70,17 @@ public final class SpxExpiries {
     public static LocalDate nearest(LocalDate today, int days) {
         LocalDate target = today.plusDays(days);
         LocalDate best = null;
-        for (LocalDate expiry : listed(today)) {
+        // Every month has a listed monthly, so the nearest expiry lies within 31 days of the target: scan only there
+        // (the backtest asks once per entry and a sweep once per entry per cell).
+        int weeks = today.isBefore(SIX_WEEKS_FROM) ? WEEKLY_WEEKS_BEFORE_2014 : WEEKLY_WEEKS;
+        LocalDate weeklyEnd = today.plusWeeks(weeks);
+        List<LocalDate> candidates = new ArrayList<>();
+        for (LocalDate day = today.plusDays(1); !day.isAfter(target.plusDays(31)); day = day.plusDays(1)) {
+            if (isMonthly(day) || !day.isAfter(weeklyEnd) && isWeekly(today, day)) {
+                candidates.add(day);
+            }
+        }
+        for (LocalDate expiry : candidates) {
             long distance = Math.abs(expiry.toEpochDay() - target.toEpochDay());
             if (best == null || distance < Math.abs(best.toEpochDay() - target.toEpochDay())) {
                 best = expiry;
