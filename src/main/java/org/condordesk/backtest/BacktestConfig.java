@@ -153,7 +153,7 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
      */
     public record Costs(double spxOptionHalfSpread, double vixOptionHalfSpread, double vixFutureHalfSpread,
                         double vixWideningPer30Days, double spxOptionCommission, double vixOptionCommission,
-                        double vxCommission, double vxmCommission) {
+                        double vxCommission, double vxmCommission, double spxHalfSpreadVolPoints) {
 
         public Costs {
             Check.between("spxOptionHalfSpread", spxOptionHalfSpread, 0, 100);
@@ -164,11 +164,29 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
             Check.between("vixOptionCommission", vixOptionCommission, 0, 1000);
             Check.between("vxCommission", vxCommission, 0, 1000);
             Check.between("vxmCommission", vxmCommission, 0, 1000);
+            Check.between("spxHalfSpreadVolPoints", spxHalfSpreadVolPoints, 0, 10);
         }
 
-        /** CondorDesk's illustrative defaults (docs/backtest.md §costs): no published figure. */
+        /** Flat SPX half-spreads (no part in vol terms): the costs before issue 28. */
+        public Costs(double spxOptionHalfSpread, double vixOptionHalfSpread, double vixFutureHalfSpread,
+                     double vixWideningPer30Days, double spxOptionCommission, double vixOptionCommission,
+                     double vxCommission, double vxmCommission) {
+            this(spxOptionHalfSpread, vixOptionHalfSpread, vixFutureHalfSpread, vixWideningPer30Days,
+                    spxOptionCommission, vixOptionCommission, vxCommission, vxmCommission, 0);
+        }
+
+        /**
+         * CondorDesk's estimated defaults (docs/backtest.md §1 costs): an SPX option pays the larger of 0.05 points and
+         * 0.10 vol points of its vega × VIX/20, so the half-spread grows with moneyness towards the money, with
+         * tenor (vega ∝ √T) and with VIX; VIX side flat. No published schedule.
+         */
         public static Costs defaults() {
-            return new Costs(0.10, 0.05, 0.025, 0.5, 1.00, 1.00, 2.50, 1.00);
+            return new Costs(0.05, 0.05, 0.025, 0.5, 1.00, 1.00, 2.50, 1.00, 0.10);
+        }
+
+        /** The SPX half-spread (points) of an option with {@code vegaPerVolPoint} points per vol point at {@code vix}. */
+        public double spxHalfSpread(double vegaPerVolPoint, double vix) {
+            return Math.max(spxOptionHalfSpread, spxHalfSpreadVolPoints * vegaPerVolPoint * vix / 20);
         }
 
         /** No spreads, no commissions. */

@@ -98,7 +98,7 @@ public final class BacktestConfigReader {
     private static BacktestConfig.Costs costs(JsonNode node) {
         JsonFields f = JsonFields.of(node, "costs").allowOnly("the costs", "spxOptionHalfSpread", "vixOptionHalfSpread",
                 "vixFutureHalfSpread", "vixWideningPer30Days", "spxOptionCommission", "vixOptionCommission",
-                "vxCommission", "vxmCommission");
+                "vxCommission", "vxmCommission", "spxHalfSpreadVolPoints");
         BacktestConfig.Costs d = BacktestConfig.Costs.defaults();
         double[] v = {f.numberOr("spxOptionHalfSpread", d.spxOptionHalfSpread()),
             f.numberOr("vixOptionHalfSpread", d.vixOptionHalfSpread()),
@@ -106,8 +106,10 @@ public final class BacktestConfigReader {
             f.numberOr("vixWideningPer30Days", d.vixWideningPer30Days()),
             f.numberOr("spxOptionCommission", d.spxOptionCommission()),
             f.numberOr("vixOptionCommission", d.vixOptionCommission()),
-            f.numberOr("vxCommission", d.vxCommission()), f.numberOr("vxmCommission", d.vxmCommission())};
-        return JsonFields.build("costs", () -> new BacktestConfig.Costs(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]));
+            f.numberOr("vxCommission", d.vxCommission()), f.numberOr("vxmCommission", d.vxmCommission()),
+            f.numberOr("spxHalfSpreadVolPoints", d.spxHalfSpreadVolPoints())};
+        return JsonFields.build("costs", () -> new BacktestConfig.Costs(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7],
+                v[8]));
     }
 
     private static BacktestConfig.Model model(JsonNode node) {

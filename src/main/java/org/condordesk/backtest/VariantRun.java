@@ -289,7 +289,8 @@ final class VariantRun {
 
         double halfSpread(BookLeg leg) {
             return switch (leg.instrument().kind()) {
-                case SPX_OPTION -> config.spxOptionHalfSpread();
+                case SPX_OPTION -> config.spxHalfSpread(market.spxVegaPerVolPoint(day, leg.right(), leg.strike(),
+                        leg.expirySeconds()), market.vix(day));
                 case VIX_OPTION -> widened(config.vixOptionHalfSpread(), leg);
                 default -> widened(config.vixFutureHalfSpread(), leg);
             };

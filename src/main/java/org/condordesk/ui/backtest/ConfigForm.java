@@ -130,9 +130,10 @@ final class ConfigForm extends VBox {
         double perContract = number("Commission", commission);
         BacktestConfig.Costs costs = new BacktestConfig.Costs(number("SPX half-spread", spxSpread),
                 number("VIX option half-spread", vixSpread), number("VX half-spread", vxSpread),
-                old.vixWideningPer30Days(), perContract, perContract, old.vxCommission(), old.vxmCommission());
+                old.vixWideningPer30Days(), perContract, perContract, old.vxCommission(), old.vxmCommission(),
+                old.spxHalfSpreadVolPoints());
         BacktestConfig.Capital capital = new BacktestConfig.Capital(number("Cost of capital", costOfCapital) / 100,
-                base.capital().vxMarginPerContract());
+                base.capital().vxMarginPerContract(), base.capital().baseDollars(), base.capital().equityFraction());
         return base.withFrom(date("From", from)).withTo(date("To", to)).withEntry(entry).withExits(exits)
                 .withCosts(costs).withCapital(capital).withVariants(chosenVariants());
     }
