@@ -102,7 +102,32 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
      * (market.EventCalendar: FOMC decisions, CPI and PPI releases; empty: enter on schedule).
      */
     public record Entry(int everyTradingDays, int daysToExpiry, double shortDelta, double wingWidthPoints,
-                        double strikeStepPoints, int contracts, java.util.Set<org.condordesk.model.EventKind> skipEvents) {
+                        double strikeStepPoints, int contracts, java.util.Set<org.condordesk.model.EventKind> skipEvents,
+                        double wingPercentOfSpot) {
+
+        /**
+         * Wings in points (issue 28 §2: {@code wingPercentOfSpot} 0): fixed 50-point wings were 4.6 % of SPX in 2009 and
+         * under 1 % in 2025; with {@code wingPercentOfSpot} &gt; 0 each entry's wing is that % of the day's SPX, on
+         * the strike grid (at least one step).
+         */
+        public Entry(int everyTradingDays, int daysToExpiry, double shortDelta, double wingWidthPoints,
+                     double strikeStepPoints, int contracts, java.util.Set<org.condordesk.model.EventKind> skipEvents) {
+            this(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts, skipEvents, 0);
+        }
+
+        /** The wing (points) on a day with SPX at {@code spot}. */
+        public double wingPoints(double spot) {
+            if (wingPercentOfSpot <= 0) {
+                return wingWidthPoints;
+            }
+            return Math.max(strikeStepPoints, Math.round(spot * wingPercentOfSpot / 100 / strikeStepPoints)
+                    * strikeStepPoints);
+        }
+
+        public Entry withWingPercentOfSpot(double value) {
+            return new Entry(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
+                    skipEvents, value);
+        }
 
         /** An entry rule without an event filter. */
         public Entry(int everyTradingDays, int daysToExpiry, double shortDelta, double wingWidthPoints,
@@ -119,6 +144,7 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
             Check.positive("wingWidthPoints", wingWidthPoints);
             Check.positive("strikeStepPoints", strikeStepPoints);
             Check.between("contracts", contracts, 1, 10_000);
+            Check.between("wingPercentOfSpot", wingPercentOfSpot, 0, 50);
         }
 
         public static Entry defaults() {
@@ -127,17 +153,17 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
 
         public Entry withShortDelta(double value) {
             return new Entry(everyTradingDays, daysToExpiry, value, wingWidthPoints, strikeStepPoints, contracts,
-                    skipEvents);
+                    skipEvents, wingPercentOfSpot);
         }
 
         public Entry withDaysToExpiry(int value) {
             return new Entry(everyTradingDays, value, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
-                    skipEvents);
+                    skipEvents, wingPercentOfSpot);
         }
 
         public Entry withSkipEvents(java.util.Set<org.condordesk.model.EventKind> kinds) {
             return new Entry(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
-                    kinds);
+                    kinds, wingPercentOfSpot);
         }
     }
 

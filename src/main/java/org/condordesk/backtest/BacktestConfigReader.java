@@ -75,7 +75,7 @@ public final class BacktestConfigReader {
 
     private static BacktestConfig.Entry entry(JsonNode node) {
         JsonFields f = JsonFields.of(node, "entry").allowOnly("the entry rule", "everyTradingDays", "daysToExpiry",
-                "shortDelta", "wingWidthPoints", "strikeStepPoints", "contracts", "skipEvents");
+                "shortDelta", "wingWidthPoints", "strikeStepPoints", "contracts", "skipEvents", "wingPercentOfSpot");
         BacktestConfig.Entry d = BacktestConfig.Entry.defaults();
         int every = intOr(f, "everyTradingDays", d.everyTradingDays());
         int dte = intOr(f, "daysToExpiry", d.daysToExpiry());
@@ -84,7 +84,9 @@ public final class BacktestConfigReader {
         double step = f.numberOr("strikeStepPoints", d.strikeStepPoints());
         int contracts = intOr(f, "contracts", d.contracts());
         java.util.Set<org.condordesk.model.EventKind> skip = skipEvents(node.get("skipEvents"));
-        return JsonFields.build("entry", () -> new BacktestConfig.Entry(every, dte, delta, width, step, contracts, skip));
+        double wingPercent = f.numberOr("wingPercentOfSpot", 0);
+        return JsonFields.build("entry", () -> new BacktestConfig.Entry(every, dte, delta, width, step, contracts, skip,
+                wingPercent));
     }
 
     /** {@code "skipEvents": ["FOMC", "CPI", "PPI"]}: the bundled event kinds a condor may not live through. */

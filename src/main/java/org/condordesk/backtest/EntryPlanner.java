@@ -54,7 +54,7 @@ final class EntryPlanner {
         BacktestConfig.Entry entry = config.entry();
         LocalDate expiry = condorExpiry(today, entry.daysToExpiry());
         Layer condor = Templates.ironCondorByDelta(state, "Condor", expiry, Settlement.PM, entry.shortDelta(),
-                entry.wingWidthPoints(), entry.strikeStepPoints(), entry.contracts());
+                entry.wingPoints(market.spx(day)), entry.strikeStepPoints(), entry.contracts());
         List<Layer> layers = new ArrayList<>(List.of(condor));
         boolean priced = market.hedgeable(day);
         if (priced) {

@@ -234,4 +234,20 @@ class BacktestPropertiesTest {
             assertThat(org.condordesk.capital.Irr.logIrr(flows[0], flows[1])).as(variant.name()).isFinite();
         }
     }
+
+    @Test
+    void wingsAsAPercentOfSpotKeepTheirSizeAcrossTheSample() {
+        // Issue 28: 50-point wings were 4.6 % of SPX in 2009 and under 1 % in 2025. With wingPercentOfSpot 2, the
+        // long put sits round(2 % × SPX / 5)·5 points below the short put (and the call alike), on any day.
+        BacktestConfig config = BacktestConfig.defaults().withEntry(BacktestConfig.Entry.defaults().withWingPercentOfSpot(2));
+        for (String text : List.of("2009-03-09", "2025-06-02")) {
+            int day = market.indexOnOrBefore(LocalDate.parse(text));
+            EntryPlanner.EntryPlan plan = EntryPlanner.plan(market, day, config, List.of());
+            double[] strikes = plan.condor().legs().stream()
+                    .mapToDouble(leg -> leg.instrument().optionStrike().orElseThrow()).toArray();
+            double wing = Math.round(market.spx(day) * 0.02 / 5) * 5;
+            assertThat(strikes[1] - strikes[0]).as(text).isEqualTo(wing);
+            assertThat(strikes[3] - strikes[2]).as(text).isEqualTo(wing);
+        }
+    }
 }

@@ -138,7 +138,8 @@ final class ConfigForm extends VBox {
         BacktestConfig.Entry entry = new BacktestConfig.Entry(whole("Every (trading days)", every),
                 whole("Days to expiry", dte), number("Short delta", delta), number("Wing width", wing),
                 base.entry().strikeStepPoints(), base.entry().contracts(), skipEvents.entrySet().stream()
-                .filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));
+                .filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()),
+                base.entry().wingPercentOfSpot());
         BacktestConfig.Exits exits = new BacktestConfig.Exits(optionalNumber("Take profit", takeProfit),
                 optionalNumber("Stop loss", stopLoss), whole("Close days before expiry", closeBefore));
         BacktestConfig.Costs old = base.costs();
