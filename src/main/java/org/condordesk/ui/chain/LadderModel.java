@@ -41,11 +41,11 @@ import org.condordesk.store.csv.ChainFile;
 import org.condordesk.ui.edit.LayerPreview;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.ScenarioViewModel;
-import org.condordesk.ui.work.LatestOnly;
+import org.condordesk.ui.work.Worker;
 
 /**
  * The strike ladder's state (issue 31 §1–§3): an SPX and a VIX chain, each from a {@link QuoteSource} read again on
- * Refresh, every expiry's {@link Ladder} built on the loader's worker, the selected expiry, and the ticket: legs a
+ * Refresh, every expiry's {@link Ladder} built on the loader's {@link Worker}, the selected expiry, and the ticket: legs a
  * click on a bid (sell) or an ask (buy) adds, with the Add-layer preview's line and the net VIX vega it leaves, then
  * added to the selected layer or as a new one (one undoable step). A refresh also brings the scenario's market and
  * every leg's quote to the new chain ("Set market from chain"), so the marks move.
@@ -69,7 +69,7 @@ public final class LadderModel implements AutoCloseable {
     private final ScenarioViewModel vm;
     private final Map<Underlying, ObjectProperty<Loaded>> loaded = new EnumMap<>(Underlying.class);
     private final Map<Underlying, ObjectProperty<ExpiryAnalysis>> selected = new EnumMap<>(Underlying.class);
-    private final Map<Underlying, LatestOnly<LoadJob, Loaded>> loaders = new EnumMap<>(Underlying.class);
+    private final Map<Underlying, Worker> loaders = new EnumMap<>(Underlying.class);
 
     /** A read of {@code source}; {@code apply}: a refresh, whose chain then marks the scenario. */
     private record LoadJob(QuoteSource source, boolean apply) {
@@ -79,7 +79,7 @@ public final class LadderModel implements AutoCloseable {
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Open a chain or refresh from Cboe.");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(this, "statusIsError");
-    private final LatestOnly<PreviewJob, String> previewer;
+    private final Worker previewer;
 
     /** The scenario and the ticket's legs at the click: the worker never reads the observable ticket. */
     private record PreviewJob(Scenario scenario, List<Leg> legs) {
@@ -90,17 +90,9 @@ public final class LadderModel implements AutoCloseable {
         for (Underlying u : Underlying.values()) {
             loaded.put(u, new SimpleObjectProperty<>(this, "loaded" + u));
             selected.put(u, new SimpleObjectProperty<>(this, "selected" + u));
-            loaders.put(u, new LatestOnly<>("condordesk-ladder-" + u.name().toLowerCase(java.util.Locale.ROOT),
-                    LadderModel::load, fx, outcome -> {
-                        if (outcome.failed()) {
-                            error(outcome.error());
-                        } else {
-                            loaded(u, outcome.output());
-                        }
-                    }));
+            loaders.put(u, new Worker("condordesk-ladder-" + u.name().toLowerCase(java.util.Locale.ROOT), fx));
         }
-        previewer = new LatestOnly<>("condordesk-ladder-preview", this::previewOf, fx, outcome ->
-                preview.set(outcome.failed() ? outcome.error() : outcome.output()));
+        previewer = new Worker("condordesk-ladder-preview", fx);
     }
 
     private static Loaded load(LoadJob job) {
@@ -123,20 +115,24 @@ public final class LadderModel implements AutoCloseable {
     public void open(QuoteSource source) {
         status("Reading " + source.describe() + " …", false);
         String underlying = source instanceof QuoteSource.Url url && url.uri().getPath().contains("VIX") ? "VIX" : "SPX";
-        loaders.get(Underlying.valueOf(underlying)).submit(new LoadJob(source, false));
+        read(Underlying.valueOf(underlying), new LoadJob(source, false));
     }
 
     /** Reads the chain at {@code source} as the chain of {@code underlying}. */
     public void open(Underlying underlying, QuoteSource source) {
         status("Reading " + source.describe() + " …", false);
-        loaders.get(underlying).submit(new LoadJob(source, false));
+        read(underlying, new LoadJob(source, false));
+    }
+
+    private void read(Underlying u, LoadJob job) {
+        loaders.get(u).submit(running -> load(job), chain -> loaded(u, chain), failure -> error(failure.message()));
     }
 
     /** Reads every loaded chain's source again; the scenario's market and legs follow the new quotes. */
     public void refresh() {
         loaded.forEach((u, chain) -> {
             if (chain.get() != null) {
-                loaders.get(u).submit(new LoadJob(chain.get().source(), true));
+                read(u, new LoadJob(chain.get().source(), true));
             }
         });
     }
@@ -309,7 +305,8 @@ public final class LadderModel implements AutoCloseable {
 
     private void updatePreview() {
         preview.set("…");
-        previewer.submit(new PreviewJob(vm.scenario(), List.copyOf(ticket)));
+        PreviewJob job = new PreviewJob(vm.scenario(), List.copyOf(ticket));
+        previewer.replace(running -> previewOf(job), preview::set, failure -> preview.set(failure.message()));
     }
 
     /** The Add-layer preview's line for the ticket, and the net VIX vega before → after adding it. */
@@ -340,7 +337,7 @@ public final class LadderModel implements AutoCloseable {
 
     @Override
     public void close() {
-        loaders.values().forEach(LatestOnly::close);
+        loaders.values().forEach(Worker::close);
         previewer.close();
     }
 }

@@ -16,12 +16,12 @@ import org.condordesk.risk.Probabilities;
 import org.condordesk.risk.ProbabilityReport;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.widget.Tips;
-import org.condordesk.ui.work.LatestOnly;
+import org.condordesk.ui.work.Worker;
 
 /**
  * The risk graph's probabilities (issue 31 §4, docs/model.md §20): expected move, P(profit) at expiry and at T+n,
  * P(max profit), P(touch) of each short strike and P(loss beyond) a level the user types. Computed on its own
- * {@link LatestOnly} worker after each analysis (a drag drops the stale ones); the FX thread only shows them.
+ * {@link Worker} after each analysis (a drag drops the stale ones); the FX thread only shows them.
  */
 public final class ProbabilityStrip extends FlowPane {
 
@@ -34,7 +34,7 @@ public final class ProbabilityStrip extends FlowPane {
     private final Label touch = new Label();
     private final Label loss = new Label();
     private final TextField lossLevel = new TextField();
-    private final LatestOnly<Job, Optional<ProbabilityReport>> worker;
+    private final Worker worker;
     private final Consumer<Optional<ProbabilityReport>> band;
     private Job last;
 
@@ -58,11 +58,7 @@ public final class ProbabilityStrip extends FlowPane {
         Tips.on(touch, "Probability that SPX trades at each short strike before its expiry (barrier-hit probability at "
                 + "the strike's smile vol)");
         lossLevel.setOnAction(e -> resubmit());
-        worker = new LatestOnly<>("condordesk-probabilities", ProbabilityStrip::compute, deliver, outcome -> {
-            if (!outcome.failed()) {
-                show(outcome.output());
-            }
-        });
+        worker = new Worker("condordesk-probabilities", deliver);
         getChildren().addAll(move, profit, touch, loss, lossLevel);
         show(Optional.empty());
     }
@@ -74,8 +70,10 @@ public final class ProbabilityStrip extends FlowPane {
 
     /** Asks for the probabilities of {@code analysis} (of {@code scenario}); the shown ones stay until they arrive. */
     void submit(Scenario scenario, Analysis analysis) {
-        last = new Job(scenario, analysis, level());
-        worker.submit(last);
+        Job job = new Job(scenario, analysis, level());
+        last = job;
+        // a failure (a book the engine refuses) leaves the strip blank; the analysis' own status line says why
+        worker.submit(running -> compute(job), this::show, failure -> show(Optional.empty()));
     }
 
     private void resubmit() {
