@@ -14,6 +14,7 @@ import org.condordesk.backtest.BacktestCsv;
 import org.condordesk.backtest.BacktestFile;
 import org.condordesk.backtest.BacktestMarket;
 import org.condordesk.backtest.BacktestResult;
+import org.condordesk.backtest.Bootstrap;
 import org.condordesk.backtest.HistoryFiles;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.model.ValidationException;
@@ -63,8 +64,21 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
     boolean json;
 
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "" + Bootstrap.DEFAULT_RESAMPLES,
+            description = "Resamples of the stationary block bootstrap behind the 95 % intervals (100-100000; default ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @Option(names = "--block-days", paramLabel = "DAYS", defaultValue = "" + Bootstrap.DEFAULT_MEAN_BLOCK_DAYS,
+            description = "Mean block length of the bootstrap in trading days (1-250; default ${DEFAULT-VALUE}).")
+    double blockDays;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Bootstrap.DEFAULT_SEED,
+            description = "Seed of the bootstrap (the same seed gives the same intervals; default ${DEFAULT-VALUE}).")
+    long seed;
+
     @Override
     public Integer call() throws IOException {
+        Bootstrap.Settings bootstrap = new Bootstrap.Settings(resamples, blockDays, seed);
         BacktestFile file = BacktestConfigReader.read(config);
         BacktestConfig run = window(file.config());
         if (sweep && file.sweep().isEmpty()) {
@@ -95,8 +109,9 @@ final class BacktestCommand implements Callable<Integer> {
         }
         Optional<BacktestFile> swept = sweep ? Optional.of(file) : Optional.empty();
         List<Sweep.Cell> shown = cells;
-        CliJson.printJsonOrText(spec, json, () -> BacktestOutput.json(result, swept, shown),
-                () -> BacktestOutput.text(result, swept, shown));
+        Bootstrap.Result intervals = Bootstrap.of(result, bootstrap);
+        CliJson.printJsonOrText(spec, json, () -> BacktestOutput.json(result, swept, shown, intervals),
+                () -> BacktestOutput.text(result, swept, shown, intervals));
         return 0;
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.condordesk.backtest.BacktestFile;
+import org.condordesk.backtest.Bootstrap;
 import org.condordesk.backtest.BacktestResult;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.backtest.VariantMetrics;
@@ -19,7 +20,8 @@ final class BacktestOutput {
     private BacktestOutput() {
     }
 
-    static Map<String, Object> json(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells) {
+    static Map<String, Object> json(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells,
+                                    Bootstrap.Result intervals) {
         Map<String, Object> out = CliJson.object();
         Map<String, Object> window = CliJson.object();
         window.put("from", result.firstDay().toString());
@@ -27,10 +29,13 @@ final class BacktestOutput {
         out.put("window", window);
         out.put("notes", result.notes());
         List<Object> variants = new ArrayList<>();
-        for (VariantResult variant : result.variants()) {
-            variants.add(variant(variant));
+        for (int v = 0; v < result.variants().size(); v++) {
+            Map<String, Object> variant = variant(result.variants().get(v));
+            variant.put("ci", BootstrapOutput.json(intervals.variants().get(v)));
+            variants.add(variant);
         }
         out.put("variants", variants);
+        out.put("bootstrap", BootstrapOutput.settings(intervals.settings()));
         sweepFile.ifPresent(file -> out.put("sweep", sweep(file, cells)));
         return out;
     }
@@ -94,7 +99,8 @@ final class BacktestOutput {
         return day.map(LocalDate::toString).orElse(null);
     }
 
-    static String text(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells) {
+    static String text(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells,
+                       Bootstrap.Result intervals) {
         StringBuilder out = new StringBuilder();
         out.append("Backtest ").append(result.firstDay()).append(" .. ").append(result.lastDay()).append('\n');
         for (String note : result.notes()) {
@@ -124,6 +130,7 @@ final class BacktestOutput {
                     .append(m.drawdownRecovery().map(LocalDate::toString).orElse("not by the end"))
                     .append(variant.ruinDate().map(day -> "; account wiped out on " + day).orElse("")).append('\n');
         }
+        BootstrapOutput.text(out, intervals);
         sweepFile.ifPresent(file -> sweepText(out, file, cells));
         return out.toString();
     }
@@ -139,7 +146,7 @@ final class BacktestOutput {
         out.append(table.render("  "));
     }
 
-    private static String percent(double fraction) {
+    static String percent(double fraction) {
         return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.1f %%", fraction * 100) : "n/a";
     }
 }

@@ -54,6 +54,40 @@ class BacktestCommandTest {
     }
 
     @Test
+    void everyVariantCarriesItsBootstrapIntervalsAndTheHedgedOnesTheirDifference() {
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--from", "2020-01-01", "--to", "2020-12-31", "--json",
+                "--bootstrap", "200", "--block-days", "10", "--seed", "5");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.get("bootstrap").get("resamples").asInt()).isEqualTo(200);
+        assertThat(json.get("bootstrap").get("meanBlockDays").asDouble()).isEqualTo(10.0);
+        JsonNode variants = json.get("variants");
+        for (JsonNode variant : variants) {
+            JsonNode ci = variant.get("ci");
+            for (String figure : List.of("annualReturn", "sharpe", "maxDrawdown")) {
+                JsonNode interval = ci.get(figure);
+                assertThat(interval.get("lower").isNumber()).as(figure).isTrue();
+                // The interval's estimate is the variant's own figure, printed beside it (a second computation).
+                assertThat(interval.get("estimate").asDouble()).as(figure)
+                        .isCloseTo(variant.get(figure).asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+                assertThat(interval.get("lower").asDouble()).isLessThanOrEqualTo(interval.get("upper").asDouble());
+            }
+        }
+        // The unhedged variant is the reference: no difference of its own; the hedged ones have one against it.
+        assertThat(variants.get(0).get("ci").has("difference")).isFalse();
+        JsonNode difference = variants.get(1).get("ci").get("difference");
+        assertThat(difference.get("versus").asText()).isEqualTo("No hedge");
+        assertThat(difference.get("shareSharpeImproved").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aBootstrapOutsideItsRangeIsOneLine() {
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--bootstrap", "5");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).contains("resamples").doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
     void textIsATableWithOneRowPerVariant() {
         CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--from", "2021-01-01", "--to", "2021-03-31");
         assertThat(run.exitCode()).as(run.err()).isZero();
