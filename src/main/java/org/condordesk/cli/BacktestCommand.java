@@ -15,6 +15,7 @@ import org.condordesk.backtest.BacktestFile;
 import org.condordesk.backtest.BacktestMarket;
 import org.condordesk.backtest.BacktestResult;
 import org.condordesk.backtest.Bootstrap;
+import org.condordesk.backtest.Frontier;
 import org.condordesk.backtest.HistoryFiles;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.model.ValidationException;
@@ -64,6 +65,25 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
     boolean json;
 
+    @Option(names = "--frontier", description = "Also run the hedge efficiency frontier: instrument x size x tenor, "
+            + "cost a year against CVaR 95 %, max drawdown and stress-day P&L (docs/backtest.md).")
+    boolean frontier;
+
+    @Option(names = "--frontier-instruments", split = ",", paramLabel = "LIST",
+            description = "With --frontier: CALL_SPREAD, VX, VXM (default: all three).")
+    List<BacktestConfig.HedgeInstrument> frontierInstruments;
+
+    @Option(names = "--frontier-ratios", split = ",", paramLabel = "LIST",
+            description = "With --frontier: sizes as fractions of vega-neutral, above 0 to 1.5 (default 0.25,0.5,0.75,1).")
+    List<Double> frontierRatios;
+
+    @Option(names = "--frontier-tenors", split = ",", paramLabel = "LIST",
+            description = "With --frontier: hedge tenors in days, 30-90 (default 30,60,90).")
+    List<Integer> frontierTenors;
+
+    @Option(names = "--frontier-csv", paramLabel = "FILE.csv", description = "With --frontier: write every point.")
+    Path frontierCsv;
+
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "" + Bootstrap.DEFAULT_RESAMPLES,
             description = "Resamples of the stationary block bootstrap behind the 95 % intervals (100-100000; default ${DEFAULT-VALUE}).")
     int resamples;
@@ -86,6 +106,10 @@ final class BacktestCommand implements Callable<Integer> {
         }
         if (sweepCsv != null && !sweep) {
             throw new ValidationException("--sweep-csv", "needs --sweep");
+        }
+        if (!frontier && (frontierCsv != null || frontierInstruments != null || frontierRatios != null
+                || frontierTenors != null)) {
+            throw new ValidationException("--frontier-*", "needs --frontier");
         }
         if (threads != null && (threads < 1 || threads > 256)) {
             throw new ValidationException("--threads", "must be between 1 and 256, got " + threads);
@@ -110,9 +134,23 @@ final class BacktestCommand implements Callable<Integer> {
         Optional<BacktestFile> swept = sweep ? Optional.of(file) : Optional.empty();
         List<Sweep.Cell> shown = cells;
         Bootstrap.Result intervals = Bootstrap.of(result, bootstrap);
-        CliJson.printJsonOrText(spec, json, () -> BacktestOutput.json(result, swept, shown, intervals),
-                () -> BacktestOutput.text(result, swept, shown, intervals));
+        List<Frontier.Point> points = frontier ? frontier(run, market) : List.of();
+        CliJson.printJsonOrText(spec, json, () -> BacktestOutput.json(result, swept, shown, intervals, points),
+                () -> BacktestOutput.text(result, swept, shown, intervals, points));
         return 0;
+    }
+
+    private List<Frontier.Point> frontier(BacktestConfig run, BacktestMarket market) throws IOException {
+        Frontier.Grid defaults = Frontier.Grid.defaults();
+        Frontier.Grid grid = new Frontier.Grid(frontierInstruments != null ? frontierInstruments : defaults.instruments(),
+                frontierRatios != null ? frontierRatios : defaults.hedgeRatios(),
+                frontierTenors != null ? frontierTenors : defaults.tenorDays());
+        List<Frontier.Point> points = Frontier.run(run, market, grid, threads == null ? Sweep.defaultThreads() : threads,
+                share -> { }, () -> false);
+        if (frontierCsv != null) {
+            BacktestCsv.write(frontierCsv, BacktestCsv.frontier(points));
+        }
+        return points;
     }
 
     /** The config with --from/--to in place of its own window; a window that ends before it starts names the flags. */

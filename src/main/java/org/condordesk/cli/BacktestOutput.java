@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.condordesk.backtest.BacktestFile;
 import org.condordesk.backtest.Bootstrap;
+import org.condordesk.backtest.Frontier;
 import org.condordesk.backtest.BacktestResult;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.backtest.VariantMetrics;
@@ -21,7 +22,7 @@ final class BacktestOutput {
     }
 
     static Map<String, Object> json(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells,
-                                    Bootstrap.Result intervals) {
+                                    Bootstrap.Result intervals, List<Frontier.Point> frontier) {
         Map<String, Object> out = CliJson.object();
         Map<String, Object> window = CliJson.object();
         window.put("from", result.firstDay().toString());
@@ -36,6 +37,9 @@ final class BacktestOutput {
         }
         out.put("variants", variants);
         out.put("bootstrap", BootstrapOutput.settings(intervals.settings()));
+        if (!frontier.isEmpty()) {
+            out.put("frontier", FrontierOutput.json(frontier));
+        }
         sweepFile.ifPresent(file -> out.put("sweep", sweep(file, cells)));
         return out;
     }
@@ -100,7 +104,7 @@ final class BacktestOutput {
     }
 
     static String text(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells,
-                       Bootstrap.Result intervals) {
+                       Bootstrap.Result intervals, List<Frontier.Point> frontier) {
         StringBuilder out = new StringBuilder();
         out.append("Backtest ").append(result.firstDay()).append(" .. ").append(result.lastDay()).append('\n');
         for (String note : result.notes()) {
@@ -131,6 +135,7 @@ final class BacktestOutput {
                     .append(variant.ruinDate().map(day -> "; account wiped out on " + day).orElse("")).append('\n');
         }
         BootstrapOutput.text(out, intervals);
+        FrontierOutput.text(out, frontier);
         sweepFile.ifPresent(file -> sweepText(out, file, cells));
         return out.toString();
     }

@@ -81,6 +81,41 @@ class BacktestCommandTest {
     }
 
     @Test
+    void theFrontierHasItsContractKeysAndWritesItsCsv() throws IOException {
+        Path csv = dir.resolve("frontier.csv");
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--from", "2020-01-01", "--to", "2020-06-30", "--json",
+                "--bootstrap", "100", "--frontier", "--frontier-instruments", "VX,CALL_SPREAD", "--frontier-ratios",
+                "0.5", "--frontier-tenors", "60", "--frontier-csv", csv.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode frontier = run.json().get("frontier");
+        // The unhedged reference and 2 instruments × 1 ratio × 1 tenor.
+        assertThat(frontier).hasSize(3);
+        assertThat(frontier.get(0).get("instrument").asText()).isEqualTo("NONE");
+        for (JsonNode point : frontier) {
+            assertThat(point.get("instrument").isTextual()).isTrue();
+            assertThat(point.get("sizeRule").isTextual()).isTrue();
+            assertThat(point.get("tenor").isInt()).isTrue();
+            for (String key : List.of("cost", "cvar95", "maxDrawdown", "stressPnl")) {
+                assertThat(point.get(key).isNumber()).as(key).isTrue();
+            }
+            assertThat(point.get("dominated").isBoolean()).isTrue();
+        }
+        // The grid in the order given.
+        assertThat(frontier.get(1).get("instrument").asText()).isEqualTo("VX");
+        assertThat(frontier.get(2).get("instrument").asText()).isEqualTo("CALL_SPREAD");
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).startsWith("instrument,size_rule,hedge_ratio,tenor_days,cost_per_year,cvar95");
+        assertThat(rows).hasSize(4);
+    }
+
+    @Test
+    void aFrontierFlagWithoutFrontierIsOneLine() {
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--frontier-tenors", "60");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--frontier");
+    }
+
+    @Test
     void aBootstrapOutsideItsRangeIsOneLine() {
         CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--bootstrap", "5");
         assertThat(run.exitCode()).isEqualTo(2);
