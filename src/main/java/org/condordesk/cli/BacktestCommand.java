@@ -16,6 +16,7 @@ import org.condordesk.backtest.BacktestMarket;
 import org.condordesk.backtest.BacktestResult;
 import org.condordesk.backtest.Bootstrap;
 import org.condordesk.backtest.Frontier;
+import org.condordesk.backtest.WalkForward;
 import org.condordesk.backtest.HistoryFiles;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.model.ValidationException;
@@ -84,6 +85,15 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--frontier-csv", paramLabel = "FILE.csv", description = "With --frontier: write every point.")
     Path frontierCsv;
 
+    @Option(names = "--walk-forward", paramLabel = "VARIANT",
+            description = "Also walk the ALVH variant's rule thresholds forward: fit on --in-sample-years, trade the next "
+                    + "year out of sample (docs/backtest.md).")
+    String walkForward;
+
+    @Option(names = "--in-sample-years", paramLabel = "N", defaultValue = "5",
+            description = "With --walk-forward: years of each in-sample window (1-20; default ${DEFAULT-VALUE}).")
+    int inSampleYears;
+
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "" + Bootstrap.DEFAULT_RESAMPLES,
             description = "Resamples of the stationary block bootstrap behind the 95 % intervals (100-100000; default ${DEFAULT-VALUE}).")
     int resamples;
@@ -135,8 +145,12 @@ final class BacktestCommand implements Callable<Integer> {
         List<Sweep.Cell> shown = cells;
         Bootstrap.Result intervals = Bootstrap.of(result, bootstrap);
         List<Frontier.Point> points = frontier ? frontier(run, market) : List.of();
-        CliJson.printJsonOrText(spec, json, () -> BacktestOutput.json(result, swept, shown, intervals, points),
-                () -> BacktestOutput.text(result, swept, shown, intervals, points));
+        Optional<WalkForward.Result> walked = walkForward == null ? Optional.empty()
+                : Optional.of(WalkForward.run(run, market, walkForward, inSampleYears,
+                        threads == null ? Sweep.defaultThreads() : threads, share -> { }, () -> false));
+        BacktestOutput.Studies studies = new BacktestOutput.Studies(intervals, points, walked);
+        CliJson.printJsonOrText(spec, json, () -> BacktestOutput.json(result, swept, shown, studies),
+                () -> BacktestOutput.text(result, swept, shown, studies));
         return 0;
     }
 

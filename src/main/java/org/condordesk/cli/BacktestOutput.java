@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.condordesk.backtest.BacktestFile;
 import org.condordesk.backtest.Bootstrap;
 import org.condordesk.backtest.Frontier;
+import org.condordesk.backtest.WalkForward;
 import org.condordesk.backtest.BacktestResult;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.backtest.VariantMetrics;
@@ -21,8 +22,13 @@ final class BacktestOutput {
     private BacktestOutput() {
     }
 
+    /** What the hedge studies add to a run: bootstrap intervals, the frontier (may be empty), the walk-forward. */
+    record Studies(Bootstrap.Result intervals, List<Frontier.Point> frontier, Optional<WalkForward.Result> walkForward) {
+    }
+
     static Map<String, Object> json(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells,
-                                    Bootstrap.Result intervals, List<Frontier.Point> frontier) {
+                                    Studies studies) {
+        Bootstrap.Result intervals = studies.intervals();
         Map<String, Object> out = CliJson.object();
         Map<String, Object> window = CliJson.object();
         window.put("from", result.firstDay().toString());
@@ -37,9 +43,10 @@ final class BacktestOutput {
         }
         out.put("variants", variants);
         out.put("bootstrap", BootstrapOutput.settings(intervals.settings()));
-        if (!frontier.isEmpty()) {
-            out.put("frontier", FrontierOutput.json(frontier));
+        if (!studies.frontier().isEmpty()) {
+            out.put("frontier", FrontierOutput.json(studies.frontier()));
         }
+        studies.walkForward().ifPresent(walk -> out.put("walkForward", WalkForwardOutput.json(walk)));
         sweepFile.ifPresent(file -> out.put("sweep", sweep(file, cells)));
         return out;
     }
@@ -104,7 +111,7 @@ final class BacktestOutput {
     }
 
     static String text(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells,
-                       Bootstrap.Result intervals, List<Frontier.Point> frontier) {
+                       Studies studies) {
         StringBuilder out = new StringBuilder();
         out.append("Backtest ").append(result.firstDay()).append(" .. ").append(result.lastDay()).append('\n');
         for (String note : result.notes()) {
@@ -134,8 +141,9 @@ final class BacktestOutput {
                     .append(m.drawdownRecovery().map(LocalDate::toString).orElse("not by the end"))
                     .append(variant.ruinDate().map(day -> "; account wiped out on " + day).orElse("")).append('\n');
         }
-        BootstrapOutput.text(out, intervals);
-        FrontierOutput.text(out, frontier);
+        BootstrapOutput.text(out, studies.intervals());
+        FrontierOutput.text(out, studies.frontier());
+        studies.walkForward().ifPresent(walk -> WalkForwardOutput.text(out, walk));
         sweepFile.ifPresent(file -> sweepText(out, file, cells));
         return out.toString();
     }

@@ -116,6 +116,26 @@ class BacktestCommandTest {
     }
 
     @Test
+    void theWalkForwardListsEachOutOfSampleYear() {
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--from", "2016-01-01", "--to", "2018-12-31", "--json",
+                "--bootstrap", "100", "--walk-forward", "ALVH", "--in-sample-years", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode walk = run.json().get("walkForward");
+        assertThat(walk.get("variant").asText()).isEqualTo("ALVH");
+        assertThat(walk.get("inSampleYears").asInt()).isEqualTo(2);
+        assertThat(walk.get("candidates")).hasSize(9);
+        assertThat(walk.get("years")).hasSize(1);
+        JsonNode year = walk.get("years").get(0);
+        assertThat(year.get("year").asInt()).isEqualTo(2018);
+        assertThat(year.get("chosen").isTextual()).isTrue();
+        assertThat(year.get("inSampleSharpe").isNumber()).isTrue();
+        assertThat(year.get("outOfSampleSharpe").isNumber()).isTrue();
+        CliRun notAlvh = CliRun.of("backtest", "--config", SAMPLE, "--walk-forward", "No hedge");
+        assertThat(notAlvh.exitCode()).isEqualTo(2);
+        assertThat(notAlvh.err()).contains("not an ALVH variant");
+    }
+
+    @Test
     void aBootstrapOutsideItsRangeIsOneLine() {
         CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--bootstrap", "5");
         assertThat(run.exitCode()).isEqualTo(2);
