@@ -105,13 +105,24 @@ final class EntryPlanner {
         return switch (hedge.instrument()) {
             case VX -> Templates.vixLongFuture(state, "Hedge", expiry, 1, FuturesProduct.VX);
             case VXM -> Templates.vixLongFuture(state, "Hedge", expiry, 1, FuturesProduct.VXM);
-            case CALL_SPREAD -> {
-                double future = market.vixFuture(day, Instrument.vixSettlement(expiry).toEpochSecond());
-                double longStrike = Math.max(1, Math.round(future + hedge.longStrikeOffsetPoints()));
-                yield Templates.vixCallSpread(state, "Hedge", expiry, longStrike, longStrike + hedge.widthPoints(), 1,
-                        market.volOfVol(day));
+            case CALL_SPREAD -> Templates.vixCallSpread(state, "Hedge", expiry, longStrike(market, day, hedge, expiry),
+                    longStrike(market, day, hedge, expiry) + hedge.widthPoints(), 1, market.volOfVol(day));
+            case CALL -> Templates.vixLongCall(state, "Hedge", expiry, longStrike(market, day, hedge, expiry), 1,
+                    market.volOfVol(day));
+            case DIAGONAL -> {
+                LocalDate near = VixCalendar.upcoming(condorExpiry.plusDays(1), 1).get(0);
+                LocalDate far = expiry.isAfter(near) ? expiry : VixCalendar.upcoming(near.plusDays(1), 1).get(0);
+                double longStrike = longStrike(market, day, hedge, far);
+                yield Templates.vixCallDiagonal(state, "Hedge", near, longStrike + hedge.widthPoints(), far, longStrike,
+                        1, market.volOfVol(day));
             }
         };
+    }
+
+    /** The long strike: the proxy future at {@code expiry} plus the hedge's offset, to a whole point (at least 1). */
+    private static double longStrike(BacktestMarket market, int day, BacktestConfig.Hedge hedge, LocalDate expiry) {
+        double future = market.vixFuture(day, Instrument.vixSettlement(expiry).toEpochSecond());
+        return Math.max(1, Math.round(future + hedge.longStrikeOffsetPoints()));
     }
 
     /** The day's snapshot: SPX, VIX, VIX3M (VIX where it does not exist yet) and the proxy curve at the monthlies. */

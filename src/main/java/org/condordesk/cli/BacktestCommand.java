@@ -16,10 +16,12 @@ import org.condordesk.backtest.BacktestMarket;
 import org.condordesk.backtest.BacktestResult;
 import org.condordesk.backtest.Bootstrap;
 import org.condordesk.backtest.Frontier;
+import org.condordesk.backtest.ScenarioRules;
 import org.condordesk.backtest.WalkForward;
 import org.condordesk.backtest.HistoryFiles;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.model.ValidationException;
+import org.condordesk.store.json.ScenarioJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,9 +36,14 @@ final class BacktestCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--config", required = true, paramLabel = "FILE.json",
+    @Option(names = "--config", paramLabel = "FILE.json",
             description = "Backtest config (docs/backtest.md §config; samples/backtest-default.json).")
     Path config;
+
+    @Option(names = "--scenario", paramLabel = "FILE.json",
+            description = "Backtest this scenario's own rules: its condor's structure and each hedge layer as a variant "
+                    + "(docs/backtest.md §scenario); with --config, that config's costs, model and history.")
+    Path scenario;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of the window (replaces the config's).")
     LocalDate from;
@@ -109,10 +116,15 @@ final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Bootstrap.Settings bootstrap = new Bootstrap.Settings(resamples, blockDays, seed);
-        BacktestFile file = BacktestConfigReader.read(config);
-        BacktestConfig run = window(file.config());
-        if (sweep && file.sweep().isEmpty()) {
-            throw new ValidationException("--sweep", config + " has no sweep section (docs/backtest.md §config)");
+        if (config == null && scenario == null) {
+            throw new ValidationException("--config", "needs --config FILE.json or --scenario FILE.json");
+        }
+        Optional<BacktestFile> read = config == null ? Optional.empty() : Optional.of(BacktestConfigReader.read(config));
+        BacktestConfig base = read.map(BacktestFile::config).orElse(BacktestConfig.defaults());
+        BacktestConfig run = window(scenario == null ? base : ScenarioRules.of(ScenarioJson.read(scenario), base));
+        if (sweep && read.flatMap(BacktestFile::sweep).isEmpty()) {
+            throw new ValidationException("--sweep", (config == null ? "--scenario" : config.toString())
+                    + " has no sweep section (docs/backtest.md §config)");
         }
         if (sweepCsv != null && !sweep) {
             throw new ValidationException("--sweep-csv", "needs --sweep");
@@ -124,8 +136,8 @@ final class BacktestCommand implements Callable<Integer> {
         if (threads != null && (threads < 1 || threads > 256)) {
             throw new ValidationException("--threads", "must be between 1 and 256, got " + threads);
         }
-        HistoryFiles history = historyDir != null ? HistoryFiles.bundled(historyDir) : file.history();
-        BacktestMarket market = history.load(run.model());
+        BacktestMarket market = historyDir != null ? HistoryFiles.bundled(historyDir).load(run.model())
+                : read.isPresent() ? read.get().history().load(run.model()) : HistoryFiles.loadBundled(run.model());
         BacktestResult result = Backtest.run(run, market);
         if (tradesCsv != null) {
             BacktestCsv.write(tradesCsv, BacktestCsv.trades(result));
@@ -135,20 +147,21 @@ final class BacktestCommand implements Callable<Integer> {
         }
         List<Sweep.Cell> cells = List.of();
         if (sweep) {
-            cells = Sweep.run(run, market, file.sweep().get(), threads == null ? Sweep.defaultThreads() : threads,
+            cells = Sweep.run(run, market, read.get().sweep().get(), threads == null ? Sweep.defaultThreads() : threads,
                     share -> { }, () -> false);
             if (sweepCsv != null) {
                 BacktestCsv.write(sweepCsv, BacktestCsv.sweep(cells));
             }
         }
-        Optional<BacktestFile> swept = sweep ? Optional.of(file) : Optional.empty();
+        Optional<BacktestFile> swept = sweep ? read : Optional.empty();
         List<Sweep.Cell> shown = cells;
         Bootstrap.Result intervals = Bootstrap.of(result, bootstrap);
         List<Frontier.Point> points = frontier ? frontier(run, market) : List.of();
         Optional<WalkForward.Result> walked = walkForward == null ? Optional.empty()
                 : Optional.of(WalkForward.run(run, market, walkForward, inSampleYears,
                         threads == null ? Sweep.defaultThreads() : threads, share -> { }, () -> false));
-        BacktestOutput.Studies studies = new BacktestOutput.Studies(intervals, points, walked);
+        BacktestOutput.Studies studies = new BacktestOutput.Studies(intervals, points, walked,
+                scenario == null ? Optional.empty() : Optional.of(run));
         CliJson.printJsonOrText(spec, json, () -> BacktestOutput.json(result, swept, shown, studies),
                 () -> BacktestOutput.text(result, swept, shown, studies));
         return 0;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.condordesk.backtest.BacktestConfig;
 import org.condordesk.backtest.BacktestFile;
 import org.condordesk.backtest.Bootstrap;
 import org.condordesk.backtest.Frontier;
@@ -23,7 +24,8 @@ final class BacktestOutput {
     }
 
     /** What the hedge studies add to a run: bootstrap intervals, the frontier (may be empty), the walk-forward. */
-    record Studies(Bootstrap.Result intervals, List<Frontier.Point> frontier, Optional<WalkForward.Result> walkForward) {
+    record Studies(Bootstrap.Result intervals, List<Frontier.Point> frontier, Optional<WalkForward.Result> walkForward,
+                   Optional<BacktestConfig> scenarioRules) {
     }
 
     static Map<String, Object> json(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells,
@@ -35,6 +37,7 @@ final class BacktestOutput {
         window.put("to", result.lastDay().toString());
         out.put("window", window);
         out.put("notes", result.notes());
+        studies.scenarioRules().ifPresent(rules -> out.put("rules", ScenarioRulesOutput.json(rules)));
         List<Object> variants = new ArrayList<>();
         for (int v = 0; v < result.variants().size(); v++) {
             Map<String, Object> variant = variant(result.variants().get(v));
@@ -117,6 +120,7 @@ final class BacktestOutput {
         for (String note : result.notes()) {
             out.append("  note: ").append(note).append('\n');
         }
+        studies.scenarioRules().ifPresent(rules -> ScenarioRulesOutput.text(out, rules));
         List<VariantResult> variants = result.variants();
         List<String> header = new ArrayList<>(List.of("", "annual", "Sharpe", "Sortino", "max DD", "total P&L $",
                 "capital $", "max DD/capital", "IRR", "trades", "win", "worst trade $", "hedge cost/trade $", "costs $"));

@@ -136,6 +136,26 @@ class BacktestCommandTest {
     }
 
     @Test
+    void aScenarioIsBacktestedByItsOwnRulesOnTheBundledHistory() {
+        CliRun run = CliRun.of("backtest", "--scenario", "samples/condor-vix-hedge.json", "--from", "2022-01-01",
+                "--to", "2022-06-30", "--json", "--bootstrap", "100");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = run.json();
+        JsonNode rules = json.get("rules");
+        assertThat(rules.get("entry").get("contracts").asInt()).isEqualTo(10);
+        assertThat(rules.get("entry").get("wingWidthPoints").asDouble()).isEqualTo(75.0);
+        assertThat(rules.get("variants")).hasSize(3);
+        assertThat(rules.get("variants").get(1).get("instrument").asText()).isEqualTo("DIAGONAL");
+        assertThat(rules.get("variants").get(2).get("hedge").asText()).isEqualTo("ALVH");
+        // The variants run are the rules' variants, by the scenario's layer names.
+        assertThat(json.get("variants").get(1).get("name").asText()).startsWith("Hedge 1");
+        assertThat(json.get("variants").get(1).get("trades").asInt()).isPositive();
+        CliRun neither = CliRun.of("backtest", "--json");
+        assertThat(neither.exitCode()).isEqualTo(2);
+        assertThat(neither.err()).contains("--scenario");
+    }
+
+    @Test
     void aBootstrapOutsideItsRangeIsOneLine() {
         CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--bootstrap", "5");
         assertThat(run.exitCode()).isEqualTo(2);
