@@ -44,8 +44,9 @@ public final class Frontier {
                 }
             }
             for (int tenor : tenorDays) {
-                if (tenor < 30 || tenor > 90) {
-                    throw new ValidationException("frontier.tenorDays", "each must be between 30 and 90, got " + tenor);
+                if (tenor < 30 || tenor > BacktestConfig.MAX_HEDGE_TENOR_DAYS) {
+                    throw new ValidationException("frontier.tenorDays", "each must be between 30 and "
+                            + BacktestConfig.MAX_HEDGE_TENOR_DAYS + ", got " + tenor);
                 }
             }
             if (cells(instruments, hedgeRatios, tenorDays) > MAX_CELLS) {
@@ -98,16 +99,43 @@ public final class Frontier {
         BacktestConfig hedged = config.withVariants(List.of(variant("window", template, 1)));
         int[] window = Backtest.window(hedged, market, new ArrayList<>());
         int cells = grid.cells();
-        List<VariantResult> results = Sweep.parallel(cells + 1, index -> {
-            BacktestConfig.Variant variant = index == 0
-                    ? new BacktestConfig.Variant("No hedge", BacktestConfig.HedgeKind.NONE, template,
-                            BacktestConfig.Sizing.defaults())
-                    : cellVariant(grid, index - 1, template);
-            BacktestConfig cellConfig = config.withVariants(List.of(variant));
-            EntryPlanner.EntryPlan[] plans = Backtest.plans(cellConfig, market, window, share -> { }, cancelled);
-            return Backtest.runVariant(cellConfig, variant, market, plans, window, cancelled);
-        }, threads, progress);
+        List<BacktestConfig.Variant> variants = new ArrayList<>();
+        variants.add(new BacktestConfig.Variant("No hedge", BacktestConfig.HedgeKind.NONE, template,
+                BacktestConfig.Sizing.defaults()));
+        for (int i = 0; i < cells; i++) {
+            variants.add(cellVariant(grid, i, template));
+        }
+        EntryPlanner.EntryPlan[] plans = plans(config, market, window,
+                variants.stream().skip(1).map(BacktestConfig.Variant::hedge).distinct().toList(), threads,
+                share -> progress.accept(share / 2), cancelled);
+        List<VariantResult> results = Sweep.parallel(cells + 1, index -> Backtest.runVariant(
+                config.withVariants(List.of(variants.get(index))), variants.get(index), market, plans, window, cancelled),
+                threads, share -> progress.accept(0.5 + share / 2));
         return points(grid, results);
+    }
+
+    /**
+     * The entry plans of every entry day with every hedge of the grid, made once and shared by all cells (a cell's own
+     * plans would repeat the same condor for each of them), the days split over the workers.
+     */
+    private static EntryPlanner.EntryPlan[] plans(BacktestConfig config, BacktestMarket market, int[] window,
+                                                  List<BacktestConfig.Hedge> hedges, int threads, DoubleConsumer progress,
+                                                  BooleanSupplier cancelled) {
+        List<Integer> days = new ArrayList<>();
+        for (int d = window[0]; d <= window[1]; d += config.entry().everyTradingDays()) {
+            days.add(d);
+        }
+        List<EntryPlanner.EntryPlan> planned = Sweep.parallel(days.size(), i -> {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("frontier cancelled");
+            }
+            return EntryPlanner.plan(market, days.get(i), config, hedges);
+        }, threads, progress);
+        EntryPlanner.EntryPlan[] plans = new EntryPlanner.EntryPlan[market.size()];
+        for (int i = 0; i < days.size(); i++) {
+            plans[days.get(i)] = planned.get(i);
+        }
+        return plans;
     }
 
     private static BacktestConfig.Variant cellVariant(Grid grid, int index, BacktestConfig.Hedge template) {

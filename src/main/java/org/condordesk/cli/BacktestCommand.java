@@ -78,7 +78,7 @@ final class BacktestCommand implements Callable<Integer> {
     boolean frontier;
 
     @Option(names = "--frontier-instruments", split = ",", paramLabel = "LIST",
-            description = "With --frontier: CALL_SPREAD, VX, VXM (default: all three).")
+            description = "With --frontier: CALL_SPREAD, VX, VXM, CALL, DIAGONAL (default: all five).")
     List<BacktestConfig.HedgeInstrument> frontierInstruments;
 
     @Option(names = "--frontier-ratios", split = ",", paramLabel = "LIST",
@@ -86,7 +86,7 @@ final class BacktestCommand implements Callable<Integer> {
     List<Double> frontierRatios;
 
     @Option(names = "--frontier-tenors", split = ",", paramLabel = "LIST",
-            description = "With --frontier: hedge tenors in days, 30-90 (default 30,60,90).")
+            description = "With --frontier: hedge tenors in days, 30-120 (default 30,60,90).")
     List<Integer> frontierTenors;
 
     @Option(names = "--frontier-csv", paramLabel = "FILE.csv", description = "With --frontier: write every point.")

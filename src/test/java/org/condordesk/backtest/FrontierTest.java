@@ -91,7 +91,7 @@ class FrontierTest {
     void aGridBeyondItsBoundsIsRefusedByName() {
         assertThatThrownBy(() -> new Frontier.Grid(List.of(BacktestConfig.HedgeInstrument.VX), List.of(2.0), List.of(60)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("frontier.hedgeRatios");
-        assertThatThrownBy(() -> new Frontier.Grid(List.of(BacktestConfig.HedgeInstrument.VX), List.of(1.0), List.of(20)))
+        assertThatThrownBy(() -> new Frontier.Grid(List.of(BacktestConfig.HedgeInstrument.VX), List.of(1.0), List.of(121)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("frontier.tenorDays");
     }
 
