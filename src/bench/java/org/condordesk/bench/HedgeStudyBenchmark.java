@@ -1,16 +1,15 @@
 package org.condordesk.bench;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.condordesk.app.StressHistories;
 import org.condordesk.backtest.Backtest;
 import org.condordesk.backtest.BacktestConfig;
 import org.condordesk.backtest.BacktestMarket;
 import org.condordesk.backtest.BacktestResult;
 import org.condordesk.backtest.Bootstrap;
 import org.condordesk.backtest.Frontier;
-import org.condordesk.backtest.HistoryFiles;
 import org.condordesk.backtest.Sweep;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,8 +36,8 @@ public class HedgeStudyBenchmark {
     BacktestResult defaultRun;
 
     @Setup(Level.Trial)
-    public void load() throws IOException {
-        market = HistoryFiles.loadBundled(BacktestConfig.Model.defaults());
+    public void load() {
+        market = BacktestMarket.of(StressHistories.bundled(), BacktestConfig.Model.defaults());
         defaultRun = Backtest.run(BacktestConfig.defaults(), market);
     }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
+import org.condordesk.capital.StressHistory;
 import org.condordesk.market.DailyBar;
 import org.condordesk.market.DailySeries;
 import org.condordesk.market.SpxSmile;
@@ -86,6 +87,12 @@ public final class BacktestMarket {
             }
         }
         return market;
+    }
+
+    /** The market of a stress history's SPX, VIX and VIX3M closes (VIX opens from its VIX bars). */
+    public static BacktestMarket of(StressHistory history, BacktestConfig.Model model) {
+        MarketHistory days = MarketHistory.of(history.spx(), Optional.of(history.vix()), history.vix3m(), Optional.empty());
+        return of(days, Optional.of(history.vix()), model);
     }
 
     /** The close of {@code date}, 16:00 New York, when SPXW PM options settle and the day's marks are taken. */
@@ -243,6 +250,19 @@ public final class BacktestMarket {
         double forward = spot * Math.exp((model.riskFreeRate() - model.dividendYield()) * years);
         double vol = smile.vol(strike, forward, days);
         return Bsm.price(right, spot, strike, years, model.riskFreeRate(), model.dividendYield(), vol);
+    }
+
+    /** An SPX option's vega in points per vol point (BSM on the day's smile) at {@code day}'s close; 0 once expired. */
+    public double spxVegaPerVolPoint(int day, OptionRight right, double strike, long expirySeconds) {
+        double days = daysFromClose(day, expirySeconds);
+        if (days <= 0) {
+            return 0;
+        }
+        double years = days / 365;
+        double spot = spx[day];
+        double forward = spot * Math.exp((model.riskFreeRate() - model.dividendYield()) * years);
+        double vol = smiles[day].vol(strike, forward, days);
+        return Bsm.greeks(right, spot, strike, years, model.riskFreeRate(), model.dividendYield(), vol).vega() / 100;
     }
 
     /** The proxy VIX future settling at {@code expirySeconds}, at {@code day}'s close. */
