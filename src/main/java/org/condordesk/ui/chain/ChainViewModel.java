@@ -33,6 +33,7 @@ import org.condordesk.chain.ParityCosts;
 import org.condordesk.chain.ParityOpportunity;
 import org.condordesk.chain.ParityScanner;
 import org.condordesk.chain.VixFromChain;
+import org.condordesk.market.ChainQuotes;
 import org.condordesk.market.MarketState;
 import org.condordesk.market.VxSettlement;
 import org.condordesk.model.Layer;
@@ -158,7 +159,7 @@ public final class ChainViewModel {
 
     /** What an import computes off the FX thread. */
     private record Imported(ChainFile file, ChainAnalysis analysis, Optional<VixFromChain.Result> vix,
-                            ParityScanner.Scan scan, String vixNote) {
+                            ParityScanner.Scan scan, String vixNote, ChainQuotes quotes) {
     }
 
     /**
@@ -212,7 +213,8 @@ public final class ChainViewModel {
                 note = e.reason();
             }
             worker.post(job, () -> progress.set(0.9));
-            return new Imported(chainFile, result, index, ParityScanner.scan(result, scanRate, scanCosts, 0), note);
+            return new Imported(chainFile, result, index, ParityScanner.scan(result, scanRate, scanCosts, 0), note,
+                    ChainQuotes.of(chainFile.chain()));
         } catch (IOException e) {
             throw new UncheckedIOException(ioMessage(e), e);
         }
@@ -225,6 +227,10 @@ public final class ChainViewModel {
 
     private void finishImport(Path path, Imported imported) {
         importEnded();
+        // trades and plan edits now price from this chain (issue 31 §2), in place of the one this window had
+        ChainFile before = file.get();
+        ChainQuotes held = before == null ? scenario.chainQuotes() : scenario.chainQuotes().without(before.chain());
+        scenario.chainQuotesProperty().set(held.with(imported.quotes()));
         file.set(imported.file());
         analysis.set(imported.analysis());
         vix.set(imported.vix());
