@@ -336,7 +336,7 @@ public final class LadderModel implements AutoCloseable {
         return text;
     }
 
-    private void error(String text) {
+    void error(String text) {
         status(text, true);
     }
 
