@@ -10,6 +10,7 @@ import org.condordesk.market.ChainQuotes;
 import org.condordesk.model.Check;
 import org.condordesk.model.Layer;
 import org.condordesk.model.Leg;
+import org.condordesk.model.Quote;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 
@@ -41,7 +42,7 @@ public final class PlanPricing {
         Leg leg = plan.layers().get(layerIndex).legs().get(legIndex);
         Entry entry = entry(new Prices(plan, chain), plan, layerIndex, legIndex);
         Scenario repriced = plan.withLayer(layerIndex, plan.layers().get(layerIndex).withLeg(legIndex,
-                leg.withEntryPrice(entry.price())));
+                entry.apply(leg)));
         return new Repriced(repriced, leg.instrument().label() + ": entry re-priced " + entry.how() + " "
                 + Check.format(Math.round(entry.price() * 100) / 100.0));
     }
@@ -63,7 +64,7 @@ public final class PlanPricing {
             for (int j = 0; j < layer.legs().size(); j++) {
                 Entry entry = entry(prices, plan, i, j);
                 counts.merge(entry.how(), 1, Integer::sum);
-                legs.add(layer.legs().get(j).withEntryPrice(entry.price()));
+                legs.add(entry.apply(layer.legs().get(j)));
             }
             layers.add(layer.withLegs(legs));
         }
@@ -77,20 +78,26 @@ public final class PlanPricing {
     }
 
     /** An entry price and how it was found: {@code from chain, quoted 15:45}, {@code at mid} or {@code at model}. */
-    private record Entry(double price, String how) {
+    private record Entry(double price, String how, Optional<Quote> chainQuote) {
+
+        /** The leg at this entry; a chain-priced leg also takes the chain's bid/ask (its spread, its next close). */
+        Leg apply(Leg leg) {
+            Leg priced = leg.withEntryPrice(price);
+            return chainQuote.map(priced::withQuote).orElse(priced);
+        }
     }
 
     private static Entry entry(Prices prices, Scenario plan, int layerIndex, int legIndex) {
         Leg leg = plan.layers().get(layerIndex).legs().get(legIndex);
         Optional<ChainQuotes.Quoted> quoted = prices.chain().find(leg.instrument());
         if (quoted.isPresent()) {
-            return new Entry(quoted.get().mid(), quoted.get().describe());
+            return new Entry(quoted.get().mid(), quoted.get().describe(), Optional.of(quoted.get().quote()));
         }
         if (leg.quote().isPresent()) {
-            return new Entry(Prices.mid(leg.quote().get()), "at mid");
+            return new Entry(Prices.mid(leg.quote().get()), "at mid", Optional.empty());
         }
         double model = prices.model(layerIndex, legIndex, plan.valuationTime());
-        return new Entry(model, prices.chain().isLoaded() ? Prices.NO_CHAIN_QUOTE : "at model");
+        return new Entry(model, prices.chain().isLoaded() ? Prices.NO_CHAIN_QUOTE : "at model", Optional.empty());
     }
 
     private static void requirePlan(Scenario scenario) {

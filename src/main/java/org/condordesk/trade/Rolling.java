@@ -95,7 +95,9 @@ public final class Rolling {
         Layer probeLayer = Layer.of("new legs", live.layers().get(layerIndex).role(), legs);
         Prices prices = new Prices(live.withLayers(List.of()).withStatus(PositionStatus.PLAN).plusLayer(probeLayer), chain);
         for (int j = 0; j < legs.size(); j++) {
-            Leg leg = legs.get(j);
+            // a new contract the loaded chain quotes carries its bid/ask from now on (its spread, its next close)
+            Leg plain = legs.get(j);
+            Leg leg = chain.find(plain.instrument()).map(q -> plain.withQuote(q.quote())).orElse(plain);
             Prices.Priced priced = prices.of(0, j, leg.quantity(), price, time);
             ticket.note(priced.note());
             ticket.open(layerIndex, leg, Fill.of(time, leg.quantity(), priced.price()));

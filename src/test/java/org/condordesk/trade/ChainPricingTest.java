@@ -16,6 +16,7 @@ import org.condordesk.Fixtures;
 import org.condordesk.market.ChainQuotes;
 import org.condordesk.model.Leg;
 import org.condordesk.model.OptionRight;
+import org.condordesk.model.Quote;
 import org.condordesk.model.RollMode;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.SpxOption;
@@ -55,6 +56,9 @@ class ChainPricingTest {
             assertThat(fills.get(4 + i).fill().price()).as(opened[i]).isCloseTo(csvMid(opened[i]), within(1e-9));
         }
         assertThat(roll.notes()).contains("SPX 2026-12-18 PM 7350 PUT: " + FROM_CHAIN);
+        // the new short put carries the chain's bid/ask from now on
+        double[] row = csvRow("SPXW261218P07350000");
+        assertThat(roll.scenario().layers().get(0).legs().get(5).quote()).contains(new Quote(row[0], row[1]));
     }
 
     @Test
