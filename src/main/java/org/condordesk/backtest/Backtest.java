@@ -62,6 +62,9 @@ public final class Backtest {
         List<TradeRecord> trades = replay.trades().stream().map(t -> record(t, market, window[1])).toList();
         VariantMetrics metrics = VariantMetrics.of(dates, replay.cumulativePnl(), replay.capitalInUse(), trades,
                 config.capital().costOfCapital(), STRESS_DAYS);
+        if (replay.bookCosts() != 0) {
+            metrics = metrics.withTotalCosts(metrics.totalCosts() + replay.bookCosts());
+        }
         return new VariantResult(variant.name(), variant.kind(), dates, replay.cumulativePnl(), replay.capitalInUse(),
                 trades, replay.decisions(), metrics);
     }

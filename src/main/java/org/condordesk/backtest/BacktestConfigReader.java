@@ -98,7 +98,7 @@ public final class BacktestConfigReader {
     private static BacktestConfig.Costs costs(JsonNode node) {
         JsonFields f = JsonFields.of(node, "costs").allowOnly("the costs", "spxOptionHalfSpread", "vixOptionHalfSpread",
                 "vixFutureHalfSpread", "vixWideningPer30Days", "spxOptionCommission", "vixOptionCommission",
-                "vxCommission", "vxmCommission");
+                "vxCommission", "vxmCommission", "comboFillFraction");
         BacktestConfig.Costs d = BacktestConfig.Costs.defaults();
         double[] v = {f.numberOr("spxOptionHalfSpread", d.spxOptionHalfSpread()),
             f.numberOr("vixOptionHalfSpread", d.vixOptionHalfSpread()),
@@ -106,8 +106,10 @@ public final class BacktestConfigReader {
             f.numberOr("vixWideningPer30Days", d.vixWideningPer30Days()),
             f.numberOr("spxOptionCommission", d.spxOptionCommission()),
             f.numberOr("vixOptionCommission", d.vixOptionCommission()),
-            f.numberOr("vxCommission", d.vxCommission()), f.numberOr("vxmCommission", d.vxmCommission())};
-        return JsonFields.build("costs", () -> new BacktestConfig.Costs(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]));
+            f.numberOr("vxCommission", d.vxCommission()), f.numberOr("vxmCommission", d.vxmCommission()),
+            f.numberOr("comboFillFraction", d.comboFillFraction())};
+        return JsonFields.build("costs", () -> new BacktestConfig.Costs(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7],
+                v[8]));
     }
 
     private static BacktestConfig.Model model(JsonNode node) {
@@ -161,7 +163,7 @@ public final class BacktestConfigReader {
     private static BacktestConfig.Variant variant(JsonNode node, String path) {
         JsonFields f = JsonFields.of(node, path).allowOnly("a variant", "name", "hedge", "instrument", "tenorDays",
                 "longStrikeOffsetPoints", "widthPoints", "sizing", "hedgeRatio", "contracts", "layer1Share",
-                "layer2Share");
+                "layer2Share", "budgetPctOfCredit", "hedgeBook", "rollDaysBeforeExpiry", "rollWeekday");
         BacktestConfig.Hedge h = BacktestConfig.Hedge.defaults();
         BacktestConfig.Sizing s = BacktestConfig.Sizing.defaults();
         String name = f.text("name");
@@ -176,10 +178,18 @@ public final class BacktestConfigReader {
         int contracts = intOr(f, "contracts", s.contracts());
         double share1 = f.numberOr("layer1Share", s.layer1Share());
         double share2 = f.numberOr("layer2Share", s.layer2Share());
+        double budget = f.numberOr("budgetPctOfCredit", s.budgetPctOfCredit());
+        BacktestConfig.HedgeBook b = BacktestConfig.HedgeBook.defaults();
+        BacktestConfig.BookMode mode = f.choiceOr("hedgeBook", BacktestConfig.BookMode.class, b.mode());
+        int rollDays = intOr(f, "rollDaysBeforeExpiry", b.rollDaysBeforeExpiry());
+        Optional<java.time.DayOfWeek> weekday = f.has("rollWeekday")
+                ? Optional.of(f.choice("rollWeekday", java.time.DayOfWeek.class)) : b.rollWeekday();
         BacktestConfig.Hedge hedge = JsonFields.build(path, () -> new BacktestConfig.Hedge(instrument, tenor, offset, width));
         BacktestConfig.Sizing sizing = JsonFields.build(path, () -> new BacktestConfig.Sizing(rule, ratio, contracts,
-                share1, share2));
-        return JsonFields.build(path, () -> new BacktestConfig.Variant(name, kind, hedge, sizing));
+                share1, share2, budget));
+        BacktestConfig.HedgeBook book = JsonFields.build(path, () -> new BacktestConfig.HedgeBook(mode, rollDays,
+                weekday));
+        return JsonFields.build(path, () -> new BacktestConfig.Variant(name, kind, hedge, sizing, book));
     }
 
     private static Sweep.Grid grid(JsonFields f, BacktestConfig config) {

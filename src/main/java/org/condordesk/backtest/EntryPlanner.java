@@ -48,6 +48,15 @@ final class EntryPlanner {
     }
 
     static EntryPlan plan(BacktestMarket market, int day, BacktestConfig config, List<BacktestConfig.Hedge> hedges) {
+        return plan(market, day, config, hedges, market.date(day));
+    }
+
+    /**
+     * The plan with every hedge contract settling after both the condor's expiry and {@code hedgeAfter} (a shared
+     * hedge book's roll: the contract nearest the tenor among those its roll rule would not roll again at once).
+     */
+    static EntryPlan plan(BacktestMarket market, int day, BacktestConfig config, List<BacktestConfig.Hedge> hedges,
+                          LocalDate hedgeAfter) {
         LocalDate today = market.date(day);
         MarketSnapshot snapshot = snapshot(market, day);
         MarketState state = new MarketState(BacktestMarket.closeInstant(today), snapshot, VolFactorModel.defaults());
@@ -59,7 +68,7 @@ final class EntryPlanner {
         boolean priced = market.hedgeable(day);
         if (priced) {
             for (BacktestConfig.Hedge hedge : hedges) {
-                layers.add(hedgeUnit(market, day, state, hedge, expiry));
+                layers.add(hedgeUnit(market, day, state, hedge, hedgeAfter.isAfter(expiry) ? hedgeAfter : expiry));
             }
         }
         Scenario scenario = scenario(today, snapshot, layers, config.capital());

@@ -9,7 +9,6 @@ import java.util.function.BooleanSupplier;
 
 import org.condordesk.model.AlvhRuleSet;
 import org.condordesk.model.Fill;
-import org.condordesk.model.Instrument;
 import org.condordesk.model.Settlement;
 import org.condordesk.signals.AlvhRules;
 
@@ -34,6 +33,8 @@ final class VariantRun {
     private final List<BookTrade> all = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
     private double closedPnl;
+    /** The variant's one hedge book when it is SHARED, else null (each trade holds its own hedge). */
+    private final SharedHedgeBook book;
 
     VariantRun(BacktestConfig config, BacktestConfig.Variant variant, BacktestMarket market,
                EntryPlanner.EntryPlan[] plans, int first, int last) {
@@ -44,10 +45,13 @@ final class VariantRun {
         this.rules = new AlvhRules(config.rules());
         this.first = first;
         this.last = last;
+        this.book = variant.book().shared() && variant.kind() != BacktestConfig.HedgeKind.NONE
+                ? new SharedHedgeBook(config, variant, market, decisions) : null;
     }
 
-    /** The replay's daily P&L, capital in use, trades and fills. */
-    record Replay(double[] cumulativePnl, double[] capitalInUse, List<BookTrade> trades, List<Decision> decisions) {
+    /** The replay's daily P&L, capital in use, trades and fills, and a shared book's costs ($, 0 without one). */
+    record Replay(double[] cumulativePnl, double[] capitalInUse, List<BookTrade> trades, List<Decision> decisions,
+                  double bookCosts) {
     }
 
     Replay run(BooleanSupplier cancelled) {
@@ -66,6 +70,11 @@ final class VariantRun {
             }
             double openPnl = 0;
             double inUse = 0;
+            if (book != null) {
+                book.rebalance(d, bookTarget(), plans[d]);
+                openPnl += book.pnl(d);
+                inUse += book.capital();
+            }
             for (BookTrade trade : open) {
                 openPnl += trade.pnl(market, d);
                 inUse += trade.capitalNow();
@@ -73,10 +82,23 @@ final class VariantRun {
             cumulative[d - first] = closedPnl + openPnl;
             capital[d - first] = inUse;
         }
-        return new Replay(cumulative, capital, List.copyOf(all), List.copyOf(decisions));
+        return new Replay(cumulative, capital, List.copyOf(all), List.copyOf(decisions),
+                book == null ? 0 : book.costs());
+    }
+
+    /** The shared book's target: the sum over open condors of their hedge sizes (layer 1 plus layer 2). */
+    private int bookTarget() {
+        int target = 0;
+        for (BookTrade trade : open) {
+            target += trade.hedge1Contracts + trade.hedge2Contracts;
+        }
+        return target;
     }
 
     private void settle(int d) {
+        if (book != null) {
+            book.settle(d);
+        }
         for (BookTrade trade : open) {
             for (int layer = 0; layer < BookTrade.LAYERS; layer++) {
                 for (BookLeg leg : trade.legs[layer]) {
@@ -148,7 +170,7 @@ final class VariantRun {
             return;
         }
         for (BookTrade trade : open) {
-            if (trade.entryDay != d && !hedgeSettled(trade)) {
+            if (trade.entryDay != d && (book != null || !hedgeSettled(trade))) {
                 tradeLayer2To(trade, d, layer2Target(trade, d));
             }
         }
@@ -192,8 +214,10 @@ final class VariantRun {
             layer1 = (int) Math.round(sizing.layer1Share() * base);
             layer2Base = sizing.layer2Share() * base;
         }
-        BookTrade trade = new BookTrade(all.size(), d, plan.condor(), hedge == null ? null : hedge.unit(),
-                plan.condorCapital(), hedge == null ? 0 : hedge.unitCapital(), layer1, layer2Base);
+        // In a shared book the trade holds no hedge legs: its sizes are its share of the book's target.
+        boolean ownHedge = hedge != null && book == null;
+        BookTrade trade = new BookTrade(all.size(), d, plan.condor(), ownHedge ? hedge.unit() : null,
+                plan.condorCapital(), ownHedge ? hedge.unitCapital() : 0, layer1, layer2Base);
         BookLeg[] core = trade.legs[BookTrade.CORE];
         for (int j = 0; j < core.length; j++) {
             int quantity = plan.condor().legs().get(j).quantity();
@@ -227,9 +251,33 @@ final class VariantRun {
         if (sizing.rule() == BacktestConfig.SizingRule.CONTRACTS) {
             return sizing.contracts();
         }
+        if (sizing.rule() == BacktestConfig.SizingRule.PREMIUM_BUDGET) {
+            return budgetContracts(sizing.budgetPctOfCredit(), -midValue(plan.condor(), plan.day()),
+                    midValue(hedge.unit(), plan.day()));
+        }
         double neutral = hedge.unitVixVega() > 0 ? -plan.condorVixVega() / hedge.unitVixVega() : 0;
         double cap = MAX_NEUTRAL_CONTRACTS_PER_LOT * config.entry().contracts();
         return Math.min(Math.max(0, neutral) * sizing.hedgeRatio(), cap);
+    }
+
+    /**
+     * The premium budget's contracts: {@code floor(budget % / 100 × credit / unit premium)}, both $ at entry mids; none
+     * when the unit costs nothing or the condor takes no credit. The tiny tolerance keeps an exact multiple whole.
+     */
+    static int budgetContracts(double budgetPct, double creditDollars, double unitPremiumDollars) {
+        if (unitPremiumDollars <= 0 || creditDollars <= 0) {
+            return 0;
+        }
+        return (int) Math.floor(budgetPct / 100 * creditDollars / unitPremiumDollars + 1e-9);
+    }
+
+    /** A layer's value at day d's close mids ($): {@code Σ q·mid·multiplier} (a debit paid is positive). */
+    private double midValue(org.condordesk.model.Layer layer, int d) {
+        double total = 0;
+        for (org.condordesk.model.Leg leg : layer.legs()) {
+            total += leg.quantity() * market.shockedMark(d, leg.instrument(), 0) * leg.instrument().multiplier();
+        }
+        return total;
     }
 
     /** The most vega-neutral hedge contracts per condor lot (docs/backtest.md §1). */
@@ -239,36 +287,11 @@ final class VariantRun {
     private double trade(BookTrade trade, int layer, BookLeg leg, int d, int quantity) {
         double mid = leg.mark(market, d);
         LocalDateTime time = market.date(d).atTime(Settlement.PM.timeOfDay());
-        Costs costs = new Costs(config.costs(), market, d);
-        leg.trade(Fill.of(time, quantity, mid), costs.halfSpread(leg), costs.commission(leg.instrument()));
+        FillCosts costs = new FillCosts(config.costs(), market, d);
+        boolean comboLeg = layer != BookTrade.CORE && trade.legs[layer].length > 1;
+        leg.trade(Fill.of(time, quantity, mid), costs.halfSpread(leg, comboLeg), costs.commission(leg.instrument()));
         decisions.add(new Decision(time, trade.id, LAYER_NAMES[layer], leg.instrument().label(), quantity,
                 leg.fills().get(leg.fills().size() - 1).price()));
         return mid;
-    }
-
-    /** Half-spreads and commissions of one day's fills (docs/backtest.md §costs). */
-    private record Costs(BacktestConfig.Costs config, BacktestMarket market, int day) {
-
-        double halfSpread(BookLeg leg) {
-            return switch (leg.instrument().kind()) {
-                case SPX_OPTION -> config.spxOptionHalfSpread();
-                case VIX_OPTION -> widened(config.vixOptionHalfSpread(), leg);
-                default -> widened(config.vixFutureHalfSpread(), leg);
-            };
-        }
-
-        private double widened(double base, BookLeg leg) {
-            double tenor = market.daysFromClose(day, leg.expirySeconds());
-            return base * (1 + config.vixWideningPer30Days() * Math.max(0, tenor - 30) / 30);
-        }
-
-        double commission(Instrument instrument) {
-            return switch (instrument.kind()) {
-                case SPX_OPTION -> config.spxOptionCommission();
-                case VIX_OPTION -> config.vixOptionCommission();
-                default -> instrument.multiplier() == org.condordesk.model.VixFuture.MULTIPLIER ? config.vxCommission()
-                        : config.vxmCommission();
-            };
-        }
     }
 }
