@@ -168,11 +168,28 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
      * half-spread, a sale gets mid − half-spread), VIX products' half-spread widened by {@code vixWideningPer30Days}
      * (a fraction) for every 30 days of tenor beyond 30, and a commission in $ per contract. Settlement is free. A
      * hedge of more than one leg (a call spread or diagonal) fills as a combo at {@code comboFillFraction} of its legs'
-     * summed half-spreads (1: each leg crosses its own half-spread, as legged in).
+     * summed half-spreads (1: each leg crosses its own half-spread, as legged in). VIX-ETF shares pay
+     * {@code etfShareHalfSpread} $ a share and {@code etfShareCommission} $ a share; ETF options
+     * {@code etfOptionHalfSpread} points and the VIX option commission.
      */
     public record Costs(double spxOptionHalfSpread, double vixOptionHalfSpread, double vixFutureHalfSpread,
                         double vixWideningPer30Days, double spxOptionCommission, double vixOptionCommission,
-                        double vxCommission, double vxmCommission, double comboFillFraction) {
+                        double vxCommission, double vxmCommission, double comboFillFraction,
+                        double etfShareHalfSpread, double etfShareCommission, double etfOptionHalfSpread) {
+
+        /** The ETF figures' illustrative defaults: a cent a share each way, half a cent commission, 0.05 an option. */
+        public static final double ETF_SHARE_HALF_SPREAD = 0.01;
+        public static final double ETF_SHARE_COMMISSION = 0.005;
+        public static final double ETF_OPTION_HALF_SPREAD = 0.05;
+
+        /** With the default ETF costs. */
+        public Costs(double spxOptionHalfSpread, double vixOptionHalfSpread, double vixFutureHalfSpread,
+                     double vixWideningPer30Days, double spxOptionCommission, double vixOptionCommission,
+                     double vxCommission, double vxmCommission, double comboFillFraction) {
+            this(spxOptionHalfSpread, vixOptionHalfSpread, vixFutureHalfSpread, vixWideningPer30Days,
+                    spxOptionCommission, vixOptionCommission, vxCommission, vxmCommission, comboFillFraction,
+                    ETF_SHARE_HALF_SPREAD, ETF_SHARE_COMMISSION, ETF_OPTION_HALF_SPREAD);
+        }
 
         /** Legged hedge fills (combo fraction 1). */
         public Costs(double spxOptionHalfSpread, double vixOptionHalfSpread, double vixFutureHalfSpread,
@@ -192,6 +209,9 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
             Check.between("vxCommission", vxCommission, 0, 1000);
             Check.between("vxmCommission", vxmCommission, 0, 1000);
             Check.between("comboFillFraction", comboFillFraction, 0, 1);
+            Check.between("etfShareHalfSpread", etfShareHalfSpread, 0, 10);
+            Check.between("etfShareCommission", etfShareCommission, 0, 10);
+            Check.between("etfOptionHalfSpread", etfOptionHalfSpread, 0, 10);
         }
 
         /** CondorDesk's illustrative defaults (docs/backtest.md §costs): no published figure. */
@@ -201,7 +221,7 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
 
         /** No spreads, no commissions. */
         public static Costs none() {
-            return new Costs(0, 0, 0, 0, 0, 0, 0, 0);
+            return new Costs(0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0);
         }
     }
 
@@ -250,9 +270,17 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
 
     /**
      * The hedge instrument: a VIX call spread, standard VX futures, mini VXM futures, a long VIX call, or a VIX call
-     * diagonal (long the hedge's tenor, short the first monthly after the condor's expiry {@code widthPoints} higher).
+     * diagonal (long the hedge's tenor, short the first monthly after the condor's expiry {@code widthPoints} higher);
+     * or 100 shares of a VIX-futures ETF on the proxy's 30-day constant-maturity future, or a call on that ETF
+     * (docs/backtest.md §ETF hedges).
      */
-    public enum HedgeInstrument { CALL_SPREAD, VX, VXM, CALL, DIAGONAL }
+    public enum HedgeInstrument { CALL_SPREAD, VX, VXM, CALL, DIAGONAL, ETF_SHARES, ETF_CALL;
+
+        /** True for the instruments without a premium to budget: futures and ETF shares. */
+        public boolean linear() {
+            return this == VX || this == VXM || this == ETF_SHARES;
+        }
+    }
 
     /** The longest hedge tenor in days (issue 30: 30–120). */
     public static final int MAX_HEDGE_TENOR_DAYS = 120;
@@ -356,10 +384,9 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
             Check.present("hedge", hedge);
             Check.present("sizing", sizing);
             Check.present("book", book);
-            boolean future = hedge.instrument() == HedgeInstrument.VX || hedge.instrument() == HedgeInstrument.VXM;
-            if (sizing.rule() == SizingRule.PREMIUM_BUDGET && future) {
-                throw new ValidationException("sizing", "a premium budget needs an option hedge: a "
-                        + hedge.instrument() + " future has no premium");
+            if (sizing.rule() == SizingRule.PREMIUM_BUDGET && hedge.instrument().linear()) {
+                throw new ValidationException("sizing", "a premium budget needs an option hedge: "
+                        + hedge.instrument() + " has no premium");
             }
         }
 

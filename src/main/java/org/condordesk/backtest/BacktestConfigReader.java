@@ -120,7 +120,8 @@ public final class BacktestConfigReader {
     private static BacktestConfig.Costs costs(JsonNode node) {
         JsonFields f = JsonFields.of(node, "costs").allowOnly("the costs", "spxOptionHalfSpread", "vixOptionHalfSpread",
                 "vixFutureHalfSpread", "vixWideningPer30Days", "spxOptionCommission", "vixOptionCommission",
-                "vxCommission", "vxmCommission", "comboFillFraction");
+                "vxCommission", "vxmCommission", "comboFillFraction", "etfShareHalfSpread", "etfShareCommission",
+                "etfOptionHalfSpread");
         BacktestConfig.Costs d = BacktestConfig.Costs.defaults();
         double[] v = {f.numberOr("spxOptionHalfSpread", d.spxOptionHalfSpread()),
             f.numberOr("vixOptionHalfSpread", d.vixOptionHalfSpread()),
@@ -129,9 +130,12 @@ public final class BacktestConfigReader {
             f.numberOr("spxOptionCommission", d.spxOptionCommission()),
             f.numberOr("vixOptionCommission", d.vixOptionCommission()),
             f.numberOr("vxCommission", d.vxCommission()), f.numberOr("vxmCommission", d.vxmCommission()),
-            f.numberOr("comboFillFraction", d.comboFillFraction())};
+            f.numberOr("comboFillFraction", d.comboFillFraction()),
+            f.numberOr("etfShareHalfSpread", d.etfShareHalfSpread()),
+            f.numberOr("etfShareCommission", d.etfShareCommission()),
+            f.numberOr("etfOptionHalfSpread", d.etfOptionHalfSpread())};
         return JsonFields.build("costs", () -> new BacktestConfig.Costs(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7],
-                v[8]));
+                v[8], v[9], v[10], v[11]));
     }
 
     private static BacktestConfig.Model model(JsonNode node) {

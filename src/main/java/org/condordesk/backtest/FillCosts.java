@@ -13,6 +13,8 @@ record FillCosts(BacktestConfig.Costs config, BacktestMarket market, int day) {
     double halfSpread(BookLeg leg, boolean comboLeg) {
         double plain = switch (leg.instrument().kind()) {
             case SPX_OPTION -> config.spxOptionHalfSpread();
+            case VIX_ETF -> config.etfShareHalfSpread();
+            case VIX_ETF_OPTION -> config.etfOptionHalfSpread();
             case VIX_OPTION -> widened(config.vixOptionHalfSpread(), leg);
             default -> widened(config.vixFutureHalfSpread(), leg);
         };
@@ -27,7 +29,8 @@ record FillCosts(BacktestConfig.Costs config, BacktestMarket market, int day) {
     double commission(Instrument instrument) {
         return switch (instrument.kind()) {
             case SPX_OPTION -> config.spxOptionCommission();
-            case VIX_OPTION -> config.vixOptionCommission();
+            case VIX_OPTION, VIX_ETF_OPTION -> config.vixOptionCommission();
+            case VIX_ETF -> config.etfShareCommission();
             default -> instrument.multiplier() == VixFuture.MULTIPLIER ? config.vxCommission() : config.vxmCommission();
         };
     }

@@ -127,8 +127,8 @@ final class SharedHedgeBook {
     private double nearestDays(int d, Layer unit) {
         double nearest = Double.POSITIVE_INFINITY;
         for (Leg leg : unit.legs()) {
-            nearest = Math.min(nearest, market.daysFromClose(d, leg.instrument().expiryTime().orElseThrow()
-                    .toEpochSecond()));
+            nearest = Math.min(nearest, market.daysFromClose(d, leg.instrument().expiryTime()
+                    .map(java.time.ZonedDateTime::toEpochSecond).orElse(Long.MAX_VALUE)));
         }
         return nearest;
     }
