@@ -39,6 +39,12 @@ public final class Backtest {
             results.add(runVariant(config, variants.get(v), market, plans, window, cancelled));
             progress.accept(PLANNING_SHARE + (1 - PLANNING_SHARE) * (v + 1) / variants.size());
         }
+        for (BacktestConfig.Variant variant : variants) {
+            if (variant.book().shared() && variant.kind() != BacktestConfig.HedgeKind.NONE) {
+                notes.add(variant.name() + ": one shared hedge book; the per-trade figures (win rate, worst trade, IRR,"
+                        + " hedge cost a trade) count the condors only, the book's P&L and costs are in the daily ones");
+            }
+        }
         for (VariantResult result : results) {
             result.ruinDate().ifPresent(day -> notes.add(result.name() + ": an account of its capital base ($"
                     + Math.round(result.metrics().capitalBase()) + ") is wiped out on " + day
