@@ -92,6 +92,25 @@ class EtfHedgeTest {
         }
     }
 
+    /** The frontier's grid takes the ETF instruments: each cell is the plain run of that hedge (a second path). */
+    @Test
+    void theFrontierSweepsEtfHedges() {
+        BacktestConfig config = BacktestHandCheckTest.config(BacktestHandCheckTest.COSTS);
+        Frontier.Grid grid = new Frontier.Grid(List.of(BacktestConfig.HedgeInstrument.ETF_SHARES,
+                BacktestConfig.HedgeInstrument.ETF_CALL), List.of(1.0), List.of(60));
+        List<Frontier.Point> points = Frontier.run(config, BacktestHandCheckTest.MARKET, grid, 1, share -> { },
+                () -> false);
+        assertThat(points).extracting(Frontier.Point::instrument).containsExactly(Frontier.NONE, "ETF_SHARES",
+                "ETF_CALL");
+        BacktestConfig.Variant shares = new BacktestConfig.Variant("ETF", BacktestConfig.HedgeKind.FIXED,
+                new BacktestConfig.Hedge(BacktestConfig.HedgeInstrument.ETF_SHARES, 60, 0, 10),
+                BacktestConfig.Sizing.defaults());
+        VariantResult plain = Backtest.run(config.withVariants(List.of(shares)), BacktestHandCheckTest.MARKET)
+                .variants().get(0);
+        assertThat(points.get(1).maxDrawdown()).isCloseTo(plain.metrics().maxDrawdown(), within(1e-12));
+        assertThat(points.get(1).cvar95()).isCloseTo(Frontier.cvar(plain.trades()), within(1e-9));
+    }
+
     private static double bsmCall(double spot, double strike, double years, double vol) {
         double sd = vol * Math.sqrt(years);
         double d1 = (Math.log(spot / strike) + (MiniHistory.RATE + vol * vol / 2) * years) / sd;
