@@ -4,7 +4,7 @@ import org.condordesk.model.Instrument;
 import org.condordesk.model.VixFuture;
 
 /**
- * Half-spreads and commissions of one day's fills (docs/backtest.md §costs): SPX options their flat half-spread, VIX
+ * Half-spreads and commissions of one day's fills (docs/backtest.md §costs): SPX options theirs by vega and VIX, VIX
  * products theirs widened with tenor beyond 30 days; a leg of a multi-leg hedge (spread, diagonal) that fills as one
  * combo pays {@code comboFillFraction} of its half-spread, so the combo pays that fraction of the summed half-spreads.
  */
@@ -12,7 +12,8 @@ record FillCosts(BacktestConfig.Costs config, BacktestMarket market, int day) {
 
     double halfSpread(BookLeg leg, boolean comboLeg) {
         double plain = switch (leg.instrument().kind()) {
-            case SPX_OPTION -> config.spxOptionHalfSpread();
+            case SPX_OPTION -> config.spxHalfSpread(market.spxVegaPerVolPoint(day, leg.right(), leg.strike(),
+                    leg.expirySeconds()), market.vix(day));
             case VIX_ETF -> config.etfShareHalfSpread();
             case VIX_ETF_OPTION -> config.etfOptionHalfSpread();
             case VIX_OPTION -> widened(config.vixOptionHalfSpread(), leg);

@@ -35,9 +35,18 @@ final class VariantRun {
     private double closedPnl;
     /** The variant's one hedge book when it is SHARED, else null (each trade holds its own hedge). */
     private final SharedHedgeBook book;
+    /** The account's capital base when the run must stop at zero equity (NaN: run through, as a first pass). */
+    private final double accountBase;
+    private int stoppedDay = -1;
 
     VariantRun(BacktestConfig config, BacktestConfig.Variant variant, BacktestMarket market,
                EntryPlanner.EntryPlan[] plans, int first, int last) {
+        this(config, variant, market, plans, first, last, Double.NaN);
+    }
+
+    VariantRun(BacktestConfig config, BacktestConfig.Variant variant, BacktestMarket market,
+               EntryPlanner.EntryPlan[] plans, int first, int last, double accountBase) {
+        this.accountBase = accountBase;
         this.config = config;
         this.variant = variant;
         this.market = market;
@@ -49,9 +58,12 @@ final class VariantRun {
                 ? new SharedHedgeBook(config, variant, market, decisions) : null;
     }
 
-    /** The replay's daily P&L, capital in use, trades and fills, and a shared book's costs ($, 0 without one). */
+    /**
+     * The replay's daily P&L, capital in use, trades and fills, the day index it stopped at zero equity (−1), and a
+     * shared book's costs ($, 0 without one).
+     */
     record Replay(double[] cumulativePnl, double[] capitalInUse, List<BookTrade> trades, List<Decision> decisions,
-                  double bookCosts) {
+                  int stoppedDay, double bookCosts) {
     }
 
     Replay run(BooleanSupplier cancelled) {
@@ -65,8 +77,9 @@ final class VariantRun {
             settle(d);
             exits(d);
             resize(d);
-            if (plans[d] != null) {
-                enter(d, plans[d]);
+            boolean stopped = stoppedDay >= 0;
+            if (plans[d] != null && !stopped) {
+                enter(d, plans[d], d == first ? 0 : cumulative[d - first - 1]);
             }
             double openPnl = 0;
             double inUse = 0;
@@ -81,8 +94,20 @@ final class VariantRun {
             }
             cumulative[d - first] = closedPnl + openPnl;
             capital[d - first] = inUse;
+            if (!stopped && accountBase + cumulative[d - first] <= 0) {
+                // The account is wiped out: it closes everything at this close and trades no more.
+                for (BookTrade trade : List.copyOf(open)) {
+                    closeTrade(trade, d, ExitReason.ACCOUNT_WIPED_OUT);
+                }
+                stoppedDay = d;
+                if (book != null) {
+                    book.rebalance(d, 0, null);
+                }
+                cumulative[d - first] = closedPnl + (book == null ? 0 : book.pnl(d));
+                capital[d - first] = 0;
+            }
         }
-        return new Replay(cumulative, capital, List.copyOf(all), List.copyOf(decisions),
+        return new Replay(cumulative, capital, List.copyOf(all), List.copyOf(decisions), stoppedDay,
                 book == null ? 0 : book.costs());
     }
 
@@ -201,7 +226,11 @@ final class VariantRun {
         trade.peakCapital = Math.max(trade.peakCapital, trade.capitalNow());
     }
 
-    private void enter(int d, EntryPlanner.EntryPlan plan) {
+    private void enter(int d, EntryPlanner.EntryPlan planned, double cumulativeBefore) {
+        EntryPlanner.EntryPlan plan = sized(planned, cumulativeBefore);
+        if (plan == null) {
+            return;
+        }
         EntryPlanner.HedgePlan hedge = variant.kind() == BacktestConfig.HedgeKind.NONE ? null
                 : plan.hedges().get(variant.hedge());
         double base = hedge == null ? 0 : baseContracts(plan, hedge);
@@ -241,6 +270,29 @@ final class VariantRun {
     }
 
     /**
+     * The plan at the account's size: with {@code capital.equityFraction} the condor's lots are
+     * ⌊fraction × equity / margin per lot⌋ (none: no trade, null), its vega and capital scaled with them; else as planned.
+     */
+    private EntryPlanner.EntryPlan sized(EntryPlanner.EntryPlan plan, double cumulativeBefore) {
+        java.util.OptionalDouble fraction = config.capital().equityFraction();
+        if (fraction.isEmpty()) {
+            return plan;
+        }
+        int planned = Math.abs(plan.condor().legs().get(0).quantity());
+        double equity = config.capital().baseDollars().getAsDouble() + cumulativeBefore;
+        double perLot = plan.condorCapital() / planned;
+        int lots = perLot > 0 ? (int) Math.floor(fraction.getAsDouble() * Math.max(equity, 0) / perLot) : 0;
+        if (lots == 0) {
+            return null;
+        }
+        double scale = (double) lots / planned;
+        org.condordesk.model.Layer condor = plan.condor().withLegs(plan.condor().legs().stream()
+                .map(leg -> leg.withQuantity(Integer.signum(leg.quantity()) * lots)).toList());
+        return new EntryPlanner.EntryPlan(plan.day(), condor, plan.condorVixVega() * scale, plan.condorCapital() * scale,
+                plan.hedges());
+    }
+
+    /**
      * The hedge size before shares: vega-neutral contracts × ratio (fractional), at most
      * {@link #MAX_NEUTRAL_CONTRACTS_PER_LOT} a condor lot; or the fixed count. The cap binds only where the hedge's own
      * VIX vega is close to zero (a diagonal whose near leg moves as much as its far one): vega-neutral there means
@@ -256,7 +308,7 @@ final class VariantRun {
                     midValue(hedge.unit(), plan.day()));
         }
         double neutral = hedge.unitVixVega() > 0 ? -plan.condorVixVega() / hedge.unitVixVega() : 0;
-        double cap = MAX_NEUTRAL_CONTRACTS_PER_LOT * config.entry().contracts();
+        double cap = MAX_NEUTRAL_CONTRACTS_PER_LOT * Math.abs(plan.condor().legs().get(0).quantity());
         return Math.min(Math.max(0, neutral) * sizing.hedgeRatio(), cap);
     }
 

@@ -14,20 +14,25 @@ import org.condordesk.backtest.BacktestCsv;
 import org.condordesk.backtest.BacktestFile;
 import org.condordesk.backtest.BacktestMarket;
 import org.condordesk.backtest.BacktestResult;
+import org.condordesk.backtest.Benchmark;
+import org.condordesk.backtest.BenchmarkRun;
 import org.condordesk.backtest.Bootstrap;
 import org.condordesk.backtest.Frontier;
 import org.condordesk.backtest.ScenarioRules;
 import org.condordesk.backtest.WalkForward;
 import org.condordesk.backtest.HistoryFiles;
 import org.condordesk.backtest.Sweep;
+import org.condordesk.app.StressHistories;
+import org.condordesk.capital.StressHistory;
 import org.condordesk.model.ValidationException;
+import org.condordesk.signals.MarketHistory;
 import org.condordesk.store.json.ScenarioJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code backtest --config FILE.json}: the condor with each hedge variant replayed on daily history (docs/backtest.md). */
+/** {@code backtest --config FILE.json} or {@code backtest --benchmark NAME}: the condor with each hedge variant replayed on daily history (docs/backtest.md). */
 @Command(name = "backtest",
         description = "Replay the iron condor with no hedge, a fixed VIX layer and the ALVH layers on daily SPX/VIX/VIX3M "
                 + "history (docs/backtest.md): return on margin, Sharpe, drawdown, trades and the stress days per variant.")
@@ -44,6 +49,11 @@ final class BacktestCommand implements Callable<Integer> {
             description = "Backtest this scenario's own rules: its condor's structure and each hedge layer as a variant "
                     + "(docs/backtest.md §scenario); with --config, that config's costs, model and history.")
     Path scenario;
+
+    @Option(names = "--benchmark", paramLabel = "PUT|WPUT|BXM|CNDR|BFLY",
+            description = "Instead of a config: replay one of Cboe's benchmark indices in model mode on the history "
+                    + "(docs/backtest.md §7).")
+    Benchmark benchmark;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of the window (replaces the config's).")
     LocalDate from;
@@ -115,9 +125,16 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (benchmark != null && (config != null || scenario != null)) {
+            throw new ValidationException("--config",
+                    "give exactly one of --config FILE.json (or --scenario FILE.json) and --benchmark NAME");
+        }
+        if (benchmark != null) {
+            return runBenchmark();
+        }
         Bootstrap.Settings bootstrap = new Bootstrap.Settings(resamples, blockDays, seed);
         if (config == null && scenario == null) {
-            throw new ValidationException("--config", "needs --config FILE.json or --scenario FILE.json");
+            throw new ValidationException("--config", "needs --config FILE.json, --scenario FILE.json or --benchmark NAME");
         }
         Optional<BacktestFile> read = config == null ? Optional.empty() : Optional.of(BacktestConfigReader.read(config));
         BacktestConfig base = read.map(BacktestFile::config).orElse(BacktestConfig.defaults());
@@ -178,6 +195,34 @@ final class BacktestCommand implements Callable<Integer> {
             BacktestCsv.write(frontierCsv, BacktestCsv.frontier(points));
         }
         return points;
+    }
+
+    /** {@code --benchmark}: the index replayed on the bundled (or --history) SPX/VIX/VIX3M history. */
+    private Integer runBenchmark() throws IOException {
+        for (String flag : new String[] {"--trades-csv", "--equity-csv", "--sweep", "--sweep-csv", "--threads"}) {
+            boolean given = switch (flag) {
+                case "--trades-csv" -> tradesCsv != null;
+                case "--equity-csv" -> equityCsv != null;
+                case "--sweep" -> sweep;
+                case "--sweep-csv" -> sweepCsv != null;
+                default -> threads != null;
+            };
+            if (given) {
+                throw new ValidationException(flag, "does not apply to --benchmark");
+            }
+        }
+        LocalDate first = from != null ? from : LocalDate.of(1900, 1, 1);
+        LocalDate last = to != null ? to : LocalDate.of(9999, 12, 31);
+        if (last.isBefore(first)) {
+            throw new ValidationException("--from/--to", "the window ends (" + last + ") before it starts (" + first + ")");
+        }
+        StressHistory history = historyDir != null ? StressHistories.fromFolder(historyDir) : StressHistories.bundled();
+        MarketHistory days = MarketHistory.of(history.spx(), Optional.of(history.vix()), history.vix3m(), Optional.empty());
+        BacktestMarket market = BacktestMarket.of(days, Optional.of(history.vix()), BacktestConfig.Model.defaults());
+        BenchmarkRun.Result result = BenchmarkRun.run(benchmark, market, HistoryFiles.opens(history.spx(), market),
+                first, last);
+        CliJson.printJsonOrText(spec, json, () -> BenchmarkOutput.json(result), () -> BenchmarkOutput.text(result));
+        return 0;
     }
 
     /** The config with --from/--to in place of its own window; a window that ends before it starts names the flags. */

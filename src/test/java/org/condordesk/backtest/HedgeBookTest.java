@@ -55,11 +55,12 @@ class HedgeBookTest {
     }
 
     /**
-     * The whole replay with entries every 5 trading days and 14-day condors (BacktestHandCheckTest's dates): trade 0
-     * (entered index 5) settles on index 15, the day trade 2 enters, so the book nets −3 and +3 to nothing there.
-     * Book fills: +3 (5), +3 (10), 0 (15), −3 (19, trade 1's expiry 2021-05-28), +3 (20), −3 (24, trade 2's expiry):
-     * 15 contracts. Per trade: three round trips and one opening = 21 contracts. The six contracts netted away save
-     * 6 × $27.50 = $165 of P&L and of costs; the condors are the same.
+     * The whole replay with entries every 5 trading days and 14-day condors (BacktestHandCheckTest's dates; the
+     * condors expire 2021-05-24, 06-01, 06-07 and 06-14, the SPXW expiries listed nearest 14 days): trade 0 settles on
+     * 2021-05-24, the day trade 2 enters, and trade 1 on 2021-06-01, the day trade 3 enters, so the book nets −3 and +3
+     * to nothing on both. Book fills: +3 (05-10), +3 (05-17), −3 (06-07, trade 2's expiry): 9 contracts. Per trade:
+     * three round trips and one opening = 21 contracts. The twelve contracts netted away save 12 × $27.50 = $330 of P&L
+     * and of costs; the condors are the same.
      */
     @Test
     void nettingSavesExactlyTheRoundTripItDidNotTrade() {
@@ -71,11 +72,13 @@ class HedgeBookTest {
         VariantResult shared = result.variants().get(1);
         List<Integer> bookFills = shared.decisions().stream().filter(x -> x.tradeId() == SharedHedgeBook.BOOK_TRADE_ID)
                 .map(Decision::quantity).toList();
-        assertThat(bookFills).containsExactly(3, 3, -3, 3, -3);
+        assertThat(shared.trades()).extracting(TradeRecord::expiry).containsExactly(LocalDate.of(2021, 5, 24),
+                LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 7), LocalDate.of(2021, 6, 14));
+        assertThat(bookFills).containsExactly(3, 3, -3);
         assertThat(perTrade.metrics().totalCosts() - shared.metrics().totalCosts())
-                .isCloseTo(6 * PER_VX_CONTRACT, within(1e-6));
+                .isCloseTo(12 * PER_VX_CONTRACT, within(1e-6));
         assertThat(shared.metrics().totalPnl() - perTrade.metrics().totalPnl())
-                .isCloseTo(6 * PER_VX_CONTRACT, within(1e-6));
+                .isCloseTo(12 * PER_VX_CONTRACT, within(1e-6));
         // Each trade still reports its share of the book's target.
         assertThat(shared.trades()).extracting(TradeRecord::hedge1Contracts).containsOnly(3);
     }

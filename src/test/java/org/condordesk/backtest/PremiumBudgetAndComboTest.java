@@ -88,10 +88,7 @@ class PremiumBudgetAndComboTest {
     void comboFillsCutTheHedgesHalfSpreadsByExactlyTheFraction(double fraction) {
         BacktestConfig.Sizing two = new BacktestConfig.Sizing(BacktestConfig.SizingRule.CONTRACTS, 1, 2, 0.5, 0.5);
         BacktestConfig.Costs legged = BacktestHandCheckTest.COSTS;
-        BacktestConfig.Costs combo = new BacktestConfig.Costs(legged.spxOptionHalfSpread(),
-                legged.vixOptionHalfSpread(), legged.vixFutureHalfSpread(), legged.vixWideningPer30Days(),
-                legged.spxOptionCommission(), legged.vixOptionCommission(), legged.vxCommission(),
-                legged.vxmCommission(), fraction);
+        BacktestConfig.Costs combo = legged.withComboFillFraction(fraction);
         List<TradeRecord> full = Backtest.run(config(legged, two, NARROW), BacktestHandCheckTest.MARKET).variants()
                 .get(0).trades();
         List<TradeRecord> cut = Backtest.run(config(combo, two, NARROW), BacktestHandCheckTest.MARKET).variants()
