@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
+import org.condordesk.capital.StressHistory;
 import org.condordesk.market.DailyBar;
 import org.condordesk.market.DailySeries;
 import org.condordesk.market.SpxSmile;
@@ -148,6 +149,12 @@ public final class BacktestMarket {
             }
         }
         return market;
+    }
+
+    /** The market of a stress history's SPX, VIX and VIX3M closes (VIX opens from its VIX bars). */
+    public static BacktestMarket of(StressHistory history, BacktestConfig.Model model) {
+        MarketHistory days = MarketHistory.of(history.spx(), Optional.of(history.vix()), history.vix3m(), Optional.empty());
+        return of(days, Optional.of(history.vix()), model);
     }
 
     /** The close of {@code date}, 16:00 New York, when SPXW PM options settle and the day's marks are taken. */

@@ -1,13 +1,11 @@
 package org.condordesk.backtest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 
 import org.condordesk.market.DailySeries;
 import org.condordesk.model.Check;
-import org.condordesk.model.ValidationException;
 import org.condordesk.signals.MarketHistory;
 import org.condordesk.store.HistoryImport;
 
@@ -16,8 +14,6 @@ import org.condordesk.store.HistoryImport;
  * VIX3M optional (without it only the unhedged variant can run). A bad row stops the run with its file and line.
  */
 public record HistoryFiles(Path spx, Path vix, Optional<Path> vix3m) {
-
-    private static final String BUNDLED_FOLDER = "/samples/history/";
 
     public HistoryFiles {
         Check.present("spx", spx);
@@ -38,28 +34,6 @@ public record HistoryFiles(Path spx, Path vix, Optional<Path> vix3m) {
         Optional<DailySeries> vix3mBars = vix3m.isPresent() ? Optional.of(prices(vix3m.get(), "VIX3M")) : Optional.empty();
         MarketHistory history = MarketHistory.of(spxBars, Optional.of(vixBars), vix3mBars, Optional.empty());
         return BacktestMarket.of(history, Optional.of(vixBars), model);
-    }
-
-    /**
-     * The market of the SPX, VIX and VIX3M history bundled in the jar (samples/history, read as resources so neither the
-     * window nor the command line needs the working directory).
-     */
-    public static BacktestMarket loadBundled(BacktestConfig.Model model) throws IOException {
-        DailySeries spxBars = resource("SPX_History.csv", "SPX");
-        DailySeries vixBars = resource("VIX_History.csv", "VIX");
-        DailySeries vix3mBars = resource("VIX3M_History.csv", "VIX3M");
-        MarketHistory history = MarketHistory.of(spxBars, Optional.of(vixBars), Optional.of(vix3mBars), Optional.empty());
-        return BacktestMarket.of(history, Optional.of(vixBars), model);
-    }
-
-    private static DailySeries resource(String file, String symbol) throws IOException {
-        try (InputStream in = HistoryFiles.class.getResourceAsStream(BUNDLED_FOLDER + file)) {
-            if (in == null) {
-                throw new ValidationException("history", "the bundled " + file + " is missing from the jar");
-            }
-            return HistoryImport.prices(in, 0, file, symbol, HistoryImport.OnBadRow.REFUSE,
-                    HistoryImport.Progress.NONE).data();
-        }
     }
 
     /** The SPX open of every day of {@code market} (NaN where the file has none): the AM settlement's proxy. */

@@ -14,18 +14,17 @@ import org.condordesk.backtest.BacktestCsv;
 import org.condordesk.backtest.BacktestFile;
 import org.condordesk.backtest.BacktestMarket;
 import org.condordesk.backtest.BacktestResult;
-import org.condordesk.backtest.Benchmark;
-import org.condordesk.backtest.BenchmarkRun;
 import org.condordesk.backtest.Bootstrap;
 import org.condordesk.backtest.Frontier;
 import org.condordesk.backtest.ScenarioRules;
 import org.condordesk.backtest.WalkForward;
+import org.condordesk.backtest.Benchmark;
+import org.condordesk.backtest.BenchmarkRun;
 import org.condordesk.backtest.HistoryFiles;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.app.StressHistories;
 import org.condordesk.capital.StressHistory;
 import org.condordesk.model.ValidationException;
-import org.condordesk.signals.MarketHistory;
 import org.condordesk.store.json.ScenarioJson;
 
 import picocli.CommandLine.Command;
@@ -125,16 +124,17 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Bootstrap.Settings bootstrap = new Bootstrap.Settings(resamples, blockDays, seed);
         if (benchmark != null && (config != null || scenario != null)) {
-            throw new ValidationException("--config",
-                    "give exactly one of --config FILE.json (or --scenario FILE.json) and --benchmark NAME");
+            throw new ValidationException("--config", "give exactly one of --config FILE.json (or --scenario FILE.json) and "
+                    + "--benchmark NAME");
         }
         if (benchmark != null) {
             return runBenchmark();
         }
-        Bootstrap.Settings bootstrap = new Bootstrap.Settings(resamples, blockDays, seed);
         if (config == null && scenario == null) {
-            throw new ValidationException("--config", "needs --config FILE.json, --scenario FILE.json or --benchmark NAME");
+            throw new ValidationException("--config", "give exactly one of --config FILE.json, --scenario FILE.json and "
+                    + "--benchmark NAME");
         }
         Optional<BacktestFile> read = config == null ? Optional.empty() : Optional.of(BacktestConfigReader.read(config));
         BacktestConfig base = read.map(BacktestFile::config).orElse(BacktestConfig.defaults());
@@ -154,7 +154,7 @@ final class BacktestCommand implements Callable<Integer> {
             throw new ValidationException("--threads", "must be between 1 and 256, got " + threads);
         }
         BacktestMarket market = historyDir != null ? HistoryFiles.bundled(historyDir).load(run.model())
-                : read.isPresent() ? read.get().history().load(run.model()) : HistoryFiles.loadBundled(run.model());
+                : read.isPresent() ? read.get().history().load(run.model()) : BacktestMarket.of(StressHistories.bundled(), run.model());
         BacktestResult result = Backtest.run(run, market);
         if (tradesCsv != null) {
             BacktestCsv.write(tradesCsv, BacktestCsv.trades(result));
@@ -217,8 +217,7 @@ final class BacktestCommand implements Callable<Integer> {
             throw new ValidationException("--from/--to", "the window ends (" + last + ") before it starts (" + first + ")");
         }
         StressHistory history = historyDir != null ? StressHistories.fromFolder(historyDir) : StressHistories.bundled();
-        MarketHistory days = MarketHistory.of(history.spx(), Optional.of(history.vix()), history.vix3m(), Optional.empty());
-        BacktestMarket market = BacktestMarket.of(days, Optional.of(history.vix()), BacktestConfig.Model.defaults());
+        BacktestMarket market = BacktestMarket.of(history, BacktestConfig.Model.defaults());
         BenchmarkRun.Result result = BenchmarkRun.run(benchmark, market, HistoryFiles.opens(history.spx(), market),
                 first, last);
         CliJson.printJsonOrText(spec, json, () -> BenchmarkOutput.json(result), () -> BenchmarkOutput.text(result));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
+import org.condordesk.app.StressHistories;
 import org.condordesk.backtest.BacktestConfig;
 import org.condordesk.backtest.BacktestMarket;
 import org.condordesk.backtest.HistoryFiles;
@@ -33,7 +34,7 @@ final class BacktestHistory {
     synchronized BacktestMarket market(BacktestConfig.Model model) {
         if (cached == null || !model.equals(cachedModel) || !files.equals(cachedFiles)) {
             try {
-                cached = files.isPresent() ? files.get().load(model) : HistoryFiles.loadBundled(model);
+                cached = files.isPresent() ? files.get().load(model) : BacktestMarket.of(StressHistories.bundled(), model);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
