@@ -3,7 +3,10 @@ package org.condordesk.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -17,6 +20,7 @@ import org.condordesk.backtest.BacktestResult;
 import org.condordesk.backtest.HistoryFiles;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.model.ValidationException;
+import org.condordesk.store.json.SaveTargets;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,6 +61,10 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--sweep-csv", paramLabel = "FILE.csv", description = "With --sweep: write every cell's figures.")
     Path sweepCsv;
 
+    @Option(names = "--force", description = "Also replace an existing output that is not a .csv text file (never a library,"
+            + " an input of this command, a folder or a device).")
+    boolean force;
+
     @Option(names = "--threads", paramLabel = "N", description = "Sweep worker threads (default: the machine's cores).")
     Integer threads;
 
@@ -77,20 +85,22 @@ final class BacktestCommand implements Callable<Integer> {
             throw new ValidationException("--threads", "must be between 1 and 256, got " + threads);
         }
         HistoryFiles history = historyDir != null ? HistoryFiles.bundled(historyDir) : file.history();
+        List<Path> inputs = inputs(history);
+        checkOutputs(inputs);
         BacktestMarket market = history.load(run.model());
         BacktestResult result = Backtest.run(run, market);
         if (tradesCsv != null) {
-            BacktestCsv.write(tradesCsv, BacktestCsv.trades(result));
+            BacktestCsv.write(tradesCsv, BacktestCsv.trades(result), force, inputs);
         }
         if (equityCsv != null) {
-            BacktestCsv.write(equityCsv, BacktestCsv.equity(result));
+            BacktestCsv.write(equityCsv, BacktestCsv.equity(result), force, inputs);
         }
         List<Sweep.Cell> cells = List.of();
         if (sweep) {
             cells = Sweep.run(run, market, file.sweep().get(), threads == null ? Sweep.defaultThreads() : threads,
                     share -> { }, () -> false);
             if (sweepCsv != null) {
-                BacktestCsv.write(sweepCsv, BacktestCsv.sweep(cells));
+                BacktestCsv.write(sweepCsv, BacktestCsv.sweep(cells), force, inputs);
             }
         }
         Optional<BacktestFile> swept = sweep ? Optional.of(file) : Optional.empty();
@@ -98,6 +108,30 @@ final class BacktestCommand implements Callable<Integer> {
         CliJson.printJsonOrText(spec, json, () -> BacktestOutput.json(result, swept, shown),
                 () -> BacktestOutput.text(result, swept, shown));
         return 0;
+    }
+
+    /** Every file this command reads: its outputs may name none of them. */
+    private List<Path> inputs(HistoryFiles history) {
+        List<Path> inputs = new ArrayList<>(List.of(config, history.spx(), history.vix()));
+        history.vix3m().ifPresent(inputs::add);
+        return inputs;
+    }
+
+    /** Every output checked before the (long) run: a refused target fails at once and nothing is written. */
+    private void checkOutputs(List<Path> inputs) {
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        Optional.ofNullable(tradesCsv).ifPresent(path -> outputs.put("--trades-csv", path));
+        Optional.ofNullable(equityCsv).ifPresent(path -> outputs.put("--equity-csv", path));
+        Optional.ofNullable(sweepCsv).ifPresent(path -> outputs.put("--sweep-csv", path));
+        SaveTargets.distinct(outputs);
+        outputs.forEach((flag, path) -> {
+            try {
+                SaveTargets.check(path, SaveTargets.Kind.CSV, force, inputs);
+            } catch (ValidationException e) {
+                throw SaveTargets.forceable(e.reason()) ? new ValidationException(flag, e.getMessage() + " (add --force to replace it)")
+                        : new ValidationException(flag, e.getMessage());
+            }
+        });
     }
 
     /** The config with --from/--to in place of its own window; a window that ends before it starts names the flags. */

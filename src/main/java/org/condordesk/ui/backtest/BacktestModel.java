@@ -186,9 +186,13 @@ public final class BacktestModel implements AutoCloseable {
     private CompletableFuture<Path> write(Path file, java.util.function.Supplier<String> text, String what) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                BacktestCsv.write(file, text.get());
+                // The file chooser asked before replacing: forced, yet never over a library, folder or device.
+                BacktestCsv.write(file, text.get(), true, java.util.List.of());
                 deliver.execute(() -> status.set(what + " written to " + file));
                 return file;
+            } catch (org.condordesk.model.ValidationException e) {
+                deliver.execute(() -> status.set("Cannot export the " + what + ": " + e.getMessage()));
+                throw e;
             } catch (IOException e) {
                 deliver.execute(() -> status.set("Cannot export the " + what + ": " + oneLine(e)));
                 throw new UncheckedIOException(e);
