@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.condordesk.model.ValidationException;
 import org.condordesk.store.AtomicFiles;
+import org.condordesk.store.SharedFolders;
 
 /**
  * The one guarded path every file a user names as an output goes through (docs/library.md §files): a save must
@@ -87,6 +88,13 @@ public final class SaveTargets {
         if (Files.isDirectory(real)) {
             throw new ValidationException(file.toString(), "is a folder, not a file");
         }
+        try {
+            SharedFolders.refuseForeignFile(file, real);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new ValidationException(file.toString(), e.getReason());
+        } catch (IOException e) {
+            throw new ValidationException(file.toString(), JsonInput.shortMessage(e.getMessage()));
+        }
         if (!Files.isRegularFile(real)) {
             throw new ValidationException(file.toString(), "is not a regular file (a device, FIFO or socket): refusing to replace it");
         }
@@ -141,6 +149,8 @@ public final class SaveTargets {
     private static Path real(Path file) {
         try {
             return AtomicFiles.resolveLinks(file);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new ValidationException(file.toString(), e.getReason() == null ? JsonInput.shortMessage(e.getMessage()) : e.getReason());
         } catch (IOException e) {
             throw new ValidationException(file.toString(), JsonInput.shortMessage(e.getMessage()));
         }
