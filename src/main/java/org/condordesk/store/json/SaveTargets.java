@@ -78,11 +78,8 @@ public final class SaveTargets {
         Path real = real(file);
         refuseInputs(file, real, inputs);
         String name = real.getFileName() == null ? "" : real.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith("-wal") || name.endsWith("-shm") || name.endsWith("-journal")) {
-            throw new ValidationException(file.toString(), "is named as an SQLite side file (a library's -wal, -shm or"
-                    + " -journal): refusing to write it");
-        }
         if (!Files.exists(real, LinkOption.NOFOLLOW_LINKS)) {
+            refuseSideFileName(file, name);
             return;
         }
         if (Files.isDirectory(real)) {
@@ -102,8 +99,17 @@ public final class SaveTargets {
         if (startsWith(head, SQLITE_MAGIC) || (startsWith(head, WAL_MAGIC) && head.length >= 4 && (head[3] & 0xFE) == 0x82)) {
             throw new ValidationException(file.toString(), "is an SQLite database (a scenario library?): refusing to overwrite it");
         }
+        refuseSideFileName(file, name);
         if (!force && head.length > 0 && !isKind(kind, name, head, real)) {
             throw new ValidationException(file.toString(), kind.refusal);
+        }
+    }
+
+    /** A library's -wal, -shm or -journal (even empty or not yet there: SQLite would take it as its own). */
+    private static void refuseSideFileName(Path file, String name) {
+        if (name.endsWith("-wal") || name.endsWith("-shm") || name.endsWith("-journal")) {
+            throw new ValidationException(file.toString(), "is named as an SQLite side file (a library's -wal, -shm or"
+                    + " -journal): refusing to write it");
         }
     }
 

@@ -50,14 +50,54 @@ final class LibraryConnections {
         IMMUTABLE
     }
 
+    /**
+     * Opens {@code file}. The checks read a file another CondorDesk may be writing at that moment (a save, a
+     * checkpoint, the last connection folding its -wal back in): a refusal that such a moment can cause (damaged,
+     * unreadable, busy) is retried after a short wait, and reported only when it persists (issue 26 §3: 12 of 400
+     * concurrent CLI saves were told a sound library was damaged). A truly damaged file costs about 0.4 s more.
+     */
     static Opened open(Path file) {
         Path path = file.toAbsolutePath();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return openOnce(path);
+            } catch (LibraryException e) {
+                if (attempt >= OPEN_ATTEMPTS || !mayBeTransient(e)) {
+                    throw e;
+                }
+                pause(RETRY_BASE_MS << (attempt - 1));
+            }
+        }
+    }
+
+    static final int OPEN_ATTEMPTS = 5;
+    private static final long RETRY_BASE_MS = 25;
+
+    /** A refusal that a concurrent writer can cause for a moment; foreign, newer or read-only files are not. */
+    private static boolean mayBeTransient(LibraryException e) {
+        String message = e.getMessage();
+        return message.contains("is damaged") || message.contains("is not a readable CondorDesk library")
+                || message.contains("is busy");
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Opened openOnce(Path path) {
         LibraryFile header = LibraryFile.inspect(path);
         boolean walPending = Files.exists(Path.of(path + "-wal"));
         if (!header.exists() && !walPending) {
             createPrivateFile(path);
             return openWritable(path);
         }
+        // Immutable (no locks, no side files) when no -wal is there: a damaged or foreign file gets no -wal/-shm
+        // beside it. A writer may start in between and the immutable read then sees a half-written file as
+        // "malformed": open() retries, and by then the writer's -wal is there and the probe reads with locks.
         int userVersion = probe(path, walPending ? Access.READ_ONLY : Access.IMMUTABLE);
         boolean folderWritable = Files.isWritable(path.getParent());
         Access reading = folderWritable || walPending ? Access.READ_ONLY : Access.IMMUTABLE;
@@ -102,6 +142,8 @@ final class LibraryConnections {
     /** Reads without writing; returns the schema version or refuses the file. */
     private static int probe(Path path, Access access) {
         try (Connection connection = connect(path, access); Statement statement = connection.createStatement()) {
+            // One read transaction: every check below sees the same snapshot of the file.
+            connection.setAutoCommit(false);
             int applicationId = intQuery(statement, "PRAGMA application_id");
             int userVersion = intQuery(statement, "PRAGMA user_version");
             List<String> tables = new ArrayList<>();
