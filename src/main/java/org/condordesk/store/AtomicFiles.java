@@ -98,6 +98,7 @@ public final class AtomicFiles {
             throw e;
         }
         syncDirectory(real.getParent());
+        removeStaleTemps(real);
     }
 
     /**
@@ -194,6 +195,31 @@ public final class AtomicFiles {
         Files.delete(backup);
         if (permissions != null && real.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(real, permissions);
+        }
+    }
+
+    /**
+     * A kill between creating the temp file and the rename leaves {@code .NAME.<hex>.tmp} beside the file: the next
+     * save of the same file removes those over a minute old (a younger one may be another CondorDesk's save).
+     */
+    private static void removeStaleTemps(Path real) {
+        String prefix = "." + real.getFileName() + ".";
+        java.time.Instant cutoff = java.time.Instant.now().minus(Housekeeping.TEMP_AGE);
+        try (java.nio.file.DirectoryStream<Path> siblings = Files.newDirectoryStream(real.getParent(), p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp") && Housekeeping.STRAY_TEMP.matcher(name).matches()
+                    && name.substring(prefix.length(), name.length() - 4).matches("[0-9a-f]{1,16}");
+        })) {
+            java.nio.file.attribute.UserPrincipal me = SharedFolders.currentUser(real);
+            for (Path stray : siblings) {
+                if (Files.isRegularFile(stray, LinkOption.NOFOLLOW_LINKS)
+                        && me.equals(Files.getOwner(stray, LinkOption.NOFOLLOW_LINKS))
+                        && Files.getLastModifiedTime(stray, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(stray);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Housekeeping only: the save itself succeeded.
         }
     }
 

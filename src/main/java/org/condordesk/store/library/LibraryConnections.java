@@ -2,6 +2,7 @@ package org.condordesk.store.library;
 
 import org.condordesk.store.AtomicFiles;
 import org.condordesk.store.DataFolders;
+import org.condordesk.store.Housekeeping;
 import org.condordesk.store.json.JsonInput;
 
 import java.io.IOException;
@@ -217,6 +218,7 @@ final class LibraryConnections {
     }
 
     static Connection connect(Path path, Access access) throws SQLException {
+        Housekeeping.configureSqliteNative(); // before the driver first extracts its native library
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
