@@ -19,7 +19,14 @@ final class ChainFiles {
     }
 
     static ChainFile read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
+            throw new ValidationException(file.toString(), "is a directory, not a file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // /dev/zero, a FIFO: "no such file" was wrong, and reading one would never end.
+            throw new ValidationException(file.toString(), "is not a regular file (a device, FIFO or socket)");
+        }
+        if (!Files.exists(file)) {
             throw new ValidationException(file.toString(), "no such file");
         }
         return ChainCsv.read(file);

@@ -285,10 +285,19 @@ final class LibraryConnections {
         if (base.startsWith("SQLITE_READONLY") || base.startsWith("SQLITE_CANTOPEN")) {
             return new LibraryException("cannot write the library " + path + " (" + oneLine(e) + "): check the file's permissions", e);
         }
-        if (base.startsWith("SQLITE_FULL")) {
+        if (base.startsWith("SQLITE_FULL") || base.startsWith("SQLITE_IOERR") && diskFull(path)) {
             return new LibraryException("the disk holding " + path + " is full", e);
         }
         return new LibraryException(action + " the library " + path + " failed: " + oneLine(e), e);
+    }
+
+    /** An I/O error on a file system with no space left is a full disk, whatever SQLite called it. */
+    private static boolean diskFull(Path path) {
+        try {
+            return Files.getFileStore(path.toAbsolutePath().getParent()).getUsableSpace() == 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     static String oneLine(SQLException e) {

@@ -131,6 +131,10 @@ public final class SignalsModel implements AutoCloseable {
                 report(0, "Import cancelled");
             } catch (Exception e) {
                 report(0, "Import refused: " + e.getMessage());
+            } catch (OutOfMemoryError e) {
+                // Reported as the CLI does (issue 26 §7): the worker thread must not die with an uncaught error.
+                report(0, "Import refused: out of memory reading " + file.getFileName()
+                        + ": the file is too large for this Java heap (java -Xmx raises it)");
             }
         });
     }
