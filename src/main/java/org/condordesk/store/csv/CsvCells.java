@@ -4,8 +4,9 @@ package org.condordesk.store.csv;
  * Text cells of every CSV the app writes (docs/formats.md §CSV output). A spreadsheet runs a cell that starts with
  * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return as a formula (NUL too, which some readers drop), so a scenario, layer or
  * variant named {@code =HYPERLINK("http://…")} would attack whoever opens the export. OWASP's rule
- * (owasp.org/www-community/attacks/CSV_Injection): prefix such a cell with a single quote, wrap it in double
- * quotes, double the double quotes inside. Numbers the app formats itself are written as they are (a negative
+ * (owasp.org/www-community/attacks/CSV_Injection): prefix such a cell with a single quote, so it shows as text;
+ * like every cell it is wrapped in double quotes (its own doubled) when it holds a comma, a quote or a line end
+ * (RFC 4180), which keeps the apostrophe at the start of the cell. Numbers the app formats itself are written as they are (a negative
  * P&L must stay a number) and never pass through here.
  */
 public final class CsvCells {
@@ -20,7 +21,7 @@ public final class CsvCells {
         }
         boolean formula = startsFormula(text);
         String cell = formula ? "'" + text : text;
-        boolean quote = formula || cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
                 || cell.indexOf('\r') >= 0;
         return quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }

@@ -41,7 +41,9 @@ public final class AlvhJson {
         AlvhSignal signal = condition.choice("signal", AlvhSignal.class);
         AlvhCondition.Comparison op = condition.choice("op", AlvhCondition.Comparison.class);
         // A comparison with no value read as "> 0" (issue 26 §5): only IS_TRUE/IS_FALSE go without one.
-        double value = op != null && op.isFlagTest() ? condition.numberOr("value", 0) : condition.number("value");
+        // (A flag signal with ABOVE/BELOW is refused by the model with its own message.)
+        boolean needsValue = op != null && !op.isFlagTest() && signal != null && !signal.isFlag();
+        double value = needsValue ? condition.number("value") : condition.numberOr("value", 0);
         return JsonFields.build(path, () -> new AlvhCondition(signal, op, value));
     }
 
