@@ -42,7 +42,7 @@ class WriterInventoryTest {
             "store/json/RecoveryFile.java", List.of("Files.move(", "AtomicFiles.writePrivate(", "AtomicFiles.writePrivate("),
             "store/json/PreferencesFile.java", List.of("AtomicFiles.writePrivate(", "Files.move("),
             "store/CustomEvents.java", List.of("AtomicFiles.writePrivate("),
-            "ui/vm/LastWorkspace.java", List.of("AtomicFiles.writePrivate("),
+            "ui/session/LastWorkspace.java", List.of("AtomicFiles.writePrivate("),
             // An empty new library file created 0600 (CREATE_NEW semantics) before SQLite opens it.
             "store/library/LibraryConnections.java", List.of("Files.createFile(", "Files.createFile(")));
 

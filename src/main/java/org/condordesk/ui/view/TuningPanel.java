@@ -1,6 +1,5 @@
 package org.condordesk.ui.view;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +20,9 @@ import org.condordesk.model.Layer;
 import org.condordesk.model.LayerRole;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
+import org.condordesk.ui.edit.Horizon;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.format.Names;
-import org.condordesk.ui.vm.Horizon;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.Buttons;
 import org.condordesk.ui.widget.EditCell;
@@ -71,7 +70,7 @@ public final class TuningPanel extends VBox {
 
     public TuningPanel(ScenarioViewModel vm) {
         this.vm = vm;
-        this.solveAction = vm::solveHedge;
+        this.solveAction = vm.hedge()::solveHedge;
         this.hedges = new HedgeSliders(vm);
         getStyleClass().addAll("side-panel", "tuning-panel");
         setId("tuningPanel");
@@ -120,7 +119,7 @@ public final class TuningPanel extends VBox {
     /** Solves for the chosen hedge layer (or the default one). */
     public void solveSelected() {
         HedgeChoice choice = solveLayer.getValue();
-        int index = choice != null ? choice.index() : vm.defaultHedgeLayer();
+        int index = choice != null ? choice.index() : vm.hedge().defaultHedgeLayer();
         if (index >= 0) {
             solveAction.accept(index);
         }
@@ -147,7 +146,7 @@ public final class TuningPanel extends VBox {
         message.setId("solveMessage");
         message.getStyleClass().add("solve-message");
         message.setWrapText(true);
-        message.textProperty().bind(vm.solveMessageProperty());
+        message.textProperty().bind(vm.hedge().solveMessageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         return message;
     }
@@ -278,7 +277,7 @@ public final class TuningPanel extends VBox {
         if (!choices.equals(solveLayer.getItems())) {
             HedgeChoice previous = solveLayer.getValue();
             solveLayer.getItems().setAll(choices);
-            int fallback = vm.defaultHedgeLayer();
+            int fallback = vm.hedge().defaultHedgeLayer();
             solveLayer.setValue(choices.contains(previous) ? previous
                     : choices.stream().filter(c -> c.index() == fallback).findFirst().orElse(null));
         }
@@ -304,8 +303,8 @@ public final class TuningPanel extends VBox {
         java.time.ZonedDateTime valuation = vm.scenario().valuationInstant();
         dateControl.mark().setText("▲ core exp");
         dateControl.setMark(coreExpiryDays.orElse(Double.NaN), coreExpiryDays.isEmpty() ? null
-                : "The core expiry, " + Fmt.dateTime(valuation.plusSeconds(Math.round(coreExpiryDays.getAsDouble()
-                        * org.condordesk.market.Tenor.SECONDS_PER_DAY)).toLocalDateTime())
+                : "The core expiry, " + Fmt.dateTime(org.condordesk.market.Tenor.atClockDays(valuation,
+                        coreExpiryDays.getAsDouble()).toLocalDateTime())
                         + " ET: the date slider snaps to it within half a day");
         refreshSettings();
     }
@@ -339,8 +338,9 @@ public final class TuningPanel extends VBox {
 
     /** "T+3 · Sat 28 Nov", "T+14 · Wed 09 Dec 16:00 · core expiry", then "… · core settled" past it. */
     private void showDate(double shiftDays) {
-        java.time.LocalDateTime at = vm.scenario().valuationTime().plusSeconds(
-                Math.round(shiftDays * org.condordesk.market.Tenor.SECONDS_PER_DAY));
+        // Clock days: T+3 from Friday 15:00 is Monday 15:00 across a daylight-saving change (market.Tenor).
+        java.time.LocalDateTime at = org.condordesk.market.Tenor.atClockDays(vm.scenario().valuationInstant(), shiftDays)
+                .toLocalDateTime();
         boolean atCore = coreExpiryDays.isPresent() && shiftDays == coreExpiryDays.getAsDouble();
         boolean pastCore = coreExpiryDays.isPresent() && shiftDays > coreExpiryDays.getAsDouble();
         String date = atCore ? Fmt.dayDate(at.toLocalDate()) + " " + at.toLocalTime() : Fmt.dayDate(at.toLocalDate());
@@ -354,7 +354,7 @@ public final class TuningPanel extends VBox {
             showVixLevel();
             targetValue.setText("T+n curve and heatmap at " + Fmt.dayDate(analysis.targetCurve().at().toLocalDate()));
             HedgeChoice choice = solveLayer.getValue();
-            int index = choice != null ? choice.index() : vm.defaultHedgeLayer();
+            int index = choice != null ? choice.index() : vm.hedge().defaultHedgeLayer();
             neutralSizes.setText(analysis.hedgeSolves().stream().filter(h -> h.layerIndex() == index).findFirst()
                     .map(h -> "Neutral size " + (Double.isFinite(h.multiplier()) ? Fmt.multiplier(h.multiplier()) : Fmt.NONE)
                             + " (" + analysis.volResponse().key() + ") · " + GreeksPanel.otherSize(h) + " if "

@@ -26,6 +26,7 @@ import org.condordesk.trade.Rolling;
 import org.condordesk.trade.TradeLog;
 import org.condordesk.trade.TradePrice;
 import org.condordesk.trade.TradeResult;
+import org.condordesk.ui.edit.LayerTemplates;
 import org.condordesk.ui.format.Fmt;
 
 /**
@@ -82,6 +83,27 @@ public final class PositionCommands {
     /** A live layer at {@code factor} times its open contracts (a whole size), traded at mid. */
     public Optional<String> resize(int layer, double factor) {
         return trade("resize", s -> Resizing.resize(s, layer, factor, TradePrice.mid(), s.valuationTime()));
+    }
+
+    /**
+     * Live layers to whole sizes (layer index → factor of its open contracts) as one undoable trade at mid: the
+     * Stress tab's hedge sizes applied to a live book (docs/capital.md §5).
+     */
+    public Optional<String> resizeAll(java.util.Map<Integer, Double> factors) {
+        return trade("hedge sizes", s -> {
+            TradeResult total = new TradeResult(s, 0, 0, List.of(), List.of());
+            for (java.util.Map.Entry<Integer, Double> factor : factors.entrySet()) {
+                TradeResult step = Resizing.resize(total.scenario(), factor.getKey(), factor.getValue(), TradePrice.mid(),
+                        s.valuationTime());
+                List<org.condordesk.trade.TradeFill> fills = new java.util.ArrayList<>(total.fills());
+                fills.addAll(step.fills());
+                List<String> notes = new java.util.ArrayList<>(total.notes());
+                notes.addAll(step.notes());
+                total = new TradeResult(step.scenario(), total.cash() + step.cash(),
+                        total.realizedPnl() + step.realizedPnl(), fills, notes);
+            }
+            return total;
+        });
     }
 
     /**
