@@ -46,13 +46,15 @@ public final class Housekeeping {
     private Housekeeping() {
     }
 
-    /** The start-up pass over {@link DataFolders#dataFolder()}; then SQLite's native folder. */
+    /**
+     * The start-up pass over {@link DataFolders#dataFolder()} when it exists (a command that needs no data folder
+     * does not create one). SQLite's folder is set by the first library connection ({@link #configureSqliteNative}).
+     */
     public static void atStart() {
         Path data = DataFolders.dataFolder();
         if (Files.isDirectory(data, LinkOption.NOFOLLOW_LINKS)) {
             tidy(data, Instant.now());
         }
-        configureSqliteNative();
     }
 
     /**

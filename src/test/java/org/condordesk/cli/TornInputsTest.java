@@ -107,7 +107,8 @@ class TornInputsTest {
         Path big = Files.writeString(dir.resolve("big.csv"), rows);
         assertThat(Files.size(big)).isGreaterThan(6_800_000L);
 
-        ChildJvm.Result run = ChildJvm.of(Main.class, "signals", "--history", big.toString()).jvmOption("-Xmx64m").run();
+        ChildJvm.Result run = ChildJvm.of(Main.class, "signals", "--history", big.toString()).jvmOption("-Xmx64m")
+                .env(org.condordesk.store.DataFolders.OVERRIDE_VARIABLE, dir.resolve("data").toString()).run();
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).startsWith("error: big.csv: is ").contains("MB this Java heap can import (java -Xmx raises it)");
