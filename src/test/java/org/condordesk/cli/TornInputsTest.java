@@ -113,4 +113,15 @@ class TornInputsTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).startsWith("error: big.csv: is ").contains("MB this Java heap can import (java -Xmx raises it)");
     }
+
+    @Test
+    void capitalHelpPrintsNoPicocliWarnings() {
+        // A bare "8 %)" in a description was read by picocli as a format conversion and warned on stderr.
+        ChildJvm.Result run = ChildJvm.of(Main.class, "capital", "--help")
+                .env(org.condordesk.store.DataFolders.OVERRIDE_VARIABLE, dir.resolve("data").toString()).run();
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("(0.08 = 8 %)");
+    }
 }
