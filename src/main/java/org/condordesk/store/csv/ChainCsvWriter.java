@@ -57,8 +57,7 @@ public final class ChainCsvWriter {
         out.append("underlying,quote_time,expiration,strike,right,bid,ask,last,volume,open_interest\n");
         String time = chain.quoteTime().toOffsetDateTime().toString();
         for (OptionQuote q : chain.quotes()) {
-            // The root comes from a file or a download: a cell a spreadsheet would run is neutralised (CsvCells).
-            out.append(CsvCells.text(q.root())).append(',').append(time).append(',').append(q.expiry()).append(',')
+            out.append(q.root()).append(',').append(time).append(',').append(q.expiry()).append(',')
                     .append(Check.format(q.strike())).append(',').append(q.right() == OptionRight.CALL ? 'C' : 'P')
                     .append(',').append(Check.format(q.bid())).append(',').append(Check.format(q.ask())).append(',')
                     .append(q.last().isPresent() ? Check.format(q.last().getAsDouble()) : "").append(',')
