@@ -176,4 +176,45 @@ class HedgeSliderGestureFxTest extends WorkstationFxBase {
         double tick = onFx(slider::getMajorTickUnit);
         assertThat(tick / step).isCloseTo(Math.rint(tick / step), within(1e-9));
     }
+
+    @Test
+    void aLiveLayersGestureIsOneConfirmedTradeToAWholeSize(FxRobot robot) {
+        app.settle();
+        onFx(() -> app.vm.positions().markLive());
+        app.settle();
+        Slider slider = slider(robot);
+        org.condordesk.model.Scenario before = onFx(app.vm::scenario);
+        List<Integer> contractsBefore = onFx(() -> WholeContracts.contracts(app.vm.scenario().layers().get(LAYER), size()));
+        onFx(() -> {
+            slider.requestFocus();
+            return null;
+        });
+        // Three held steps right (block increment = one whole step on a live layer), then the key comes up.
+        robot.press(KeyCode.RIGHT);
+        for (int repeat = 0; repeat < 2; repeat++) {
+            onFx(() -> {
+                javafx.event.Event.fireEvent(slider, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.RIGHT,
+                        false, false, false, false));
+                return null;
+            });
+        }
+        assertThat(onFx(app.vm::scenario)).as("no trade while the key is held").isSameAs(before);
+        robot.release(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Trade");
+        app.settle();
+        double step = WholeContracts.step(before.layers().get(LAYER));
+        // The layer now holds its contracts times (1 + 3 steps) / 1: every leg scaled by the same whole factor.
+        List<Integer> contractsAfter = onFx(() -> {
+            org.condordesk.model.Layer layer = app.vm.scenario().layers().get(LAYER);
+            return WholeContracts.contracts(layer, layer.sizeMultiplier());
+        });
+        double factor = 1 + 3 * step;
+        assertThat(contractsAfter).hasSameSizeAs(contractsBefore);
+        for (int i = 0; i < contractsBefore.size(); i++) {
+            assertThat((double) contractsAfter.get(i)).isEqualTo(contractsBefore.get(i) * factor, within(1e-9));
+        }
+        undo(robot);
+        assertThat(onFx(app.vm::scenario)).as("one gesture, one trade, one undo").isEqualTo(before);
+    }
 }
