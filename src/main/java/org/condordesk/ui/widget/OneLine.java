@@ -11,7 +11,11 @@ import javafx.scene.text.Text;
  */
 public final class OneLine extends Label {
 
+    /** The style class that marks a one-line hint (the layout test allows its "…": the tooltip has it whole). */
+    public static final String STYLE_CLASS = "one-line";
+
     public OneLine() {
+        getStyleClass().add(STYLE_CLASS);
         setWrapText(false);
         setTextOverrun(OverrunStyle.ELLIPSIS);
         setMinWidth(0);

@@ -76,10 +76,14 @@ final class Elision {
     }
 
     /**
-     * The one elision allowed: a cell of a column marked {@code free-text} (the trader's own names) whose
+     * The elisions allowed: a one-line hint, and a cell of a column marked {@code free-text} (the trader's own names) whose
      * tooltip shows the whole text.
      */
     private static boolean freeTextWholeInTooltip(Labeled labeled) {
+        if (labeled.getStyleClass().contains(org.condordesk.ui.widget.OneLine.STYLE_CLASS)) {
+            // A one-line hint (prose, never a figure) keeps its height by giving way; the tooltip has it whole.
+            return labeled.getTooltip() != null && labeled.getText().equals(labeled.getTooltip().getText());
+        }
         return labeled instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
                 && cell.getTableColumn().getStyleClass().contains("free-text")
                 && cell.getTooltip() != null && labeled.getText().equals(cell.getTooltip().getText());
