@@ -204,7 +204,7 @@ final class HedgeSliders extends GridPane {
             // A live layer holds real contracts: the drag picks a size, the trade waits for the gesture's end.
             row.size().setText("→ " + Fmt.multiplier(size));
         } else {
-            vm.setLayerSize(row.layerIndex(), size);
+            vm.layers().setLayerSize(row.layerIndex(), size);
         }
     }
 
@@ -223,7 +223,7 @@ final class HedgeSliders extends GridPane {
             return;
         }
         // Past the core expiry the hedge is not at fault for having no neutral size: there is nothing to offset.
-        boolean settled = org.condordesk.ui.vm.CoreState.of(analysis).settled();
+        boolean settled = org.condordesk.ui.edit.CoreState.of(analysis).settled();
         for (int k = 0; k < rows.size(); k++) {
             Row row = rows.get(k);
             HedgeSolve solve = analysis.hedgeSolves().stream().filter(h -> h.layerIndex() == row.layerIndex())
