@@ -35,8 +35,12 @@ import org.condordesk.ui.work.DaemonThreads;
  */
 public final class SignalsModel implements AutoCloseable {
 
-    /** What the window shows after a replay. */
-    public record Replayed(SignalSeries series, Replay.Result replay, ReplayStatistics statistics, AlvhDecision today) {
+    /**
+     * What the window shows after a replay, with each stored series' last bar (SPX, VIX, VIX3M as loaded, before the
+     * join carries a value over a short gap).
+     */
+    public record Replayed(SignalSeries series, Replay.Result replay, ReplayStatistics statistics, AlvhDecision today,
+                           java.util.Map<String, java.time.LocalDate> lastBars) {
     }
 
     private final Path libraryFile;
@@ -46,6 +50,7 @@ public final class SignalsModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Replayed> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final AtomicBoolean cancel = new AtomicBoolean();
     private volatile SignalSeries series;
+    private volatile java.util.Map<String, java.time.LocalDate> lastBars = java.util.Map.of();
 
     public SignalsModel(Path libraryFile) {
         this.libraryFile = libraryFile;
@@ -81,7 +86,7 @@ public final class SignalsModel implements AutoCloseable {
                 Replay.Result replay = Replay.run(compiled, series, 0, series.size() - 1,
                         share -> report(0.1 + 0.9 * share, null), cancel::get);
                 Replayed done = new Replayed(series, replay, ReplayStatistics.of(replay),
-                        compiled.evaluate(series, series.size() - 1));
+                        compiled.evaluate(series, series.size() - 1), lastBars);
                 Platform.runLater(() -> {
                     result.set(done);
                     status.set("Replayed " + done.statistics().days() + " days, " + done.statistics().from() + " to "
@@ -99,7 +104,17 @@ public final class SignalsModel implements AutoCloseable {
         try (HistoryStore store = HistoryStore.open(libraryFile)) {
             store.seedBundled();
             DailySeries spx = store.load("SPX").orElseThrow(() -> new IllegalStateException("no SPX history in the library"));
-            return MarketHistory.of(spx, store.load("VIX"), store.load("VIX3M"), store.loadAdvanceDecline());
+            java.util.Optional<DailySeries> vix = store.load("VIX");
+            java.util.Optional<DailySeries> vix3m = store.load("VIX3M");
+            java.util.Map<String, java.time.LocalDate> last = new java.util.LinkedHashMap<>();
+            for (DailySeries loaded : java.util.List.of(java.util.Optional.of(spx), vix, vix3m).stream()
+                    .flatMap(java.util.Optional::stream).toList()) {
+                if (!loaded.bars().isEmpty()) {
+                    last.put(loaded.symbol(), loaded.bars().get(loaded.bars().size() - 1).date());
+                }
+            }
+            lastBars = java.util.Collections.unmodifiableMap(last);
+            return MarketHistory.of(spx, vix, vix3m, store.loadAdvanceDecline());
         }
     }
 
