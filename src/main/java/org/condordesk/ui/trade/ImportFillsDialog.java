@@ -108,6 +108,7 @@ final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
         getDialogPane().setContent(content);
         Dialogs.okWhenValid(this, "Import as a live position", this::readProposal).setId("importOk");
         setOnHidden(e -> background.cancel());
+        org.condordesk.ui.widget.DialogFit.install(this, "importFills");
     }
 
     /** The proposal to import, or null with the reason shown when no file with fills has been read. */

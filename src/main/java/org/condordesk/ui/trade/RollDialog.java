@@ -90,6 +90,7 @@ final class RollDialog extends Dialog<RollDialog.Request> {
                 toExpiry.textProperty(), mode.valueProperty(), price.source.valueProperty(), time.textProperty());
         setOnHidden(e -> background.cancel());
         refresh();
+        org.condordesk.ui.widget.DialogFit.install(this, "roll", cash);
     }
 
     /** A week later for SPX legs; the next VIX settlement after the front one for VIX legs. */

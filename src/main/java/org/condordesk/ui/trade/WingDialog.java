@@ -58,6 +58,7 @@ final class WingDialog extends Dialog<WingDialog.Request> {
         TradeForms.layout(this, content, "Move wing", "wingOk", this::request, this::refresh,
                 side.valueProperty(), strike.textProperty(), price.source.valueProperty(), time.textProperty());
         setOnHidden(e -> background.cancel());
+        org.condordesk.ui.widget.DialogFit.install(this, "wing", preview);
     }
 
     private Request request() {

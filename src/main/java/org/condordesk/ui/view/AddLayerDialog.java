@@ -81,6 +81,7 @@ public final class AddLayerDialog extends Dialog<LayerTemplates.Built> {
         getDialogPane().setContent(content);
         Dialogs.okWhenValid(this, "Add layer", this::build);
         buildForm();
+        org.condordesk.ui.widget.DialogFit.install(this, "addLayer", preview);
     }
 
     /** The preview of the current inputs, on the preview thread: "" while they do not build a layer. */
