@@ -145,7 +145,7 @@ final class HedgeSliders extends GridPane {
         for (int k = 0; k < indices.size(); k++) {
             int layerIndex = indices.get(k);
             Label name = new Label(Names.shortLayerName(names.get(k)));
-            name.getStyleClass().add("slider-name");
+            name.getStyleClass().addAll("slider-name", Names.GIVES_WAY);
             Tips.on(name, names.get(k));
             Slider slider = new Slider(0, HedgeScale.end(vm.scenario().layers().get(layerIndex).sizeMultiplier(), Double.NaN), 1);
             Row row = new Row(layerIndex, slider, SliderGestures.on(slider), new Label(), new OneLine());

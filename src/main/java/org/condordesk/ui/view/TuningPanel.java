@@ -116,6 +116,7 @@ public final class TuningPanel extends VBox {
 
     private HBox solveRow() {
         solveLayer.setId("solveLayer");
+        solveLayer.getStyleClass().add(Names.GIVES_WAY);
         org.condordesk.ui.widget.ArrowKeys.step(solveLayer);
         solveLayer.setMaxWidth(Double.MAX_VALUE);
         solveLayer.setMinWidth(SOLVE_CHOICE_MIN_WIDTH);
