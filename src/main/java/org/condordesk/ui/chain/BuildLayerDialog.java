@@ -84,6 +84,18 @@ final class BuildLayerDialog extends Dialog<Layer> {
         fill.getItems().setAll(Fill.values());
         fill.setValue(Fill.MID);
         fill.setId("buildFill");
+        // The trader's words (issue 27 §4), not the enum's MID / EXECUTABLE.
+        fill.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Fill value) {
+                return value == null ? "" : value == Fill.MID ? "Mid" : "Executable (buy at ask, sell at bid)";
+            }
+
+            @Override
+            public Fill fromString(String text) {
+                return text.startsWith("Mid") ? Fill.MID : Fill.EXECUTABLE;
+            }
+        });
         error.setId("buildError");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
