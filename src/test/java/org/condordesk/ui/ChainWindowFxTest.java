@@ -53,6 +53,9 @@ class ChainWindowFxTest extends WorkstationFxBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> app.vm.scenario().market().spxSpot())).isEqualTo(7600);
         assertThat(onFx(() -> app.vm.scenario().valuationTime().toString())).isEqualTo("2026-11-25T10:00");
+        // Issue 27 §4: the status line says spot VIX moved to the chain's recomputed index, with the figure it set.
+        assertThat(onFx(() -> app.vm.messageProperty().get())).contains("spot VIX set to the chain's recomputed "
+                + org.condordesk.ui.format.Fmt.number(app.vm.scenario().market().vixSpot(), 2));
         app.settle();
         onFx(() -> {
             window.model().selectedProperty().set(window.model().expiries().get(1));
