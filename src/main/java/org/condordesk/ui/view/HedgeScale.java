@@ -38,14 +38,23 @@ final class HedgeScale {
     }
 
     /**
-     * The major tick unit over {@code 0 … end}: the whole step ({@code 1/gcd(|q_i|)}, WholeContracts.step) times
-     * the 1-2-5 number that gives about four intervals, so every labelled tick is a whole number of contracts.
+     * The major tick unit over {@code 0 … end}: the smallest 1-2-5 number at or above a quarter of the range that
+     * is a whole number of whole steps ({@code 1/gcd(|q_i|)}, WholeContracts.step), so every labelled tick is a
+     * whole number of contracts and reads as a round size (×1, ×2, ×5 …, not ×1.25).
      */
     static double tickUnit(double end, double wholeStep) {
-        double steps = end / TARGET_TICKS / wholeStep;
-        double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(steps, 1))));
-        double multiple = steps <= magnitude ? 1 : steps <= 2 * magnitude ? 2 : steps <= 5 * magnitude ? 5 : 10;
-        return Math.max(1, multiple * magnitude) * wholeStep;
+        double target = end / TARGET_TICKS;
+        for (double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(target, wholeStep)))) / 10;
+             magnitude <= end * 10; magnitude *= 10) {
+            for (double multiple : new double[] {1, 2, 5}) {
+                double unit = multiple * magnitude;
+                double steps = unit / wholeStep;
+                if (unit >= target - 1e-12 && unit >= wholeStep - 1e-12 && Math.abs(steps - Math.rint(steps)) < 1e-9) {
+                    return unit;
+                }
+            }
+        }
+        return Math.max(1, Math.ceil(target / wholeStep)) * wholeStep;
     }
 
     /** A dragged value as the layer's size: the nearest whole size when {@code whole}, else to 0.01. */

@@ -44,8 +44,15 @@ class HedgeScaleTest {
         assertThat(HedgeScale.tickUnit(75, 1)).isEqualTo(20);
         // Step 0.1 (a 10×10 spread): 4/4/0.1 = 10 steps → 10 × 0.1 = 1.
         assertThat(HedgeScale.tickUnit(4, 0.1)).isEqualTo(1, within(1e-12));
-        // Step 0.5 (a 2-lot): 4/4/0.5 = 2 steps → 2 × 0.5 = 1.
+        // Step 0.5 (a 2-lot): a quarter of 4 is 1, a whole two steps.
         assertThat(HedgeScale.tickUnit(4, 0.5)).isEqualTo(1);
+        // Step 0.25 (a 4-lot): 1 (four steps), not 1.25 (five steps, an odd size to read).
+        assertThat(HedgeScale.tickUnit(4, 0.25)).isEqualTo(1);
+        // Step 1/3 (a 3-lot): 1 is three steps.
+        assertThat(HedgeScale.tickUnit(4, 1.0 / 3)).isEqualTo(1, within(1e-12));
+        // Step 0.3 (a 10-lot with a 3-lot leg… gcd 10/3 is not whole; a 0.3 step): 1-2-5 numbers are not multiples
+        // of 0.3 below 3 (3 is not 1-2-5 either), so the fallback: ceil(1 / 0.3) = 4 steps = 1.2.
+        assertThat(HedgeScale.tickUnit(4, 0.3)).isEqualTo(1.2, within(1e-12));
     }
 
     @Test
