@@ -93,7 +93,9 @@ public final class SignalsWindow {
         stale.setVisible(false);
         BorderPane root = new BorderPane(center, new javafx.scene.layout.VBox(bar, todayBar, stale), null, null, null);
         model.resultProperty().addListener((o, a, done) -> show(done));
-        Scene scene = new Scene(root, 1200, 860);
+        // 1200×860 does not fit a 1280×800 laptop: at most 94 % of the screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1200, screen.getWidth() * 0.94), Math.min(860, screen.getHeight() * 0.94));
         scene.getStylesheets().setAll(stylesheets);
         stage.setScene(scene);
         stage.setOnHidden(e -> model.close());
