@@ -103,7 +103,8 @@ class DialogLayoutFxTest extends WorkstationFxBase {
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         DialogPane add = dialog(robot, "#templatePreview");
         waitForPreview(robot, "#templatePreview");
-        assertThat(onFx(() -> add.getScene().getFocusOwner().getId())).as("focus starts in the template list").isEqualTo("templateChoice");
+        waitUntil("focus starts in the template list", 10,
+                () -> add.getScene().getFocusOwner() != null && "templateChoice".equals(add.getScene().getFocusOwner().getId()));
         assertThat(onFx(() -> robot.lookup("#templatePreview").queryAs(Label.class).getText())).contains("VIX vega");
         checkAndClose(robot, add, "add-layer");
 

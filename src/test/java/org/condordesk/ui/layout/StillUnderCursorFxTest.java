@@ -41,12 +41,15 @@ class StillUnderCursorFxTest extends WorkstationFxBase {
             stage.setHeight(800);
         }).get(10, TimeUnit.SECONDS);
         app.settle();
+        // The window's new size is laid out before the drag begins (a loaded machine lags a pulse or two).
+        waitUntilLaidOut();
         Slider slider = robot.lookup(dragged).queryAs(Slider.class);
         Node thumb = onFx(() -> slider.lookup(".thumb"));
         Bounds track = onFx(() -> slider.lookup(".track").localToScreen(slider.lookup(".track").getBoundsInLocal()));
-        Map<String, Bounds> start = boxes(robot);
         List<String> moved = new ArrayList<>();
         robot.moveTo(thumb).press(MouseButton.PRIMARY);
+        // Where everything is once the gesture has begun; from here on nothing may move.
+        Map<String, Bounds> start = boxes(robot);
         // Both ends of the track and back: the far ends are where the hints grow longest (no neutral size at −10 pts).
         List<Double> stops = List.of(0.0, 0.25, 0.5, 0.75, 1.0, 0.6, 0.3, 0.0);
         for (double stop : stops) {
@@ -64,6 +67,15 @@ class StillUnderCursorFxTest extends WorkstationFxBase {
         robot.release(MouseButton.PRIMARY);
         app.settle();
         assertThat(moved).as("sliders that moved during the drag of " + dragged).isEmpty();
+    }
+
+    private void waitUntilLaidOut() throws InterruptedException {
+        for (int pass = 0; pass < 3; pass++) {
+            Thread.sleep(300);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        org.condordesk.ui.FxTestSupport.waitUntil("the scene is 1280 wide", 10,
+                () -> app.workstation.scene().getWidth() == 1280);
     }
 
     private static Map<String, Bounds> boxes(FxRobot robot) {
