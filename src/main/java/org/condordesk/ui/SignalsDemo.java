@@ -31,7 +31,7 @@ public final class SignalsDemo {
                     window.chart().hoverAt(window.chart().getWidth() * 0.7);
                     PngExport.write(window.stage().getScene().getRoot(), path, 1);
                     System.err.println("condordesk: screenshot written to " + path);
-                } catch (IOException | RuntimeException ex) {
+                } catch (IOException ex) {
                     System.err.println("condordesk: screenshot failed: " + ex.getMessage());
                 }
                 Platform.exit();

@@ -44,6 +44,11 @@ class SignalsFxTest extends WorkstationFxBase {
         waitUntil("the replay is shown", 30, () -> !((TextArea) window.stage().getScene().lookup("#alvhExplanation")).getText().isEmpty());
         String explanation = onFx(() -> ((TextArea) window.stage().getScene().lookup("#alvhExplanation")).getText());
         assertThat(explanation).contains("Risk-off: twice the base size").contains("Replay 1990-01-02 to 2026-07-09");
+        // The chart's canvas has a text for screen readers: the days shown (the default last two years of the replay's
+        // days, issue 27 §5) and every pane.
+        java.time.LocalDate firstShown = onFx(() -> window.chart().shownRange()[0]);
+        assertThat(onFx(() -> window.chart().getAccessibleText())).startsWith("Signal history " + firstShown + " to 2026-07-09, ")
+                .contains("; SPX, SMA200: ").contains("; ALVH output (hedge layer size): ");
         readableChart(window);
         try (HistoryStore store = HistoryStore.open(folder.resolve("lib.db"))) {
             assertThat(store.symbols()).extracting(HistoryStore.SymbolSummary::symbol).containsExactly("SPX", "VIX", "VIX3M");
