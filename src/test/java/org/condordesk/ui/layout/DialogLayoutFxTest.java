@@ -167,6 +167,10 @@ class DialogLayoutFxTest extends WorkstationFxBase {
         assertThat(onFx(() -> window.stage().isAlwaysOnTop())).isFalse();
         onFx(() -> window.model().importChain(Path.of("samples/chains/spx-quotedata-sample.csv")));
         waitUntil("the chain is analysed", 30, () -> !window.model().busyProperty().get() && window.model().analysisProperty().get() != null);
+        onFx(() -> {
+            window.stage().toFront();
+            return null;
+        });
         robot.clickOn("#chainBuild");
         DialogPane build = dialog(robot, "#buildPreview");
         waitForPreview(robot, "#buildPreview");
