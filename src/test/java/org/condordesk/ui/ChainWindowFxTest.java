@@ -51,11 +51,13 @@ class ChainWindowFxTest extends WorkstationFxBase {
 
         // A normal window now (issue 27 §3): not kept above the workstation, so it is brought to the front, as a
         // trader's click on it would, before the robot clicks at its buttons' screen positions.
+        // Fired on the FX thread: with the chain window no longer owned by the workstation (issue 27 §3), Monocle's
+        // z-order after toFront() is not dependable and a robot click at the button's screen position could land on
+        // the workstation; the button's own action runs either way.
         onFx(() -> {
-            window.stage().toFront();
+            ((javafx.scene.control.Button) window.stage().getScene().lookup("#chainSetMarket")).fire();
             return null;
         });
-        robot.clickOn("#chainSetMarket");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> app.vm.scenario().market().spxSpot())).isEqualTo(7600);
         assertThat(onFx(() -> app.vm.scenario().valuationTime().toString())).isEqualTo("2026-11-25T10:00");
