@@ -105,7 +105,7 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
         public Entry {
             Check.between("everyTradingDays", everyTradingDays, 1, 250);
             Check.between("daysToExpiry", daysToExpiry, 1, 365);
-            Check.between("shortDelta", shortDelta, 0.01, 0.49);
+            Check.shortDelta("shortDelta", shortDelta);
             Check.positive("wingWidthPoints", wingWidthPoints);
             Check.positive("strikeStepPoints", strikeStepPoints);
             Check.between("contracts", contracts, 1, 10_000);

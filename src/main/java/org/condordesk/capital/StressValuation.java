@@ -167,7 +167,7 @@ public final class StressValuation {
             double days = market.daysTo(Instrument.vixSettlement(quote.expiry()));
             double extra = shock.curveShiftPoints() + shock.curveTwistPoints() * Math.max(days, 0) / Shock.TWIST_TENOR_DAYS;
             if (!Double.isNaN(shock.vix3mMovePoints()) && days > 0) {
-                double share = Math.min(days, Shock.VIX3M_TENOR_DAYS) / Shock.VIX3M_TENOR_DAYS;
+                double share = Math.min(days, MarketSnapshot.VIX3M_TENOR_DAYS) / MarketSnapshot.VIX3M_TENOR_DAYS;
                 double termMove = vixMove + (shock.vix3mMovePoints() - vixMove) * share;
                 extra += termMove - market.volFactor().futuresBeta(days) * vixMove;
             }

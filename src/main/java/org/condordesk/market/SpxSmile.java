@@ -1,5 +1,6 @@
 package org.condordesk.market;
 
+import org.condordesk.model.MarketSnapshot;
 import org.condordesk.model.SmileParameters;
 
 /**
@@ -8,8 +9,8 @@ import org.condordesk.model.SmileParameters;
  */
 public final class SpxSmile {
 
-    static final double VIX_TENOR_DAYS = 30;
-    static final double VIX3M_TENOR_DAYS = 93;
+    private static final double VIX_TENOR_DAYS = MarketSnapshot.VIX_TENOR_DAYS;
+    private static final double VIX3M_TENOR_DAYS = MarketSnapshot.VIX3M_TENOR_DAYS;
     /** A smile vol never drops below this fraction of ATM (keeps far call wings positive). */
     static final double MIN_FRACTION_OF_ATM = 0.25;
 

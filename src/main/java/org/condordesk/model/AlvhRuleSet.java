@@ -25,7 +25,7 @@ public record AlvhRuleSet(String targetLayer, SizeUnit unit, double fallbackSize
     }
 
     public AlvhRuleSet {
-        Check.text("targetLayer", targetLayer, 80);
+        Check.text("targetLayer", targetLayer, Layer.MAX_NAME_CHARS);
         Check.present("unit", unit);
         Check.between("fallbackSize", fallbackSize, 0, MAX_SIZE);
         rules = Check.list("rules", rules, MAX_RULES);
