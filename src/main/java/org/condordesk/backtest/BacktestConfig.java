@@ -77,16 +77,8 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
         return new BacktestConfig(from, to, entry, exits, value, model, capital, rules, variants);
     }
 
-    public BacktestConfig withModel(Model value) {
-        return new BacktestConfig(from, to, entry, exits, costs, value, capital, rules, variants);
-    }
-
     public BacktestConfig withCapital(Capital value) {
         return new BacktestConfig(from, to, entry, exits, costs, model, value, rules, variants);
-    }
-
-    public BacktestConfig withRules(AlvhRuleSet value) {
-        return new BacktestConfig(from, to, entry, exits, costs, model, capital, value, variants);
     }
 
     public BacktestConfig withVariants(List<Variant> value) {

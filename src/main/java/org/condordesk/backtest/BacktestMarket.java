@@ -158,10 +158,6 @@ public final class BacktestMarket {
         return !Double.isNaN(volOfVol[day]);
     }
 
-    public SpxSmile smile(int day) {
-        return smiles[day];
-    }
-
     public SignalSeries signals() {
         return signals;
     }

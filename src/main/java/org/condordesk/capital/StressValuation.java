@@ -1,6 +1,5 @@
 package org.condordesk.capital;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -176,10 +175,4 @@ public final class StressValuation {
         return out;
     }
 
-    /** The expiry dates of the scenario's SPX options, for per-expiry IV shifts. */
-    public List<LocalDate> spxExpiries() {
-        return scenario.layers().stream().flatMap(l -> l.legs().stream())
-                .filter(leg -> leg.instrument() instanceof SpxOption)
-                .map(leg -> ((SpxOption) leg.instrument()).expiry()).distinct().sorted().toList();
-    }
 }

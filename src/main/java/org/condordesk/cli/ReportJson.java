@@ -30,10 +30,6 @@ final class ReportJson {
     private ReportJson() {
     }
 
-    static ObjectNode of(String scenarioName, Analysis analysis) {
-        return of(scenarioName, PositionStatus.PLAN, analysis);
-    }
-
     /** The report of a scenario of {@code status}: P&L split into realised (closed lots) and unrealised (open lots). */
     static ObjectNode of(String scenarioName, PositionStatus status, Analysis analysis) {
         ObjectNode root = NODES.objectNode();

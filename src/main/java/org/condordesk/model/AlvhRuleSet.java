@@ -65,10 +65,6 @@ public record AlvhRuleSet(String targetLayer, SizeUnit unit, double fallbackSize
         return new AlvhRuleSet(targetLayer, value, fallbackSize, rules);
     }
 
-    public AlvhRuleSet withFallbackSize(double value) {
-        return new AlvhRuleSet(targetLayer, unit, value, rules);
-    }
-
     public AlvhRuleSet withRules(List<AlvhRule> value) {
         return new AlvhRuleSet(targetLayer, unit, fallbackSize, value);
     }
