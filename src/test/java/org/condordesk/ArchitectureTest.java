@@ -19,7 +19,6 @@ import com.tngtech.archunit.library.Architectures;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.condordesk.measures.MainClasses;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -215,8 +214,6 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("4 cycles today: ui's feature packages import back into the ui root (issue 24 §1). Helper Z-UI's branch "
-            + "(z-ui) moves the shared classes down; the lead re-enables this rule when z-ui is merged into main")
     void noCyclesBetweenUiPackages() {
         MAIN_RULES.noCyclesBetweenUiPackages().check(MAIN);
     }
