@@ -8,6 +8,8 @@ import java.util.Optional;
 public record VixOption(OptionRight right, double strike, LocalDate expiry) implements OptionInstrument {
 
     public static final double MULTIPLIER = 100;
+    /** VIX option strikes are listed every 0.5 point below 20 and every point above, a roll rounds to 0.5. */
+    public static final double STRIKE_STEP = 0.5;
 
     public VixOption {
         OptionInstrument.check(right, strike, expiry);
@@ -16,6 +18,11 @@ public record VixOption(OptionRight right, double strike, LocalDate expiry) impl
     @Override
     public double multiplier() {
         return MULTIPLIER;
+    }
+
+    @Override
+    public double strikeStep() {
+        return STRIKE_STEP;
     }
 
     @Override

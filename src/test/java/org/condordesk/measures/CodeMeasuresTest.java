@@ -53,7 +53,7 @@ class CodeMeasuresTest {
     }
 
     /** Today's count outside the pricers (docs/development.md lists them); it may only fall. */
-    static final int KIND_SWITCH_CEILING = 19;
+    static final int KIND_SWITCH_CEILING = 18;
 
     @Test
     void noMethodBelowUiIsOver40Lines() {
