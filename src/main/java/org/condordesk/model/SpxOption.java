@@ -9,7 +9,7 @@ public record SpxOption(OptionRight right, double strike, LocalDate expiry, Sett
         implements OptionInstrument {
 
     public static final double MULTIPLIER = 100;
-    /** SPX and SPXW strikes near the money are listed every 5 index points (Cboe SPX contract specifications). */
+    /** The grid a roll or a template rounds an SPX strike to (index points): SPX/SPXW strikes near the money are listed every 5. */
     public static final double STRIKE_STEP = 5;
 
     public SpxOption {

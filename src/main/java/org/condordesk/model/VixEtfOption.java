@@ -13,7 +13,7 @@ import java.util.Optional;
 public record VixEtfOption(VixEtf underlying, OptionRight right, double strike, LocalDate expiry) implements OptionInstrument {
 
     public static final double MULTIPLIER = 100;
-    /** ETF option strikes near the money are listed every $0.50 to $1: a roll rounds to $0.50. */
+    /** The grid a roll rounds an ETF option strike to ($ per share): the finest interval ETF strikes are listed at. */
     public static final double STRIKE_STEP = 0.5;
     /** Equity and ETF options stop trading and are exercised on the close of their expiry date. */
     public static final LocalTime EXPIRY_TIME = LocalTime.of(16, 0);

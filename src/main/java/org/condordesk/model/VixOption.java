@@ -8,7 +8,7 @@ import java.util.Optional;
 public record VixOption(OptionRight right, double strike, LocalDate expiry) implements OptionInstrument {
 
     public static final double MULTIPLIER = 100;
-    /** VIX option strikes are listed every 0.5 point below 20 and every point above, a roll rounds to 0.5. */
+    /** The grid a roll rounds a VIX option strike to (points): the finest interval VIX strikes are listed at. */
     public static final double STRIKE_STEP = 0.5;
 
     public VixOption {
