@@ -156,6 +156,11 @@ public final class BacktestMarket {
         return !Double.isNaN(volOfVol[day]);
     }
 
+    /** The day's default smile (null on a day without VIX). */
+    public SpxSmile smile(int day) {
+        return smiles[day];
+    }
+
     public SignalSeries signals() {
         return signals;
     }
@@ -186,6 +191,19 @@ public final class BacktestMarket {
         double forward = spot * Math.exp((model.riskFreeRate() - model.dividendYield()) * years);
         double vol = smiles[day].vol(strike, forward, days);
         return Bsm.price(right, spot, strike, years, model.riskFreeRate(), model.dividendYield(), vol);
+    }
+
+    /** An SPX option's vega in points per vol point (BSM on the day's smile) at {@code day}'s close; 0 once expired. */
+    public double spxVegaPerVolPoint(int day, OptionRight right, double strike, long expirySeconds) {
+        double days = daysFromClose(day, expirySeconds);
+        if (days <= 0) {
+            return 0;
+        }
+        double years = days / 365;
+        double spot = spx[day];
+        double forward = spot * Math.exp((model.riskFreeRate() - model.dividendYield()) * years);
+        double vol = smiles[day].vol(strike, forward, days);
+        return Bsm.greeks(right, spot, strike, years, model.riskFreeRate(), model.dividendYield(), vol).vega() / 100;
     }
 
     /** The proxy VIX future settling at {@code expirySeconds}, at {@code day}'s close. */
