@@ -34,6 +34,11 @@ public record VariantResult(String name, BacktestConfig.HedgeKind kind, LocalDat
         return capitalInUse.clone();
     }
 
+    /** Each day's P&L ($): the mark-to-market change of the whole book that day. */
+    public double[] dailyPnl() {
+        return VariantMetrics.daily(cumulativePnl);
+    }
+
     /** The equity of an account of the capital base: base + cumulative P&L ($). */
     public double[] equity() {
         double[] equity = new double[cumulativePnl.length];

