@@ -274,6 +274,7 @@ public final class BacktestMarket {
         return !Double.isNaN(volOfVol[day]);
     }
 
+    /** The day's default smile (null on a day without VIX). */
     public SpxSmile smile(int day) {
         return smiles[day];
     }

@@ -57,7 +57,6 @@ import org.condordesk.ui.work.Worker;
 public final class ChainViewModel {
 
     private final ScenarioViewModel scenario;
-    private final Consumer<Runnable> fx;
     private final Worker worker;
     private final ReadOnlyObjectWrapper<ChainFile> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<ChainAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
@@ -80,7 +79,6 @@ public final class ChainViewModel {
 
     public ChainViewModel(ScenarioViewModel scenario, Consumer<Runnable> fx) {
         this.scenario = scenario;
-        this.fx = fx;
         this.worker = new Worker("condordesk-chain-import", fx::accept);
         scenario.live().lastResultProperty().addListener((obs, old, result) -> updateLiquidity(result));
         maxCostShare.addListener((obs, old, share) -> updateLiquidity(scenario.live().lastResultProperty().get()));

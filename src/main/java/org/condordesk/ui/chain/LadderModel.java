@@ -126,7 +126,7 @@ public final class LadderModel implements AutoCloseable {
     }
 
     private void read(Underlying u, LoadJob job) {
-        loaders.get(u).submit(running -> load(job), chain -> loaded(u, chain), failure -> error(failure.message()));
+        loaders.get(u).submit(running -> load(job), chain -> loaded(chain), failure -> error(failure.message()));
     }
 
     /** Reads every loaded chain's source again; the scenario's market and legs follow the new quotes. */
@@ -138,7 +138,7 @@ public final class LadderModel implements AutoCloseable {
         });
     }
 
-    private void loaded(Underlying declared, Loaded chain) {
+    private void loaded(Loaded chain) {
         // the chain's own underlying decides its tab, whichever tab opened the file
         Underlying u = Underlying.valueOf(chain.file().chain().underlying());
         ExpiryAnalysis previous = selected.get(u).get();

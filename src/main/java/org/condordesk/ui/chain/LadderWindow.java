@@ -243,7 +243,8 @@ public final class LadderWindow {
         futures.setName("VX curve (scenario)");
         XYChart.Series<Number, Number> selected = new XYChart.Series<>();
         selected.setName("priced off");
-        curve.getData().addAll(futures, selected);
+        curve.getData().add(futures); // one by one: addAll(a, b) makes a generic array (-Werror)
+        curve.getData().add(selected);
         Runnable update = () -> fillCurve(futures, selected);
         vm.scenarioProperty().addListener((obs, old, s) -> update.run());
         model.selectedProperty(LadderModel.Underlying.VIX).addListener((obs, old, e) -> update.run());
