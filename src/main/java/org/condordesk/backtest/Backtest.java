@@ -63,7 +63,7 @@ public final class Backtest {
         VariantMetrics metrics = VariantMetrics.of(dates, replay.cumulativePnl(), replay.capitalInUse(), trades,
                 config.capital().costOfCapital(), STRESS_DAYS);
         return new VariantResult(variant.name(), variant.kind(), dates, replay.cumulativePnl(), replay.capitalInUse(),
-                trades, replay.decisions(), metrics);
+                trades, replay.decisions(), metrics, replay.coverage());
     }
 
     /** The entry plan of every entry day in the window (null elsewhere), for every hedge a variant holds. */

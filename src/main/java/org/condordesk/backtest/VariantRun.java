@@ -33,6 +33,7 @@ final class VariantRun {
     private final List<BookTrade> open = new ArrayList<>();
     private final List<BookTrade> all = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
+    private final DataCoverage.Counter coverage = new DataCoverage.Counter();
     private double closedPnl;
 
     VariantRun(BacktestConfig config, BacktestConfig.Variant variant, BacktestMarket market,
@@ -47,7 +48,8 @@ final class VariantRun {
     }
 
     /** The replay's daily P&L, capital in use, trades and fills. */
-    record Replay(double[] cumulativePnl, double[] capitalInUse, List<BookTrade> trades, List<Decision> decisions) {
+    record Replay(double[] cumulativePnl, double[] capitalInUse, List<BookTrade> trades, List<Decision> decisions,
+                  DataCoverage coverage) {
     }
 
     Replay run(BooleanSupplier cancelled) {
@@ -69,11 +71,23 @@ final class VariantRun {
             for (BookTrade trade : open) {
                 openPnl += trade.pnl(market, d);
                 inUse += trade.capitalNow();
+                countMarks(trade, d);
             }
             cumulative[d - first] = closedPnl + openPnl;
             capital[d - first] = inUse;
         }
-        return new Replay(cumulative, capital, List.copyOf(all), List.copyOf(decisions));
+        return new Replay(cumulative, capital, List.copyOf(all), List.copyOf(decisions), coverage.result());
+    }
+
+    /** The day's close marks of a trade's open legs, real or modelled. */
+    private void countMarks(BookTrade trade, int d) {
+        for (BookLeg[] layer : trade.legs) {
+            for (BookLeg leg : layer) {
+                if (!leg.isSettled() && leg.openQuantity() != 0) {
+                    coverage.mark(leg.realPrice(market, d));
+                }
+            }
+        }
     }
 
     private void settle(int d) {
@@ -85,6 +99,7 @@ final class VariantRun {
                         int quantity = -leg.openQuantity();
                         double value = leg.settlementValue(market, d);
                         if (quantity != 0) {
+                            coverage.settlement(leg.realSettlement(market, d));
                             decisions.add(new Decision(time, trade.id, LAYER_NAMES[layer], leg.instrument().label(),
                                     quantity, value));
                         }
@@ -229,6 +244,12 @@ final class VariantRun {
     /** Trades {@code quantity} of {@code leg} at day d's close: mid ± half-spread plus commission; returns the mid. */
     private double trade(BookTrade trade, int layer, BookLeg leg, int d, int quantity) {
         double mid = leg.mark(market, d);
+        boolean real = leg.realPrice(market, d);
+        if (trade.entryDay == d) {
+            coverage.entry(real);
+        } else {
+            coverage.mark(real);
+        }
         LocalDateTime time = market.date(d).atTime(Settlement.PM.timeOfDay());
         Costs costs = new Costs(config.costs(), market, d);
         leg.trade(Fill.of(time, quantity, mid), costs.halfSpread(leg), costs.commission(leg.instrument()));
@@ -241,6 +262,14 @@ final class VariantRun {
     private record Costs(BacktestConfig.Costs config, BacktestMarket market, int day) {
 
         double halfSpread(BookLeg leg) {
+            if (leg.isSpx()) {
+                // A real quote fills at its bid or ask: the mid ± half the quoted spread.
+                Optional<RealMarketData.Quote> quote = market.realSpxQuote(day, leg.instrument().optionRight().orElseThrow(),
+                        leg.instrument().optionStrike().orElseThrow(), leg.expirySeconds());
+                if (quote.isPresent()) {
+                    return (quote.get().ask() - quote.get().bid()) / 2;
+                }
+            }
             return switch (leg.instrument().kind()) {
                 case SPX_OPTION -> config.spxOptionHalfSpread();
                 case VIX_OPTION -> widened(config.vixOptionHalfSpread(), leg);

@@ -17,6 +17,7 @@ import org.condordesk.backtest.BacktestResult;
 import org.condordesk.backtest.HistoryFiles;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.model.ValidationException;
+import org.condordesk.store.DataFolders;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,6 +64,13 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
     boolean json;
 
+    @Option(names = "--db", paramLabel = "PATH", description = "The library whose imported market history (history import …) "
+            + "the run trades against (default: the user's library, when it exists).")
+    Path db;
+
+    @Option(names = "--model-only", description = "Ignore imported market history: every price from the model.")
+    boolean modelOnly;
+
     @Override
     public Integer call() throws IOException {
         BacktestFile file = BacktestConfigReader.read(config);
@@ -77,7 +85,13 @@ final class BacktestCommand implements Callable<Integer> {
             throw new ValidationException("--threads", "must be between 1 and 256, got " + threads);
         }
         HistoryFiles history = historyDir != null ? HistoryFiles.bundled(historyDir) : file.history();
+        if (modelOnly && db != null) {
+            throw new ValidationException("--model-only", "ignores the imported history: leave out --db");
+        }
         BacktestMarket market = history.load(run.model());
+        if (!modelOnly) {
+            market = market.withRealData(BacktestRealData.load(db != null ? db : DataFolders.libraryFile()));
+        }
         BacktestResult result = Backtest.run(run, market);
         if (tradesCsv != null) {
             BacktestCsv.write(tradesCsv, BacktestCsv.trades(result));

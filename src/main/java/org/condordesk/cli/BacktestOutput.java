@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.condordesk.backtest.BacktestFile;
 import org.condordesk.backtest.BacktestResult;
+import org.condordesk.backtest.DataCoverage;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.backtest.VariantMetrics;
 import org.condordesk.backtest.VariantResult;
@@ -60,6 +61,7 @@ final class BacktestOutput {
         out.put("drawdownTrough", date(m.drawdownTrough()));
         out.put("drawdownRecovery", date(m.drawdownRecovery()));
         out.put("ruinDate", date(variant.ruinDate()));
+        out.put("dataCoverage", coverage(variant.dataCoverage()));
         out.put("winRate", m.winRate());
         out.put("worstTrade", m.worstTrade());
         out.put("worstTradeEntry", date(m.worstTradeEntry()));
@@ -94,6 +96,18 @@ final class BacktestOutput {
         return day.map(LocalDate::toString).orElse(null);
     }
 
+    /** The contract: six integer counts of real and modelled prices. */
+    private static Map<String, Object> coverage(DataCoverage coverage) {
+        Map<String, Object> out = CliJson.object();
+        out.put("entriesReal", coverage.entriesReal());
+        out.put("entriesModel", coverage.entriesModel());
+        out.put("marksReal", coverage.marksReal());
+        out.put("marksModel", coverage.marksModel());
+        out.put("settlementsReal", coverage.settlementsReal());
+        out.put("settlementsModel", coverage.settlementsModel());
+        return out;
+    }
+
     static String text(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells) {
         StringBuilder out = new StringBuilder();
         out.append("Backtest ").append(result.firstDay()).append(" .. ").append(result.lastDay()).append('\n');
@@ -123,6 +137,7 @@ final class BacktestOutput {
                     .append(date(m.drawdownTrough())).append(", recovered ")
                     .append(m.drawdownRecovery().map(LocalDate::toString).orElse("not by the end"))
                     .append(variant.ruinDate().map(day -> "; account wiped out on " + day).orElse("")).append('\n');
+            out.append("    data: ").append(variant.dataCoverage().describe()).append('\n');
         }
         sweepFile.ifPresent(file -> sweepText(out, file, cells));
         return out.toString();

@@ -109,4 +109,36 @@ class HistoryCommandTest {
         assertThat(refused.exitCode()).isNotZero();
         assertThat(refused.err()).contains("--symbol: must be one of VVIX, VIX9D, VIX6M, VIX1D, got 'SKEW'");
     }
+
+    @Test
+    void backtestReportsDataCoverageAndModelOnlyIgnoresTheStore() throws IOException {
+        Path db = dir.resolve("library.db");
+        CliRun.of("history", "import", "vx", referenceFolder().toString(), "--db", db.toString());
+        CliRun real = CliRun.of("backtest", "--config", "samples/backtest-default.json", "--from", "2018-01-02", "--to",
+                "2018-03-30", "--db", db.toString(), "--json");
+        assertThat(real.exitCode()).as(real.err()).isZero();
+        for (JsonNode variant : real.json().get("variants")) {
+            JsonNode coverage = variant.get("dataCoverage");
+            for (String key : java.util.List.of("entriesReal", "entriesModel", "marksReal", "marksModel", "settlementsReal",
+                    "settlementsModel")) {
+                assertThat(coverage.get(key).isInt()).as(key).isTrue();
+            }
+        }
+        // The call-spread variant's VIX options mark on the real future on 2018-02-02 and 2018-02-05 but stay modelled.
+        CliRun modelOnly = CliRun.of("backtest", "--config", "samples/backtest-default.json", "--from", "2018-01-02", "--to",
+                "2018-03-30", "--model-only", "--json");
+        assertThat(modelOnly.exitCode()).as(modelOnly.err()).isZero();
+        JsonNode none = modelOnly.json().get("variants").get(0).get("dataCoverage");
+        assertThat(none.get("entriesReal").asInt()).isZero();
+        assertThat(none.get("marksReal").asInt()).isZero();
+        // 12 weekly condors of 4 legs each, all settled on the SPX close (the official PM settlement).
+        assertThat(none.get("settlementsReal").asInt()).isPositive();
+        // The hedge's VIX options are marked on the real Apr-2018 future on the 2018-02-05 stress day: its P&L moves.
+        assertThat(real.json().get("variants").get(1).get("stressPnl").get("2018-02-05").asDouble())
+                .isNotEqualTo(modelOnly.json().get("variants").get(1).get("stressPnl").get("2018-02-05").asDouble());
+        assertThat(real.json().get("variants").get(0).get("stressPnl").get("2018-02-05").asDouble())
+                .isEqualTo(modelOnly.json().get("variants").get(0).get("stressPnl").get("2018-02-05").asDouble());
+        CliRun both = CliRun.of("backtest", "--config", "samples/backtest-default.json", "--model-only", "--db", db.toString());
+        assertThat(both.err()).contains("--model-only: ignores the imported history: leave out --db");
+    }
 }
