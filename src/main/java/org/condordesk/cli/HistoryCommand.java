@@ -36,7 +36,7 @@ final class HistoryCommand implements Runnable {
 
     /** {@code history import vx|index|chains}. */
     @Command(name = "import", description = "Import VX settlements, a vol index or option chains.",
-            subcommands = {ImportVx.class, ImportIndex.class})
+            subcommands = {ImportVx.class, ImportIndex.class, HistoryChainCommands.ImportChains.class})
     static final class ImportCommand implements Runnable {
         @Spec
         CommandSpec spec;
@@ -109,7 +109,7 @@ final class HistoryCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<MarketHistoryLibrary.Series> series = MarketHistoryLibrary.list(HistoryCommand.db(db));
+            List<MarketHistoryLibrary.Series> series = HistoryChainCommands.allSeries(HistoryCommand.db(db));
             CliJson.printJsonOrText(spec, json, () -> json(series), () -> text(series));
             return 0;
         }
@@ -167,7 +167,7 @@ final class HistoryCommand implements Runnable {
             if (which != MarketHistoryLibrary.Kind.VX && symbol == null) {
                 throw new ValidationException("SYMBOL", "name the " + which.key() + " series to delete");
             }
-            long rows = MarketHistoryLibrary.delete(HistoryCommand.db(db), which, symbol);
+            long rows = HistoryChainCommands.delete(HistoryCommand.db(db), which, symbol);
             spec.commandLine().getOut().printf(Locale.ROOT, "deleted %d rows%n", rows);
             spec.commandLine().getOut().flush();
             return 0;
