@@ -52,7 +52,7 @@ public final class EodChainFiles {
                             double bid = bid(day, expiry, strike, right);
                             double ask = ask(day, expiry, strike, right);
                             out.write(String.format(Locale.ROOT, "^SPX,%s,SPXW,%s,%.3f,%c,0,0,0,0,0,10,%.2f,10,%.2f,3000,"
-                                    + "3001,10,%.2f,10,%.2f,3000,3001,0,100,%n", day, expiry, strike, right, bid - 0.05,
+                                    + "3001,10,%.2f,10,%.2f,3000,3001,0,100,%n", day, expiry, strike, right, Math.max(0, bid - 0.05),
                                     ask + 0.05, bid, ask));
                         }
                     }
