@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code history …}: real market history for the backtest (VX settlements, vol indices, option chains; docs/cli.md). */
 @Command(name = "history", description = "Real market history the backtest trades against: import and list it.",
         subcommands = {HistoryCommand.ImportCommand.class, HistoryCommand.ListCommand.class,
-            HistoryCommand.DeleteCommand.class})
+            HistoryCommand.DeleteCommand.class, ProxyReportCommand.class})
 final class HistoryCommand implements Runnable {
 
     @Spec

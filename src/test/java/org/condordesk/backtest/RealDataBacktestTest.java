@@ -120,4 +120,24 @@ class RealDataBacktestTest {
         assertThat(planted.variants().get(0).cumulativePnl())
                 .containsExactly(modelRun.variants().get(0).cumulativePnl(), within(1e-9));
     }
+
+    @Test
+    void theProxyReportMeasuresThePlantedGapByTenorAndYear() {
+        // Real settlements 1.0 point below the proxy at every tenor (the issue measured the proxy ~1.1 above at 60 days).
+        List<VxDailySettle> settles = new ArrayList<>();
+        for (VxDailySettle settle : modelsOwnSettlements()) {
+            if (settle.expiry().isAfter(settle.day()) && settle.settlePoints() > 2) {
+                settles.add(new VxDailySettle(settle.contract(), settle.expiry(), settle.day(), settle.settlePoints() - 1.0));
+            }
+        }
+        ProxyReport.Report report = ProxyReport.of(model, settles);
+        assertThat(report.compared()).isEqualTo(settles.size());
+        assertThat(report.byYear()).extracting(ProxyReport.Errors::group).containsExactly("2019", "2020");
+        for (ProxyReport.Errors errors : report.byTenor()) {
+            assertThat(errors.medianPoints()).isCloseTo(1.0, within(1e-9));
+            assertThat(errors.meanPoints()).isCloseTo(1.0, within(1e-9));
+            assertThat(errors.shareProxyAbove()).isEqualTo(1.0);
+        }
+        assertThat(report.byTenor()).extracting(ProxyReport.Errors::group).contains("030-060 days", "060-090 days", "120+ days");
+    }
 }

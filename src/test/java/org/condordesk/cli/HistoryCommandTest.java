@@ -141,4 +141,24 @@ class HistoryCommandTest {
         CliRun both = CliRun.of("backtest", "--config", "samples/backtest-default.json", "--model-only", "--db", db.toString());
         assertThat(both.err()).contains("--model-only: ignores the imported history: leave out --db");
     }
+
+    @Test
+    void proxyReportComparesTheCurveAndRunsTheBacktestBothWays() throws IOException {
+        Path db = dir.resolve("library.db");
+        CliRun.of("history", "import", "vx", referenceFolder().toString(), "--db", db.toString());
+        Path config = dir.resolve("short.json");
+        String sample = Files.readString(Path.of("samples/backtest-default.json"));
+        Files.writeString(config, sample.replaceFirst("\\{", "{ \"history\": { \"spx\": \""
+                + Path.of("samples/history/SPX_History.csv").toAbsolutePath() + "\", \"vix\": \""
+                + Path.of("samples/history/VIX_History.csv").toAbsolutePath() + "\", \"vix3m\": \""
+                + Path.of("samples/history/VIX3M_History.csv").toAbsolutePath()
+                + "\" }, \"from\": \"2018-01-02\", \"to\": \"2018-03-30\","));
+        CliRun run = CliRun.of("history", "proxy-report", "--db", db.toString(), "--config", config.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // The seven reference settlements, all before their contract's settlement day.
+        assertThat(run.json().get("compared").asInt()).isEqualTo(7);
+        assertThat(run.json().get("byYear")).extracting(n -> n.get("group").asText()).containsExactly("2018", "2020");
+        assertThat(run.json().get("runs").get("model")).hasSize(3);
+        assertThat(run.json().get("runs").get("real")).hasSize(3);
+    }
 }
