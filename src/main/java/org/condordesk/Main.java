@@ -1,8 +1,8 @@
 package org.condordesk;
 
 import org.condordesk.cli.CondorDeskCommand;
-import org.condordesk.ui.LaunchOptions;
 import org.condordesk.ui.Launcher;
+import org.condordesk.ui.shell.LaunchOptions;
 
 /**
  * Entry point of the jar: no arguments (or only a scenario file) starts the workstation, a subcommand

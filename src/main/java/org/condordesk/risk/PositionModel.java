@@ -6,14 +6,10 @@ import java.util.List;
 
 import org.condordesk.market.MarketState;
 import org.condordesk.market.Tenor;
-import org.condordesk.model.InstrumentKind;
 import org.condordesk.model.Layer;
 import org.condordesk.model.Leg;
-import org.condordesk.model.OptionRight;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.FifoLedger;
-import org.condordesk.model.VixEtf;
-import org.condordesk.model.VixEtfOption;
 
 /**
  * A scenario flattened into arrays for fast repeated valuation: one entry per leg with its terms, its
@@ -30,18 +26,12 @@ final class PositionModel {
     final Leg[] legs;
     final int[] layerOf;
     final int[] legIndexOf;
-    final InstrumentKind[] kind;
-    final OptionRight[] right;
-    final double[] strike;
     /** Calendar days from the valuation time to settlement; NaN for an ETF. */
     final double[] expiryDays;
     final double[] vol;
     /** Quantity × multiplier: dollars per point per unit of layer size. */
     final double[] unitWeight;
     final double[] entry;
-    final double[] leverage;
-    final double[] etfPrice;
-    final double[] etfTargetDays;
     /** Each layer's weight: its size multiplier, or 0 when disabled. */
     final double[] layerWeight;
     /** Calendar days from the valuation time to the analysis time, when shocks happen. */
@@ -77,16 +67,10 @@ final class PositionModel {
         legs = flat.toArray(new Leg[0]);
         layerOf = positions.stream().mapToInt(p -> p[0]).toArray();
         legIndexOf = positions.stream().mapToInt(p -> p[1]).toArray();
-        kind = new InstrumentKind[legCount];
-        right = new OptionRight[legCount];
-        strike = new double[legCount];
         expiryDays = new double[legCount];
         vol = new double[legCount];
         unitWeight = new double[legCount];
         entry = new double[legCount];
-        leverage = new double[legCount];
-        etfPrice = new double[legCount];
-        etfTargetDays = new double[legCount];
         settledBefore = new boolean[legCount];
         frozenValue = new double[legCount];
         realized = new double[legCount];
@@ -108,20 +92,10 @@ final class PositionModel {
     }
 
     private void describe(int i, Leg leg) {
-        kind[i] = leg.instrument().kind();
-        right[i] = leg.instrument().optionRight().orElse(null);
-        strike[i] = leg.instrument().optionStrike().orElse(Double.NaN);
         expiryDays[i] = leg.instrument().expiryTime().map(market::daysTo).orElse(Double.NaN);
         vol[i] = leg.impliedVol().orElse(0);
         unitWeight[i] = leg.quantity() * leg.instrument().multiplier();
         entry[i] = leg.entryPrice();
-        VixEtf etf = leg.instrument() instanceof VixEtf shares ? shares
-                : leg.instrument() instanceof VixEtfOption option ? option.underlying() : null;
-        if (etf != null) {
-            leverage[i] = etf.leverage();
-            etfPrice[i] = market.etfPrice(etf.symbol());
-            etfTargetDays[i] = etf.targetTenorDays();
-        }
         if (leg.isLive()) {
             FifoLedger ledger = leg.ledger();
             realized[i] = ledger.realizedPnl();
@@ -134,16 +108,10 @@ final class PositionModel {
         return realized[leg] - openFees[leg];
     }
 
-    /** Value per unit at settlement with SPX at {@code spx} and spot VIX at {@code vix}: intrinsic, or VIX itself. */
-    double settlementValue(int leg, double spx, double vix) {
-        return switch (kind[leg]) {
-            case SPX_OPTION -> Slice.intrinsic(right[leg], spx, strike[leg]);
-            case VIX_FUTURE -> vix;
-            case VIX_OPTION -> Slice.intrinsic(right[leg], vix, strike[leg]);
-            case VIX_ETF -> Double.NaN;
-            // The ETF is held at its price on the held path: an ETF option settles at its intrinsic on it.
-            case VIX_ETF_OPTION -> Slice.intrinsic(right[leg], etfPrice[leg], strike[leg]);
-        };
+    /** Value per unit at settlement with SPX at {@code spx} and spot VIX at {@code vix}: its pricer's settlement value. */
+    private double settlementValue(int leg, double spx, double vix) {
+        return InstrumentPricer.of(legs[leg].instrument(), vol[leg], market, expiryDays[leg], analysisDays)
+                .settlementValue(spx, vix);
     }
 
     /**

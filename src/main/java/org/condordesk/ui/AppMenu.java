@@ -16,6 +16,8 @@ import org.condordesk.model.InstrumentKind;
 import org.condordesk.model.OptionRight;
 import org.condordesk.ui.backtest.BacktestWindow;
 import org.condordesk.ui.chain.ChainWindow;
+import org.condordesk.ui.shell.FileActions;
+import org.condordesk.ui.shell.Themes;
 import org.condordesk.ui.trade.PositionActions;
 
 /** The menu bar; every command has its accelerator, listed again in Help › Keyboard shortcuts. */
@@ -123,9 +125,9 @@ final class AppMenu {
         menu.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item("menuAddLayer", "Add layer…", shortcut(KeyCode.L), w::addLayer),
                 item("menuDuplicateLayer", "Duplicate layer", shortcut(KeyCode.D),
-                        () -> w.vm().duplicateLayer(w.vm().selectedLayerProperty().get())),
+                        () -> w.vm().layers().duplicateLayer(w.vm().selectedLayerProperty().get())),
                 item("menuDeleteLayer", "Delete layer", shortcut(KeyCode.DELETE),
-                        () -> w.vm().deleteLayer(w.vm().selectedLayerProperty().get())),
+                        () -> w.vm().layers().deleteLayer(w.vm().selectedLayerProperty().get())),
                 item("menuRenameLayer", "Rename layer", shortcut(KeyCode.R), w.layersPanel()::startRename),
                 addLeg,
                 new SeparatorMenuItem(),

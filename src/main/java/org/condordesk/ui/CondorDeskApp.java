@@ -1,7 +1,5 @@
 package org.condordesk.ui;
 
-import org.condordesk.ui.library.LibraryDemo;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -25,12 +23,14 @@ import org.condordesk.store.json.RecoveryFile;
 import org.condordesk.store.json.ScenarioJson;
 import org.condordesk.store.json.StartupCheck;
 import org.condordesk.ui.export.PngExport;
-import org.condordesk.ui.vm.AnalysisService;
-import org.condordesk.ui.vm.Autosaver;
-import org.condordesk.ui.vm.LastWorkspace;
 import org.condordesk.ui.library.LibraryAccess;
-import org.condordesk.ui.vm.RecentFiles;
+import org.condordesk.ui.session.Autosaver;
+import org.condordesk.ui.session.LastWorkspace;
+import org.condordesk.ui.session.RecentFiles;
+import org.condordesk.ui.shell.LaunchOptions;
+import org.condordesk.ui.shell.Themes;
 import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.work.AnalysisService;
 
 /** The JavaFX application: opens the given file or the bundled sample, offers crash recovery, shows the workstation. */
 public final class CondorDeskApp extends Application {
@@ -82,7 +82,7 @@ public final class CondorDeskApp extends Application {
         }
         reportStartup(vm);
         if (options.show().equals(java.util.Optional.of(LaunchOptions.Show.SIGNALS))) {
-            org.condordesk.ui.signals.SignalsDemo.show(workstation, options.screenshot());
+            org.condordesk.ui.SignalsDemo.show(workstation, options.screenshot());
         } else if (options.show().equals(java.util.Optional.of(LaunchOptions.Show.STRESS))) {
             StressDemo.show(workstation, options.screenshot());
         } else if (options.show().isPresent()) {

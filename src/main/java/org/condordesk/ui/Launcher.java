@@ -2,6 +2,8 @@ package org.condordesk.ui;
 
 import javafx.application.Application;
 
+import org.condordesk.ui.shell.LaunchOptions;
+
 /** Starts the JavaFX workstation; a plain class so that a shaded jar can call it (see Main). */
 public final class Launcher {
 

@@ -8,8 +8,8 @@ import java.util.concurrent.ExecutionException;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 import org.condordesk.store.json.ScenarioJson;
-import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.vm.LiveAnalysis;
+import org.condordesk.ui.work.AnalysisService;
 
 /**
  * Reads the scenario to open and runs one analysis of it on a background thread while the JavaFX toolkit

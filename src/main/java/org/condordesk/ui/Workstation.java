@@ -23,12 +23,20 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.condordesk.app.BuildInfo;
 import org.condordesk.model.Scenario;
 import org.condordesk.store.DataFolders;
 import org.condordesk.ui.chart.DecayChart;
 import org.condordesk.ui.chart.HeatmapPanel;
 import org.condordesk.ui.chart.RiskGraph;
 import org.condordesk.ui.chart.VegaByExpiryChart;
+import org.condordesk.ui.library.LibraryAccess;
+import org.condordesk.ui.session.RecentFiles;
+import org.condordesk.ui.shell.FileActions;
+import org.condordesk.ui.shell.Themes;
+import org.condordesk.ui.signals.SignalsWindow;
+import org.condordesk.ui.trade.PositionActions;
+import org.condordesk.ui.trade.TradeLogPanel;
 import org.condordesk.ui.view.AddLayerDialog;
 import org.condordesk.ui.view.EventsPanel;
 import org.condordesk.ui.view.GreeksPanel;
@@ -42,16 +50,10 @@ import org.condordesk.ui.view.PnlTableView;
 import org.condordesk.ui.view.StatusBar;
 import org.condordesk.ui.view.StressView;
 import org.condordesk.ui.view.TuningPanel;
-import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.vm.PnlTableModel;
-import org.condordesk.ui.vm.StressModel;
-import org.condordesk.ui.library.LibraryAccess;
-import org.condordesk.ui.signals.SignalsWindow;
-import org.condordesk.ui.trade.PositionActions;
-import org.condordesk.ui.trade.TradeLogPanel;
-import org.condordesk.app.BuildInfo;
-import org.condordesk.ui.vm.RecentFiles;
 import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.vm.StressModel;
+import org.condordesk.ui.work.AnalysisService;
 
 /**
  * The main window: layers and tuning on the left, the four charts in the middle over the tabbed editors
@@ -301,7 +303,7 @@ public final class Workstation {
     }
 
     void addLayer() {
-        new AddLayerDialog(stage, vm.scenario()).showAndWait().ifPresent(vm::addLayer);
+        new AddLayerDialog(stage, vm.scenario()).showAndWait().ifPresent(vm.layers()::addLayer);
     }
 
     /** Quit from the menu: the same unsaved-changes prompt as closing the window. */

@@ -7,12 +7,11 @@ import static org.condordesk.ui.FxTestSupport.text;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
 import org.condordesk.model.LayerRole;
 import org.condordesk.model.VixEtf;
-import org.condordesk.ui.vm.LayerTemplate;
+import org.condordesk.ui.edit.LayerTemplate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;

@@ -1,8 +1,8 @@
 package org.condordesk.ui;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
@@ -17,9 +17,10 @@ import javafx.util.Duration;
 import org.condordesk.store.json.PreferencesFile;
 import org.condordesk.ui.chain.ChainWindow;
 import org.condordesk.ui.library.LibraryAccess;
-import org.condordesk.ui.vm.AnalysisService;
-import org.condordesk.ui.vm.RecentFiles;
+import org.condordesk.ui.session.RecentFiles;
+import org.condordesk.ui.shell.Themes;
 import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.work.AnalysisService;
 
 /**
  * Opens the workstation on the sample and the chain window on the sample chain in a real window, selects an

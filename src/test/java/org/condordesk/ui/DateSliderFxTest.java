@@ -53,7 +53,7 @@ class DateSliderFxTest extends WorkstationFxBase {
             return null;
         });
         app.settle();
-        assertThat(onFx(() -> app.vm.solveMessageProperty().get())).startsWith("The core has settled");
+        assertThat(onFx(() -> app.vm.hedge().solveMessageProperty().get())).startsWith("The core has settled");
         Thread.sleep(500);
         onFx(() -> {
             PngExport.write(app.workstation.scene().getRoot(), Path.of("target", "date-slider-settled.png"), 1);

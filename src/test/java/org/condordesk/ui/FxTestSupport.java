@@ -17,10 +17,12 @@ import org.condordesk.model.VolFactorModel;
 import org.condordesk.risk.SampleOracle;
 import org.condordesk.store.json.PreferencesFile;
 import org.condordesk.ui.format.Fmt;
-import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.library.LibraryAccess;
-import org.condordesk.ui.vm.RecentFiles;
+import org.condordesk.ui.session.RecentFiles;
+import org.condordesk.ui.shell.LaunchOptions;
+import org.condordesk.ui.shell.Themes;
 import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.work.AnalysisService;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

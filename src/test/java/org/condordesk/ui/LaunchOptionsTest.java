@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.condordesk.store.DataFolders;
+import org.condordesk.ui.shell.LaunchOptions;
 import org.junit.jupiter.api.Test;
 
 class LaunchOptionsTest {
@@ -52,7 +53,7 @@ class LaunchOptionsTest {
     @org.junit.jupiter.api.Test
     void aBareStartReopensTheLastWorkspaceButAFileOrAScreenshotDoesNot(@org.junit.jupiter.api.io.TempDir Path folder)
             throws Exception {
-        org.condordesk.ui.vm.LastWorkspace last = new org.condordesk.ui.vm.LastWorkspace(folder.resolve("last-workspace.txt"));
+        org.condordesk.ui.session.LastWorkspace last = new org.condordesk.ui.session.LastWorkspace(folder.resolve("last-workspace.txt"));
         Path book = java.nio.file.Files.writeString(folder.resolve("book.json"), "{}");
         last.remember(book);
         org.assertj.core.api.Assertions.assertThat(CondorDeskApp.fileToOpen(LaunchOptions.parse(java.util.List.of()), last))

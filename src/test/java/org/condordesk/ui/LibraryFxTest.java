@@ -1,13 +1,12 @@
 package org.condordesk.ui;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.condordesk.ui.FxTestSupport.dollars;
 import static org.condordesk.ui.FxTestSupport.onFx;
 import static org.condordesk.ui.FxTestSupport.sampleNetVixVega;
+import static org.condordesk.ui.FxTestSupport.shortcut;
 import static org.condordesk.ui.FxTestSupport.text;
 import static org.condordesk.ui.FxTestSupport.waitUntil;
-import static org.condordesk.ui.FxTestSupport.shortcut;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -149,7 +148,7 @@ class LibraryFxTest extends WorkstationFxBase {
     void openingAVersionOverUnsavedChangesAsksFirst(FxRobot robot) {
         app.settle();
         saveToLibrary(robot, "first", 1);
-        robot.interact(() -> app.vm.setLayerSize(2, 2.0));
+        robot.interact(() -> app.vm.layers().setLayerSize(2, 2.0));
         assertThat(onFx(app.vm::isDirty)).isTrue();
         shortcut(robot, KeyCode.O);
         TableView<LibraryEntry> scenarios = table(robot, "#libraryScenarios");

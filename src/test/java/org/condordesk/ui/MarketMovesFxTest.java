@@ -6,10 +6,9 @@ import static org.condordesk.ui.FxTestSupport.onFx;
 import static org.condordesk.ui.FxTestSupport.text;
 
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 
-import org.condordesk.ui.vm.MarketMoves;
+import org.condordesk.ui.edit.MarketMoves;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;

@@ -49,7 +49,7 @@ class SignalsFxTest extends WorkstationFxBase {
         }
         int target = onFx(() -> HedgeSizing.targetLayer(app.vm.scenario()));
         onFx(() -> {
-            app.vm.setLayerSize(target, 3.0);
+            app.vm.layers().setLayerSize(target, 3.0);
             return null;
         });
         robot.clickOn(robot.from(window.stage().getScene().getRoot()).lookup("#alvhApply").queryAs(Button.class));

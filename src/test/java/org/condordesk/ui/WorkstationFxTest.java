@@ -82,7 +82,7 @@ class WorkstationFxTest extends WorkstationFxBase {
     void anExpiryOnASaturdayIsMarkedInTheLegsTable(FxRobot robot) {
         app.settle();
         // The date picker is tested elsewhere; here the edit goes through the view model as a typed date would.
-        assertThat(onFx(() -> app.vm.editLeg(0, 0, org.condordesk.ui.vm.LegField.EXPIRY, "2026-12-12"))).isEmpty();
+        assertThat(onFx(() -> app.vm.legs().editLeg(0, 0, org.condordesk.ui.edit.LegField.EXPIRY, "2026-12-12"))).isEmpty();
         app.settle();
         EditCell<?> cell = robot.lookup("#legs-expiry-0").queryAs(EditCell.class);
         assertThat(onFx(cell::getText)).isEqualTo("⚠ 2026-12-12");
@@ -240,7 +240,7 @@ class WorkstationFxTest extends WorkstationFxBase {
         app.settle();
         robot.clickOn("#tabNotes");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> app.vm.setLayerSize(2, 2));
+        robot.interact(() -> app.vm.layers().setLayerSize(2, 2));
         robot.clickOn("#notes").write("abc");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -25,7 +25,7 @@ import javafx.stage.Window;
 import org.condordesk.backtest.BacktestConfig;
 import org.condordesk.backtest.BacktestFile;
 import org.condordesk.model.ValidationException;
-import org.condordesk.ui.Themes;
+import org.condordesk.ui.shell.Themes;
 import org.condordesk.ui.widget.Tips;
 
 /**

@@ -46,9 +46,9 @@ import org.condordesk.store.csv.ChainCsv;
 import org.condordesk.store.csv.ChainFile;
 import org.condordesk.store.csv.ImportProgress;
 import org.condordesk.store.csv.VxCsv;
-import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.vm.ScenarioViewModel;
-import org.condordesk.ui.vm.DaemonThreads;
+import org.condordesk.ui.work.AnalysisService;
+import org.condordesk.ui.work.DaemonThreads;
 
 /**
  * The chain window's state and commands: import a chain file or VX settlements on a background worker (progress,
@@ -334,7 +334,7 @@ public final class ChainViewModel {
 
     /** Adds a layer built from the chain to the workstation's scenario: one undoable step. */
     public Optional<String> addLayer(Layer layer) {
-        Optional<String> error = scenario.addLayer(layer);
+        Optional<String> error = scenario.layers().addLayer(layer);
         error.ifPresentOrElse(this::refuse, () -> info("Added '" + layer.name() + "' with the chain's quotes and vols"));
         return error;
     }

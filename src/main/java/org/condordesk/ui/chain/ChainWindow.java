@@ -34,8 +34,8 @@ import org.condordesk.chain.ExpiryAnalysis;
 import org.condordesk.chain.ParityOpportunity;
 import org.condordesk.chain.VixFromChain;
 import org.condordesk.risk.LiquidityCost;
-import org.condordesk.ui.Themes;
 import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.shell.Themes;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.Tips;
 

@@ -23,7 +23,7 @@ import org.condordesk.store.chains.ChainImport;
 import org.condordesk.store.chains.ChainStore;
 import org.condordesk.store.chains.EodLayout;
 import org.condordesk.store.csv.ImportProgress;
-import org.condordesk.ui.vm.DaemonThreads;
+import org.condordesk.ui.work.DaemonThreads;
 
 /**
  * The Market history window's state (File → Market history…): every imported series, an import with progress and

@@ -25,7 +25,7 @@ import javafx.stage.Window;
 
 import org.condordesk.store.MarketHistoryLibrary;
 import org.condordesk.store.chains.EodLayout;
-import org.condordesk.ui.Themes;
+import org.condordesk.ui.shell.Themes;
 
 /**
  * File → Market history…: the real history the backtest trades against (docs/user-guide.md): every imported series

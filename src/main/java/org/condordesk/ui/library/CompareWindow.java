@@ -20,9 +20,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.condordesk.ui.format.Fmt;
-import org.condordesk.ui.library.LibraryBrowserModel;
 import org.condordesk.ui.library.LibraryBrowserModel.VersionRef;
-import org.condordesk.ui.library.VersionComparison;
 import org.condordesk.ui.library.VersionComparison.ComparedVersion;
 import org.condordesk.ui.library.VersionComparison.Line;
 import org.condordesk.ui.widget.Tips;

@@ -16,7 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.condordesk.model.ValidationException;
 import org.condordesk.store.library.LibraryException;
 import org.condordesk.store.library.ScenarioLibrary;
-import org.condordesk.ui.vm.DaemonThreads;
+import org.condordesk.ui.work.DaemonThreads;
 
 /**
  * The window's scenario library: which database file, whether it opened (read-only, or why not), and the one

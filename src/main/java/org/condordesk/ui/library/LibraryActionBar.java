@@ -17,7 +17,6 @@ import javafx.stage.Stage;
 
 import org.condordesk.store.library.LibraryEntry;
 import org.condordesk.store.library.VersionInfo;
-import org.condordesk.ui.library.LibraryBrowserModel;
 import org.condordesk.ui.library.LibraryBrowserModel.VersionRef;
 
 /**

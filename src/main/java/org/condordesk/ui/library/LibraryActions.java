@@ -1,7 +1,7 @@
 package org.condordesk.ui.library;
 
-import org.condordesk.ui.FileActions;
-import org.condordesk.ui.Themes;
+import org.condordesk.ui.shell.FileActions;
+import org.condordesk.ui.shell.Themes;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -12,9 +12,6 @@ import javafx.stage.Stage;
 
 import org.condordesk.model.Scenario;
 import org.condordesk.store.library.ScenarioLibrary;
-import org.condordesk.ui.library.LibraryBrowser;
-import org.condordesk.ui.library.LibraryAccess;
-import org.condordesk.ui.library.LibraryBrowserModel;
 import org.condordesk.ui.library.LibraryBrowserModel.VersionRef;
 import org.condordesk.ui.vm.ScenarioViewModel;
 

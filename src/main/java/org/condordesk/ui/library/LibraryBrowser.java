@@ -1,6 +1,5 @@
 package org.condordesk.ui.library;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -30,7 +29,6 @@ import javafx.stage.Window;
 
 import org.condordesk.store.library.LibraryEntry;
 import org.condordesk.store.library.VersionInfo;
-import org.condordesk.ui.library.LibraryBrowserModel;
 import org.condordesk.ui.library.LibraryBrowserModel.VersionRef;
 import org.condordesk.ui.widget.Tips;
 

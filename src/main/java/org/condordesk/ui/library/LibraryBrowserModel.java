@@ -15,7 +15,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -29,6 +28,7 @@ import org.condordesk.store.library.LibraryEntry;
 import org.condordesk.store.library.Listing;
 import org.condordesk.store.library.ScenarioLibrary;
 import org.condordesk.store.library.VersionInfo;
+import org.condordesk.ui.work.StatusLine;
 
 /**
  * The library browser's state and commands: the scenarios listed (live or deleted, filtered by the search text
@@ -61,8 +61,7 @@ public final class LibraryBrowserModel {
     private final BooleanProperty showDeleted = new SimpleBooleanProperty(this, "showDeleted");
     private final ObjectProperty<LibraryEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<VersionRef> pinned = new SimpleObjectProperty<>(this, "pinned");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final StatusLine status = new StatusLine();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final StringBinding banner;
     private int inFlight;
@@ -122,11 +121,11 @@ public final class LibraryBrowserModel {
 
     /** What the last command did, or why it could not (one line). */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return status.messageProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return status.messageIsErrorProperty();
     }
 
     /** True while library work is queued or running. */
@@ -371,13 +370,12 @@ public final class LibraryBrowserModel {
 
     /** Shows what a command did. */
     public void inform(String text) {
-        message.set(text);
-        messageIsError.set(false);
+        status.inform(text);
     }
 
     /** Shows why a command could not be done, on one line. */
     public void refuse(String reason) {
-        message.set(reason.replace('\n', ' '));
-        messageIsError.set(true);
+        String line = reason.replace('\n', ' ');
+        status.fail(line, line);
     }
 }

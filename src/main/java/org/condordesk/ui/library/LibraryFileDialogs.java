@@ -9,7 +9,6 @@ import java.util.Locale;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import org.condordesk.ui.library.LibraryBrowserModel;
 import org.condordesk.ui.library.LibraryBrowserModel.VersionRef;
 
 /** The library browser's file choosers: export a version, import scenario files, change the database file. */

@@ -26,7 +26,7 @@ import org.condordesk.signals.ReplayStatistics;
 import org.condordesk.signals.SignalSeries;
 import org.condordesk.store.HistoryImport;
 import org.condordesk.store.library.HistoryStore;
-import org.condordesk.ui.vm.DaemonThreads;
+import org.condordesk.ui.work.DaemonThreads;
 
 /**
  * The Signals window's model: loads the history from the library (seeding the bundled history on first run),

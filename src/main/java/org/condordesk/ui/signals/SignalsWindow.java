@@ -68,7 +68,7 @@ public final class SignalsWindow {
         apply.setOnAction(e -> {
             SignalsModel.Replayed done = model.resultProperty().get();
             if (done != null) {
-                vm.applyAlvhSize(done.today().size());
+                vm.hedge().applyAlvhSize(done.today().size());
             }
         });
         HBox bar = new HBox(8, importButton, replay, cancel, progress, status);

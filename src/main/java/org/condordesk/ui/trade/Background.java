@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 
 import org.condordesk.model.ValidationException;
-import org.condordesk.ui.vm.DaemonThreads;
+import org.condordesk.ui.work.DaemonThreads;
 
 /**
  * One daemon thread for the trade dialogs' work (a roll's before/after analyses, parsing a broker file): the FX

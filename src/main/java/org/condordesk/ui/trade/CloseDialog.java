@@ -89,7 +89,7 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
             OptionalInt legIndex = leg.getValue().equals(ALL) ? OptionalInt.empty()
                     : OptionalInt.of(Integer.parseInt(leg.getValue().substring(0, leg.getValue().indexOf(':'))) - 1);
             OptionalInt count = legIndex.isEmpty() || contracts.getText().isBlank() ? OptionalInt.empty()
-                    : OptionalInt.of((int) org.condordesk.ui.vm.LegEdits.number("contracts", contracts.getText()));
+                    : OptionalInt.of((int) org.condordesk.ui.edit.LegEdits.number("contracts", contracts.getText()));
             return new Request(layerIndex, legIndex, count, price.value(), TradeForms.time(time, scenario.valuationTime()));
         });
     }

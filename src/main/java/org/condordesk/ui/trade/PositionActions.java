@@ -100,12 +100,12 @@ public final class PositionActions {
         Optional<HedgeSolve> solve = vm.live().isFor(vm.scenario()) && vm.analysis() != null
                 ? vm.analysis().hedgeSolves().stream().filter(h -> h.layerIndex() == index).findFirst() : Optional.empty();
         if (solve.isEmpty() || !solve.get().feasible() || solve.get().wholeContracts().isEmpty()) {
-            vm.solveHedge(index); // reports why, or waits for the fresh analysis
+            vm.hedge().solveHedge(index); // reports why, or waits for the fresh analysis
             return;
         }
         boolean plan = !vm.scenario().isLive();
         new HedgeSizeDialog(owner, solve.get(), plan).showAndWait().ifPresent(choice -> choice.size().ifPresentOrElse(
-                size -> vm.positions().applyWholeSize(index, size), () -> vm.solveHedge(index)));
+                size -> vm.positions().applyWholeSize(index, size), () -> vm.hedge().solveHedge(index)));
     }
 
     private Optional<Integer> layer() {

@@ -18,7 +18,7 @@ import javafx.scene.layout.Priority;
 import org.condordesk.model.ValidationException;
 import org.condordesk.trade.TradePrice;
 import org.condordesk.trade.TradeResult;
-import org.condordesk.ui.vm.LegEdits;
+import org.condordesk.ui.edit.LegEdits;
 import org.condordesk.ui.widget.Dialogs;
 import org.condordesk.ui.widget.Tips;
 

@@ -14,7 +14,7 @@ import org.condordesk.model.OptionRight;
 import org.condordesk.model.Scenario;
 import org.condordesk.trade.Adjusting;
 import org.condordesk.trade.TradePrice;
-import org.condordesk.ui.vm.LegEdits;
+import org.condordesk.ui.edit.LegEdits;
 import org.condordesk.ui.widget.Dialogs;
 
 /** "Move wing": close the put (or call) vertical and open it at a new short strike, same width, as one trade. */

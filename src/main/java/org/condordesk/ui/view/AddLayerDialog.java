@@ -18,17 +18,16 @@ import javafx.stage.Window;
 
 import org.condordesk.market.VixCalendar;
 import org.condordesk.model.EtfQuote;
-import org.condordesk.model.Layer;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
-import org.condordesk.ui.vm.LayerTemplate;
-import org.condordesk.ui.vm.LayerTemplate.Field;
-import org.condordesk.ui.vm.LatestOnly;
-import org.condordesk.ui.vm.LayerPreview;
-import org.condordesk.ui.vm.LayerTemplates;
+import org.condordesk.ui.edit.LayerPreview;
+import org.condordesk.ui.edit.LayerTemplate.Field;
+import org.condordesk.ui.edit.LayerTemplate;
+import org.condordesk.ui.edit.LayerTemplates;
 import org.condordesk.ui.widget.Dialogs;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.Tips;
+import org.condordesk.ui.work.LatestOnly;
 
 /**
  * "Add layer": pick a template (the condor when the book has none), adjust the inputs (pre-filled from the
@@ -217,7 +216,7 @@ public final class AddLayerDialog extends Dialog<LayerTemplates.Built> {
             error.setText("");
             return built;
         } catch (ValidationException e) {
-            error.setText(org.condordesk.ui.vm.PlainErrors.of(e));
+            error.setText(org.condordesk.ui.format.PlainErrors.of(e));
             return null;
         } catch (RuntimeException e) {
             error.setText("Cannot build this layer: " + e.getMessage());

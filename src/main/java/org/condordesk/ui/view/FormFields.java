@@ -13,9 +13,9 @@ import javafx.scene.layout.Priority;
 
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
+import org.condordesk.ui.edit.LegEdits;
 import org.condordesk.ui.format.Fmt;
-import org.condordesk.ui.vm.LegEdits;
-import org.condordesk.ui.vm.PlainErrors;
+import org.condordesk.ui.format.PlainErrors;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.Tips;
 import org.condordesk.ui.widget.ValueField;

@@ -15,8 +15,8 @@ import org.condordesk.risk.Analysis;
 import org.condordesk.risk.Greeks;
 import org.condordesk.risk.HedgeSolve;
 import org.condordesk.risk.LayerRisk;
+import org.condordesk.ui.edit.CoreState;
 import org.condordesk.ui.format.Fmt;
-import org.condordesk.ui.vm.CoreState;
 import org.condordesk.ui.widget.Tips;
 
 /**

@@ -10,9 +10,9 @@ import org.condordesk.model.FuturesQuote;
 import org.condordesk.model.MarketSnapshot;
 import org.condordesk.model.Scenario;
 import org.condordesk.risk.AnalysisSettings;
+import org.condordesk.ui.edit.CoreState;
+import org.condordesk.ui.edit.CurveSlope;
 import org.condordesk.ui.format.Fmt;
-import org.condordesk.ui.vm.CoreState;
-import org.condordesk.ui.vm.CurveSlope;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.Tips;
 

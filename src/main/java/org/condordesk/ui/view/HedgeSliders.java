@@ -136,7 +136,7 @@ final class HedgeSliders extends GridPane {
         });
         slider.valueProperty().addListener((obs, old, value) -> {
             if (!updating) {
-                vm.setLayerSize(layerIndex, Math.round(value.doubleValue() * 100) / 100.0);
+                vm.layers().setLayerSize(layerIndex, Math.round(value.doubleValue() * 100) / 100.0);
             }
         });
         return slider;
@@ -147,7 +147,7 @@ final class HedgeSliders extends GridPane {
             return;
         }
         // Past the core expiry the hedge is not at fault for having no neutral size: there is nothing to offset.
-        boolean settled = org.condordesk.ui.vm.CoreState.of(analysis).settled();
+        boolean settled = org.condordesk.ui.edit.CoreState.of(analysis).settled();
         for (int k = 0; k < layerIndices.size(); k++) {
             int layerIndex = layerIndices.get(k);
             HedgeSolve solve = analysis.hedgeSolves().stream().filter(h -> h.layerIndex() == layerIndex).findFirst().orElse(null);

@@ -29,8 +29,8 @@ import org.condordesk.ui.widget.Buttons;
 import org.condordesk.ui.widget.ColumnFit;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.GivesWay;
-import org.condordesk.ui.widget.TableKeys;
 import org.condordesk.ui.widget.Row;
+import org.condordesk.ui.widget.TableKeys;
 import org.condordesk.ui.widget.Tips;
 
 /** The layers of the position: enable, name, role, size multiplier, VIX vega; add from a template, duplicate, delete. */
@@ -92,16 +92,16 @@ public final class LayersPanel extends VBox {
         enabled.setCellFactory(c -> new EnabledCell());
         TableColumn<Row<LayerView>, LayerView> name = column("Layer", "Layer name; double-click to rename", 150);
         name.setCellFactory(c -> new EditCell<>(EditCell.Spec.<LayerView>text("layerName", v -> v.layer().name(),
-                v -> v.layer().name(), v -> true, vm::renameLayer).withTip(v -> v.layer().name())));
+                v -> v.layer().name(), v -> true, vm.layers()::renameLayer).withTip(v -> v.layer().name())));
         TableColumn<Row<LayerView>, LayerView> role = column("Role", "CORE: the income trade; HEDGE: overlays sized by the tuning sliders", 62);
         role.setCellFactory(c -> new EditCell<>(EditCell.Spec.<LayerView>text("layerRole", v -> v.layer().role().name(),
                 v -> v.layer().role().name(), v -> true,
-                (i, text) -> vm.setLayerRole(i, LayerRole.valueOf(text)))
+                (i, text) -> vm.layers().setLayerRole(i, LayerRole.valueOf(text)))
                 .withEditor(EditCell.Editor.CHOICE, List.of("CORE", "HEDGE"))));
         TableColumn<Row<LayerView>, LayerView> size = column("Size", "Size multiplier: scales every leg's quantity", 56);
         size.setCellFactory(c -> new EditCell<>(EditCell.Spec.<LayerView>text("layerSize",
                 v -> Fmt.multiplier(v.layer().sizeMultiplier()), v -> org.condordesk.model.Check.format(v.layer().sizeMultiplier()),
-                v -> true, vm::setLayerSizeText)));
+                v -> true, vm.layers()::setLayerSizeText)));
         TableColumn<Row<LayerView>, LayerView> vega = column("VIX vega", "VIX vega of the layer at its size, $ per +1 VIX point", 68);
         vega.setCellFactory(c -> new EditCell<>(EditCell.Spec.<LayerView>readOnly("layerVega",
                 v -> v.risk() == null ? Fmt.NONE : Fmt.usd0(v.risk().greeks().vixVega()))
@@ -163,11 +163,11 @@ public final class LayersPanel extends VBox {
     }
 
     private void duplicate() {
-        selectedIndex().ifPresent(vm::duplicateLayer);
+        selectedIndex().ifPresent(vm.layers()::duplicateLayer);
     }
 
     private void delete() {
-        selectedIndex().ifPresent(vm::deleteLayer);
+        selectedIndex().ifPresent(vm.layers()::deleteLayer);
     }
 
     private Optional<Integer> selectedIndex() {
@@ -211,7 +211,7 @@ public final class LayersPanel extends VBox {
             box.setOnAction(e -> {
                 Row<LayerView> row = getTableRow() == null ? null : getTableRow().getItem();
                 if (row != null) {
-                    vm.setLayerEnabled(row.index(), box.isSelected());
+                    vm.layers().setLayerEnabled(row.index(), box.isSelected());
                 }
             });
             getStyleClass().add("check-cell");

@@ -22,22 +22,22 @@ import org.condordesk.market.ExpiryWarnings;
 import org.condordesk.model.InstrumentKind;
 import org.condordesk.model.Layer;
 import org.condordesk.model.Leg;
+import org.condordesk.model.OptionRight;
 import org.condordesk.model.VixEtfOption;
 import org.condordesk.model.VixFuture;
-import org.condordesk.model.OptionRight;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.LegRisk;
+import org.condordesk.ui.edit.LegDefaults;
+import org.condordesk.ui.edit.LegEdits;
+import org.condordesk.ui.edit.LegField;
 import org.condordesk.ui.format.Fmt;
-import org.condordesk.ui.vm.LegDefaults;
-import org.condordesk.ui.vm.LegEdits;
-import org.condordesk.ui.vm.LegField;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.Buttons;
 import org.condordesk.ui.widget.ColumnFit;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.GivesWay;
-import org.condordesk.ui.widget.TableKeys;
 import org.condordesk.ui.widget.Row;
+import org.condordesk.ui.widget.TableKeys;
 import org.condordesk.ui.widget.Tips;
 
 /**
@@ -122,13 +122,13 @@ public final class LegsTable extends VBox {
 
     /** Adds a default leg of {@code kind} to the selected layer. */
     public void addLeg(InstrumentKind kind, OptionRight right) {
-        vm.addLeg(vm.selectedLayerProperty().get(), (s, l) -> LegDefaults.create(s, l, kind, right));
+        vm.legs().addLeg(vm.selectedLayerProperty().get(), (s, l) -> LegDefaults.create(s, l, kind, right));
     }
 
     private void removeSelected() {
         Row<LegView> row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
-            vm.removeLeg(vm.selectedLayerProperty().get(), row.index());
+            vm.legs().removeLeg(vm.selectedLayerProperty().get(), row.index());
         }
     }
 
@@ -221,7 +221,7 @@ public final class LegsTable extends VBox {
                 : (field == LegField.EXPIRY && v.expiryWarning() != null ? WARNING_MARK : "") + display(v.leg(), field);
         EditCell.Spec<LegView> spec = EditCell.Spec.<LegView>text("legs-" + id, shown,
                 v -> LegEdits.text(v.leg(), field), v -> LegEdits.applies(v.leg(), field),
-                (legIndex, text) -> vm.editLeg(vm.selectedLayerProperty().get(), legIndex, field, text))
+                (legIndex, text) -> vm.legs().editLeg(vm.selectedLayerProperty().get(), legIndex, field, text))
                 .withEditor(editor, choices);
         if (field == LegField.QUANTITY) {
             spec = spec.withSign(v -> v.leg().quantity());

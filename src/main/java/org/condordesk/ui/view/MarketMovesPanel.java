@@ -14,9 +14,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.condordesk.model.ValidationException;
+import org.condordesk.ui.edit.LegEdits;
+import org.condordesk.ui.edit.MarketMoves;
 import org.condordesk.ui.format.Fmt;
-import org.condordesk.ui.vm.LegEdits;
-import org.condordesk.ui.vm.MarketMoves;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.Buttons;
 

@@ -8,9 +8,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-import org.condordesk.ui.vm.AnalysisService;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.Tips;
+import org.condordesk.ui.work.AnalysisService;
 
 /** The status line: what the last command did or why an input was refused, the file, and analysis timing. */
 public final class StatusBar extends HBox {

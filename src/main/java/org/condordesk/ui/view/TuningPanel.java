@@ -1,6 +1,5 @@
 package org.condordesk.ui.view;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +20,9 @@ import org.condordesk.model.Layer;
 import org.condordesk.model.LayerRole;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
+import org.condordesk.ui.edit.Horizon;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.format.Names;
-import org.condordesk.ui.vm.Horizon;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.Buttons;
 import org.condordesk.ui.widget.EditCell;
@@ -71,7 +70,7 @@ public final class TuningPanel extends VBox {
 
     public TuningPanel(ScenarioViewModel vm) {
         this.vm = vm;
-        this.solveAction = vm::solveHedge;
+        this.solveAction = vm.hedge()::solveHedge;
         this.hedges = new HedgeSliders(vm);
         getStyleClass().addAll("side-panel", "tuning-panel");
         setId("tuningPanel");
@@ -120,7 +119,7 @@ public final class TuningPanel extends VBox {
     /** Solves for the chosen hedge layer (or the default one). */
     public void solveSelected() {
         HedgeChoice choice = solveLayer.getValue();
-        int index = choice != null ? choice.index() : vm.defaultHedgeLayer();
+        int index = choice != null ? choice.index() : vm.hedge().defaultHedgeLayer();
         if (index >= 0) {
             solveAction.accept(index);
         }
@@ -147,7 +146,7 @@ public final class TuningPanel extends VBox {
         message.setId("solveMessage");
         message.getStyleClass().add("solve-message");
         message.setWrapText(true);
-        message.textProperty().bind(vm.solveMessageProperty());
+        message.textProperty().bind(vm.hedge().solveMessageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         return message;
     }
@@ -278,7 +277,7 @@ public final class TuningPanel extends VBox {
         if (!choices.equals(solveLayer.getItems())) {
             HedgeChoice previous = solveLayer.getValue();
             solveLayer.getItems().setAll(choices);
-            int fallback = vm.defaultHedgeLayer();
+            int fallback = vm.hedge().defaultHedgeLayer();
             solveLayer.setValue(choices.contains(previous) ? previous
                     : choices.stream().filter(c -> c.index() == fallback).findFirst().orElse(null));
         }
@@ -354,7 +353,7 @@ public final class TuningPanel extends VBox {
             showVixLevel();
             targetValue.setText("T+n curve and heatmap at " + Fmt.dayDate(analysis.targetCurve().at().toLocalDate()));
             HedgeChoice choice = solveLayer.getValue();
-            int index = choice != null ? choice.index() : vm.defaultHedgeLayer();
+            int index = choice != null ? choice.index() : vm.hedge().defaultHedgeLayer();
             neutralSizes.setText(analysis.hedgeSolves().stream().filter(h -> h.layerIndex() == index).findFirst()
                     .map(h -> "Neutral size " + (Double.isFinite(h.multiplier()) ? Fmt.multiplier(h.multiplier()) : Fmt.NONE)
                             + " (" + analysis.volResponse().key() + ") · " + GreeksPanel.otherSize(h) + " if "

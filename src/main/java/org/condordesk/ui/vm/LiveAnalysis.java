@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.condordesk.model.Scenario;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
+import org.condordesk.ui.work.AnalysisService;
+import org.condordesk.ui.work.LatencyStats;
 
 /**
  * The analysis side of the workstation: the settings (time shift, T+n date, VIX shift), the latest

@@ -12,6 +12,8 @@ import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.PnlTable;
 import org.condordesk.risk.PnlTables;
 import org.condordesk.ui.export.CsvExport;
+import org.condordesk.ui.work.BackgroundCsv;
+import org.condordesk.ui.work.LatestOnly;
 
 /**
  * The P&L-by-date table of the analysis on screen, computed in the background while it is shown (and only
@@ -42,7 +44,7 @@ public final class PnlTableModel implements AutoCloseable {
                         table.set(outcome.output());
                     }
                 });
-        this.writer = new BackgroundCsv(vm, fxThread, "condordesk-pnl-csv", "the P&L table");
+        this.writer = new BackgroundCsv(vm.status(), fxThread, "condordesk-pnl-csv", "the P&L table");
         vm.live().lastResultProperty().addListener((obs, old, result) -> refresh());
     }
 

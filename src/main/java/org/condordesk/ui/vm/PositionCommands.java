@@ -26,6 +26,7 @@ import org.condordesk.trade.Rolling;
 import org.condordesk.trade.TradeLog;
 import org.condordesk.trade.TradePrice;
 import org.condordesk.trade.TradeResult;
+import org.condordesk.ui.edit.LayerTemplates;
 import org.condordesk.ui.format.Fmt;
 
 /**

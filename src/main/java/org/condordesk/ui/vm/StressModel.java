@@ -24,7 +24,10 @@ import org.condordesk.model.Check;
 import org.condordesk.model.Layer;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
+import org.condordesk.ui.edit.LegEdits;
 import org.condordesk.ui.export.StressCsv;
+import org.condordesk.ui.work.BackgroundCsv;
+import org.condordesk.ui.work.LatestOnly;
 
 /**
  * The Stress tab's figures (docs/capital.md): the stress library, the capital report and the three hedge sizings of
@@ -67,7 +70,7 @@ public final class StressModel implements AutoCloseable {
                 result.set(outcome.output());
             }
         });
-        this.writer = new BackgroundCsv(vm, fxThread, "condordesk-stress-csv", "the stress table");
+        this.writer = new BackgroundCsv(vm.status(), fxThread, "condordesk-stress-csv", "the stress table");
         vm.scenarioProperty().addListener((obs, old, scenario) -> refresh());
     }
 

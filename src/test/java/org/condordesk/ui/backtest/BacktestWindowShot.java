@@ -12,7 +12,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
-import org.condordesk.ui.Themes;
+import org.condordesk.ui.shell.Themes;
 
 /**
  * Opens the Backtest window in a real window at 1280×800, runs the default config on the bundled history (and, with

@@ -9,9 +9,9 @@ import javafx.application.Platform;
 import javafx.scene.control.Slider;
 
 import org.condordesk.ui.Workstation;
-import org.condordesk.ui.vm.AnalysisService;
-import org.condordesk.ui.vm.LatencyStats;
 import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.work.AnalysisService;
+import org.condordesk.ui.work.LatencyStats;
 
 /**
  * Measures edit-to-repaint while a slider of the workstation is dragged: the hedge size, the analysis date or

@@ -25,7 +25,7 @@ class AlvhViewModelTest extends ViewModelTestBase {
     void applySetsTheTargetHedgeLayerInOneUndoableStep() {
         int target = HedgeSizing.targetLayer(vm.scenario());
         double before = vm.scenario().layers().get(target).sizeMultiplier();
-        assertThat(vm.applyAlvhSize(2)).isEmpty();
+        assertThat(vm.hedge().applyAlvhSize(2)).isEmpty();
         assertThat(vm.scenario().layers().get(target).sizeMultiplier()).isEqualTo(2);
         assertThat(vm.messageProperty().get()).contains("set to 2 × base");
         vm.undo();
@@ -36,7 +36,7 @@ class AlvhViewModelTest extends ViewModelTestBase {
     void applyIsRefusedWithoutAHedgeLayer() {
         vm.load(Fixtures.condorOnly(), null);
         // The window words it for the trader; the path stays in the status line's tooltip.
-        assertThat(vm.applyAlvhSize(2)).contains("The scenario has no HEDGE layer for the rules to size");
+        assertThat(vm.hedge().applyAlvhSize(2)).contains("The scenario has no HEDGE layer for the rules to size");
         assertThat(vm.messageDetailProperty().get()).isEqualTo("alvh.targetLayer: the scenario has no HEDGE layer for the rules to size");
     }
 

@@ -19,6 +19,7 @@ import org.condordesk.risk.HedgeSolve;
 import org.condordesk.risk.LegRisk;
 import org.condordesk.risk.WholeContractSize;
 import org.condordesk.trade.TradePrice;
+import org.condordesk.ui.edit.LegField;
 import org.junit.jupiter.api.Test;
 
 /** The trade lifecycle through the workstation's view model: plan re-pricing, live trades, whole contracts, undo. */
@@ -31,23 +32,23 @@ class PositionCommandsTest extends ViewModelTestBase {
     @Test
     void movingAPlansStrikeRepricesItsEntryAtModelAndSaysSo() throws InterruptedException {
         // The issue: moving the short put 7345 → 7350 kept the old entry, a phantom P&L. Now the entry follows.
-        assertThat(vm.editLeg(0, 1, LegField.STRIKE, "7355")).isEmpty();
+        assertThat(vm.legs().editLeg(0, 1, LegField.STRIKE, "7355")).isEmpty();
         fx.settle(vm);
         LegRisk moved = vm.analysis().layers().get(0).legs().get(1);
         assertThat(leg(0, 1).entryPrice()).isEqualTo(moved.pricePerUnit());
         assertThat(moved.greeks().pnl()).isCloseTo(0, within(1e-9));
         assertThat(vm.messageProperty().get()).startsWith("SPX 2026-12-09 PM 7355 PUT: entry re-priced at model ");
         // A typed entry is the trader's own price: kept as typed.
-        assertThat(vm.editLeg(0, 1, LegField.ENTRY_PRICE, "20")).isEmpty();
+        assertThat(vm.legs().editLeg(0, 1, LegField.ENTRY_PRICE, "20")).isEmpty();
         assertThat(leg(0, 1).entryPrice()).isEqualTo(20);
     }
 
     @Test
     void aQuotedLegMovesToTheMidAndAChangedInstrumentDropsTheOldQuote() {
         vm.edit("quote", s -> s.mapLayer(0, l -> l.withLeg(1, l.legs().get(1).withQuote(new Quote(21.00, 21.60)))));
-        assertThat(vm.editLeg(0, 1, LegField.QUANTITY, "-12")).isEmpty();
+        assertThat(vm.legs().editLeg(0, 1, LegField.QUANTITY, "-12")).isEmpty();
         assertThat(leg(0, 1).entryPrice()).isCloseTo(21.30, within(1e-12));
-        assertThat(vm.editLeg(0, 1, LegField.STRIKE, "7360")).isEmpty();
+        assertThat(vm.legs().editLeg(0, 1, LegField.STRIKE, "7360")).isEmpty();
         assertThat(leg(0, 1).quote()).isEmpty();
         assertThat(vm.messageProperty().get()).contains("entry re-priced at model");
     }
@@ -57,20 +58,20 @@ class PositionCommandsTest extends ViewModelTestBase {
         vm.positions().markLive();
         assertThat(vm.scenario().isLive()).isTrue();
         // A slider cannot scale a live layer.
-        assertThat(vm.setLayerSize(2, 1.7)).isPresent();
+        assertThat(vm.layers().setLayerSize(2, 1.7)).isPresent();
         // Typing ×1.5 on the 2-lot VX layer buys one more contract at mid (model: no quote).
-        assertThat(vm.setLayerSizeText(2, "1.5")).isEmpty();
+        assertThat(vm.layers().setLayerSizeText(2, "1.5")).isEmpty();
         assertThat(leg(2, 0).quantity()).isEqualTo(3);
         assertThat(leg(2, 0).fills()).hasSize(2);
         assertThat(vm.messageProperty().get()).startsWith("Resize: 1 fill, cash ");
         vm.undo();
         assertThat(leg(2, 0).quantity()).isEqualTo(2);
-        assertThat(vm.removeLeg(0, 0)).isPresent();
-        assertThat(vm.duplicateLayer(0)).isPresent();
+        assertThat(vm.legs().removeLeg(0, 0)).isPresent();
+        assertThat(vm.layers().duplicateLayer(0)).isPresent();
         // A leg or layer added to a live position is opened with a fill.
         Layer calls = Layer.of("More calls", LayerRole.HEDGE, List.of(
                 Leg.option(new VixOption(OptionRight.CALL, 22, LocalDate.of(2027, 2, 17)), 10, 1.0, 0.8)));
-        assertThat(vm.addLayer(calls)).isEmpty();
+        assertThat(vm.layers().addLayer(calls)).isEmpty();
         assertThat(vm.scenario().layers().get(3).legs().get(0).fills()).hasSize(1);
         fx.settle(vm);
         assertThat(vm.analysis().layers().get(3).greeks().pnl()).isCloseTo(0, within(1e-9));
@@ -112,7 +113,7 @@ class PositionCommandsTest extends ViewModelTestBase {
         assertThat(vm.scenario().layers().get(2).legs()).extracting(l -> l.instrument().label())
                 .contains("VXM 2027-01-20");
         // The closed-form solve refuses a live layer: it would be a fraction of a contract.
-        vm.solveHedge(2);
-        assertThat(vm.solveMessageProperty().get()).startsWith("A live layer trades whole contracts");
+        vm.hedge().solveHedge(2);
+        assertThat(vm.hedge().solveMessageProperty().get()).startsWith("A live layer trades whole contracts");
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.condordesk.Fixtures;
 import org.condordesk.model.Scenario;
+import org.condordesk.ui.work.AnalysisService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

@@ -1,0 +1,102 @@
+package org.condordesk.ui.format;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.condordesk.model.ValidationException;
+
+/**
+ * A {@link ValidationException} in the trader's words for the window: {@code layers[0].legs[1].quantity: is not
+ * a number: 'abc'} reads "Quantity must be a whole number, got 'abc'". The JSON path stays in the CLI, in files'
+ * error messages and in the status line's tooltip.
+ */
+public final class PlainErrors {
+
+    /** Field names as the window labels them. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("strike", "Strike"), Map.entry("quantity", "Quantity"), Map.entry("expiry", "Expiry"),
+            Map.entry("right", "Put/call"), Map.entry("settlement", "AM/PM"), Map.entry("entryPrice", "Entry price"),
+            Map.entry("bid", "Bid"), Map.entry("ask", "Ask"), Map.entry("impliedVol", "Implied vol"),
+            Map.entry("sizeMultiplier", "Size"), Map.entry("name", "Name"), Map.entry("role", "Role"),
+            Map.entry("spxSpot", "SPX spot"), Map.entry("vixSpot", "VIX"), Map.entry("vix3m", "VIX3M"),
+            Map.entry("riskFreeRate", "Rate"), Map.entry("dividendYield", "Dividend yield"),
+            Map.entry("valuationTime", "Valuation time"), Map.entry("price", "Price"), Map.entry("symbol", "Symbol"),
+            Map.entry("leverage", "Leverage"), Map.entry("targetTenorDays", "Target tenor"),
+            Map.entry("atmToVixRatio", "ATM/VIX ratio"), Map.entry("putSkew", "Put skew"), Map.entry("callSkew", "Call skew"),
+            Map.entry("timeWeightExponent", "Time-weight exponent α"), Map.entry("timeWeightMin", "Time-weight minimum"),
+            Map.entry("timeWeightMax", "Time-weight maximum"), Map.entry("kDown", "k down"), Map.entry("kUp", "k up"),
+            Map.entry("scale", "Spot–vol scale"), Map.entry("vixFloor", "VIX floor"), Map.entry("days", "Days"),
+            Map.entry("beta", "Beta"), Map.entry("date", "Date"), Map.entry("label", "Label"), Map.entry("notes", "Notes"),
+            Map.entry("tags", "Tags"), Map.entry("kind", "Kind"));
+
+    /** List items named for the row they are: {@code vixFutures[2]} is "VIX future 3". */
+    private static final Map<String, String> ITEMS = Map.of(
+            "vixFutures", "VIX future", "etfQuotes", "ETF price", "events", "Event", "futuresBetas", "Beta row");
+
+    private static final Pattern NOT_A = Pattern.compile("is not (a [^:]+): '(.*)'");
+    /** Reasons that read as the predicate of the field: "must be > 0", "is missing", "has 3 entries". */
+    private static final Pattern PREDICATE = Pattern.compile(
+            "(must|is|are|has|have|does|do|should|cannot|can't|needs|settled|at most|at least|duplicate)\\b");
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9]+)(?:\\[(\\d+)])?");
+
+    private PlainErrors() {
+    }
+
+    /** The message the window shows for {@code error}. */
+    public static String of(ValidationException error) {
+        String reason = reason(error.reason());
+        String[] segments = error.path().isEmpty() ? new String[0] : error.path().split("\\.");
+        if (segments.length == 0) {
+            return capitalise(reason);
+        }
+        Matcher last = SEGMENT.matcher(segments[segments.length - 1]);
+        String field = last.matches() ? last.group(1) : segments[segments.length - 1];
+        String item = segments.length > 1 ? item(segments[segments.length - 2]) : "";
+        if (last.matches() && last.group(2) != null && ITEMS.containsKey(field)) {
+            // The path ends at a list item: "vixFutures[2]: duplicate expiry".
+            return ITEMS.get(field) + " " + (Integer.parseInt(last.group(2)) + 1) + " " + reason;
+        }
+        if (!PREDICATE.matcher(reason).lookingAt()) {
+            // A reason that is a sentence of its own ("the scenario has no HEDGE layer …") needs no field name.
+            return capitalise(reason);
+        }
+        String label = fieldLabel(field);
+        return (item.isEmpty() ? label : item + " " + inSentence(label)) + " " + reason;
+    }
+
+    /** How the window names a scenario field: {@code entryPrice} → "Entry price". */
+    public static String fieldLabel(String field) {
+        return FIELDS.getOrDefault(field, words(field));
+    }
+
+    /** A label inside a sentence: "Entry price" → "entry price", but "VIX3M" and "SPX spot" keep their capitals. */
+    public static String inSentence(String label) {
+        boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+        return acronym || label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    private static String item(String segment) {
+        Matcher m = SEGMENT.matcher(segment);
+        if (m.matches() && m.group(2) != null && ITEMS.containsKey(m.group(1))) {
+            return ITEMS.get(m.group(1)) + " " + (Integer.parseInt(m.group(2)) + 1);
+        }
+        return "";
+    }
+
+    /** "is not a number: 'abc'" reads "must be a number, got 'abc'". */
+    static String reason(String reason) {
+        Matcher m = NOT_A.matcher(reason);
+        return m.matches() ? "must be " + m.group(1) + ", got '" + m.group(2) + "'" : reason;
+    }
+
+    /** camelCase in words: {@code targetTenorDays} → "Target tenor days". */
+    static String words(String camel) {
+        String spaced = camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return capitalise(spaced);
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

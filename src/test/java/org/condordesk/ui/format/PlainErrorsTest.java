@@ -1,0 +1,68 @@
+package org.condordesk.ui.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.condordesk.Fixtures;
+import org.condordesk.model.Leg;
+import org.condordesk.model.ValidationException;
+import org.condordesk.ui.edit.LegEdits;
+import org.condordesk.ui.edit.LegField;
+import org.junit.jupiter.api.Test;
+
+class PlainErrorsTest {
+
+    @Test
+    void aTypedQuantityThatIsNoWholeNumberReadsAsTheTraderSaysIt() {
+        Leg shortPut = Fixtures.hedged().layers().get(0).legs().get(1);
+        ValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class,
+                () -> LegEdits.apply(shortPut, LegField.QUANTITY, "abc"));
+        // The path the CLI would print stays on the exception; the window's words name the column.
+        assertThat(e.under("layers[0].legs[1]").getMessage()).startsWith("layers[0].legs[1].quantity: ");
+        assertThat(PlainErrors.of(e.under("layers[0].legs[1]")))
+                .isEqualTo("Quantity must be a whole number, got 'abc'");
+        assertThat(PlainErrors.of(catchValidation(() -> LegEdits.apply(shortPut, LegField.QUANTITY, "2.5"))))
+                .isEqualTo("Quantity must be a whole number within ±" + Leg.MAX_QUANTITY + ", got '2.5'");
+    }
+
+    private static ValidationException catchValidation(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        return org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class, call);
+    }
+
+    @Test
+    void notANumberBecomesMustBeANumber() {
+        assertThat(PlainErrors.of(new ValidationException("layers[0].legs[1].strike", "is not a number: '7x'")))
+                .isEqualTo("Strike must be a number, got '7x'");
+        assertThat(PlainErrors.of(new ValidationException("expiry", "is not a date like 2026-12-09: 'friday'")))
+                .isEqualTo("Expiry must be a date like 2026-12-09, got 'friday'");
+    }
+
+    @Test
+    void listRowsAreNamedByTheirPlaceCountingFromOne() {
+        assertThat(PlainErrors.of(new ValidationException("market.vixFutures[2].price", "must be > 0, got -1")))
+                .isEqualTo("VIX future 3 price must be > 0, got -1");
+        assertThat(PlainErrors.of(new ValidationException("vixFutures[0]", "duplicate expiry 2026-12-16")))
+                .isEqualTo("VIX future 1 duplicate expiry 2026-12-16");
+    }
+
+    @Test
+    void unknownFieldsAreSpelledOutFromTheirCamelCase() {
+        assertThat(PlainErrors.of(new ValidationException("model.someNewField", "must be > 0, got 0")))
+                .isEqualTo("Some new field must be > 0, got 0");
+        assertThat(PlainErrors.of(new ValidationException("", "the SPX range is empty"))).isEqualTo("The SPX range is empty");
+    }
+
+    @Test
+    void labelsInsideASentenceKeepTheirAcronyms() {
+        assertThat(PlainErrors.inSentence("Entry price")).isEqualTo("entry price");
+        assertThat(PlainErrors.inSentence("VIX3M")).isEqualTo("VIX3M");
+        assertThat(PlainErrors.inSentence("SPX spot")).isEqualTo("SPX spot");
+    }
+
+    @Test
+    void aReasonThatIsASentenceOfItsOwnIsShownAlone() {
+        assertThat(PlainErrors.of(new ValidationException("alvh.targetLayer", "the scenario has no HEDGE layer for the rules to size")))
+                .isEqualTo("The scenario has no HEDGE layer for the rules to size");
+        assertThat(PlainErrors.of(new ValidationException("layers[0].legs[0].expiry", "settled at 2026-11-20T16:00, before the valuation time")))
+                .isEqualTo("Expiry settled at 2026-11-20T16:00, before the valuation time");
+    }
+}
