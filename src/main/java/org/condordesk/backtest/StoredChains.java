@@ -2,7 +2,6 @@ package org.condordesk.backtest;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,9 +10,9 @@ import org.condordesk.model.OptionRight;
 import org.condordesk.store.chains.ChainStore;
 
 /**
- * SPX option quotes for the backtest from the chain store: the first ask for a (day, root, expiry) reads that expiry's
- * whole day chain once (one Parquet file, filtered on expiry) and keeps it, so the daily marks of a condor's four legs
- * cost one read per day and expiry. A quote with no bid or a crossed market is no quote (the model fills in).
+ * SPX option quotes for the backtest from the chain store: the first ask for a (day, root, expiry) reads that expiry on
+ * every stored day from then to its expiry in one query and keeps it, so a condor's entry, daily marks and exit cost one
+ * read per trade. A quote with no bid or a crossed market is no quote (the model fills in).
  * Synchronized: a sweep's workers share it.
  */
 public final class StoredChains implements StoredMarketData.Chains, AutoCloseable {
@@ -28,19 +27,27 @@ public final class StoredChains implements StoredMarketData.Chains, AutoCloseabl
     @Override
     public synchronized Optional<Quote> quote(LocalDate day, OptionRight right, double strike, LocalDate expiry, boolean pm) {
         String root = pm ? "SPXW" : "SPX";
-        Map<Long, Quote> chain = cache.computeIfAbsent(day + "|" + root + "|" + expiry, key -> load(day, root, expiry));
+        String key = day + "|" + root + "|" + expiry;
+        Map<Long, Quote> chain = cache.get(key);
+        if (chain == null) {
+            load(day, root, expiry);
+            chain = cache.getOrDefault(key, Map.of());
+            cache.putIfAbsent(key, chain);
+        }
         return Optional.ofNullable(chain.get(key(strike, right == OptionRight.CALL ? 'C' : 'P')));
     }
 
-    private Map<Long, Quote> load(LocalDate day, String root, LocalDate expiry) {
-        List<ChainStore.StoredQuote> quotes = store.chain("SPX", root, day, expiry);
-        Map<Long, Quote> chain = new HashMap<>(quotes.size() * 2);
-        for (ChainStore.StoredQuote quote : quotes) {
-            if (quote.bid() > 0 && quote.ask() >= quote.bid()) {
-                chain.put(key(quote.strike(), quote.right()), new Quote(quote.bid(), quote.ask()));
+    /** Reads the expiry on every stored day from {@code day} to its expiry at once: the days a leg is marked on. */
+    private void load(LocalDate day, String root, LocalDate expiry) {
+        store.expiryFrom("SPX", root, day, expiry).forEach((quoteDay, quotes) -> {
+            Map<Long, Quote> chain = new HashMap<>(quotes.size() * 2);
+            for (ChainStore.StoredQuote quote : quotes) {
+                if (quote.bid() > 0 && quote.ask() >= quote.bid()) {
+                    chain.put(key(quote.strike(), quote.right()), new Quote(quote.bid(), quote.ask()));
+                }
             }
-        }
-        return chain;
+            cache.putIfAbsent(quoteDay + "|" + root + "|" + expiry, chain);
+        });
     }
 
     /** Strike in thousandths of a point and the right, in one long. */

@@ -124,6 +124,43 @@ public final class ChainStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * One expiry of {@code root} on every stored day from {@code from} to {@code expiry}, by day, in one query (the
+     * backtest's read: a condor's legs are marked on each day until they settle, so one read per trade, not per day).
+     */
+    public java.util.Map<LocalDate, List<StoredQuote>> expiryFrom(String underlying, String root, LocalDate from,
+                                                                 LocalDate expiry) {
+        java.util.Map<LocalDate, List<StoredQuote>> out = new java.util.TreeMap<>();
+        List<String> globs = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(expiry); day = day.plusDays(1)) {
+            Path dayFolder = partition(underlying, day);
+            if (Files.isDirectory(dayFolder)) {
+                globs.add("'" + dayFolder.resolve("*.parquet").toString().replace("'", "''") + "'");
+                out.put(day, new ArrayList<>());
+            }
+        }
+        if (globs.isEmpty()) {
+            return out;
+        }
+        String sql = "SELECT quote_date, strike, \"right\", bid, ask, bid_1545, ask_1545 FROM read_parquet(["
+                + String.join(", ", globs) + "], hive_partitioning = true, hive_types = {'underlying': VARCHAR, "
+                + "'quote_date': DATE}) WHERE root = ? AND expiry = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, root);
+            statement.setObject(2, expiry);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    out.get(rows.getObject(1, LocalDate.class)).add(new StoredQuote(rows.getDouble(2),
+                            rows.getString(3).charAt(0), rows.getDouble(4), rows.getDouble(5), nanIfNull(rows, 6),
+                            nanIfNull(rows, 7)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("reading", e);
+        }
+        return out;
+    }
+
     /** Deletes every stored day of {@code underlying}; returns the days deleted. */
     public int delete(String underlying) throws IOException {
         Path dir = folder.resolve("underlying=" + underlying.toUpperCase(Locale.ROOT));
