@@ -140,4 +140,17 @@ class RealDataBacktestTest {
         }
         assertThat(report.byTenor()).extracting(ProxyReport.Errors::group).contains("030-060 days", "060-090 days", "120+ days");
     }
+
+    @Test
+    void vvixSetsTheVixOptionsVolOfVolWhereItCoversTheDay() {
+        int d = model.indexOnOrBefore(LocalDate.of(2020, 3, 16));
+        List<org.condordesk.market.DailyBar> bars = List.of(
+                new org.condordesk.market.DailyBar(model.date(d), 150, 210, 140, 207.59));
+        BacktestMarket withVvix = model.withRealData(StoredMarketData.of(List.of(),
+                Map.of("VVIX", new org.condordesk.market.DailySeries("VVIX", bars)), StoredMarketData.Chains.NONE));
+        // VVIX is the 30-day implied vol of VIX options in percent: 207.59 → 2.0759 on that day only.
+        assertThat(withVvix.volOfVol(d)).isEqualTo(2.0759);
+        assertThat(withVvix.volOfVol(d - 1)).isEqualTo(model.volOfVol(d - 1));
+        assertThat(model.volOfVol(d)).isNotEqualTo(2.0759);
+    }
 }
