@@ -32,6 +32,7 @@ public final class Backtest {
         List<String> notes = new ArrayList<>();
         int[] window = window(config, market, notes);
         EntryPlanner.EntryPlan[] plans = plans(config, market, window, progress, cancelled);
+        skipEventEntries(config.entry().skipEvents(), plans, market, notes);
         List<VariantResult> results = new ArrayList<>();
         List<BacktestConfig.Variant> variants = config.variants();
         for (int v = 0; v < variants.size(); v++) {
@@ -44,6 +45,32 @@ public final class Backtest {
                     + "; the replay keeps trading the same size, so its total P&L and drawdown in dollars exceed the account"));
         }
         return new BacktestResult(market.date(window[0]), market.date(window[1]), notes, results);
+    }
+
+    /**
+     * The event filter: drops every entry whose condor lives through (entry date to its expiry, both inclusive) a
+     * bundled event of {@code kinds} (market.EventCalendar), and says how many in {@code notes}.
+     */
+    static void skipEventEntries(java.util.Set<org.condordesk.model.EventKind> kinds, EntryPlanner.EntryPlan[] plans,
+                                 BacktestMarket market, List<String> notes) {
+        if (kinds.isEmpty()) {
+            return;
+        }
+        List<org.condordesk.model.MarketEvent> events = org.condordesk.market.EventCalendar.bundled().events().stream()
+                .filter(e -> kinds.contains(e.kind())).toList();
+        int skipped = 0;
+        for (int d = 0; d < plans.length; d++) {
+            if (plans[d] == null) {
+                continue;
+            }
+            java.time.LocalDate expiry = plans[d].condor().legs().get(0).instrument().expiryDate().orElseThrow();
+            if (!org.condordesk.market.EventCalendar.spannedBy(events, market.date(d), expiry).isEmpty()) {
+                plans[d] = null;
+                skipped++;
+            }
+        }
+        notes.add(skipped + " scheduled entries skipped: the condor would have lived through " + kinds.stream().sorted()
+                .map(Enum::name).collect(java.util.stream.Collectors.joining("/")) + " (bundled event calendar)");
     }
 
     /** Runs without progress or cancellation. */

@@ -97,12 +97,22 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
      * The entry rule: every {@code everyTradingDays} trading days from the window's first day, an iron condor of
      * {@code contracts} lots expiring {@code daysToExpiry} calendar days out (the business day on or before), PM
      * settled, short strikes at |delta| {@code shortDelta} on that day's default smile, wings {@code wingWidthPoints}
-     * further out, strikes rounded to {@code strikeStepPoints}.
+     * further out, strikes rounded to {@code strikeStepPoints}. The event filter {@code skipEvents}: no entry on a day
+     * whose condor would live through (entry date to expiry date, both inclusive) a bundled event of these kinds
+     * (market.EventCalendar: FOMC decisions, CPI and PPI releases; empty: enter on schedule).
      */
     public record Entry(int everyTradingDays, int daysToExpiry, double shortDelta, double wingWidthPoints,
-                        double strikeStepPoints, int contracts) {
+                        double strikeStepPoints, int contracts, java.util.Set<org.condordesk.model.EventKind> skipEvents) {
+
+        /** An entry rule without an event filter. */
+        public Entry(int everyTradingDays, int daysToExpiry, double shortDelta, double wingWidthPoints,
+                     double strikeStepPoints, int contracts) {
+            this(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
+                    java.util.Set.of());
+        }
 
         public Entry {
+            skipEvents = java.util.Set.copyOf(Check.present("skipEvents", skipEvents));
             Check.between("everyTradingDays", everyTradingDays, 1, 250);
             Check.between("daysToExpiry", daysToExpiry, 1, 365);
             Check.between("shortDelta", shortDelta, 0.01, 0.49);
@@ -116,11 +126,18 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
         }
 
         public Entry withShortDelta(double value) {
-            return new Entry(everyTradingDays, daysToExpiry, value, wingWidthPoints, strikeStepPoints, contracts);
+            return new Entry(everyTradingDays, daysToExpiry, value, wingWidthPoints, strikeStepPoints, contracts,
+                    skipEvents);
         }
 
         public Entry withDaysToExpiry(int value) {
-            return new Entry(everyTradingDays, value, shortDelta, wingWidthPoints, strikeStepPoints, contracts);
+            return new Entry(everyTradingDays, value, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
+                    skipEvents);
+        }
+
+        public Entry withSkipEvents(java.util.Set<org.condordesk.model.EventKind> kinds) {
+            return new Entry(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
+                    kinds);
         }
     }
 

@@ -75,7 +75,7 @@ public final class BacktestConfigReader {
 
     private static BacktestConfig.Entry entry(JsonNode node) {
         JsonFields f = JsonFields.of(node, "entry").allowOnly("the entry rule", "everyTradingDays", "daysToExpiry",
-                "shortDelta", "wingWidthPoints", "strikeStepPoints", "contracts");
+                "shortDelta", "wingWidthPoints", "strikeStepPoints", "contracts", "skipEvents");
         BacktestConfig.Entry d = BacktestConfig.Entry.defaults();
         int every = intOr(f, "everyTradingDays", d.everyTradingDays());
         int dte = intOr(f, "daysToExpiry", d.daysToExpiry());
@@ -83,7 +83,29 @@ public final class BacktestConfigReader {
         double width = f.numberOr("wingWidthPoints", d.wingWidthPoints());
         double step = f.numberOr("strikeStepPoints", d.strikeStepPoints());
         int contracts = intOr(f, "contracts", d.contracts());
-        return JsonFields.build("entry", () -> new BacktestConfig.Entry(every, dte, delta, width, step, contracts));
+        java.util.Set<org.condordesk.model.EventKind> skip = skipEvents(node.get("skipEvents"));
+        return JsonFields.build("entry", () -> new BacktestConfig.Entry(every, dte, delta, width, step, contracts, skip));
+    }
+
+    /** {@code "skipEvents": ["FOMC", "CPI", "PPI"]}: the bundled event kinds a condor may not live through. */
+    private static java.util.Set<org.condordesk.model.EventKind> skipEvents(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return java.util.Set.of();
+        }
+        if (!node.isArray()) {
+            throw new ValidationException("entry.skipEvents", "must be a list such as [\"FOMC\", \"CPI\"]");
+        }
+        java.util.Set<org.condordesk.model.EventKind> kinds = java.util.EnumSet.noneOf(org.condordesk.model.EventKind.class);
+        for (int i = 0; i < node.size(); i++) {
+            String text = node.get(i).asText("");
+            try {
+                kinds.add(org.condordesk.model.EventKind.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("entry.skipEvents[" + i + "]", "must be FOMC, CPI, PPI or OTHER, got '"
+                        + text + "'");
+            }
+        }
+        return kinds;
     }
 
     private static BacktestConfig.Exits exits(JsonNode node) {

@@ -29,8 +29,6 @@ import org.condordesk.signals.SignalSeries;
  */
 public final class BacktestMarket {
 
-    private static final double SECONDS_PER_DAY = 86_400;
-
     private final BacktestConfig.Model model;
     private final SignalSeries signals;
     private final LocalDate[] dates;
@@ -217,7 +215,7 @@ public final class BacktestMarket {
 
     /** Calendar days from {@code day}'s close to the instant {@code epochSeconds}. */
     public double daysFromClose(int day, long epochSeconds) {
-        return (epochSeconds - closeSeconds[day]) / SECONDS_PER_DAY;
+        return (epochSeconds - closeSeconds[day]) / org.condordesk.market.Tenor.SECONDS_PER_DAY;
     }
 
     /** SPX option price per unit (points) at {@code day}'s close: the real mid where quoted, else the model; its payoff once settled. */

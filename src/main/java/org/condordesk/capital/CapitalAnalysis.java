@@ -237,7 +237,7 @@ public final class CapitalAnalysis {
         }
 
         LocalDateTime time(double days) {
-            return scenario.valuationInstant().plusSeconds(Math.round(days * Tenor.SECONDS_PER_DAY)).toLocalDateTime();
+            return Tenor.afterElapsed(scenario.valuationInstant(), days).toLocalDateTime();
         }
     }
 

@@ -15,6 +15,7 @@ import org.condordesk.risk.WholeContracts;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.Analyzer;
 import org.condordesk.risk.HedgeSolve;
+import org.condordesk.risk.PositionValuation;
 
 /**
  * Hedge-layer sizes in whole contracts (docs/capital.md §5). {@code vega}: the engine's vega-neutral size of the last
@@ -167,28 +168,31 @@ public final class HedgeOptimizer {
                 totals[s] += unit[l] * sizes[l];
             }
         }
-        Scenario sized = resized(scenario, hedges, sizes);
+        Scenario sized = scenario;
         List<HedgeSolution.LayerSize> layerSizes = new ArrayList<>();
+        PositionValuation.Dated today = null;
         for (int h : hedges) {
             Layer layer = scenario.layers().get(h);
+            Optional<HedgeSolution.Trades> trades = Optional.empty();
+            if (layer.isLive()) {
+                if (today == null) {
+                    today = PositionValuation.of(scenario, valuation.market(), 0).on(0);
+                }
+                HedgeSolution.Trades live = LiveHedgeTrades.of(scenario, today, h, sizes[h]);
+                trades = Optional.of(live);
+                sized = sized.mapLayer(h, ignored -> LiveHedgeTrades.traded(scenario, h, live).withEnabled(true));
+            } else {
+                double size = sizes[h];
+                sized = sized.mapLayer(h, l -> size > 0 ? l.withSize(size).withEnabled(true) : l.withSize(0));
+            }
             layerSizes.add(new HedgeSolution.LayerSize(h, layer.name(), layer.weight(), sizes[h],
-                    WholeContracts.step(layer), firstLegContracts(layer, sizes[h])));
+                    WholeContracts.step(layer), firstLegContracts(layer, sizes[h]), trades));
         }
         Margin.Result margin = Margin.of(sized);
         double netVega = Analyzer.analyze(sized, valuation.market(), AnalysisSettings.defaults().withoutHeatmapAndDecay())
                 .position().vixVega();
         return new HedgeSolution(mode, layerSizes, stresses.stream().map(StressResult::name).toList(), totals,
                 mean(totals), variance(totals), min(totals), margin.requirement(), margin.capital(), netVega, note);
-    }
-
-    /** The scenario with each hedge layer at its new size (enabled when the size is above 0). */
-    public static Scenario resized(Scenario scenario, int[] hedges, double[] sizes) {
-        Scenario out = scenario;
-        for (int h : hedges) {
-            double size = sizes[h];
-            out = out.mapLayer(h, layer -> size > 0 ? layer.withSize(size).withEnabled(true) : layer.withSize(0));
-        }
-        return out;
     }
 
     static int[] hedgeLayers(Scenario scenario) {

@@ -44,7 +44,9 @@ public final class Margin {
     public static Result of(Scenario scenario, double spxSpot, double vixSpot) {
         boolean placeholder = scenario.capital().vxInitialMarginPerContract().isEmpty();
         double vxMargin = scenario.capital().vxInitialMarginPerContract().orElse(PLACEHOLDER_VX_MARGIN);
-        StrategyMargin.Inputs inputs = new StrategyMargin.Inputs(spxSpot, vixSpot, vxMargin);
+        java.util.Map<String, Double> etfPrices = new java.util.HashMap<>();
+        scenario.market().etfQuotes().forEach(quote -> etfPrices.put(quote.symbol(), quote.price()));
+        StrategyMargin.Inputs inputs = new StrategyMargin.Inputs(spxSpot, vixSpot, vxMargin, etfPrices);
         List<LayerMargin> layers = new ArrayList<>();
         for (int i = 0; i < scenario.layers().size(); i++) {
             layers.add(StrategyMargin.of(i, scenario.layers().get(i), inputs));

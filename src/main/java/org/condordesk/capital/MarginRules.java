@@ -17,6 +17,20 @@ public final class MarginRules {
     /** VIX options: 20 % of the spot VIX value, minimum 10 %. */
     public static final Rates VOLATILITY_INDEX = new Rates(0.20, 0.10);
 
+    /**
+     * Options on ETFs and ETNs (VXX, UVXY…), as equity options: 20 % of the underlying, minimum 10 % (Cboe Rule 10.3(c)(5),
+     * formerly 12.3; Cboe Margin Manual, "Short Put or Short Call", equity and narrow-based). A leveraged product
+     * multiplies both by its leverage (Cboe Regulatory Circular RG09-97, FINRA Regulatory Notice 09-53: "20 % times
+     * leverage multiple … 10 % times leverage multiple"), at most 100 %.
+     */
+    public static Rates etfOption(double leverage) {
+        double multiple = Math.max(1, Math.abs(leverage));
+        return new Rates(Math.min(EQUITY.basePct() * multiple, 1), Math.min(EQUITY.minPct() * multiple, 1));
+    }
+
+    /** Equity and ETF options: 20 % of the underlying, minimum 10 %. */
+    public static final Rates EQUITY = new Rates(0.20, 0.10);
+
     /** The percentages of one option class: the basic requirement and the minimum. */
     public record Rates(double basePct, double minPct) {
     }

@@ -14,6 +14,7 @@ import org.condordesk.model.Layer;
 import org.condordesk.model.Leg;
 import org.condordesk.model.OptionRight;
 import org.condordesk.model.VixEtf;
+import org.condordesk.model.VixEtfOption;
 import org.condordesk.model.VixFuture;
 
 /**
@@ -28,8 +29,14 @@ final class StrategyMargin {
     /** Reg-T short sale of an ETF: 150 % of its value, the proceeds included (Regulation T, 12 CFR 220.12(c)). */
     static final double SHORT_SALE_REQUIREMENT = 1.5;
 
-    /** Inputs the rules need: the underlying levels and the VX initial margin per 1000-multiplier contract. */
-    record Inputs(double spxSpot, double vixSpot, double vxMarginPerContract) {
+    /**
+     * Inputs the rules need: the underlying levels, the VX initial margin per 1000-multiplier contract and each ETF's
+     * price per share (by symbol).
+     */
+    record Inputs(double spxSpot, double vixSpot, double vxMarginPerContract, java.util.Map<String, Double> etfPrices) {
+        Inputs {
+            etfPrices = java.util.Map.copyOf(etfPrices);
+        }
     }
 
     /** One option position being paired: its open contracts shrink as spreads take them. */
@@ -82,8 +89,16 @@ final class StrategyMargin {
         List<Structure> structures = new ArrayList<>();
         double weight = layer.weight();
         if (weight > 0) {
-            for (String underlying : List.of("SPX", "VIX")) {
-                options(layer, weight, underlying, inputs, structures);
+            options(layer, weight, "SPX", leg -> leg.instrument().kind() == InstrumentKind.SPX_OPTION, inputs.spxSpot(),
+                    MarginRules.BROAD_INDEX, structures);
+            options(layer, weight, "VIX", leg -> leg.instrument().kind() == InstrumentKind.VIX_OPTION, inputs.vixSpot(),
+                    MarginRules.VOLATILITY_INDEX, structures);
+            for (VixEtf etf : etfUnderlyings(layer)) {
+                double price = inputs.etfPrices().getOrDefault(etf.symbol(), Double.NaN);
+                EtfCover cover = new EtfCover(shares(layer, etf, weight));
+                options(layer, weight, etf.symbol(), leg -> leg.instrument() instanceof VixEtfOption option
+                        && option.underlying().symbol().equals(etf.symbol()), price, MarginRules.etfOption(etf.leverage()),
+                        cover, structures);
             }
             for (Leg leg : layer.legs()) {
                 linear(leg, weight, inputs, structures);
@@ -95,19 +110,28 @@ final class StrategyMargin {
                 structures.stream().mapToDouble(Structure::collateral).sum(), lines);
     }
 
-    private static void options(Layer layer, double weight, String underlying, Inputs inputs, List<Structure> out) {
-        InstrumentKind kind = underlying.equals("SPX") ? InstrumentKind.SPX_OPTION : InstrumentKind.VIX_OPTION;
+    private static void options(Layer layer, double weight, String underlying, java.util.function.Predicate<Leg> of,
+                                double level, MarginRules.Rates rates, List<Structure> out) {
+        options(layer, weight, underlying, of, level, rates, new EtfCover(0), out);
+    }
+
+    private static void options(Layer layer, double weight, String underlying, java.util.function.Predicate<Leg> of,
+                                double level, MarginRules.Rates rates, EtfCover cover, List<Structure> out) {
         List<Lot> shorts = new ArrayList<>();
         List<Lot> longs = new ArrayList<>();
         for (Leg leg : layer.legs()) {
-            if (leg.instrument().kind() == kind) {
+            if (of.test(leg) && leg.quantity() != 0) {
                 (leg.quantity() < 0 ? shorts : longs).add(new Lot(underlying, leg, Math.abs(leg.quantity()) * weight));
             }
         }
         List<Spread> spreads = pair(shorts, longs);
         combineCondors(spreads, out);
-        MarginRules.Rates rates = kind == InstrumentKind.SPX_OPTION ? MarginRules.BROAD_INDEX : MarginRules.VOLATILITY_INDEX;
-        uncovered(shorts, kind == InstrumentKind.SPX_OPTION ? inputs.spxSpot() : inputs.vixSpot(), rates, out);
+        covered(shorts, cover, out);
+        if (shorts.stream().anyMatch(lot -> lot.open > 0) && !Double.isFinite(level)) {
+            throw new org.condordesk.model.ValidationException("market.etfQuotes", "no price for " + underlying
+                    + ": its uncovered short options cannot be margined");
+        }
+        uncovered(shorts, level, rates, out);
         for (Lot lot : longs) {
             if (lot.open > 0) {
                 out.add(new Structure("long " + describe(lot) + " × " + count(lot.open) + ": paid in full", 0,
@@ -196,6 +220,51 @@ final class StrategyMargin {
                 + " × " + count(puts.stream().mapToDouble(Spread::contracts).sum()) + " (" + put.shortLot.expiry
                 + "): the wider side, " + (putSide >= callSide ? "puts" : "calls") + "; the credit may be applied";
         return new Structure(description, Math.max(putSide, callSide), paid, received);
+    }
+
+    /** The ETF shares a layer holds (signed), which cover short calls (long shares) or short puts (short shares). */
+    private static final class EtfCover {
+        double shares;
+
+        EtfCover(double shares) {
+            this.shares = shares;
+        }
+    }
+
+    private static List<VixEtf> etfUnderlyings(Layer layer) {
+        List<VixEtf> out = new ArrayList<>();
+        for (Leg leg : layer.legs()) {
+            if (leg.instrument() instanceof VixEtfOption option && leg.quantity() != 0
+                    && out.stream().noneMatch(etf -> etf.symbol().equals(option.underlying().symbol()))) {
+                out.add(option.underlying());
+            }
+        }
+        return out;
+    }
+
+    private static double shares(Layer layer, VixEtf etf, double weight) {
+        return layer.legs().stream().filter(leg -> leg.instrument() instanceof VixEtf held && held.symbol().equals(etf.symbol()))
+                .mapToDouble(leg -> leg.quantity() * weight).sum();
+    }
+
+    /**
+     * Covered shorts (Cboe Rule 10.3(c)(5)(C)(iii), "Covered Calls/Covered Puts"): a short call against 100 long
+     * shares a contract, or a short put against 100 short shares, needs no margin of its own; the shares carry theirs
+     * (paid in full, or the short sale's 150 %) and the proceeds may be applied.
+     */
+    private static void covered(List<Lot> shorts, EtfCover cover, List<Structure> out) {
+        for (Lot lot : shorts) {
+            boolean call = lot.right == OptionRight.CALL;
+            double available = Math.floor((call ? cover.shares : -cover.shares) / lot.multiplier);
+            double contracts = Math.min(lot.open, Math.max(available, 0));
+            if (contracts > 0) {
+                out.add(new Structure("covered short " + describe(lot) + " × " + count(contracts) + ": against "
+                        + (call ? "long" : "short") + " shares, no requirement of its own", 0, 0,
+                        lot.premium * lot.multiplier * contracts));
+                lot.open -= contracts;
+                cover.shares -= (call ? 1 : -1) * contracts * lot.multiplier;
+            }
+        }
     }
 
     /** Uncovered shorts: a short put with a short call is a strangle (the larger requirement + the other's proceeds). */

@@ -33,6 +33,12 @@ final class HedgeOutput {
             row.put("size", size.size());
             row.put("sizeStep", size.sizeStep());
             row.put("firstLegContracts", size.firstLegContracts());
+            size.trades().ifPresent(trades -> {
+                row.put("trades", trades.trades().stream().map(HedgeOutput::trade).toList());
+                row.put("tradeCostAtMid", trades.costAtMid());
+                row.put("tradeCostAtBidAsk", trades.costAtBidAsk());
+                row.put("everyLegQuoted", trades.everyLegQuoted());
+            });
             return row;
         }).toList());
         Map<String, Object> figures = CliJson.object();
@@ -55,6 +61,18 @@ final class HedgeOutput {
         return out;
     }
 
+    /** One trade of a live layer: leg, side, contracts, price (the contract keys), then where the price came from. */
+    private static Map<String, Object> trade(HedgeSolution.Trade trade) {
+        Map<String, Object> row = CliJson.object();
+        row.put("leg", trade.leg());
+        row.put("side", trade.side());
+        row.put("contracts", trade.contracts());
+        row.put("price", trade.price());
+        row.put("priceSource", trade.priceSource());
+        row.put("bidAskPrice", trade.bidAskPrice());
+        return row;
+    }
+
     static String text(String scenarioName, HedgeSolution solution, Optional<HedgeSolution> vegaNeutral) {
         String nl = System.lineSeparator();
         StringBuilder out = new StringBuilder("CondorDesk hedge: ").append(scenarioName).append(nl);
@@ -64,7 +82,11 @@ final class HedgeOutput {
             sizes.row(size.layerName(), number(size.previousSize(), 3), number(size.size(), 3),
                     number(size.firstLegContracts(), 0), number(size.sizeStep(), 4));
         }
-        out.append(sizes.render("")).append(solution.note()).append(nl).append(nl);
+        out.append(sizes.render("")).append(solution.note()).append(nl);
+        for (HedgeSolution.LayerSize size : solution.sizes()) {
+            size.trades().ifPresent(trades -> out.append(tradesText(size.layerName(), trades)));
+        }
+        out.append(nl);
         String[] labels = {"mean stress P&L $", "std dev $", "worst stress P&L $", "margin $", "capital $",
             "net VIX vega $/pt"};
         out.append(sideBySide("figure", labels, values(solution), vegaNeutral.map(HedgeOutput::values), solution))
@@ -72,6 +94,22 @@ final class HedgeOutput {
         String[] names = solution.stressNames().toArray(String[]::new);
         return out.append(sideBySide("stress", names, solution.stressTotals(),
                 vegaNeutral.map(HedgeSolution::stressTotals), solution)).toString();
+    }
+
+    /** A live layer's trades to its size, with their cost at mid and at bid/ask. */
+    private static String tradesText(String layerName, HedgeSolution.Trades trades) {
+        String nl = System.lineSeparator();
+        if (trades.trades().isEmpty()) {
+            return layerName + " (live): no trade, the contracts held are the size" + nl;
+        }
+        TextTable table = new TextTable("leg", "side", "contracts", "price", "at");
+        for (HedgeSolution.Trade trade : trades.trades()) {
+            table.row(trade.leg(), trade.side(), number(trade.contracts(), 0), number(trade.price(), 2),
+                    trade.priceSource());
+        }
+        return layerName + " (live) trades to this size:" + nl + table.render("") + "cost $" + number(trades.costAtMid(), 0)
+                + " at mid, $" + number(trades.costAtBidAsk(), 0) + " at bid/ask"
+                + (trades.everyLegQuoted() ? "" : " (legs without a quote at mid or model)") + nl;
     }
 
     /** One row per label: this mode's figure, and the vega-neutral one beside it when there is one. */

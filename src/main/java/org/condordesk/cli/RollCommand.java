@@ -63,11 +63,13 @@ final class RollCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario before = ScenarioJson.read(file);
         int index = layer.index();
+        java.time.LocalDateTime time = TradeOptions.time(date, before, "--date");
         TradeResult result = Rolling.roll(before, index, toExpiry, mode(mode),
-                pricing == null ? org.condordesk.trade.TradePrice.mid() : pricing.toPrice(),
-                TradeOptions.time(date, before, "--date"));
+                pricing == null ? org.condordesk.trade.TradePrice.mid() : pricing.toPrice(), time);
         TradeOutput.save(result.scenario(), output);
-        AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay();
+        // Before and after at the roll's instant (issue 25 §3), not at the valuation time.
+        AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay()
+                .withShiftDays(TradeOptions.clockDaysTo(before, time));
         Analysis was = Analyzer.analyze(before, org.condordesk.market.MarketState.of(before), settings);
         Analysis now = Analyzer.analyze(result.scenario(), org.condordesk.market.MarketState.of(result.scenario()), settings);
         PrintWriter out = spec.commandLine().getOut();

@@ -76,6 +76,12 @@ final class TradeOptions {
         }
     }
 
+    /** Clock days (market.Tenor) from the valuation time to {@code time}; 0 for a time at or before it. */
+    static double clockDaysTo(Scenario scenario, LocalDateTime time) {
+        return Math.max(0, org.condordesk.market.Tenor.clockDays(scenario.valuationInstant(),
+                time.atZone(org.condordesk.model.Instrument.NEW_YORK)));
+    }
+
     /** A 1-based index as the GUI shows it, checked and turned 0-based. */
     static int index(int oneBased, String flag) {
         if (oneBased < 1) {

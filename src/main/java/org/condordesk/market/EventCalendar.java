@@ -1,9 +1,5 @@
 package org.condordesk.market;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,14 +15,12 @@ import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 
 /**
- * The scheduled-event calendar: the bundled FOMC decision dates (resource {@code events.csv}, sources in its header
- * and docs/signals.md) joined with the user's custom events, and the questions asked of it: which events fall in
- * a scenario's horizon, and which the core condor's life spans. CSV layout {@code date,kind,label}, {@code #}
- * starts a comment line.
+ * The scheduled-event calendar: the bundled FOMC decisions 1990–2027 and CPI and PPI release dates (samples/events,
+ * {@link BundledEvents}; low-confidence rows say so in their label) joined with the user's custom events, and the
+ * questions asked of it: which events fall in a scenario's horizon, and which the core condor's life spans. The
+ * custom events' CSV layout is {@code date,kind,label}, {@code #} starting a comment line.
  */
 public final class EventCalendar {
-
-    private static final String RESOURCE = "events.csv";
 
     private final List<MarketEvent> events;
 
@@ -36,16 +30,19 @@ public final class EventCalendar {
         this.events = List.copyOf(sorted);
     }
 
-    /** The bundled calendar (no custom events). */
+    /** The bundled calendar (no custom events), read once. */
     public static EventCalendar bundled() {
-        try (InputStream in = EventCalendar.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled event calendar " + RESOURCE + " is missing from the class path");
-            }
-            return new EventCalendar(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Bundled.CALENDAR;
+    }
+
+    /** Holder: the bundled files are parsed on first use only. */
+    private static final class Bundled {
+        static final EventCalendar CALENDAR = new EventCalendar(BundledEvents.load());
+    }
+
+    /** True for a bundled date that rests on one public list (its label says so; the UI marks it). */
+    public static boolean isLowConfidence(MarketEvent event) {
+        return BundledEvents.lowConfidence(event);
     }
 
     /** This calendar plus {@code custom} events (duplicates kept once). */

@@ -10,10 +10,11 @@ import org.condordesk.model.ValidationException;
 
 /**
  * What to analyse besides the scenario itself: the SPX range and resolution of the P&L curves, the
- * time-shift ({@code shiftDays} after the valuation time), the date of the T+n curve, a parallel shift of
+ * time-shift ({@code shiftDays} clock days after the valuation time: whole days land on its New York clock time
+ * across a daylight-saving change, market.Tenor), the date of the T+n curve, a parallel shift of
  * spot VIX (through the vol factor model), the heatmap grid, the hedge layer to solve for, and more P&L curves
  * at fixed offsets from the analysis date ({@code extraCurveOffsetsDays}: 3 and 7 draw T+3 and T+7; an offset
- * that reaches the core expiry, or falls on the T+n date, draws nothing: those curves are there).
+ * that reaches the core expiry, or falls on the T+n date, draws nothing: those curves are there; clock days too).
  */
 public record AnalysisSettings(double spxLowPct, double spxHighPct, int curvePoints, double shiftDays,
                                Optional<LocalDate> targetDate, double vixShiftPoints,

@@ -57,7 +57,7 @@ public final class Analyzer {
                 curves.curve("T+n", position.at(timeline.targetDays()), timeline.at(timeline.targetDays())),
                 curves.curve("Expiry", position.at(timeline.coreExpiryDays()), timeline.at(timeline.coreExpiryDays()))));
         for (double offset : settings.extraCurveOffsetsDays()) {
-            double days = timeline.analysisDays() + offset;
+            double days = timeline.afterAnalysis(offset);
             // Up to the core expiry, and not on the T+n date, which has its own curve already.
             if (days < timeline.coreExpiryDays() && Math.abs(days - timeline.targetDays()) > 1e-9) {
                 pnlCurves.add(curves.curve(extraLabel(offset), position.at(days), timeline.at(days)));
@@ -126,7 +126,8 @@ public final class Analyzer {
 
         static Timeline of(Scenario scenario, MarketState market, AnalysisSettings settings) {
             ZonedDateTime valuation = market.valuationTime();
-            double analysis = settings.shiftDays();
+            // The clock rule (market.Tenor): the settings' days are clock days; the engine counts elapsed days.
+            double analysis = Tenor.elapsedDays(valuation, settings.shiftDays());
             List<ZonedDateTime> core = expiries(scenario, true);
             List<ZonedDateTime> all = expiries(scenario, false);
             Optional<ZonedDateTime> coreExpiry = (core.isEmpty() ? all : core).stream().min(ZonedDateTime::compareTo);
@@ -138,6 +139,30 @@ public final class Analyzer {
                     .orElse(analysis + Math.floor((coreDays - analysis) / 2));
             target = Math.min(Math.max(target, analysis), Math.max(lastDays, analysis));
             return new Timeline(valuation, analysis, target, coreDays, lastDays, coreExpiry.map(ZonedDateTime::toLocalDate));
+        }
+
+        /** Elapsed days to {@code clockDays} whole or fractional clock days after the analysis date (T+3, a row). */
+        double afterAnalysis(double clockDays) {
+            return Tenor.elapsedDays(valuationTime, Tenor.clockDays(valuationTime, Tenor.afterElapsed(valuationTime,
+                    analysisDays)) + clockDays);
+        }
+
+        /**
+         * The analysis date, then each {@code step}-th clock day after it at the same clock time while before
+         * {@code endDays}, then {@code endDays} itself (all elapsed days).
+         */
+        List<Double> clockSteps(double endDays, int maxPoints) {
+            double step = Math.max(1, Math.ceil((endDays - analysisDays) / maxPoints));
+            List<Double> days = new ArrayList<>();
+            for (int k = 0; ; k++) {
+                double day = k == 0 ? analysisDays : afterAnalysis(k * step);
+                if (day >= endDays - 1e-9) {
+                    break;
+                }
+                days.add(day);
+            }
+            days.add(Math.max(analysisDays, endDays));
+            return days;
         }
 
         private static List<ZonedDateTime> expiries(Scenario scenario, boolean coreOnly) {
@@ -157,7 +182,7 @@ public final class Analyzer {
         }
 
         LocalDateTime at(double days) {
-            return valuationTime.plusSeconds(Math.round(days * Tenor.SECONDS_PER_DAY)).toLocalDateTime();
+            return Tenor.afterElapsed(valuationTime, days).toLocalDateTime();
         }
     }
 }

@@ -69,14 +69,8 @@ final class Curves {
     }
 
     DecayCurves decay(Analyzer.Timeline timeline) {
-        double start = timeline.analysisDays();
-        double end = timeline.lastExpiryDays();
-        double step = Math.max(1, Math.ceil((end - start) / MAX_DECAY_POINTS));
-        List<Double> days = new ArrayList<>();
-        for (double d = start; d < end - 1e-9; d += step) {
-            days.add(d);
-        }
-        days.add(end);
+        // Each point on the analysis date's clock time (docs/model.md §6, the clock rule), then the last expiry.
+        List<Double> days = timeline.clockSteps(timeline.lastExpiryDays(), MAX_DECAY_POINTS);
         int layers = position.layers.size();
         List<double[]> layerPnl = new ArrayList<>();
         for (int l = 0; l < layers; l++) {

@@ -16,6 +16,12 @@ public record Greeks(double value, double pnl, double notional, double spxDelta,
 
     public static final Greeks ZERO = new Greeks(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    /** These figures with {@code newValue} as the value ($). */
+    public Greeks withValue(double newValue) {
+        return new Greeks(newValue, pnl, notional, spxDelta, spxGamma, thetaPerDay, spxVega, vixOptionVega, vixVega,
+                rhoPerPoint);
+    }
+
     /** A leg whose value can no longer move: settled, or frozen at its settlement value. */
     public static Greeks settled(double value, double pnl) {
         return new Greeks(value, pnl, 0, 0, 0, 0, 0, 0, 0, 0);

@@ -32,7 +32,7 @@ public final class PnlTables {
             spx[s] = market.spxSpot() * (1 + spxMovesPct[s] / 100);
             vixAt[s] = curves.vixAt(spx[s]);
         }
-        List<Double> days = rowDays(timeline.analysisDays(), timeline.coreExpiryDays());
+        List<Double> days = timeline.clockSteps(timeline.coreExpiryDays(), MAX_ROWS - 1);
         List<LocalDateTime> times = new ArrayList<>();
         double[][] pnl = new double[days.size()][spx.length];
         for (int d = 0; d < days.size(); d++) {
@@ -43,16 +43,5 @@ public final class PnlTables {
             }
         }
         return new PnlTable(times, spx, vixAt, pnl);
-    }
-
-    /** {@code start}, start + k·step for whole-day steps while before {@code end}, then {@code end}. */
-    static List<Double> rowDays(double start, double end) {
-        double step = Math.max(1, Math.ceil((end - start) / (MAX_ROWS - 1)));
-        List<Double> days = new ArrayList<>();
-        for (double day = start; day < end - 1e-9; day += step) {
-            days.add(day);
-        }
-        days.add(Math.max(start, end));
-        return days;
     }
 }

@@ -123,7 +123,10 @@ final class Slice {
         }
         double theta = (nextDay.unitValue(leg, spx, vix) - unitValue) * weight;
         InstrumentPricer.PricedGreeks priced = pricer.greeks(spx, vix, unitValue, weight, pnl, theta);
-        return legRisk(leg, priced.level(), priced.vol(), unitValue, priced.vixDelta(), priced.greeks());
+        // A future's value is the variation margin of its open lots; its P&L adds what closed lots realised
+        // (issue 25 §5: the value must not count the realised part twice).
+        Greeks greeks = pricer.variationMargined() ? priced.greeks().withValue(value) : priced.greeks();
+        return legRisk(leg, priced.level(), priced.vol(), unitValue, priced.vixDelta(), greeks);
     }
 
     /**

@@ -63,6 +63,11 @@ public final class SpxOptionPricer extends InstrumentPricer {
         return Math.min(Math.max(baseVol + slope * (vix - vixAtValuation), MIN_VOL), PricingDomain.MAX_VOL);
     }
 
+    /** True where the vol sits on its floor or its cap, so a small VIX move leaves it there. */
+    private static boolean binds(double vol) {
+        return vol <= MIN_VOL || vol >= PricingDomain.MAX_VOL;
+    }
+
     @Override
     public double price(double spx, double vix) {
         return expired() ? intrinsic(right, spx, strike)
@@ -85,7 +90,8 @@ public final class SpxOptionPricer extends InstrumentPricer {
         OptionGreeks g = Bsm.greeks(right, spx, strike, calendarYears, rate, yield, vol * time.clockVolScale);
         // Vega per point of the leg's own (calendar-quoted) vol: the clock scales σ, so ∂V/∂σ gains that scale.
         double vega = g.vegaPerVolPoint() * time.clockVolScale * weight;
-        double slope = vol > MIN_VOL ? volSlope : 0;
+        // Where the floor or the 1000 % cap binds the price no longer moves with VIX: no VIX vega (issue 25 §5).
+        double slope = binds(vol) ? 0 : volSlope;
         Greeks greeks = Greeks.spxOption(unitPrice * weight, pnl, g.delta() * weight, g.gamma() * weight, theta, vega,
                 vega * 100 * slope, g.rhoPerPoint() * weight);
         return new PricedGreeks(spx, vol, 0, greeks);
@@ -98,7 +104,7 @@ public final class SpxOptionPricer extends InstrumentPricer {
             return 0;
         }
         double vol = vol(vix, otherVolSlope);
-        if (vol <= MIN_VOL) {
+        if (binds(vol)) {
             return 0;
         }
         double vega = vix == vixAtValuation ? unit.spxVega()

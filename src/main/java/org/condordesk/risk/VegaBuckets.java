@@ -17,7 +17,7 @@ final class VegaBuckets {
 
     static List<ExpiryBucket> of(List<LayerRisk> layers, ZonedDateTime valuationTime, double analysisDays) {
         Map<LocalDate, double[]> sums = new TreeMap<>();
-        LocalDate analysisDate = valuationTime.plusSeconds(Math.round(analysisDays * Tenor.SECONDS_PER_DAY)).toLocalDate();
+        LocalDate analysisDate = Tenor.afterElapsed(valuationTime, analysisDays).toLocalDate();
         for (LayerRisk layer : layers) {
             for (LegRisk leg : layer.legs()) {
                 if (leg.leg().isClosed()) {

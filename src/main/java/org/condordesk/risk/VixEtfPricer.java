@@ -37,11 +37,6 @@ public final class VixEtfPricer extends InstrumentPricer {
         this.beta = market.volFactor().futuresBeta(target);
     }
 
-    /** The held price per share at the valuation time ($). */
-    double heldPrice() {
-        return heldPrice;
-    }
-
     /** dP/dF_c at this date: {@code P_n·L/F_c} ($ per share per point of the constant-maturity future). */
     double perCmPoint() {
         return basePrice * leverage / cmFuture;

@@ -47,7 +47,8 @@ public final class Adjusting {
         if (newShortStrike + width <= 0) {
             throw new ValidationException("newShortStrike", "the long wing would sit at a strike <= 0");
         }
-        RollStrikes strikes = new RollStrikes(org.condordesk.market.MarketState.of(live));
+        org.condordesk.market.MarketState market = org.condordesk.market.MarketState.of(live);
+        RollStrikes strikes = new RollStrikes(market, market.daysTo(time.atZone(org.condordesk.model.Instrument.NEW_YORK)));
         List<Leg> opened = new ArrayList<>();
         opened.add(moved(strikes, shortLeg, newShortStrike));
         opened.add(moved(strikes, longLeg, newShortStrike + width));
@@ -86,6 +87,6 @@ public final class Adjusting {
     /** A plan copy of {@code leg} at {@code strike}, its vol moved along the smile (priced at model or mid). */
     private static Leg moved(RollStrikes strikes, Leg leg, double strike) {
         SpxOption option = ((SpxOption) leg.instrument()).withStrike(strike);
-        return new Leg(option, leg.quantity(), 0, java.util.OptionalDouble.of(strikes.vol(leg, option)), Optional.empty());
+        return new Leg(option, leg.quantity(), 0, java.util.OptionalDouble.of(strikes.newLegVol(leg, option)), Optional.empty());
     }
 }

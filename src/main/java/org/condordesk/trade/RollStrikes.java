@@ -34,9 +34,21 @@ final class RollStrikes {
     private static final double DELTA_ACCURACY = 1e-10;
 
     private final MarketState market;
+    /** Elapsed days from the valuation time to the roll's instant: every tenor, level and vol is taken there. */
+    private final double rollDays;
 
     RollStrikes(MarketState market) {
+        this(market, 0);
+    }
+
+    /**
+     * Strikes and vols at the roll's instant, {@code rollDays} elapsed days after the valuation time (issue 25 §3):
+     * the engine's time-shift rules (docs/model.md §6): SPX vols rolled along the ATM term structure, futures down
+     * the curve, spot and VIX held.
+     */
+    RollStrikes(MarketState market, double rollDays) {
         this.market = market;
+        this.rollDays = Math.max(0, rollDays);
     }
 
     /**
@@ -54,7 +66,8 @@ final class RollStrikes {
             case SAME_WIDTH -> leg.quantity() < 0 ? sameDelta(leg, toExpiry) : sameWidth(leg, rolled, toExpiry);
         };
         Instrument moved = moved(instrument, strike, toExpiry);
-        return new Leg(moved, leg.quantity(), 0, OptionalDouble.of(vol(leg, moved)), java.util.Optional.empty());
+        return new Leg(moved, leg.quantity(), 0, OptionalDouble.of(storedVol(moved, vol(leg, moved))),
+                java.util.Optional.empty());
     }
 
     private static Instrument moved(Instrument instrument, double strike, LocalDate expiry) {
@@ -68,7 +81,7 @@ final class RollStrikes {
     private double sameDelta(Leg leg, LocalDate toExpiry) {
         Instrument instrument = leg.instrument();
         OptionRight right = instrument.optionRight().orElseThrow();
-        double target = delta(instrument, instrument.optionStrike().getAsDouble(), leg.vol(), leg);
+        double target = delta(instrument, instrument.optionStrike().getAsDouble(), volAtRoll(leg), leg);
         double underlying = underlying(moved(instrument, 1, toExpiry));
         DoubleUnaryOperator gap = k -> {
             Instrument candidate = moved(instrument, k, toExpiry);
@@ -126,7 +139,10 @@ final class RollStrikes {
         };
     }
 
-    /** SPX: the leg's vol less the default smile at its strike and tenor, plus the smile at the new ones. */
+    /**
+     * The new leg's vol at the roll's instant. SPX: the old leg's vol there less the default smile at its strike and
+     * remaining tenor, plus the smile at the new ones.
+     */
     double vol(Leg old, Instrument moved) {
         if (!(moved instanceof SpxOption)) {
             return old.vol();
@@ -135,8 +151,32 @@ final class RollStrikes {
         double newDays = days(moved);
         double oldStrike = old.instrument().optionStrike().getAsDouble();
         double newStrike = moved.optionStrike().getAsDouble();
-        double offset = old.vol() - market.smile().vol(oldStrike, forward(oldDays), oldDays);
+        double offset = volAtRoll(old) - market.smile().vol(oldStrike, forward(oldDays), oldDays);
         return Math.min(Math.max(market.smile().vol(newStrike, forward(newDays), newDays) + offset, 0.01), Leg.MAX_IMPLIED_VOL);
+    }
+
+    /** The vol a new leg {@code moved} from {@code old} is written with (see {@link #vol}). */
+    double newLegVol(Leg old, Instrument moved) {
+        return storedVol(moved, vol(old, moved));
+    }
+
+    /** An SPX leg's vol at the roll's instant: rolled along the ATM term structure as the engine's Slice does. */
+    private double volAtRoll(Leg leg) {
+        if (!(leg.instrument() instanceof SpxOption) || rollDays == 0) {
+            return leg.vol();
+        }
+        double fromValuation = market.daysTo(leg.instrument().expiryTime().orElseThrow());
+        return leg.vol() + market.smile().atmVol(fromValuation - rollDays) - market.smile().atmVol(fromValuation);
+    }
+
+    /** The vol a new SPX leg is written with, so that the engine rolled to the roll's instant reads {@code atRoll}. */
+    private double storedVol(Instrument moved, double atRoll) {
+        if (!(moved instanceof SpxOption) || rollDays == 0) {
+            return atRoll;
+        }
+        double fromValuation = market.daysTo(moved.expiryTime().orElseThrow());
+        double stored = atRoll - (market.smile().atmVol(fromValuation - rollDays) - market.smile().atmVol(fromValuation));
+        return Math.min(Math.max(stored, 0.01), Leg.MAX_IMPLIED_VOL);
     }
 
     private double forward(double days) {
@@ -144,10 +184,10 @@ final class RollStrikes {
     }
 
     private double days(Instrument instrument) {
-        double days = market.daysTo(instrument.expiryTime().orElseThrow());
+        double days = market.daysTo(instrument.expiryTime().orElseThrow()) - rollDays;
         if (days <= 0) {
             throw new ValidationException("toExpiry", instrument.expiryDate().orElseThrow() + " is not after the "
-                    + "valuation time " + market.valuationTime().toLocalDateTime());
+                    + (rollDays > 0 ? "roll's time" : "valuation time " + market.valuationTime().toLocalDateTime()));
         }
         return days;
     }

@@ -59,7 +59,9 @@ public final class Rolling {
                 rolled.add(leg);
             }
         }
-        RollStrikes strikes = new RollStrikes(MarketState.of(live));
+        // Strikes and vols at the roll's instant, not at the valuation time (issue 25 §3).
+        MarketState market = MarketState.of(live);
+        RollStrikes strikes = new RollStrikes(market, market.daysTo(time.atZone(org.condordesk.model.Instrument.NEW_YORK)));
         List<Leg> replacements = new ArrayList<>();
         for (Leg leg : rolled) {
             replacements.add(strikes.replacement(leg, rolled, toExpiry, mode));

@@ -41,12 +41,22 @@ class BacktestConfigReaderTest {
         assertThat(file.sweep()).isEmpty();
     }
 
+    @Test
+    void skipEventsReadsTheEventKinds() {
+        BacktestFile file = BacktestConfigReader.parse(JsonInput.parse(
+                "{\"entry\": {\"skipEvents\": [\"fomc\", \"CPI\"]}}".getBytes()), dir);
+        assertThat(file.config().entry().skipEvents()).containsExactlyInAnyOrder(org.condordesk.model.EventKind.FOMC,
+                org.condordesk.model.EventKind.CPI);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "{\"entry\": {\"shortDelta\": 0.7}}|entry.shortDelta: must be between 0.01 and 0.49, got 0.7",
         "{\"entry\": {\"shortDelta\": \"x\"}}|entry.shortDelta:",
         "{\"entry\": {\"contracts\": 2.5}}|entry.contracts:",
         "{\"entry\": {\"shortDeltaa\": 0.1}}|entry.shortDeltaa: unknown field",
+        "{\"entry\": {\"skipEvents\": [\"FOMC\", \"NFP\"]}}|entry.skipEvents[1]: must be FOMC, CPI, PPI or OTHER, got 'NFP'",
+        "{\"entry\": {\"skipEvents\": \"FOMC\"}}|entry.skipEvents: must be a list",
         "{\"frm\": \"2010-01-01\"}|frm: unknown field",
         "{\"from\": \"2010-13-01\"}|from:",
         "{\"from\": \"2012-01-01\", \"to\": \"2011-01-01\"}|to: 2011-01-01 is before from 2012-01-01",

@@ -55,6 +55,26 @@ class BacktestPropertiesTest {
         return BacktestConfig.defaults().withFrom(Optional.of(from)).withTo(Optional.of(to));
     }
 
+    @Test
+    void theEventFilterEntersNoCondorThatLivesThroughAnFomcDecision() {
+        // Issue 25 §6. Hand oracle: the Fed's 2019 decision dates (federalreserve.gov: Jan 30, Mar 20, May 1, Jun 19,
+        // Jul 31, Sep 18, Oct 30, Dec 11); no kept trade's entry..expiry may contain one, and some entries must go.
+        List<LocalDate> fed2019 = List.of(LocalDate.of(2019, 1, 30), LocalDate.of(2019, 3, 20), LocalDate.of(2019, 5, 1),
+                LocalDate.of(2019, 6, 19), LocalDate.of(2019, 7, 31), LocalDate.of(2019, 9, 18),
+                LocalDate.of(2019, 10, 30), LocalDate.of(2019, 12, 11));
+        BacktestConfig plain = window(LocalDate.of(2019, 1, 2), LocalDate.of(2019, 11, 29));
+        BacktestConfig filtered = plain.withEntry(plain.entry().withSkipEvents(
+                java.util.Set.of(org.condordesk.model.EventKind.FOMC)));
+        BacktestResult all = Backtest.run(plain, market);
+        BacktestResult kept = Backtest.run(filtered, market);
+        List<TradeRecord> trades = kept.variants().get(0).trades();
+        assertThat(trades).isNotEmpty().hasSizeLessThan(all.variants().get(0).trades().size());
+        for (TradeRecord trade : trades) {
+            assertThat(fed2019).noneMatch(day -> !day.isBefore(trade.entryDate()) && !day.isAfter(trade.expiry()));
+        }
+        assertThat(kept.notes()).anyMatch(note -> note.contains("skipped") && note.contains("FOMC"));
+    }
+
     /** Cut days inside a stressed year (VIX spikes 2018-02-05 and the Q4 sell-off) and around the 2020 crash. */
     @ParameterizedTest
     @ValueSource(strings = {"2018-02-06", "2018-03-16", "2020-03-17"})

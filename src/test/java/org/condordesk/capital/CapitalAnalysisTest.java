@@ -47,18 +47,19 @@ class CapitalAnalysisTest {
 
     @Test
     void theCondorsExpectedPnlIsItsCreditLessTheMeanPayoffOverTheHistorys14DayMoves() {
-        // A second implementation: 14-calendar-day windows from every SPX close to the first close at least 14 days
-        // later, SPX' = 7600 × (close ratio), the condor's payoff at expiry by its strikes, × 100 × 10.
+        // A second implementation: the 14.25-day horizon read between the 14- and 15-calendar-day windows from every
+        // SPX close (to the first close at least that many days later), log moves interpolated 0.75/0.25 (issue 25
+        // §5), SPX' = 7600 × e^move, the condor's payoff at expiry by its strikes, × 100 × 10.
         TreeMap<LocalDate, Double> spx = SampleHistory.closes("SPX_History.csv");
         List<LocalDate> dates = new ArrayList<>(spx.keySet());
         double payoffSum = 0;
         int n = 0;
         for (LocalDate date : dates) {
-            Map.Entry<LocalDate, Double> later = spx.ceilingEntry(date.plusDays(14));
-            if (later == null) {
+            Double move = interpolatedLogMove(spx, date);
+            if (move == null) {
                 break;
             }
-            double level = 7600 * later.getValue() / spx.get(date);
+            double level = 7600 * Math.exp(move);
             double puts = Math.max(7350 - level, 0) - Math.max(7275 - level, 0);
             double calls = Math.max(level - 7800, 0) - Math.max(level - 7875, 0);
             payoffSum += (puts + calls) * 1000;
@@ -83,11 +84,11 @@ class CapitalAnalysisTest {
         double sum = 0;
         int n = 0;
         for (LocalDate date : spx.keySet()) {
-            Map.Entry<LocalDate, Double> later = spx.ceilingEntry(date.plusDays(14));
-            if (later == null) {
+            Double move = interpolatedLogMove(spx, date);
+            if (move == null) {
                 break;
             }
-            double r = 100 * Math.log(later.getValue() / spx.get(date));
+            double r = 100 * move;
             double vix = Math.max(16.4 * Math.exp(-(r < 0 ? 0.056 : 0.038) * r), 9);
             sum += (Math.max(rolled + beta * (vix - 16.4), 0.5) - 18.50) * 2000;
             n++;
@@ -101,6 +102,18 @@ class CapitalAnalysisTest {
         assertThat(futures.npvAtCost()).isCloseTo(npv, within(1e-6));
         assertThat(futures.paysForCapital()).isEqualTo(npv >= 0);
         assertThat(futures.stressPaths()).hasSize(6 + 9 + 5);
+    }
+
+    /** ln(S_{t+d}/S_t) at d = HORIZON_DAYS between the whole-day windows around it; null past the history. */
+    private static Double interpolatedLogMove(TreeMap<LocalDate, Double> spx, LocalDate date) {
+        int lower = (int) Math.floor(HORIZON_DAYS);
+        double share = HORIZON_DAYS - lower;
+        Map.Entry<LocalDate, Double> low = spx.ceilingEntry(date.plusDays(lower));
+        Map.Entry<LocalDate, Double> high = spx.ceilingEntry(date.plusDays(lower + 1));
+        if (low == null || high == null) {
+            return null;
+        }
+        return (1 - share) * Math.log(low.getValue() / spx.get(date)) + share * Math.log(high.getValue() / spx.get(date));
     }
 
     @Test

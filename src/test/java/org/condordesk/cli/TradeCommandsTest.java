@@ -31,6 +31,27 @@ class TradeCommandsTest {
     }
 
     @Test
+    void aRollAWeekLaterIsBookedAndShownAtItsOwnInstant() throws Exception {
+        // Issue 25 §3: trading at model moves cash between legs and books no P&L, so the position's P&L just before
+        // and just after the roll, both at the roll's instant, must agree (the identity, not a copied figure).
+        Path rolled = dir.resolve("rolled-later.json");
+        CliRun run = CliRun.of("roll", live().toString(), "--layer", "1", "--to-expiry", "2026-12-16", "--at-model",
+                "--date", "2026-12-02", "--out", rolled.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.get("positionAfter").get("pnl").asDouble())
+                .isCloseTo(json.get("positionBefore").get("pnl").asDouble(), within(1e-6));
+        // The new legs were filled at the model price of 2 Dec 10:00: the report of the rolled file at that date
+        // prices each at its fill (no phantom P&L on a leg either).
+        JsonNode report = CliRun.of("report", rolled.toString(), "--at", "2026-12-02", "--json").json();
+        for (JsonNode leg : report.get("layers").get(0).get("legs")) {
+            if (leg.get("expiry").asText().equals("2026-12-16")) {
+                assertThat(leg.get("unrealizedPnl").asDouble()).as(leg.get("label").asText()).isCloseTo(0, within(1e-6));
+            }
+        }
+    }
+
+    @Test
     void closeALegAtATypedPriceRealisesItsPnlAndReportSplitsIt() throws Exception {
         Path closed = dir.resolve("closed.json");
         CliRun run = CliRun.of("close", live().toString(), "--layer", "1", "--leg", "2", "--price", "12.00",

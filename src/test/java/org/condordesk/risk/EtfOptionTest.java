@@ -110,4 +110,22 @@ class EtfOptionTest {
         assertThat(call.pricePerUnit()).isCloseTo(Math.max(call.underlyingPrice() - 40, 0), within(1e-9));
         assertThat(call.greeks().vixVega()).isZero();
     }
+
+    @Test
+    void onItsLastDayThetaRunsToTheSettlementOnTheEtfAtTheExpiryInstant() {
+        // Issue 25 §4: six hours before the close, theta's one day (86,400 s) crosses the expiry; the day after, the
+        // calls (+20 ITM, strike 35) are worth their intrinsic on the ETF at the expiry instant, P_0·(1 + roll/F_c)^τ
+        // (docs/model.md §16, hand formula), and the puts (−20, 35) nothing: theta = that value less today's.
+        Scenario scenario = with(VXX, 35, 0.85);
+        MarketState market = MarketState.of(scenario);
+        double expiryDays = market.daysTo(EXPIRY.atTime(16, 0).atZone(org.condordesk.model.Instrument.NEW_YORK));
+        double lastDay = expiryDays - 0.25;
+        Analysis analysis = Analyzer.analyze(scenario, market, AnalysisSettings.defaults().withoutHeatmapAndDecay()
+                .withShiftDays(Tenor.clockDays(market.valuationTime(), Tenor.afterElapsed(market.valuationTime(), lastDay))));
+        double daily = market.futures().rollDownPerDay(30) / market.futures().priceAt(30);
+        double shareAtExpiry = 42.10 * Math.pow(1 + daily, expiryDays);
+        double settled = 20 * 100 * Math.max(shareAtExpiry - 35, 0);
+        double today = analysis.layers().get(1).greeks().value();
+        assertThat(analysis.layers().get(1).greeks().thetaPerDay()).isCloseTo(settled - today, within(1e-6));
+    }
 }

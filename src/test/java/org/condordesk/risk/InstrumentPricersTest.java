@@ -87,6 +87,17 @@ class InstrumentPricersTest {
         private final SpxOption call = put.withRight(OptionRight.CALL).withStrike(7400);
 
         @Test
+        void whereTheThousandPercentCapBindsTheVixVegaIsZeroLikeTheFiniteDifference() {
+            // Issue 25 §5 (--vix-shift 200): the vol sits on the pricers' cap, so the price stops moving with VIX.
+            SpxOptionPricer p = (SpxOptionPricer) pricer(put, 0.16, market(), 0);
+            double vix = VIX + 2000;
+            assertThat(p.vol(vix)).isEqualTo(org.condordesk.pricing.PricingDomain.MAX_VOL);
+            assertThat(slope(v -> p.price(SPOT, v), vix, 1e-3)).isZero();
+            assertThat(greeks(p, SPOT, vix, 100).vixVega()).isZero();
+            assertThat(p.vixVegaUnderOtherResponse(greeks(p, SPOT, vix, 100), SPOT, vix, 100, false)).isZero();
+        }
+
+        @Test
         void beforeExpiryThePriceIsBsmOnSpotWithTheLegsVol() {
             MarketState market = market();
             double years = expiryDays(put, market) / 365;
@@ -321,14 +332,21 @@ class InstrumentPricersTest {
         void atAndAfterExpiryThePriceIsThePayoffOnTheSharePrice() {
             MarketState market = market();
             double expiry = expiryDays(call, market);
+            // Issue 25 §4: it settles on the ETF at the expiry instant, decayed by the roll-down to then (hand formula,
+            // docs/model.md §16: P = P_0·(1 + L·roll(c)/F_c)^τ), not on the quote of the valuation time.
+            double daily = market.futures().rollDownPerDay(30) / market.futures().priceAt(30);
+            double shareAtExpiry = VXX_PRICE * Math.pow(1 + daily, expiry);
             for (double elapsed : new double[] {expiry, expiry + 4}) {
                 InstrumentPricer p = pricer(put, 0.80, market, elapsed);
-                double share = pricer(VXX, 0, market, elapsed).price(SPOT, VIX);
                 assertThat(p.expired()).isTrue();
-                assertThat(p.price(SPOT, VIX)).isEqualTo(Math.max(45 - share, 0));
-                // On the held path the ETF stays at its quote: max(45 − 42.10, 0) = 2.90.
-                assertThat(p.settlementValue(SPOT, VIX)).isCloseTo(2.90, within(1e-12));
+                // A later date does not decay a settled option's underlying further.
+                assertThat(p.price(SPOT, VIX)).isCloseTo(Math.max(45 - shareAtExpiry, 0), within(1e-9));
+                assertThat(p.settlementValue(SPOT, VIX)).isCloseTo(Math.max(45 - shareAtExpiry, 0), within(1e-9));
             }
+            // Continuity: a minute before the close the put is worth its settlement value plus a minute of time value.
+            double minute = 1.0 / 1440;
+            assertThat(pricer(put, 0.80, market, expiry - minute).price(SPOT, VIX))
+                    .isCloseTo(Math.max(45 - shareAtExpiry, 0), within(0.05));
         }
 
         @ParameterizedTest

@@ -56,12 +56,17 @@ class PnlTablesTest {
 
     @Test
     void aLongHorizonStepsMoreThanADaySoTheTableStaysReadable() {
-        List<Double> days = PnlTables.rowDays(0, 200);
+        // 9 Mar 2026 10:00 EDT to 25 Sep: no daylight-saving change inside, so clock days are elapsed days.
+        java.time.ZonedDateTime valuation = java.time.ZonedDateTime.of(2026, 3, 9, 10, 0, 0, 0,
+                org.condordesk.model.Instrument.NEW_YORK);
+        List<Double> days = new Analyzer.Timeline(valuation, 0, 0, 200, 200, java.util.Optional.empty())
+                .clockSteps(200, 59);
         // 200 days in at most 60 rows: a step of ceil(200 / 59) = 4 days, 50 rows, then the expiry.
         assertThat(days).hasSize(51);
-        assertThat(days.get(1)).isEqualTo(4.0);
+        assertThat(days.get(1)).isCloseTo(4.0, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(days.get(days.size() - 1)).isEqualTo(200.0);
-        assertThat(PnlTables.rowDays(20, 14)).containsExactly(20.0);
+        assertThat(new Analyzer.Timeline(valuation, 20, 20, 14, 14, java.util.Optional.empty()).clockSteps(14, 59))
+                .containsExactly(20.0);
     }
 
     @Test

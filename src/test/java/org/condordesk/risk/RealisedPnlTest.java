@@ -146,4 +146,18 @@ class RealisedPnlTest {
         assertThat(done.position().spxDelta()).isZero();
         assertThat(done.coreExpiry()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void aPartlyClosedFutureIsValuedAtTheVariationMarginOfItsOpenLotOnly() {
+        // Issue 25 §5. Hand: 2 VX Jan bought at 18.00, 1 sold at 18.60: realised (18.60 − 18.00)·1000 = $600; the open
+        // lot's value is its variation margin (F − 18.00)·1000, and P&L = that + 600 (before: value = P&L, $600 twice).
+        org.condordesk.model.VixFuture jan = new org.condordesk.model.VixFuture(java.time.LocalDate.of(2027, 1, 20));
+        Leg future = Leg.linear(jan, 2, 18.00).withFills(List.of(Fill.of(OPENED, 2, 18.00), Fill.of(ADJUSTED, -1, 18.60)));
+        Scenario live = Fixtures.live(List.of(Layer.of("VX", org.condordesk.model.LayerRole.HEDGE, List.of(future))));
+        LegRisk leg = Analyzer.analyze(live).layers().get(0).legs().get(0);
+        double variationMargin = (leg.underlyingPrice() - 18.00) * 1000;
+        assertThat(leg.realizedPnl()).isCloseTo(600, within(1e-9));
+        assertThat(leg.greeks().value()).isCloseTo(variationMargin, within(1e-9));
+        assertThat(leg.greeks().pnl()).isCloseTo(variationMargin + 600, within(1e-9));
+    }
 }

@@ -93,6 +93,40 @@ class StressFxTest extends WorkstationFxBase {
     }
 
     @Test
+    void aLiveBookKeepsTheTabAndApplyTradesToTheSizes(FxRobot robot) throws Exception {
+        // Issue 25 §1: a live book's tab stayed on "Computing…"; now it shows the plan's figures, and Apply trades.
+        app.settle();
+        Scenario plan = onFx(() -> app.vm.scenario());
+        onFx(() -> app.vm.positions().markLive());
+        Scenario live = onFx(() -> app.vm.scenario());
+        assertThat(live.isLive()).isTrue();
+        robot.clickOn("#tabStress");
+        StressModel.Result result = shownFor(live);
+        StressReport direct = StressReport.of(StressValuation.of(plan), Optional.of(StressHistories.bundled()));
+        for (int i = 0; i < direct.results().size(); i++) {
+            assertThat(result.stresses().results().get(i).total()).isCloseTo(direct.results().get(i).total(), within(1e-6));
+        }
+        HedgeSolution minVariance = result.hedges().get(1);
+        assertThat(minVariance.sizes()).allMatch(size -> size.trades().isPresent());
+        robot.clickOn("#viewHedgeSizes");
+        robot.clickOn("#applyHedge-min-variance");
+        WaitForAsyncUtils.waitForFxEvents();
+        Scenario traded = onFx(() -> app.vm.scenario());
+        for (HedgeSolution.LayerSize size : minVariance.sizes()) {
+            // Every open leg now holds its contracts at the plan's quantity × the solved size.
+            for (int j = 0; j < plan.layers().get(size.layerIndex()).legs().size(); j++) {
+                assertThat(traded.layers().get(size.layerIndex()).legs().get(j).quantity())
+                        .isEqualTo((int) Math.round(plan.layers().get(size.layerIndex()).legs().get(j).quantity() * size.size()));
+            }
+        }
+        onFx(() -> {
+            app.vm.undo();
+            return null;
+        });
+        assertThat(onFx(() -> app.vm.scenario()).layers()).isEqualTo(live.layers());
+    }
+
+    @Test
     void aHedgeSolutionIsAppliedAsOneUndoableEditAndTheInputsAreSavedInTheScenario(FxRobot robot, @TempDir Path folder)
             throws Exception {
         app.settle();

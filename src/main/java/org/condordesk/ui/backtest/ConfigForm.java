@@ -47,6 +47,9 @@ final class ConfigForm extends VBox {
     private final TextField commission = field("backtestCommission", "Commission per SPX and VIX option contract ($)");
     private final TextField costOfCapital = field("backtestCostOfCapital", "Annual cost of capital (%) the IRR is set against");
     private final Map<HedgeKind, CheckBox> variants = new EnumMap<>(HedgeKind.class);
+    /** The event filter: no entry whose condor lives through a bundled event of a ticked kind. */
+    private final Map<org.condordesk.model.EventKind, CheckBox> skipEvents =
+            new EnumMap<>(org.condordesk.model.EventKind.class);
 
     ConfigForm() {
         setId("backtestConfig");
@@ -67,6 +70,16 @@ final class ConfigForm extends VBox {
         row = row(grid, row, "Days to expiry", dte);
         row = row(grid, row, "Short delta", delta);
         row = row(grid, row, "Wing width (pts)", wing);
+        for (org.condordesk.model.EventKind kind : List.of(org.condordesk.model.EventKind.FOMC,
+                org.condordesk.model.EventKind.CPI, org.condordesk.model.EventKind.PPI)) {
+            CheckBox box = check("backtestSkip" + kind, kind.name());
+            box.setTooltip(new javafx.scene.control.Tooltip("Skip an entry whose condor would live through a bundled "
+                    + kind + " date (docs/signals.md, the event calendar)"));
+            skipEvents.put(kind, box);
+        }
+        HBox skipRow = new HBox(8, skipEvents.values().toArray(new javafx.scene.Node[0]));
+        grid.add(new Label("Skip through events"), 0, row);
+        grid.add(skipRow, 1, row++);
         row = section(grid, row, "Exits");
         row = row(grid, row, "Take profit (% credit)", takeProfit);
         row = row(grid, row, "Stop loss (% credit)", stopLoss);
@@ -100,6 +113,7 @@ final class ConfigForm extends VBox {
         dte.setText(Integer.toString(entry.daysToExpiry()));
         delta.setText(Check.format(entry.shortDelta()));
         wing.setText(Check.format(entry.wingWidthPoints()));
+        skipEvents.forEach((kind, box) -> box.setSelected(entry.skipEvents().contains(kind)));
         BacktestConfig.Exits exits = config.exits();
         takeProfit.setText(optional(exits.takeProfitPctOfCredit()));
         stopLoss.setText(optional(exits.stopLossPctOfCredit()));
@@ -123,7 +137,8 @@ final class ConfigForm extends VBox {
     BacktestConfig config() {
         BacktestConfig.Entry entry = new BacktestConfig.Entry(whole("Every (trading days)", every),
                 whole("Days to expiry", dte), number("Short delta", delta), number("Wing width", wing),
-                base.entry().strikeStepPoints(), base.entry().contracts());
+                base.entry().strikeStepPoints(), base.entry().contracts(), skipEvents.entrySet().stream()
+                .filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));
         BacktestConfig.Exits exits = new BacktestConfig.Exits(optionalNumber("Take profit", takeProfit),
                 optionalNumber("Stop loss", stopLoss), whole("Close days before expiry", closeBefore));
         BacktestConfig.Costs old = base.costs();

@@ -133,7 +133,10 @@ public final class DecayChart extends VBox {
         for (MarketEvent event : scenario.events()) {
             double day = ChronoUnit.DAYS.between(valuationDate, event.date());
             if (day >= first && day <= last) {
-                list.add(new MarkedLineChart.Marker(day, event.kind().name(), "event-" + event.kind().name().toLowerCase(),
+                // A date resting on one public list is marked "?" (its tooltip's label says why).
+                String mark = event.kind().name()
+                        + (org.condordesk.market.EventCalendar.isLowConfidence(event) ? "?" : "");
+                list.add(new MarkedLineChart.Marker(day, mark, "event-" + event.kind().name().toLowerCase(),
                         event.kind() + " " + Fmt.date(event.date()) + (event.label().isBlank() ? "" : ": " + event.label())));
             }
         }

@@ -23,7 +23,8 @@ public final class Horizon {
     static final double SNAP_DAYS = 0.5;
 
     /**
-     * Calendar days from the valuation time to the first expiry of a CORE layer's legs (of any leg when there is
+     * Clock days (market.Tenor: whole days on the valuation's New York clock time) from the valuation time to the
+     * first expiry of a CORE layer's legs (of any leg when there is
      * no core layer), as the engine takes the core expiry; empty without any expiring leg.
      */
     public static java.util.OptionalDouble coreExpiryDays(Scenario scenario) {
@@ -33,7 +34,7 @@ public final class Horizon {
         for (Layer layer : scenario.layers()) {
             for (Leg leg : layer.legs()) {
                 if (leg.instrument().expiryTime().isPresent()) {
-                    double days = Tenor.days(valuation, leg.instrument().expiryTime().get());
+                    double days = Tenor.clockDays(valuation, leg.instrument().expiryTime().get());
                     any = Math.min(any, days);
                     if (layer.role() == org.condordesk.model.LayerRole.CORE) {
                         core = Math.min(core, days);
@@ -56,7 +57,7 @@ public final class Horizon {
         return Math.max(0, Math.round(sliderDays));
     }
 
-    /** Calendar days from the valuation time to the last expiry of any leg. */
+    /** Clock days from the valuation time to the last expiry of any leg. */
     public static double lastExpiryDays(Scenario scenario) {
         ZonedDateTime valuation = scenario.valuationInstant();
         double last = 0;
@@ -64,7 +65,7 @@ public final class Horizon {
         for (Layer layer : scenario.layers()) {
             for (Leg leg : layer.legs()) {
                 if (leg.instrument().expiryTime().isPresent()) {
-                    last = Math.max(last, Tenor.days(valuation, leg.instrument().expiryTime().get()));
+                    last = Math.max(last, Tenor.clockDays(valuation, leg.instrument().expiryTime().get()));
                     any = true;
                 }
             }

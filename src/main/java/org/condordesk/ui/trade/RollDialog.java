@@ -165,7 +165,10 @@ final class RollDialog extends Dialog<RollDialog.Request> {
     private Preview preview(Request request) {
         TradeResult result = Rolling.roll(scenario, request.layer(), request.toExpiry(), request.mode(), request.price(),
                 request.time());
-        AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay();
+        // Before and after at the roll's instant (issue 25 §3): clock days from the valuation time (market.Tenor).
+        double clockDays = Math.max(0, org.condordesk.market.Tenor.clockDays(scenario.valuationInstant(),
+                request.time().atZone(org.condordesk.model.Instrument.NEW_YORK)));
+        AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay().withShiftDays(clockDays);
         Analysis before = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
         Analysis after = Analyzer.analyze(result.scenario(), MarketState.of(result.scenario()), settings);
         return new Preview(result, before.layers().get(layerIndex).greeks(), after.layers().get(layerIndex).greeks(),

@@ -77,10 +77,23 @@ final class HedgeSizesPane extends VBox {
             apply.setId("applyHedge-" + solution.mode().key());
             apply.getStyleClass().add("compact");
             apply.setOnAction(e -> model.apply(solution));
-            Tips.on(apply, "Set the hedge layers to these sizes (undoable). " + solution.note());
+            Tips.on(apply, (result.scenario().isLive() ? "Trade the live hedge layers to these sizes at mid (undoable): "
+                    + trades(solution) + ". " : "Set the hedge layers to these sizes (undoable). ") + solution.note());
             grid.add(apply, 2 + s, row);
         }
         explain(solutions);
+    }
+
+    /** "Hedge 2: sell 1 VX 2027-01-20 @ 18.53; cost $0 at mid, $25 at bid/ask". */
+    private static String trades(HedgeSolution solution) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (HedgeSolution.LayerSize size : solution.sizes()) {
+            size.trades().ifPresent(t -> parts.add(size.layerName() + ": " + (t.trades().isEmpty() ? "no trade"
+                    : String.join(", ", t.trades().stream().map(trade -> trade.side() + " " + trade.contracts() + " "
+                    + trade.leg() + " @ " + Fmt.number(trade.price(), 2)).toList())) + "; cost " + Fmt.usd0(t.costAtMid())
+                    + " at mid, " + Fmt.usd0(t.costAtBidAsk()) + " at bid/ask"));
+        }
+        return String.join(" | ", parts);
     }
 
     private void explain(List<HedgeSolution> solutions) {

@@ -303,8 +303,8 @@ public final class TuningPanel extends VBox {
         java.time.ZonedDateTime valuation = vm.scenario().valuationInstant();
         dateControl.mark().setText("▲ core exp");
         dateControl.setMark(coreExpiryDays.orElse(Double.NaN), coreExpiryDays.isEmpty() ? null
-                : "The core expiry, " + Fmt.dateTime(valuation.plusSeconds(Math.round(coreExpiryDays.getAsDouble()
-                        * org.condordesk.market.Tenor.SECONDS_PER_DAY)).toLocalDateTime())
+                : "The core expiry, " + Fmt.dateTime(org.condordesk.market.Tenor.atClockDays(valuation,
+                        coreExpiryDays.getAsDouble()).toLocalDateTime())
                         + " ET: the date slider snaps to it within half a day");
         refreshSettings();
     }
@@ -338,8 +338,9 @@ public final class TuningPanel extends VBox {
 
     /** "T+3 · Sat 28 Nov", "T+14 · Wed 09 Dec 16:00 · core expiry", then "… · core settled" past it. */
     private void showDate(double shiftDays) {
-        java.time.LocalDateTime at = vm.scenario().valuationTime().plusSeconds(
-                Math.round(shiftDays * org.condordesk.market.Tenor.SECONDS_PER_DAY));
+        // Clock days: T+3 from Friday 15:00 is Monday 15:00 across a daylight-saving change (market.Tenor).
+        java.time.LocalDateTime at = org.condordesk.market.Tenor.atClockDays(vm.scenario().valuationInstant(), shiftDays)
+                .toLocalDateTime();
         boolean atCore = coreExpiryDays.isPresent() && shiftDays == coreExpiryDays.getAsDouble();
         boolean pastCore = coreExpiryDays.isPresent() && shiftDays > coreExpiryDays.getAsDouble();
         String date = atCore ? Fmt.dayDate(at.toLocalDate()) + " " + at.toLocalTime() : Fmt.dayDate(at.toLocalDate());

@@ -86,6 +86,27 @@ public final class PositionCommands {
     }
 
     /**
+     * Live layers to whole sizes (layer index → factor of its open contracts) as one undoable trade at mid: the
+     * Stress tab's hedge sizes applied to a live book (docs/capital.md §5).
+     */
+    public Optional<String> resizeAll(java.util.Map<Integer, Double> factors) {
+        return trade("hedge sizes", s -> {
+            TradeResult total = new TradeResult(s, 0, 0, List.of(), List.of());
+            for (java.util.Map.Entry<Integer, Double> factor : factors.entrySet()) {
+                TradeResult step = Resizing.resize(total.scenario(), factor.getKey(), factor.getValue(), TradePrice.mid(),
+                        s.valuationTime());
+                List<org.condordesk.trade.TradeFill> fills = new java.util.ArrayList<>(total.fills());
+                fills.addAll(step.fills());
+                List<String> notes = new java.util.ArrayList<>(total.notes());
+                notes.addAll(step.notes());
+                total = new TradeResult(step.scenario(), total.cash() + step.cash(),
+                        total.realizedPnl() + step.realizedPnl(), fills, notes);
+            }
+            return total;
+        });
+    }
+
+    /**
      * A whole-contract size of the hedge solve: a plan layer becomes those contracts (its VXM minis a leg at the
      * curve's price); a live layer trades to them at mid.
      */

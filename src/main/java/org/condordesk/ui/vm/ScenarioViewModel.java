@@ -295,7 +295,8 @@ public final class ScenarioViewModel {
         return edit("add calendar events", s -> {
             List<MarketEvent> merged = new ArrayList<>(s.events());
             eventCalendar.between(s.valuationTime().toLocalDate(), EventCalendar.horizonEnd(s)).stream()
-                    .filter(e -> !merged.contains(e)).forEach(merged::add);
+                    .filter(e -> merged.stream().noneMatch(m -> m.date().equals(e.date()) && m.kind() == e.kind()))
+                    .forEach(merged::add);
             merged.sort(Comparator.comparing(MarketEvent::date));
             return s.withEvents(merged);
         });

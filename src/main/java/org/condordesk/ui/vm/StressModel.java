@@ -138,6 +138,12 @@ public final class StressModel implements AutoCloseable {
         if (shown == null || shown.scenario() != vm.scenario()) {
             return vm.refuseInput("These sizes were computed for an earlier version of the scenario: wait for the new ones");
         }
+        if (shown.scenario().isLive()) {
+            // A live layer holds real contracts: its size is reached by trading the difference at mid.
+            java.util.Map<Integer, Double> factors = new java.util.LinkedHashMap<>();
+            solution.sizes().forEach(size -> factors.put(size.layerIndex(), size.size()));
+            return vm.positions().resizeAll(factors);
+        }
         return vm.edit("size the hedge layers (" + solution.mode().key() + ")", s -> {
             Scenario sized = s;
             for (HedgeSolution.LayerSize size : solution.sizes()) {

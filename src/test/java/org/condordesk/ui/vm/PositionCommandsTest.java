@@ -78,6 +78,21 @@ class PositionCommandsTest extends ViewModelTestBase {
     }
 
     @Test
+    void theStressTabsHedgeSizesTradeEveryLiveLayerInOneUndoableStep() {
+        // Issue 25 §1: Apply on a live book trades. Hand: Hedge 2 holds 2 VX, ×0.5 sells 1; Hedge 1 (−40/+40 VIX
+        // calls) at ×0 buys back 40 and sells 40.
+        vm.positions().markLive();
+        assertThat(vm.positions().resizeAll(new java.util.LinkedHashMap<>(java.util.Map.of(1, 0.0, 2, 0.5)))).isEmpty();
+        assertThat(leg(2, 0).quantity()).isEqualTo(1);
+        assertThat(leg(1, 0).quantity()).isZero();
+        assertThat(leg(1, 1).quantity()).isZero();
+        assertThat(vm.messageProperty().get()).startsWith("Hedge sizes: 3 fills, cash ");
+        vm.undo();
+        assertThat(leg(2, 0).quantity()).isEqualTo(2);
+        assertThat(leg(1, 0).quantity()).isEqualTo(-40);
+    }
+
+    @Test
     void closeAndRollThroughTheCommandsAreUndoable() {
         vm.positions().markLive();
         assertThat(vm.positions().close(0, OptionalInt.of(1), TradePrice.typed(12.00), Fixtures.VALUATION)).isEmpty();
