@@ -30,6 +30,8 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** The hand-checked sample market (samples/condor-vix-hedge.json): its oracle, tools/sample_oracle.py, uses the
+     * fixed-ratio smile 0.9 / 0.20 / 0.08 the sample spells out, so the fixture passes it explicitly. */
     public static MarketSnapshot market() {
         return new MarketSnapshot(7600, 0.037, 0.012, 16.4, 18.6, List.of(
                 new FuturesQuote(LocalDate.of(2026, 12, 16), 17.45),
@@ -37,7 +39,7 @@ public final class Fixtures {
                 new FuturesQuote(LocalDate.of(2027, 2, 17), 19.20),
                 new FuturesQuote(LocalDate.of(2027, 3, 17), 19.70),
                 new FuturesQuote(LocalDate.of(2027, 4, 21), 20.05)),
-                List.of(new EtfQuote("VXX", 42.10)), SmileParameters.defaults());
+                List.of(new EtfQuote("VXX", 42.10)), SmileParameters.fixedRatioDefaults());
     }
 
     public static Layer condor(double longPut, double shortPut, double shortCall, double longCall, int quantity,

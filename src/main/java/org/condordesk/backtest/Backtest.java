@@ -40,9 +40,9 @@ public final class Backtest {
             progress.accept(PLANNING_SHARE + (1 - PLANNING_SHARE) * (v + 1) / variants.size());
         }
         for (VariantResult result : results) {
-            result.ruinDate().ifPresent(day -> notes.add(result.name() + ": an account of its capital base ($"
+            result.metrics().stoppedOn().ifPresent(day -> notes.add(result.name() + ": an account of its capital base ($"
                     + Math.round(result.metrics().capitalBase()) + ") is wiped out on " + day
-                    + "; the replay keeps trading the same size, so its total P&L and drawdown in dollars exceed the account"));
+                    + "; it closes its trades at that close and trades no more"));
         }
         return new BacktestResult(market.date(window[0]), market.date(window[1]), notes, results);
     }
@@ -80,15 +80,32 @@ public final class Backtest {
 
     static VariantResult runVariant(BacktestConfig config, BacktestConfig.Variant variant, BacktestMarket market,
                                     EntryPlanner.EntryPlan[] plans, int[] window, BooleanSupplier cancelled) {
-        VariantRun.Replay replay = new VariantRun(config, variant, market, plans, window[0], window[1]).run(cancelled);
+        // The account: the config's base, else the peak Reg-T capital of a first pass; a run that wipes it out is
+        // replayed once more stopping at zero equity (the same decisions up to that day, none after).
+        double base = config.capital().baseDollars().orElse(Double.NaN);
+        VariantRun.Replay replay = new VariantRun(config, variant, market, plans, window[0], window[1], base)
+                .run(cancelled);
+        if (Double.isNaN(base)) {
+            base = org.apache.commons.math3.stat.StatUtils.max(replay.capitalInUse());
+            double[] cumulative = replay.cumulativePnl();
+            boolean wiped = false;
+            for (int d = 0; d < cumulative.length && !wiped; d++) {
+                wiped = base + cumulative[d] <= 0;
+            }
+            if (wiped) {
+                replay = new VariantRun(config, variant, market, plans, window[0], window[1], base).run(cancelled);
+            }
+        }
         int days = window[1] - window[0] + 1;
         LocalDate[] dates = new LocalDate[days];
         for (int d = 0; d < days; d++) {
             dates[d] = market.date(window[0] + d);
         }
         List<TradeRecord> trades = replay.trades().stream().map(t -> record(t, market, window[1])).toList();
-        VariantMetrics metrics = VariantMetrics.of(dates, replay.cumulativePnl(), replay.capitalInUse(), trades,
-                config.capital().costOfCapital(), STRESS_DAYS);
+        Optional<LocalDate> stopped = replay.stoppedDay() < 0 ? Optional.empty()
+                : Optional.of(market.date(replay.stoppedDay()));
+        VariantMetrics metrics = VariantMetrics.of(dates, replay.cumulativePnl(), base, trades,
+                config.capital().costOfCapital(), STRESS_DAYS, stopped);
         return new VariantResult(variant.name(), variant.kind(), dates, replay.cumulativePnl(), replay.capitalInUse(),
                 trades, replay.decisions(), metrics, replay.coverage());
     }

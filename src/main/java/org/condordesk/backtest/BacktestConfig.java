@@ -102,7 +102,32 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
      * (market.EventCalendar: FOMC decisions, CPI and PPI releases; empty: enter on schedule).
      */
     public record Entry(int everyTradingDays, int daysToExpiry, double shortDelta, double wingWidthPoints,
-                        double strikeStepPoints, int contracts, java.util.Set<org.condordesk.model.EventKind> skipEvents) {
+                        double strikeStepPoints, int contracts, java.util.Set<org.condordesk.model.EventKind> skipEvents,
+                        double wingPercentOfSpot) {
+
+        /**
+         * Wings in points (issue 28 §2: {@code wingPercentOfSpot} 0): fixed 50-point wings were 4.6 % of SPX in 2009 and
+         * under 1 % in 2025; with {@code wingPercentOfSpot} &gt; 0 each entry's wing is that % of the day's SPX, on
+         * the strike grid (at least one step).
+         */
+        public Entry(int everyTradingDays, int daysToExpiry, double shortDelta, double wingWidthPoints,
+                     double strikeStepPoints, int contracts, java.util.Set<org.condordesk.model.EventKind> skipEvents) {
+            this(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts, skipEvents, 0);
+        }
+
+        /** The wing (points) on a day with SPX at {@code spot}. */
+        public double wingPoints(double spot) {
+            if (wingPercentOfSpot <= 0) {
+                return wingWidthPoints;
+            }
+            return Math.max(strikeStepPoints, Math.round(spot * wingPercentOfSpot / 100 / strikeStepPoints)
+                    * strikeStepPoints);
+        }
+
+        public Entry withWingPercentOfSpot(double value) {
+            return new Entry(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
+                    skipEvents, value);
+        }
 
         /** An entry rule without an event filter. */
         public Entry(int everyTradingDays, int daysToExpiry, double shortDelta, double wingWidthPoints,
@@ -119,6 +144,7 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
             Check.positive("wingWidthPoints", wingWidthPoints);
             Check.positive("strikeStepPoints", strikeStepPoints);
             Check.between("contracts", contracts, 1, 10_000);
+            Check.between("wingPercentOfSpot", wingPercentOfSpot, 0, 50);
         }
 
         public static Entry defaults() {
@@ -127,17 +153,17 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
 
         public Entry withShortDelta(double value) {
             return new Entry(everyTradingDays, daysToExpiry, value, wingWidthPoints, strikeStepPoints, contracts,
-                    skipEvents);
+                    skipEvents, wingPercentOfSpot);
         }
 
         public Entry withDaysToExpiry(int value) {
             return new Entry(everyTradingDays, value, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
-                    skipEvents);
+                    skipEvents, wingPercentOfSpot);
         }
 
         public Entry withSkipEvents(java.util.Set<org.condordesk.model.EventKind> kinds) {
             return new Entry(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
-                    kinds);
+                    kinds, wingPercentOfSpot);
         }
     }
 
@@ -170,7 +196,7 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
      */
     public record Costs(double spxOptionHalfSpread, double vixOptionHalfSpread, double vixFutureHalfSpread,
                         double vixWideningPer30Days, double spxOptionCommission, double vixOptionCommission,
-                        double vxCommission, double vxmCommission) {
+                        double vxCommission, double vxmCommission, double spxHalfSpreadVolPoints) {
 
         public Costs {
             Check.between("spxOptionHalfSpread", spxOptionHalfSpread, 0, 100);
@@ -181,11 +207,29 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
             Check.between("vixOptionCommission", vixOptionCommission, 0, 1000);
             Check.between("vxCommission", vxCommission, 0, 1000);
             Check.between("vxmCommission", vxmCommission, 0, 1000);
+            Check.between("spxHalfSpreadVolPoints", spxHalfSpreadVolPoints, 0, 10);
         }
 
-        /** CondorDesk's illustrative defaults (docs/backtest.md §costs): no published figure. */
+        /** Flat SPX half-spreads (no part in vol terms): the costs before issue 28. */
+        public Costs(double spxOptionHalfSpread, double vixOptionHalfSpread, double vixFutureHalfSpread,
+                     double vixWideningPer30Days, double spxOptionCommission, double vixOptionCommission,
+                     double vxCommission, double vxmCommission) {
+            this(spxOptionHalfSpread, vixOptionHalfSpread, vixFutureHalfSpread, vixWideningPer30Days,
+                    spxOptionCommission, vixOptionCommission, vxCommission, vxmCommission, 0);
+        }
+
+        /**
+         * CondorDesk's estimated defaults (docs/backtest.md §1 costs): an SPX option pays the larger of 0.05 points and
+         * 0.10 vol points of its vega × VIX/20, so the half-spread grows with moneyness towards the money, with
+         * tenor (vega ∝ √T) and with VIX; VIX side flat. No published schedule.
+         */
         public static Costs defaults() {
-            return new Costs(0.10, 0.05, 0.025, 0.5, 1.00, 1.00, 2.50, 1.00);
+            return new Costs(0.05, 0.05, 0.025, 0.5, 1.00, 1.00, 2.50, 1.00, 0.10);
+        }
+
+        /** The SPX half-spread (points) of an option with {@code vegaPerVolPoint} points per vol point at {@code vix}. */
+        public double spxHalfSpread(double vegaPerVolPoint, double vix) {
+            return Math.max(spxOptionHalfSpread, spxHalfSpreadVolPoints * vegaPerVolPoint * vix / 20);
         }
 
         /** No spreads, no commissions. */
@@ -221,12 +265,31 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
      * The capital charge: the annual effective cost of capital the IRR is set against, and the VX initial margin per
      * contract (empty: capital's labelled placeholder, docs/capital.md §1).
      */
-    public record Capital(double costOfCapital, OptionalDouble vxMarginPerContract) {
+    /**
+     * The capital charge and the account: {@code baseDollars} is the account a variant trades from (default: the most
+     * Reg-T capital the variant's open trades ever tie up at once, found by a first pass); {@code equityFraction},
+     * when set (it needs {@code baseDollars}), sizes each condor to that fraction of the account's equity at entry in
+     * Reg-T margin, in whole lots, instead of {@code entry.contracts}. A variant whose equity reaches zero closes its
+     * trades at that close and stops trading.
+     */
+    public record Capital(double costOfCapital, OptionalDouble vxMarginPerContract, OptionalDouble baseDollars,
+                          OptionalDouble equityFraction) {
 
         public Capital {
             Check.between("costOfCapital", costOfCapital, -0.5, 5);
             Check.present("vxMarginPerContract", vxMarginPerContract);
             vxMarginPerContract.ifPresent(v -> Check.between("vxMarginPerContract", v, 0, 1_000_000));
+            Check.present("baseDollars", baseDollars);
+            Check.present("equityFraction", equityFraction);
+            baseDollars.ifPresent(v -> Check.between("baseDollars", v, 1, 1e12));
+            equityFraction.ifPresent(v -> Check.between("equityFraction", v, 0.001, 1));
+            if (equityFraction.isPresent() && baseDollars.isEmpty()) {
+                throw new ValidationException("equityFraction", "needs baseDollars (the account the fraction is of)");
+            }
+        }
+
+        public Capital(double costOfCapital, OptionalDouble vxMarginPerContract) {
+            this(costOfCapital, vxMarginPerContract, OptionalDouble.empty(), OptionalDouble.empty());
         }
 
         public static Capital defaults() {

@@ -75,7 +75,7 @@ public final class BacktestConfigReader {
 
     private static BacktestConfig.Entry entry(JsonNode node) {
         JsonFields f = JsonFields.of(node, "entry").allowOnly("the entry rule", "everyTradingDays", "daysToExpiry",
-                "shortDelta", "wingWidthPoints", "strikeStepPoints", "contracts", "skipEvents");
+                "shortDelta", "wingWidthPoints", "strikeStepPoints", "contracts", "skipEvents", "wingPercentOfSpot");
         BacktestConfig.Entry d = BacktestConfig.Entry.defaults();
         int every = intOr(f, "everyTradingDays", d.everyTradingDays());
         int dte = intOr(f, "daysToExpiry", d.daysToExpiry());
@@ -84,7 +84,9 @@ public final class BacktestConfigReader {
         double step = f.numberOr("strikeStepPoints", d.strikeStepPoints());
         int contracts = intOr(f, "contracts", d.contracts());
         java.util.Set<org.condordesk.model.EventKind> skip = skipEvents(node.get("skipEvents"));
-        return JsonFields.build("entry", () -> new BacktestConfig.Entry(every, dte, delta, width, step, contracts, skip));
+        double wingPercent = f.numberOr("wingPercentOfSpot", 0);
+        return JsonFields.build("entry", () -> new BacktestConfig.Entry(every, dte, delta, width, step, contracts, skip,
+                wingPercent));
     }
 
     /** {@code "skipEvents": ["FOMC", "CPI", "PPI"]}: the bundled event kinds a condor may not live through. */
@@ -120,7 +122,7 @@ public final class BacktestConfigReader {
     private static BacktestConfig.Costs costs(JsonNode node) {
         JsonFields f = JsonFields.of(node, "costs").allowOnly("the costs", "spxOptionHalfSpread", "vixOptionHalfSpread",
                 "vixFutureHalfSpread", "vixWideningPer30Days", "spxOptionCommission", "vixOptionCommission",
-                "vxCommission", "vxmCommission");
+                "vxCommission", "vxmCommission", "spxHalfSpreadVolPoints");
         BacktestConfig.Costs d = BacktestConfig.Costs.defaults();
         double[] v = {f.numberOr("spxOptionHalfSpread", d.spxOptionHalfSpread()),
             f.numberOr("vixOptionHalfSpread", d.vixOptionHalfSpread()),
@@ -128,8 +130,10 @@ public final class BacktestConfigReader {
             f.numberOr("vixWideningPer30Days", d.vixWideningPer30Days()),
             f.numberOr("spxOptionCommission", d.spxOptionCommission()),
             f.numberOr("vixOptionCommission", d.vixOptionCommission()),
-            f.numberOr("vxCommission", d.vxCommission()), f.numberOr("vxmCommission", d.vxmCommission())};
-        return JsonFields.build("costs", () -> new BacktestConfig.Costs(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]));
+            f.numberOr("vxCommission", d.vxCommission()), f.numberOr("vxmCommission", d.vxmCommission()),
+            f.numberOr("spxHalfSpreadVolPoints", d.spxHalfSpreadVolPoints())};
+        return JsonFields.build("costs", () -> new BacktestConfig.Costs(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7],
+                v[8]));
     }
 
     private static BacktestConfig.Model model(JsonNode node) {
@@ -164,21 +168,28 @@ public final class BacktestConfigReader {
     }
 
     private static SmileParameters smile(JsonNode node) {
-        JsonFields s = JsonFields.of(node, "model.smile").allowOnly("the smile", "atmToVixRatio", "putSkew", "callSkew");
-        SmileParameters d = SmileParameters.defaults();
+        JsonFields s = JsonFields.of(node, "model.smile").allowOnly("the smile", "atmToVixRatio", "putSkew", "callSkew",
+                "calibration");
+        SmileParameters.Calibration calibration = s.choiceOr("calibration", SmileParameters.Calibration.class,
+                SmileParameters.Calibration.VIX_STRIP);
+        SmileParameters d = calibration == SmileParameters.Calibration.VIX_STRIP ? SmileParameters.defaults()
+                : SmileParameters.fixedRatioDefaults();
         double ratio = s.numberOr("atmToVixRatio", d.atmToVixRatio());
         double put = s.numberOr("putSkew", d.putSkew());
         double call = s.numberOr("callSkew", d.callSkew());
-        return JsonFields.build("model.smile", () -> new SmileParameters(ratio, put, call));
+        return JsonFields.build("model.smile", () -> new SmileParameters(ratio, put, call, calibration));
     }
 
     private static BacktestConfig.Capital capital(JsonNode node) {
         JsonFields f = JsonFields.of(node, "capital").allowOnly("the capital charge", "costOfCapital",
-                "vxMarginPerContract");
+                "vxMarginPerContract", "baseDollars", "equityFraction");
         double cost = f.numberOr("costOfCapital", BacktestConfig.Capital.defaults().costOfCapital());
         OptionalDouble margin = optional(f, "vxMarginPerContract");
-        return JsonFields.build("capital", () -> new BacktestConfig.Capital(cost, margin));
+        OptionalDouble base = optional(f, "baseDollars");
+        OptionalDouble fraction = optional(f, "equityFraction");
+        return JsonFields.build("capital", () -> new BacktestConfig.Capital(cost, margin, base, fraction));
     }
+
 
     private static BacktestConfig.Variant variant(JsonNode node, String path) {
         JsonFields f = JsonFields.of(node, path).allowOnly("a variant", "name", "hedge", "instrument", "tenorDays",

@@ -235,6 +235,19 @@ public final class BacktestMarket {
         return Bsm.price(right, spot, strike, years, model.riskFreeRate(), model.dividendYield(), vol);
     }
 
+    /** An SPX option's vega in points per vol point (BSM on the day's smile) at {@code day}'s close; 0 once expired. */
+    public double spxVegaPerVolPoint(int day, OptionRight right, double strike, long expirySeconds) {
+        double days = daysFromClose(day, expirySeconds);
+        if (days <= 0) {
+            return 0;
+        }
+        double years = days / 365;
+        double spot = spx[day];
+        double forward = spot * Math.exp((model.riskFreeRate() - model.dividendYield()) * years);
+        double vol = smiles[day].vol(strike, forward, days);
+        return Bsm.greeks(right, spot, strike, years, model.riskFreeRate(), model.dividendYield(), vol).vega() / 100;
+    }
+
     /** The VIX future settling at {@code expirySeconds} at {@code day}'s close: its real settlement where imported, else the proxy. */
     public double vixFuture(int day, long expirySeconds) {
         OptionalDouble settle = realVxSettle(day, expirySeconds);

@@ -49,6 +49,16 @@ final class BookLeg {
         return expirySeconds;
     }
 
+    /** The option's right (null for a future). */
+    OptionRight right() {
+        return right;
+    }
+
+    /** The option's strike (NaN for a future). */
+    double strike() {
+        return strike;
+    }
+
     boolean isSpx() {
         return instrument instanceof SpxOption;
     }

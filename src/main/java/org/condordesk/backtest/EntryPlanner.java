@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.condordesk.capital.Margin;
-import org.condordesk.market.ExchangeCalendar;
 import org.condordesk.market.MarketState;
+import org.condordesk.market.SpxExpiries;
 import org.condordesk.market.VixCalendar;
 import org.condordesk.model.AlvhRuleSet;
 import org.condordesk.model.CapitalSettings;
@@ -54,7 +54,7 @@ final class EntryPlanner {
         BacktestConfig.Entry entry = config.entry();
         LocalDate expiry = condorExpiry(today, entry.daysToExpiry());
         Layer condor = Templates.ironCondorByDelta(state, "Condor", expiry, Settlement.PM, entry.shortDelta(),
-                entry.wingWidthPoints(), entry.strikeStepPoints(), entry.contracts());
+                entry.wingPoints(market.spx(day)), entry.strikeStepPoints(), entry.contracts());
         List<Layer> layers = new ArrayList<>(List.of(condor));
         boolean priced = market.hedgeable(day);
         if (priced) {
@@ -72,19 +72,12 @@ final class EntryPlanner {
         return new EntryPlan(day, condor, vegas[0], margin.layer(0).capital(), plans);
     }
 
-    /** The business day on or before {@code today + days} (the next one when that is not after today). */
+    /**
+     * The SPX/SPXW expiry listed on {@code today} nearest {@code today + days} ({@link SpxExpiries}): before Friday
+     * Weeklys only the monthlies exist, so a 14-day target in 1995 lands on the nearest third Friday.
+     */
     static LocalDate condorExpiry(LocalDate today, int days) {
-        LocalDate expiry = today.plusDays(days);
-        while (!ExchangeCalendar.isBusinessDay(expiry)) {
-            expiry = expiry.minusDays(1);
-        }
-        if (!expiry.isAfter(today)) {
-            expiry = today.plusDays(1);
-            while (!ExchangeCalendar.isBusinessDay(expiry)) {
-                expiry = expiry.plusDays(1);
-            }
-        }
-        return expiry;
+        return SpxExpiries.nearest(today, days);
     }
 
     /** The monthly VIX settlement after the condor's expiry whose tenor from today is nearest the target. */

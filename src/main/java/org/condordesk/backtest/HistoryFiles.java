@@ -36,6 +36,22 @@ public record HistoryFiles(Path spx, Path vix, Optional<Path> vix3m) {
         return BacktestMarket.of(history, Optional.of(vixBars), model);
     }
 
+    /** The SPX open of every day of {@code market} (NaN where the file has none): the AM settlement's proxy. */
+    public double[] spxOpens(BacktestMarket market) throws IOException {
+        return opens(prices(spx, "SPX"), market);
+    }
+
+    /** {@code bars}' opens on {@code market}'s days, NaN where a day has no bar. */
+    public static double[] opens(DailySeries bars, BacktestMarket market) {
+        java.util.Map<java.time.LocalDate, Double> byDate = new java.util.HashMap<>();
+        bars.bars().forEach(bar -> byDate.put(bar.date(), bar.open()));
+        double[] out = new double[market.size()];
+        for (int d = 0; d < out.length; d++) {
+            out[d] = byDate.getOrDefault(market.date(d), Double.NaN);
+        }
+        return out;
+    }
+
     private static DailySeries prices(Path file, String symbol) throws IOException {
         return HistoryImport.prices(file, symbol, HistoryImport.OnBadRow.REFUSE, HistoryImport.Progress.NONE).data();
     }

@@ -26,17 +26,28 @@ public record VariantMetrics(double capitalBase, double totalPnl, double totalRe
                              double maxDrawdownDollars, Optional<LocalDate> drawdownPeak,
                              Optional<LocalDate> drawdownTrough, Optional<LocalDate> drawdownRecovery, int trades,
                              double winRate, double worstTrade, Optional<LocalDate> worstTradeEntry,
-                             double averageHedgeCostPerTrade, double totalCosts, Map<LocalDate, Double> stressPnl) {
+                             double averageHedgeCostPerTrade, double totalCosts, Map<LocalDate, Double> stressPnl,
+                             AccountMetrics account, Optional<LocalDate> stoppedOn) {
 
     public VariantMetrics {
         stressPnl = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stressPnl));
     }
 
+    /** The IRR is shown only for a run shorter than a year: annualising years of fortnightly recycled capital says nothing. */
+    static final double MAX_IRR_YEARS = 1;
+    /** An IRR of 1 000 % or more (or −100 % … beyond) is not shown: the "never four-digit annualised IRRs". */
+    static final double MAX_IRR = 10;
+
     private static final double TRADING_DAYS_PER_YEAR = 252;
 
+    /** The metrics with the peak of {@code capitalInUse} as the capital base (the default account). */
     static VariantMetrics of(LocalDate[] dates, double[] cumulativePnl, double[] capitalInUse, List<TradeRecord> trades,
                              double costOfCapital, List<LocalDate> stressDays) {
-        double base = StatUtils.max(capitalInUse);
+        return of(dates, cumulativePnl, StatUtils.max(capitalInUse), trades, costOfCapital, stressDays, Optional.empty());
+    }
+
+    static VariantMetrics of(LocalDate[] dates, double[] cumulativePnl, double base, List<TradeRecord> trades,
+                             double costOfCapital, List<LocalDate> stressDays, Optional<LocalDate> stoppedOn) {
         int n = dates.length;
         double total = cumulativePnl[n - 1];
         double[] daily = daily(cumulativePnl);
@@ -56,10 +67,19 @@ public record VariantMetrics(double capitalBase, double totalPnl, double totalRe
             int index = java.util.Arrays.binarySearch(dates, day);
             stress.put(day, index >= 0 ? daily[index] : Double.NaN);
         }
-        return new VariantMetrics(base, total, totalReturn, annual, Irr.irr(flows[0], flows[1]), costOfCapital,
+        double[] equity = new double[n];
+        for (int d = 0; d < n; d++) {
+            equity[d] = base + cumulativePnl[d];
+        }
+        double[] tradePnl = trades.stream().mapToDouble(TradeRecord::pnl).toArray();
+        AccountMetrics account = n < 2 ? null : AccountMetrics.of(dates, equity, tradePnl);
+        double irr = years < MAX_IRR_YEARS ? Irr.irr(flows[0], flows[1]) : Double.NaN;
+        // Even inside a year, capital recycled every two weeks can annualise into four digits: not shown.
+        irr = Math.abs(irr) < MAX_IRR ? irr : Double.NaN;
+        return new VariantMetrics(base, total, totalReturn, annual, irr, costOfCapital,
                 Irr.npv(costOfCapital, flows[0], flows[1]), sharpe(returns), sortino(returns), drawdown.fraction,
                 drawdown.dollars, drawdown.peak, drawdown.trough, drawdown.recovery, trades.size(), stats.winRate,
-                stats.worst, stats.worstEntry, stats.averageHedgeCost, stats.costs, stress);
+                stats.worst, stats.worstEntry, stats.averageHedgeCost, stats.costs, stress, account, stoppedOn);
     }
 
     static double[] daily(double[] cumulative) {

@@ -35,9 +35,18 @@ final class VariantRun {
     private final List<Decision> decisions = new ArrayList<>();
     private final DataCoverage.Counter coverage = new DataCoverage.Counter();
     private double closedPnl;
+    /** The account's capital base when the run must stop at zero equity (NaN: run through, as a first pass). */
+    private final double accountBase;
+    private int stoppedDay = -1;
 
     VariantRun(BacktestConfig config, BacktestConfig.Variant variant, BacktestMarket market,
                EntryPlanner.EntryPlan[] plans, int first, int last) {
+        this(config, variant, market, plans, first, last, Double.NaN);
+    }
+
+    VariantRun(BacktestConfig config, BacktestConfig.Variant variant, BacktestMarket market,
+               EntryPlanner.EntryPlan[] plans, int first, int last, double accountBase) {
+        this.accountBase = accountBase;
         this.config = config;
         this.variant = variant;
         this.market = market;
@@ -47,9 +56,12 @@ final class VariantRun {
         this.last = last;
     }
 
-    /** The replay's daily P&L, capital in use, trades and fills. */
+    /**
+     * The replay's daily P&L, capital in use, trades and fills, the day index it stopped at zero equity (−1), and how
+     * many of its prices were real.
+     */
     record Replay(double[] cumulativePnl, double[] capitalInUse, List<BookTrade> trades, List<Decision> decisions,
-                  DataCoverage coverage) {
+                  int stoppedDay, DataCoverage coverage) {
     }
 
     Replay run(BooleanSupplier cancelled) {
@@ -63,8 +75,9 @@ final class VariantRun {
             settle(d);
             exits(d);
             resize(d);
-            if (plans[d] != null) {
-                enter(d, plans[d]);
+            boolean stopped = stoppedDay >= 0;
+            if (plans[d] != null && !stopped) {
+                enter(d, plans[d], d == first ? 0 : cumulative[d - first - 1]);
             }
             double openPnl = 0;
             double inUse = 0;
@@ -75,8 +88,18 @@ final class VariantRun {
             }
             cumulative[d - first] = closedPnl + openPnl;
             capital[d - first] = inUse;
+            if (!stopped && accountBase + cumulative[d - first] <= 0) {
+                // The account is wiped out: it closes everything at this close and trades no more.
+                for (BookTrade trade : List.copyOf(open)) {
+                    closeTrade(trade, d, ExitReason.ACCOUNT_WIPED_OUT);
+                }
+                stoppedDay = d;
+                cumulative[d - first] = closedPnl;
+                capital[d - first] = 0;
+            }
         }
-        return new Replay(cumulative, capital, List.copyOf(all), List.copyOf(decisions), coverage.result());
+        return new Replay(cumulative, capital, List.copyOf(all), List.copyOf(decisions), stoppedDay,
+                coverage.result());
     }
 
     /** The day's close marks of a trade's open legs, real or modelled. */
@@ -194,7 +217,11 @@ final class VariantRun {
         trade.peakCapital = Math.max(trade.peakCapital, trade.capitalNow());
     }
 
-    private void enter(int d, EntryPlanner.EntryPlan plan) {
+    private void enter(int d, EntryPlanner.EntryPlan planned, double cumulativeBefore) {
+        EntryPlanner.EntryPlan plan = sized(planned, cumulativeBefore);
+        if (plan == null) {
+            return;
+        }
         EntryPlanner.HedgePlan hedge = variant.kind() == BacktestConfig.HedgeKind.NONE ? null
                 : plan.hedges().get(variant.hedge());
         double base = hedge == null ? 0 : baseContracts(plan, hedge);
@@ -229,6 +256,29 @@ final class VariantRun {
         trade.peakCapital = Math.max(trade.peakCapital, trade.capitalNow());
         open.add(trade);
         all.add(trade);
+    }
+
+    /**
+     * The plan at the account's size: with {@code capital.equityFraction} the condor's lots are
+     * ⌊fraction × equity / margin per lot⌋ (none: no trade, null), its vega and capital scaled with them; else as planned.
+     */
+    private EntryPlanner.EntryPlan sized(EntryPlanner.EntryPlan plan, double cumulativeBefore) {
+        java.util.OptionalDouble fraction = config.capital().equityFraction();
+        if (fraction.isEmpty()) {
+            return plan;
+        }
+        int planned = Math.abs(plan.condor().legs().get(0).quantity());
+        double equity = config.capital().baseDollars().getAsDouble() + cumulativeBefore;
+        double perLot = plan.condorCapital() / planned;
+        int lots = perLot > 0 ? (int) Math.floor(fraction.getAsDouble() * Math.max(equity, 0) / perLot) : 0;
+        if (lots == 0) {
+            return null;
+        }
+        double scale = (double) lots / planned;
+        org.condordesk.model.Layer condor = plan.condor().withLegs(plan.condor().legs().stream()
+                .map(leg -> leg.withQuantity(Integer.signum(leg.quantity()) * lots)).toList());
+        return new EntryPlanner.EntryPlan(plan.day(), condor, plan.condorVixVega() * scale, plan.condorCapital() * scale,
+                plan.hedges());
     }
 
     /** The hedge size before shares: vega-neutral contracts × ratio (fractional), or the fixed count. */
@@ -271,7 +321,8 @@ final class VariantRun {
                 }
             }
             return switch (leg.instrument().kind()) {
-                case SPX_OPTION -> config.spxOptionHalfSpread();
+                case SPX_OPTION -> config.spxHalfSpread(market.spxVegaPerVolPoint(day, leg.right(), leg.strike(),
+                        leg.expirySeconds()), market.vix(day));
                 case VIX_OPTION -> widened(config.vixOptionHalfSpread(), leg);
                 default -> widened(config.vixFutureHalfSpread(), leg);
             };

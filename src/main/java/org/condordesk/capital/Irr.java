@@ -51,13 +51,13 @@ public final class Irr {
         if (nonZero(amounts) == 2) {
             return twoFlowLogIrr(years, amounts);
         }
-        UnivariateFunction npvOfLogRate = x -> {
-            double total = 0;
-            for (int i = 0; i < amounts.length; i++) {
-                total += amounts[i] * Math.exp(-x * years[i]);
-            }
-            return total;
-        };
+        double earliest = Double.POSITIVE_INFINITY;
+        double latest = Double.NEGATIVE_INFINITY;
+        for (double year : years) {
+            earliest = Math.min(earliest, year);
+            latest = Math.max(latest, year);
+        }
+        UnivariateFunction npvOfLogRate = scaledNpv(years, amounts, earliest, latest);
         double best = Double.NaN;
         double step = (MAX_LOG_RATE - MIN_LOG_RATE) / SCAN_STEPS;
         double previousX = MIN_LOG_RATE;
@@ -79,6 +79,23 @@ public final class Irr {
             best = previousX;
         }
         return best;
+    }
+
+    /**
+     * NPV at x = ln(1 + r) times the positive factor e^{x·t*}, with t* the latest time for x < 0 and the earliest for
+     * x ≥ 0, so every exponent −x·(tᵢ − t*) is ≤ 0 and no term overflows: over 36 years at x = −40 the plain sum
+     * would be e^{1440}·(…) = ∞ − ∞ = NaN (the crash of issue 28). The factor is positive, so the sign of the
+     * function, and hence its roots, are those of the NPV itself.
+     */
+    private static UnivariateFunction scaledNpv(double[] years, double[] amounts, double earliest, double latest) {
+        return x -> {
+            double anchor = x < 0 ? latest : earliest;
+            double total = 0;
+            for (int i = 0; i < amounts.length; i++) {
+                total += amounts[i] * Math.exp(-x * (years[i] - anchor));
+            }
+            return total;
+        };
     }
 
     /** Two non-zero flows a₁ at t₁ and a₂ at t₂ of opposite signs: (1 + r)^(t₂ − t₁) = −a₂/a₁, so x = ln(−a₂/a₁)/(t₂ − t₁). */

@@ -14,16 +14,21 @@ import org.condordesk.backtest.BacktestCsv;
 import org.condordesk.backtest.BacktestFile;
 import org.condordesk.backtest.BacktestMarket;
 import org.condordesk.backtest.BacktestResult;
+import org.condordesk.backtest.Benchmark;
+import org.condordesk.backtest.BenchmarkRun;
 import org.condordesk.backtest.HistoryFiles;
 import org.condordesk.backtest.Sweep;
+import org.condordesk.app.StressHistories;
+import org.condordesk.capital.StressHistory;
 import org.condordesk.model.ValidationException;
+import org.condordesk.signals.MarketHistory;
 import org.condordesk.store.DataFolders;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code backtest --config FILE.json}: the condor with each hedge variant replayed on daily history (docs/backtest.md). */
+/** {@code backtest --config FILE.json} or {@code backtest --benchmark NAME}: the condor with each hedge variant replayed on daily history (docs/backtest.md). */
 @Command(name = "backtest",
         description = "Replay the iron condor with no hedge, a fixed VIX layer and the ALVH layers on daily SPX/VIX/VIX3M "
                 + "history (docs/backtest.md): return on margin, Sharpe, drawdown, trades and the stress days per variant.")
@@ -32,9 +37,14 @@ final class BacktestCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--config", required = true, paramLabel = "FILE.json",
+    @Option(names = "--config", paramLabel = "FILE.json",
             description = "Backtest config (docs/backtest.md §config; samples/backtest-default.json).")
     Path config;
+
+    @Option(names = "--benchmark", paramLabel = "PUT|WPUT|BXM|CNDR|BFLY",
+            description = "Instead of a config: replay one of Cboe's benchmark indices in model mode on the history "
+                    + "(docs/backtest.md §7).")
+    Benchmark benchmark;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of the window (replaces the config's).")
     LocalDate from;
@@ -73,6 +83,12 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if ((config == null) == (benchmark == null)) {
+            throw new ValidationException("--config", "give exactly one of --config FILE.json and --benchmark NAME");
+        }
+        if (benchmark != null) {
+            return runBenchmark();
+        }
         BacktestFile file = BacktestConfigReader.read(config);
         BacktestConfig run = window(file.config());
         if (sweep && file.sweep().isEmpty()) {
@@ -111,6 +127,34 @@ final class BacktestCommand implements Callable<Integer> {
         List<Sweep.Cell> shown = cells;
         CliJson.printJsonOrText(spec, json, () -> BacktestOutput.json(result, swept, shown),
                 () -> BacktestOutput.text(result, swept, shown));
+        return 0;
+    }
+
+    /** {@code --benchmark}: the index replayed on the bundled (or --history) SPX/VIX/VIX3M history. */
+    private Integer runBenchmark() throws IOException {
+        for (String flag : new String[] {"--trades-csv", "--equity-csv", "--sweep", "--sweep-csv", "--threads"}) {
+            boolean given = switch (flag) {
+                case "--trades-csv" -> tradesCsv != null;
+                case "--equity-csv" -> equityCsv != null;
+                case "--sweep" -> sweep;
+                case "--sweep-csv" -> sweepCsv != null;
+                default -> threads != null;
+            };
+            if (given) {
+                throw new ValidationException(flag, "does not apply to --benchmark");
+            }
+        }
+        LocalDate first = from != null ? from : LocalDate.of(1900, 1, 1);
+        LocalDate last = to != null ? to : LocalDate.of(9999, 12, 31);
+        if (last.isBefore(first)) {
+            throw new ValidationException("--from/--to", "the window ends (" + last + ") before it starts (" + first + ")");
+        }
+        StressHistory history = historyDir != null ? StressHistories.fromFolder(historyDir) : StressHistories.bundled();
+        MarketHistory days = MarketHistory.of(history.spx(), Optional.of(history.vix()), history.vix3m(), Optional.empty());
+        BacktestMarket market = BacktestMarket.of(days, Optional.of(history.vix()), BacktestConfig.Model.defaults());
+        BenchmarkRun.Result result = BenchmarkRun.run(benchmark, market, HistoryFiles.opens(history.spx(), market),
+                first, last);
+        CliJson.printJsonOrText(spec, json, () -> BenchmarkOutput.json(result), () -> BenchmarkOutput.text(result));
         return 0;
     }
 

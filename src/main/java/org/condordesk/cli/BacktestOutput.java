@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.condordesk.backtest.AccountMetrics;
 import org.condordesk.backtest.BacktestFile;
 import org.condordesk.backtest.BacktestResult;
 import org.condordesk.backtest.DataCoverage;
@@ -67,6 +68,21 @@ final class BacktestOutput {
         out.put("worstTradeEntry", date(m.worstTradeEntry()));
         out.put("averageHedgeCostPerTrade", m.averageHedgeCostPerTrade());
         out.put("totalCosts", m.totalCosts());
+        // Issue 28 §3: the account's own figures (one drawdown definition: equity from its running peak).
+        AccountMetrics a = m.account();
+        if (a != null) {
+            out.put("cagr", a.cagr());
+            out.put("volatility", a.volatility());
+            out.put("accountSharpe", a.sharpe());
+            out.put("accountSortino", a.sortino());
+            out.put("calmar", a.calmar());
+            out.put("worstMonth", a.worstMonth());
+            out.put("worstMonthOf", a.worstMonthOf().map(Object::toString).orElse(null));
+            out.put("cvar95TradePnl", a.cvar95TradePnl());
+            out.put("averageWin", a.averageWin());
+            out.put("averageLoss", a.averageLoss());
+        }
+        out.put("stoppedOn", date(m.stoppedOn()));
         return out;
     }
 
@@ -115,17 +131,24 @@ final class BacktestOutput {
             out.append("  note: ").append(note).append('\n');
         }
         List<VariantResult> variants = result.variants();
-        List<String> header = new ArrayList<>(List.of("", "annual", "Sharpe", "Sortino", "max DD", "total P&L $",
-                "capital $", "max DD/capital", "IRR", "trades", "win", "worst trade $", "hedge cost/trade $", "costs $"));
+        List<String> header = new ArrayList<>(List.of("", "annual", "vol", "Sharpe", "Sortino", "max DD", "Calmar",
+                "worst month", "total P&L $", "capital $", "IRR", "trades", "win", "avg win $", "avg loss $",
+                "CVaR95 trade $", "worst trade $", "hedge cost/trade $", "costs $"));
         variants.get(0).metrics().stressPnl().keySet().forEach(day -> header.add(day + " $"));
         TextTable table = new TextTable(header.toArray(String[]::new));
         for (VariantResult variant : variants) {
             VariantMetrics m = variant.metrics();
+            AccountMetrics a = m.account();
             List<Object> row = new ArrayList<>(List.of(variant.name(), percent(m.annualReturn()),
+                    percent(a == null ? Double.NaN : a.volatility()),
                     TextTable.number(m.sharpe(), 2), TextTable.number(m.sortino(), 2), percent(m.maxDrawdown()),
-                    TextTable.number(m.totalPnl(), 0), TextTable.number(m.capitalBase(), 0),
-                    percent(variant.maxDrawdownOnCapitalBase()), percent(m.irr()),
-                    Integer.toString(m.trades()), percent(m.winRate()), TextTable.number(m.worstTrade(), 0),
+                    TextTable.number(a == null ? Double.NaN : a.calmar(), 2),
+                    percent(a == null ? Double.NaN : a.worstMonth()),
+                    TextTable.number(m.totalPnl(), 0), TextTable.number(m.capitalBase(), 0), percent(m.irr()),
+                    Integer.toString(m.trades()), percent(m.winRate()),
+                    TextTable.number(a == null ? Double.NaN : a.averageWin(), 0),
+                    TextTable.number(a == null ? Double.NaN : a.averageLoss(), 0),
+                    TextTable.number(a == null ? Double.NaN : a.cvar95TradePnl(), 0), TextTable.number(m.worstTrade(), 0),
                     TextTable.number(m.averageHedgeCostPerTrade(), 0), TextTable.number(m.totalCosts(), 0)));
             m.stressPnl().values().forEach(pnl -> row.add(TextTable.number(pnl, 0)));
             table.row(row.toArray());
@@ -136,7 +159,8 @@ final class BacktestOutput {
             out.append("  ").append(variant.name()).append(": drawdown ").append(date(m.drawdownPeak())).append(" → ")
                     .append(date(m.drawdownTrough())).append(", recovered ")
                     .append(m.drawdownRecovery().map(LocalDate::toString).orElse("not by the end"))
-                    .append(variant.ruinDate().map(day -> "; account wiped out on " + day).orElse("")).append('\n');
+                    .append(m.stoppedOn().map(day -> "; account wiped out on " + day + ", trading stopped").orElse(""))
+                    .append('\n');
             out.append("    data: ").append(variant.dataCoverage().describe()).append('\n');
         }
         sweepFile.ifPresent(file -> sweepText(out, file, cells));

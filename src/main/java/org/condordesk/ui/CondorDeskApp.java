@@ -2,6 +2,7 @@ package org.condordesk.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -17,7 +18,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
+import org.condordesk.market.EventCalendar;
 import org.condordesk.model.Scenario;
+import org.condordesk.store.CustomEvents;
 import org.condordesk.store.json.RecoveredScenario;
 import org.condordesk.store.json.RecoveryFile;
 import org.condordesk.store.json.ScenarioJson;
@@ -31,6 +34,7 @@ import org.condordesk.ui.shell.LaunchOptions;
 import org.condordesk.ui.shell.Themes;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.work.AnalysisService;
+import org.condordesk.ui.work.Worker;
 
 /** The JavaFX application: opens the given file or the bundled sample, offers crash recovery, shows the workstation. */
 public final class CondorDeskApp extends Application {
@@ -81,9 +85,14 @@ public final class CondorDeskApp extends Application {
             startAutosave(recovery, vm);
         }
         reportStartup(vm);
-        if (options.show().equals(java.util.Optional.of(LaunchOptions.Show.SIGNALS))) {
-            org.condordesk.ui.SignalsDemo.show(workstation, options.screenshot());
-        } else if (options.show().equals(java.util.Optional.of(LaunchOptions.Show.STRESS))) {
+        showOrShoot(workstation, options);
+    }
+
+    /** {@code --show} opens a window for its screenshot; a bare {@code --screenshot} shoots the main window. */
+    private static void showOrShoot(Workstation workstation, LaunchOptions options) {
+        if (options.show().equals(Optional.of(LaunchOptions.Show.SIGNALS))) {
+            SignalsDemo.show(workstation, options.screenshot());
+        } else if (options.show().equals(Optional.of(LaunchOptions.Show.STRESS))) {
             StressDemo.show(workstation, options.screenshot());
         } else if (options.show().isPresent()) {
             LibraryDemo.show(workstation, options.show().get(), options.screenshot());
@@ -94,17 +103,19 @@ public final class CondorDeskApp extends Application {
 
     /** The bundled calendar plus the user's custom-events.csv, read off the FX thread; a bad file is reported, not fatal. */
     private static void loadCustomEvents(ScenarioViewModel vm) {
-        Thread reader = new Thread(() -> {
-            try {
-                org.condordesk.market.EventCalendar calendar = org.condordesk.store.CustomEvents.calendar(
-                        org.condordesk.store.CustomEvents.defaultFile());
-                Platform.runLater(() -> vm.setEventCalendar(calendar));
-            } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> vm.reportFailure("Custom events not loaded: " + e.getMessage()));
-            }
-        }, "condordesk-events");
-        reader.setDaemon(true);
-        reader.start();
+        Worker reader = new Worker("condordesk-events", Platform::runLater);
+        reader.submit(job -> customEvents(), vm::setEventCalendar,
+                failure -> vm.reportFailure("Custom events not loaded: " + failure.message()));
+        reader.closeWhenDone();
+    }
+
+    private static EventCalendar customEvents() {
+        Path file = CustomEvents.defaultFile();
+        try {
+            return CustomEvents.calendar(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -266,10 +277,12 @@ public final class CondorDeskApp extends Application {
             try {
                 PngExport.write(workstation.scene().getRoot(), path, 1);
                 System.err.println("condordesk: screenshot written to " + path);
-            } catch (IOException | RuntimeException ex) {
+            } catch (IOException ex) {
                 System.err.println("condordesk: screenshot failed: " + ex.getMessage());
+            } finally {
+                // A bug in the snapshot still ends the screenshot run (its stack trace goes to the FX thread's handler).
+                Platform.exit();
             }
-            Platform.exit();
         });
         settle.play();
     }
@@ -286,7 +299,7 @@ public final class CondorDeskApp extends Application {
         if (lastWorkspace != null) {
             try {
                 LastWorkspace.inDataFolder().remember(lastWorkspace.vm().file());
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 System.err.println("condordesk: could not record the last workspace: " + e.getMessage());
             }
         }

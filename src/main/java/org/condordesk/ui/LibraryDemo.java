@@ -115,7 +115,7 @@ public final class LibraryDemo {
             try {
                 PngExport.write(board, screenshot.get(), 1);
                 System.err.println("condordesk: screenshot written to " + screenshot.get());
-            } catch (IOException | RuntimeException ex) {
+            } catch (IOException ex) {
                 System.err.println("condordesk: screenshot failed: " + ex.getMessage());
             }
             Platform.exit();

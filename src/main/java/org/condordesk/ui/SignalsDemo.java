@@ -28,7 +28,7 @@ public final class SignalsDemo {
                     System.err.println("condordesk: full-history redraw " + (System.nanoTime() - start) / 1000 + " µs");
                     PngExport.write(window.stage().getScene().getRoot(), path, 1);
                     System.err.println("condordesk: screenshot written to " + path);
-                } catch (IOException | RuntimeException ex) {
+                } catch (IOException ex) {
                     System.err.println("condordesk: screenshot failed: " + ex.getMessage());
                 }
                 Platform.exit();

@@ -10,6 +10,7 @@ import org.condordesk.model.ValidationException;
 import org.condordesk.store.json.ScenarioJson;
 import org.condordesk.ui.vm.LiveAnalysis;
 import org.condordesk.ui.work.AnalysisService;
+import org.condordesk.ui.work.Worker;
 
 /**
  * Reads the scenario to open and runs one analysis of it on a background thread while the JavaFX toolkit
@@ -28,12 +29,17 @@ final class StartupPreload {
 
     /** Starts reading {@code file} (or the bundled sample when empty). */
     static void start(Optional<Path> file) {
-        pending = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Opened> future = new CompletableFuture<>();
+        pending = future;
+        // No FX thread yet: the outcome is handed over on the worker's own thread, to take() below.
+        Worker preload = new Worker("condordesk-preload", Runnable::run);
+        preload.submit(job -> {
             Opened opened = read(file);
             // The first analysis loads and compiles the engine; its result is not kept.
             AnalysisService.DEFAULT_ENGINE.analyze(opened.scenario(), LiveAnalysis.DEFAULT_SETTINGS);
             return opened;
-        });
+        }, future::complete, failure -> future.completeExceptionally(new IllegalStateException(failure.message())));
+        preload.closeWhenDone();
     }
 
     /** The preloaded scenario, or a fresh read when nothing was preloaded (tests, a second window). */

@@ -13,7 +13,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -46,6 +45,7 @@ import org.condordesk.ui.view.LayersPanel;
 import org.condordesk.ui.view.LegsTable;
 import org.condordesk.ui.view.MarketPanel;
 import org.condordesk.ui.view.ModelPanel;
+import org.condordesk.ui.view.NotesArea;
 import org.condordesk.ui.view.PnlTableView;
 import org.condordesk.ui.view.StatusBar;
 import org.condordesk.ui.view.StressView;
@@ -184,7 +184,7 @@ public final class Workstation {
         tabs.getTabs().setAll(List.of(tab(EditorTab.LEGS, legs), tab(EditorTab.LAYER_GREEKS, layerGreeks),
                 lazyTab(EditorTab.MARKET, () -> fitHeight(new MarketPanel(vm))),
                 lazyTab(EditorTab.VOL_MODEL, () -> fitHeight(new ModelPanel(vm))),
-                lazyTab(EditorTab.EVENTS, () -> new EventsPanel(vm)), lazyTab(EditorTab.NOTES, this::notes),
+                lazyTab(EditorTab.EVENTS, () -> new EventsPanel(vm)), lazyTab(EditorTab.NOTES, () -> NotesArea.of(vm)),
                 lazyTab(EditorTab.PNL_TABLE, () -> new PnlTableView(pnlTable, this::exportPnlTable)),
                 lazyTab(EditorTab.TRADE_LOG, () -> new TradeLogPanel(vm)),
                 lazyTab(EditorTab.STRESS, () -> new StressView(vm, stress, this::exportStress))));
@@ -225,25 +225,6 @@ public final class Workstation {
         return scroll;
     }
 
-    private TextArea notes() {
-        TextArea notes = new TextArea();
-        notes.setId("notes");
-        notes.setWrapText(true);
-        notes.setPromptText("Notes saved with the scenario: thesis, adjustment rules, exits…");
-        vm.scenarioProperty().addListener((obs, old, s) -> {
-            if (!notes.isFocused()) {
-                notes.setText(s.notes());
-            }
-        });
-        notes.setText(vm.scenario().notes());
-        notes.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused && !notes.getText().equals(vm.scenario().notes())) {
-                vm.edit("edit notes", s -> s.withNotes(notes.getText()));
-            }
-        });
-        return notes;
-    }
-
     /** Hands a new analysis to every view; the scenario it was computed for names the decay series. */
     private void apply(AnalysisService.Result result) {
         if (result == null || result.failed()) {
@@ -275,21 +256,12 @@ public final class Workstation {
 
     /** Asks where, then writes the P&L-by-date table there in the background. */
     private void exportPnlTable() {
-        askCsv("Export the P&L table (CSV)", "-pnl-by-date.csv").ifPresent(pnlTable::exportCsv);
+        files.askCsv("Export the P&L table (CSV)", "-pnl-by-date.csv").ifPresent(pnlTable::exportCsv);
     }
 
     /** Asks where, then writes the stress table there in the background. */
     private void exportStress() {
-        askCsv("Export the stress table (CSV)", "-stress.csv").ifPresent(stress::exportCsv);
-    }
-
-    private java.util.Optional<java.nio.file.Path> askCsv(String title, String suffix) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
-        chooser.setInitialFileName(FileActions.fileName(vm.scenario().name()) + suffix);
-        java.io.File file = chooser.showSaveDialog(stage);
-        return file == null ? java.util.Optional.empty() : java.util.Optional.of(file.toPath());
+        files.askCsv("Export the stress table (CSV)", "-stress.csv").ifPresent(stress::exportCsv);
     }
 
     /** The P&L-by-date table's model, for tests. */

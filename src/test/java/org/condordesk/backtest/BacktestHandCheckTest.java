@@ -55,12 +55,10 @@ class BacktestHandCheckTest {
             int entry = MiniHistory.LOOKBACK + 5 * i;
             assertThat(trade.entryDate()).isEqualTo(DAYS.get(entry));
             double spot = entry < 15 ? 4000 : 3800;
-            // The expiry rule (docs/backtest.md): the trading day on or before entry + 14 calendar days; the trade
-            // entered 2021-05-17 expires Friday 2021-05-28, Memorial Day 2021-05-31 being closed: 11 days.
-            LocalDate expiry = DAYS.get(entry).plusDays(14);
-            while (!DAYS.contains(expiry) && expiry.isBefore(DAYS.get(DAYS.size() - 1))) {
-                expiry = expiry.minusDays(1);
-            }
+            // The expiry rule (docs/backtest.md): the SPXW expiry listed on the entry day nearest entry + 14 days. In
+            // May 2021 SPXW expired on Mondays, Wednesdays and Fridays (Tuesdays and Thursdays came in 2022), a Monday
+            // holiday moving to Tuesday: the trade entered 2021-05-17 expires Tuesday 2021-06-01 (Memorial Day).
+            LocalDate expiry = handExpiry(DAYS.get(entry), 14);
             double years = (expiry.toEpochDay() - DAYS.get(entry).toEpochDay()) / 365.0;
             double[] strikes = expectedStrikes(spot, years);
             assertThat(trade.shortPut()).isEqualTo(strikes[1]);
@@ -87,6 +85,23 @@ class BacktestHandCheckTest {
         // The first two trades (entered at 4000, settled at 3800 below both put strikes) lose the put spread's width
         // less the credit: the hand figure above says so; the check below only guards the scenario's intent.
         assertThat(none.trades().get(0).pnl()).isNegative();
+    }
+
+    /** The Monday/Wednesday/Friday (Monday holiday → Tuesday) business day nearest {@code entry + days}, earlier on a tie. */
+    static LocalDate handExpiry(LocalDate entry, int days) {
+        LocalDate best = null;
+        for (LocalDate day = entry.plusDays(1); day.isBefore(entry.plusDays(2 * days)); day = day.plusDays(1)) {
+            java.time.DayOfWeek dow = day.getDayOfWeek();
+            boolean listed = org.condordesk.market.ExchangeCalendar.isBusinessDay(day)
+                    && (dow == java.time.DayOfWeek.MONDAY || dow == java.time.DayOfWeek.WEDNESDAY
+                    || dow == java.time.DayOfWeek.FRIDAY || dow == java.time.DayOfWeek.TUESDAY
+                    && !org.condordesk.market.ExchangeCalendar.isBusinessDay(day.minusDays(1)));
+            long gap = Math.abs(day.toEpochDay() - entry.plusDays(days).toEpochDay());
+            if (listed && (best == null || gap < Math.abs(best.toEpochDay() - entry.plusDays(days).toEpochDay()))) {
+                best = day;
+            }
+        }
+        return best;
     }
 
     /** Long put wing, short put, short call, long call wing; shorts at |Δ| 0.16 rounded to 5 points. */

@@ -51,8 +51,14 @@ class BacktestPropertiesTest {
         return new DailySeries(series.symbol(), bars);
     }
 
+    /**
+     * The window with a set account ($1 M): the default account is the run's own peak capital, a figure of the whole
+     * window, so a cut run would size a different account and stop (at zero equity) on a different day.
+     */
     private static BacktestConfig window(LocalDate from, LocalDate to) {
-        return BacktestConfig.defaults().withFrom(Optional.of(from)).withTo(Optional.of(to));
+        return BacktestConfig.defaults().withFrom(Optional.of(from)).withTo(Optional.of(to))
+                .withCapital(new BacktestConfig.Capital(0.05, java.util.OptionalDouble.empty(),
+                        java.util.OptionalDouble.of(1_000_000), java.util.OptionalDouble.empty()));
     }
 
     @Test
@@ -158,5 +164,90 @@ class BacktestPropertiesTest {
         // Hedge ratio 0 → 0 contracts: the same fills, so the same P&L every day as the variant without a hedge.
         assertThat(result.variants().get(1).cumulativePnl()).isEqualTo(result.variants().get(0).cumulativePnl());
         assertThat(result.variants().get(1).trades()).allSatisfy(t -> assertThat(t.hedge1Contracts()).isZero());
+    }
+
+    @Test
+    void everyEntrysExpiryWasListedOnItsEntryDay() {
+        // Issue 28: entries every 5 trading days drifted off Fridays after holidays (396 of 825 trades expired on
+        // days with no SPXW expiry). The unhedged condor from 1990 (monthlies only until Weeklys in 2005) and the
+        // default hedged run must both open only expiries listed that day (SpxExpiries, tested on Cboe's lists).
+        BacktestConfig unhedged = BacktestConfig.defaults().withVariants(List.of(BacktestConfig.Variant.standard().get(0)));
+        for (BacktestConfig config : List.of(unhedged, BacktestConfig.defaults())) {
+            for (TradeRecord trade : Backtest.run(config, market).variants().get(0).trades()) {
+                assertThat(org.condordesk.market.SpxExpiries.listed(trade.entryDate()))
+                        .as("trade %d opened %s", trade.id(), trade.entryDate()).contains(trade.expiry());
+            }
+        }
+    }
+
+    @Test
+    void theUnhedgedCondorRunsFrom1990AndItsTradeFlowsHaveAnIrr() {
+        // Issue 28: a NONE-only config over the whole bundled history crashed in capital.Irr (e^{40·t} overflow).
+        BacktestConfig unhedged = BacktestConfig.defaults().withVariants(List.of(BacktestConfig.Variant.standard().get(0)));
+        VariantResult result = Backtest.run(unhedged, market).variants().get(0);
+        assertThat(result.dates()[0]).isBefore(LocalDate.of(1990, 2, 1));
+        double[][] flows = VariantMetrics.flows(result.trades(), result.dates()[result.dates().length - 1]);
+        assertThat(org.condordesk.capital.Irr.logIrr(flows[0], flows[1])).isFinite();
+        // Over 36 years the IRR is not reported (it would annualise capital recycled every two weeks); the NPV is.
+        assertThat(result.metrics().irr()).isNaN();
+        assertThat(result.metrics().npv()).isFinite();
+    }
+
+    @Test
+    void theHedgedDefaultRunsOnAHistoryExtendedTo2030() {
+        // The hedged default's window starts 2009-10; past ~2027-04 its flows span more than 17.5 years, where the
+        // old IRR overflowed. Extend the bundled history with a synthetic random walk to 2030-12-31 (fixed seed).
+        java.util.SplittableRandom random = new java.util.SplittableRandom(2030);
+        List<DailyBar> spxBars = new java.util.ArrayList<>(spx.bars());
+        List<DailyBar> vixBars = new java.util.ArrayList<>(vix.bars());
+        List<DailyBar> vix3mBars = new java.util.ArrayList<>(vix3m.bars());
+        double s = spxBars.get(spxBars.size() - 1).close();
+        double v = vixBars.get(vixBars.size() - 1).close();
+        LocalDate spxEnd = spxBars.get(spxBars.size() - 1).date();
+        LocalDate vixEnd = vixBars.get(vixBars.size() - 1).date();
+        LocalDate vix3mEnd = vix3mBars.get(vix3mBars.size() - 1).date();
+        for (LocalDate day = vix3mEnd.plusDays(1); !day.isAfter(LocalDate.of(2030, 12, 31)); day = day.plusDays(1)) {
+            if (!org.condordesk.market.ExchangeCalendar.isBusinessDay(day)) {
+                continue;
+            }
+            // Each series continues from its own last bar (VIX3M's bundled file ends a week before SPX's).
+            if (day.isAfter(spxEnd)) {
+                s *= Math.exp(0.0003 + 0.01 * random.nextGaussian());
+                spxBars.add(new DailyBar(day, s, s, s, s));
+            }
+            if (day.isAfter(vixEnd)) {
+                v = Math.min(60, Math.max(10, v * Math.exp(0.03 * random.nextGaussian())));
+                vixBars.add(new DailyBar(day, v, v, v, v));
+            }
+            vix3mBars.add(new DailyBar(day, v * 1.08, v * 1.08, v * 1.08, v * 1.08));
+        }
+        DailySeries vixLong = new DailySeries("VIX", vixBars);
+        MarketHistory history = MarketHistory.of(new DailySeries("SPX", spxBars), Optional.of(vixLong),
+                Optional.of(new DailySeries("VIX3M", vix3mBars)), Optional.empty());
+        BacktestMarket extended = BacktestMarket.of(history, Optional.of(vixLong), BacktestConfig.Model.defaults());
+        BacktestResult result = Backtest.run(BacktestConfig.defaults(), extended);
+        assertThat(result.lastDay()).isEqualTo(LocalDate.of(2030, 12, 31));
+        double[][] unhedged = VariantMetrics.flows(result.variants().get(0).trades(), result.lastDay());
+        assertThat(unhedged[0][unhedged[0].length - 1]).isGreaterThan(17.5);
+        for (VariantResult variant : result.variants()) {
+            double[][] flows = VariantMetrics.flows(variant.trades(), result.lastDay());
+            assertThat(org.condordesk.capital.Irr.logIrr(flows[0], flows[1])).as(variant.name()).isFinite();
+        }
+    }
+
+    @Test
+    void wingsAsAPercentOfSpotKeepTheirSizeAcrossTheSample() {
+        // Issue 28: 50-point wings were 4.6 % of SPX in 2009 and under 1 % in 2025. With wingPercentOfSpot 2, the
+        // long put sits round(2 % × SPX / 5)·5 points below the short put (and the call alike), on any day.
+        BacktestConfig config = BacktestConfig.defaults().withEntry(BacktestConfig.Entry.defaults().withWingPercentOfSpot(2));
+        for (String text : List.of("2009-03-09", "2025-06-02")) {
+            int day = market.indexOnOrBefore(LocalDate.parse(text));
+            EntryPlanner.EntryPlan plan = EntryPlanner.plan(market, day, config, List.of());
+            double[] strikes = plan.condor().legs().stream()
+                    .mapToDouble(leg -> leg.instrument().optionStrike().orElseThrow()).toArray();
+            double wing = Math.round(market.spx(day) * 0.02 / 5) * 5;
+            assertThat(strikes[1] - strikes[0]).as(text).isEqualTo(wing);
+            assertThat(strikes[3] - strikes[2]).as(text).isEqualTo(wing);
+        }
     }
 }

@@ -34,7 +34,6 @@ class ChainBacktestTest {
     private static final BacktestConfig CONFIG = BacktestConfig.defaults().withVariants(List.of(NONE))
             .withFrom(Optional.empty()).withTo(Optional.of(LocalDate.of(2020, 4, 30)))
             .withFrom(Optional.of(LocalDate.of(2020, 1, 2)));
-    private static final double HALF_SPREAD = CONFIG.costs().spxOptionHalfSpread();
 
     @TempDir
     static Path dir;
@@ -48,7 +47,7 @@ class ChainBacktestTest {
     }
 
     /**
-     * Every leg of every trade on every day it is held, at the model's mid ± the half-spread (no bid where that would
+     * Every leg of every trade on every day it is held, at the model's mid ± its half-spread (no bid where that would
      * be negative: the store then answers nothing and the model fills in); {@code planted} adds to one quote.
      */
     private static Path chainFile(String name, TradeRecord plantedTrade, double plantedPoints) throws IOException {
@@ -56,20 +55,26 @@ class ChainBacktestTest {
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             out.write("underlying,quote_time,expiration,strike,right,bid,ask\n");
             for (TradeRecord trade : modelRun.variants().get(0).trades()) {
-                double width = CONFIG.entry().wingWidthPoints();
-                double[] strikes = {trade.shortPut() - width, trade.shortPut(), trade.shortCall(), trade.shortCall() + width};
                 long expirySeconds = BacktestMarket.closeInstant(trade.expiry()).toEpochSecond();
                 int first = model.indexOnOrBefore(trade.entryDate());
                 for (int d = first; d < model.size() && model.date(d).isBefore(trade.expiry()); d++) {
-                    for (int leg = 0; leg < 4; leg++) {
-                        OptionRight right = leg < 2 ? OptionRight.PUT : OptionRight.CALL;
-                        double mid = model.spxOption(d, right, strikes[leg], expirySeconds);
-                        if (trade == plantedTrade && d == first && leg == 1) {
+                    // Every 5-point strike from 150 below the short put and up to 150 above the short call: the wings,
+                    // wherever the strike grid put them, are among them.
+                    for (double strike = trade.shortPut() - 150; strike <= trade.shortCall() + 150; strike += 5) {
+                        if (strike > trade.shortPut() && strike < trade.shortCall()) {
+                            continue;
+                        }
+                        OptionRight right = strike <= trade.shortPut() ? OptionRight.PUT : OptionRight.CALL;
+                        double mid = model.spxOption(d, right, strike, expirySeconds);
+                        // The model's own half-spread for this leg today (issue 28: scaled by its vega and VIX).
+                        double half = CONFIG.costs().spxHalfSpread(model.spxVegaPerVolPoint(d, right, strike,
+                                expirySeconds), model.vix(d));
+                        if (trade == plantedTrade && d == first && strike == trade.shortPut()) {
                             mid += plantedPoints;
                         }
                         out.write(String.format(Locale.ROOT, "SPXW,%sT16:00:00-05:00,%s,%s,%s,%.17g,%.17g%n",
-                                model.date(d), trade.expiry(), strikes[leg], right == OptionRight.PUT ? "P" : "C",
-                                Math.max(0, mid - HALF_SPREAD), mid + HALF_SPREAD));
+                                model.date(d), trade.expiry(), strike, right == OptionRight.PUT ? "P" : "C",
+                                Math.max(0, mid - half), mid + half));
                     }
                 }
             }
@@ -97,7 +102,9 @@ class ChainBacktestTest {
         }
         // Quotes with a bid (all but the cheapest wings) are real; settlement is SPX's close either way.
         assertThat(b.dataCoverage().entriesReal()).isPositive();
-        assertThat(b.dataCoverage().entriesReal() + b.dataCoverage().entriesModel()).isEqualTo(4 * a.trades().size());
+        // The same fills, now counted real where quoted: as many entry prices as the model run used.
+        assertThat(b.dataCoverage().entriesReal() + b.dataCoverage().entriesModel())
+                .isEqualTo(a.dataCoverage().entriesModel()).isGreaterThanOrEqualTo(4 * a.trades().size());
         assertThat(a.dataCoverage().entriesReal()).isZero();
         assertThat(b.dataCoverage().marksReal()).isPositive();
     }

@@ -81,4 +81,30 @@ class IrrTest {
         // Flows built so that their NPV at `rate` is exactly 0: an outlay, then positive inflows (one root).
         assertThat(Irr.irr(years, amounts)).isCloseTo(rate, within(1e-8 * Math.max(1, Math.abs(rate))));
     }
+
+    @ParameterizedTest
+    @MethodSource("longHistories")
+    void aCenturyOfFortnightlyTradesDoesNotOverflow(double rate, double spanYears) {
+        // Issue 28: over more than ~17.5 years the scan's first point x = −40 made e^{40·t} overflow and the IRR
+        // crashed. Every trade here ties up 100 for 14 days and returns 100·(1 + rate)^(14/365), so by construction
+        // (each trade's own NPV at `rate` is 0) the IRR of all of them together is `rate`.
+        double trade = 14 / 365.0;
+        int trades = (int) (spanYears / trade);
+        double[] years = new double[2 * trades];
+        double[] amounts = new double[2 * trades];
+        for (int k = 0; k < trades; k++) {
+            years[2 * k] = k * trade;
+            amounts[2 * k] = -100;
+            years[2 * k + 1] = (k + 1) * trade;
+            amounts[2 * k + 1] = 100 * Math.pow(1 + rate, trade);
+        }
+        assertThat(Irr.logIrr(years, amounts)).isCloseTo(Math.log1p(rate), within(1e-8));
+        assertThat(Irr.irr(years, amounts)).isCloseTo(rate, within(1e-8 * Math.max(1, Math.abs(rate))));
+    }
+
+    static Stream<Arguments> longHistories() {
+        // 1990–2026 (36 years), the hedged default's window extended to 2030 (20.5 years), and a 100-year span.
+        return Stream.of(Arguments.of(0.08, 36.2), Arguments.of(-0.31, 36.2), Arguments.of(0.25, 20.5),
+                Arguments.of(-0.95, 20.5), Arguments.of(3.0, 100.0), Arguments.of(0.0, 36.2));
+    }
 }

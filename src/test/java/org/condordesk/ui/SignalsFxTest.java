@@ -44,6 +44,9 @@ class SignalsFxTest extends WorkstationFxBase {
         waitUntil("the replay is shown", 30, () -> !((TextArea) window.stage().getScene().lookup("#alvhExplanation")).getText().isEmpty());
         String explanation = onFx(() -> ((TextArea) window.stage().getScene().lookup("#alvhExplanation")).getText());
         assertThat(explanation).contains("Risk-off: twice the base size").contains("Replay 1990-01-02 to 2026-07-09");
+        // The chart's canvas has a text for screen readers: the days shown (the replay's, above) and every pane.
+        assertThat(onFx(() -> window.chart().getAccessibleText())).startsWith("Signal history 1990-01-02 to 2026-07-09, ")
+                .contains("; SPX, SMA200: ").contains("; ALVH output (hedge layer size): ");
         try (HistoryStore store = HistoryStore.open(folder.resolve("lib.db"))) {
             assertThat(store.symbols()).extracting(HistoryStore.SymbolSummary::symbol).containsExactly("SPX", "VIX", "VIX3M");
         }

@@ -122,11 +122,16 @@ final class ScenarioReader {
     }
 
     private static SmileParameters smile(JsonNode node, String path) {
-        JsonFields smile = JsonFields.of(node, path).allowOnly("smile", "atmToVixRatio", "putSkew", "callSkew");
-        double atmToVixRatio = smile.number("atmToVixRatio");
+        JsonFields smile = JsonFields.of(node, path).allowOnly("smile", "atmToVixRatio", "putSkew", "callSkew",
+                "calibration");
+        // Without "calibration" a smile that spells out its numbers is the fixed-ratio smile it was written for.
+        SmileParameters.Calibration calibration = smile.has("calibration")
+                ? smile.choice("calibration", SmileParameters.Calibration.class) : SmileParameters.Calibration.FIXED_RATIO;
+        double atmToVixRatio = calibration == SmileParameters.Calibration.VIX_STRIP
+                ? smile.numberOr("atmToVixRatio", 1.0) : smile.number("atmToVixRatio");
         double putSkew = smile.number("putSkew");
         double callSkew = smile.number("callSkew");
-        return JsonFields.build(path, () -> new SmileParameters(atmToVixRatio, putSkew, callSkew));
+        return JsonFields.build(path, () -> new SmileParameters(atmToVixRatio, putSkew, callSkew, calibration));
     }
 
     /** The fields of {@code model} a schemaVersion 2 file has; version 3 adds the last three and makes the betas optional. */

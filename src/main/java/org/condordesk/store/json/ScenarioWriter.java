@@ -126,6 +126,9 @@ final class ScenarioWriter {
         json.writeNumberField("atmToVixRatio", smile.atmToVixRatio());
         json.writeNumberField("putSkew", smile.putSkew());
         json.writeNumberField("callSkew", smile.callSkew());
+        if (smile.calibration() != SmileParameters.Calibration.FIXED_RATIO) {
+            json.writeStringField("calibration", smile.calibration().name());
+        }
         json.writeEndObject();
         json.writeEndObject();
     }

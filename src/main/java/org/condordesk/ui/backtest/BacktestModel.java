@@ -6,13 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -33,6 +30,7 @@ import org.condordesk.backtest.BacktestResult;
 import org.condordesk.backtest.HistoryFiles;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.model.ValidationException;
+import org.condordesk.ui.work.Worker;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -47,20 +45,9 @@ public final class BacktestModel implements AutoCloseable {
     public record SweepResult(Sweep.Grid grid, Sweep.Metric metric, List<Sweep.Cell> cells) {
     }
 
-    private final Executor deliver;
     private final BacktestHistory history = new BacktestHistory();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "condordesk-backtest");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final ExecutorService csvWriter = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "condordesk-backtest-csv");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicLong generation = new AtomicLong();
-    private volatile AtomicBoolean cancel = new AtomicBoolean();
+    private final Worker worker;
+    private final Worker csvWriter;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Set the run up and press Run");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
@@ -68,7 +55,8 @@ public final class BacktestModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<SweepResult> sweep = new ReadOnlyObjectWrapper<>(this, "sweep");
 
     public BacktestModel(Executor deliver) {
-        this.deliver = deliver;
+        this.worker = new Worker("condordesk-backtest", deliver);
+        this.csvWriter = new Worker("condordesk-backtest-csv", deliver);
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
@@ -136,11 +124,11 @@ public final class BacktestModel implements AutoCloseable {
             long started = System.nanoTime();
             BacktestMarket market = market(config, job);
             BacktestResult done = Backtest.run(config, market, share -> report(job, 0.1 + 0.9 * share), job.cancelled());
-            deliver(job, () -> {
+            return () -> {
                 result.set(done);
                 status.set("Ran " + done.variants().size() + " variants from " + done.firstDay() + " to "
                         + done.lastDay() + " on " + history.describe() + seconds(started));
-            });
+            };
         });
     }
 
@@ -151,11 +139,11 @@ public final class BacktestModel implements AutoCloseable {
             BacktestMarket market = market(config, job);
             List<Sweep.Cell> cells = Sweep.run(config, market, grid, Sweep.defaultThreads(),
                     share -> report(job, 0.1 + 0.9 * share), job.cancelled());
-            deliver(job, () -> {
+            return () -> {
                 sweep.set(new SweepResult(grid, metric, cells));
                 status.set("Swept " + cells.size() + " cells of " + grid.variant() + " on "
                         + Sweep.defaultThreads() + " threads" + seconds(started));
-            });
+            };
         });
     }
 
@@ -183,17 +171,23 @@ public final class BacktestModel implements AutoCloseable {
         return Optional.of(write(file, () -> BacktestCsv.sweep(shown.cells()), shown.cells().size() + " sweep cells"));
     }
 
-    private CompletableFuture<Path> write(Path file, java.util.function.Supplier<String> text, String what) {
-        return CompletableFuture.supplyAsync(() -> {
+    private CompletableFuture<Path> write(Path file, Supplier<String> text, String what) {
+        CompletableFuture<Path> written = new CompletableFuture<>();
+        csvWriter.submit(job -> {
             try {
                 BacktestCsv.write(file, text.get());
-                deliver.execute(() -> status.set(what + " written to " + file));
                 return file;
             } catch (IOException e) {
-                deliver.execute(() -> status.set("Cannot export the " + what + ": " + oneLine(e)));
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException(oneLine(e), e);
             }
-        }, csvWriter);
+        }, path -> {
+            status.set(what + " written to " + path);
+            written.complete(path);
+        }, failure -> {
+            status.set("Cannot export the " + what + ": " + failure.message());
+            written.completeExceptionally(new IOException(failure.message()));
+        });
+        return written;
     }
 
     /** Puts {@code text} on the status line (FX thread): a one-line error or notice from the window. */
@@ -201,54 +195,42 @@ public final class BacktestModel implements AutoCloseable {
         status.set(text);
     }
 
-    /** Stops the job running (its partial work is dropped). */
+    /** Stops the job running (its partial work is dropped, and so is a result computed but not yet shown). */
     public void cancel() {
-        cancel.set(true);
+        worker.cancel();
     }
 
-    /** One queued job: its generation and its cancel flag. */
-    private record Job(long generation, AtomicBoolean flag) {
-        java.util.function.BooleanSupplier cancelled() {
-            return flag::get;
-        }
+    /** Waits until the job running has finished and handed its outcome to the FX thread (tests). */
+    boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        return worker.awaitIdle(timeout, unit);
     }
 
+    /** A run or a sweep: computes on the worker and returns what the FX thread applies to show it. */
     private interface Work {
-        void run(Job job);
+        Runnable run(Worker.Job job);
     }
 
+    /** Starts {@code work} in place of any job running: that one is cancelled and its result never shown. */
     private void start(String what, Work work) {
-        cancel.set(true);
-        AtomicBoolean flag = new AtomicBoolean();
-        cancel = flag;
-        Job job = new Job(generation.incrementAndGet(), flag);
         progress.set(0);
         running.set(true);
         status.set(what + " running…");
-        worker.execute(() -> {
-            if (flag.get()) {
-                finish(job, what + " cancelled");
-                return;
-            }
-            try {
-                work.run(job);
-            } catch (CancellationException e) {
-                finish(job, what + " cancelled");
-            } catch (ValidationException e) {
-                finish(job, what + " refused: " + e.getMessage());
-            } catch (RuntimeException e) {
-                finish(job, what + " failed: " + oneLine(e));
-            }
-        });
+        worker.replace(work::run, show -> {
+            show.run();
+            progress.set(1);
+            running.set(false);
+        }, failure -> finish(what + (failure.kind() == Worker.Failure.Kind.REFUSED ? " refused: " : " failed: ")
+                + failure.message()),
+                () -> finish(what + " cancelled"));
     }
 
-    private BacktestMarket market(BacktestConfig config, Job job) {
+    private BacktestMarket market(BacktestConfig config, Worker.Job job) {
         report(job, 0.02);
         return history.market(config.model()).withRealData(realData());
     }
 
     /**
-     * The real VX settlements and vol indices imported through File → Market history… (docs/backtest.md §2a); a
+     * The real VX settlements and vol indices imported through File → Market history… (docs/backtest.md §2b); a
      * library that cannot be opened (read-only, newer) leaves the run on the model, which its coverage line shows.
      */
     private static org.condordesk.backtest.RealMarketData realData() {
@@ -260,39 +242,14 @@ public final class BacktestModel implements AutoCloseable {
         }
     }
 
-    private void report(Job job, double share) {
-        deliver.execute(() -> {
-            if (job.generation() == generation.get()) {
-                progress.set(share);
-            }
-        });
+    private void report(Worker.Job job, double share) {
+        worker.post(job, () -> progress.set(share));
     }
 
-    private void deliver(Job job, Runnable apply) {
-        deliver.execute(() -> {
-            if (job.generation() != generation.get()) {
-                return;
-            }
-            if (job.flag().get()) {
-                // Cancelled after the work finished but before it was shown: it is dropped like any cancelled run.
-                status.set("Cancelled");
-                progress.set(0);
-            } else {
-                apply.run();
-                progress.set(1);
-            }
-            running.set(false);
-        });
-    }
-
-    private void finish(Job job, String text) {
-        deliver.execute(() -> {
-            if (job.generation() == generation.get()) {
-                status.set(text);
-                progress.set(0);
-                running.set(false);
-            }
-        });
+    private void finish(String text) {
+        status.set(text);
+        progress.set(0);
+        running.set(false);
     }
 
     /** " in 0.6 s": the wall time since {@code startedNanos} (the first run includes reading the history). */
@@ -302,15 +259,16 @@ public final class BacktestModel implements AutoCloseable {
 
     /** The message of {@code e} (or its cause) on one line, never a stack trace. */
     static String oneLine(Throwable e) {
-        Throwable shown = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
-        String message = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
-        return message.lines().findFirst().orElse(message);
+        return Worker.oneLine(e);
     }
 
     @Override
     public void close() {
-        cancel.set(true);
-        worker.shutdownNow();
-        csvWriter.shutdown();
+        worker.close();
+        try {
+            csvWriter.closeAfterQueued(0, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

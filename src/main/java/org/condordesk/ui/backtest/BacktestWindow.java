@@ -1,6 +1,7 @@
 package org.condordesk.ui.backtest;
 
 import java.io.File;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -206,7 +207,7 @@ public final class BacktestWindow {
             model.report("Loaded " + file.getFileName() + " (history: " + model.historySource() + ")");
         } catch (ValidationException e) {
             model.report("Cannot load " + file.getFileName() + ": " + e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (UncheckedIOException e) {
             model.report("Cannot load " + file.getFileName() + ": " + BacktestModel.oneLine(e));
         }
     }

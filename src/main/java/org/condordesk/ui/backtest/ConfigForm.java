@@ -138,16 +138,18 @@ final class ConfigForm extends VBox {
         BacktestConfig.Entry entry = new BacktestConfig.Entry(whole("Every (trading days)", every),
                 whole("Days to expiry", dte), number("Short delta", delta), number("Wing width", wing),
                 base.entry().strikeStepPoints(), base.entry().contracts(), skipEvents.entrySet().stream()
-                .filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));
+                .filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()),
+                base.entry().wingPercentOfSpot());
         BacktestConfig.Exits exits = new BacktestConfig.Exits(optionalNumber("Take profit", takeProfit),
                 optionalNumber("Stop loss", stopLoss), whole("Close days before expiry", closeBefore));
         BacktestConfig.Costs old = base.costs();
         double perContract = number("Commission", commission);
         BacktestConfig.Costs costs = new BacktestConfig.Costs(number("SPX half-spread", spxSpread),
                 number("VIX option half-spread", vixSpread), number("VX half-spread", vxSpread),
-                old.vixWideningPer30Days(), perContract, perContract, old.vxCommission(), old.vxmCommission());
+                old.vixWideningPer30Days(), perContract, perContract, old.vxCommission(), old.vxmCommission(),
+                old.spxHalfSpreadVolPoints());
         BacktestConfig.Capital capital = new BacktestConfig.Capital(number("Cost of capital", costOfCapital) / 100,
-                base.capital().vxMarginPerContract());
+                base.capital().vxMarginPerContract(), base.capital().baseDollars(), base.capital().equityFraction());
         return base.withFrom(date("From", from)).withTo(date("To", to)).withEntry(entry).withExits(exits)
                 .withCosts(costs).withCapital(capital).withVariants(chosenVariants());
     }

@@ -3,6 +3,7 @@ package org.condordesk.ui.backtest;
 import java.util.List;
 
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -10,6 +11,7 @@ import javafx.scene.text.TextAlignment;
 
 import org.condordesk.backtest.Sweep;
 import org.condordesk.ui.chart.CanvasRegion;
+import org.condordesk.ui.format.Fmt;
 
 /**
  * One hedge ratio's slice of a sweep on a canvas: short delta down, days to expiry across, each cell coloured by the
@@ -40,6 +42,9 @@ final class SweepHeatmap extends CanvasRegion {
     SweepHeatmap() {
         setId("sweepHeatmap");
         setMinSize(200, 160);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleRoleDescription("heatmap");
+        setAccessibleText("Sweep heatmap: no sweep yet");
     }
 
     /** Shows {@code values[delta][dte]} of {@code metric}. */
@@ -62,7 +67,45 @@ final class SweepHeatmap extends CanvasRegion {
         // all red; a drawdown or win rate is white at the middle of its range.
         boolean signed = metric != Sweep.Metric.MAX_DRAWDOWN && metric != Sweep.Metric.WIN_RATE;
         neutral = signed || worst < 0 && best > 0 ? 0 : (worst + best) / 2;
+        setAccessibleText(describe());
         draw();
+    }
+
+    /**
+     * What a screen reader says in place of the picture: the metric, the axes' ranges, and the best and worst cells
+     * with where they are ("SHARPE by short delta 0.10-0.30 and 30-60 days to expiry: best 1.20 at delta 0.16, 45 days;
+     * worst -0.40 at delta 0.30, 30 days").
+     */
+    String describe() {
+        int[] bestCell = null;
+        int[] worstCell = null;
+        for (int r = 0; r < values.length; r++) {
+            for (int c = 0; c < values[r].length; c++) {
+                double value = values[r][c];
+                if (!Double.isFinite(value)) {
+                    continue;
+                }
+                if (bestCell == null || goodness(value) > goodness(values[bestCell[0]][bestCell[1]])) {
+                    bestCell = new int[] {r, c};
+                }
+                if (worstCell == null || goodness(value) < goodness(values[worstCell[0]][worstCell[1]])) {
+                    worstCell = new int[] {r, c};
+                }
+            }
+        }
+        String axes = metric + " by short delta " + range(deltas) + " and " + range(dtes) + " days to expiry";
+        if (bestCell == null) {
+            return axes + ": no cell has a value";
+        }
+        return axes + ": best " + cell(bestCell) + "; worst " + cell(worstCell);
+    }
+
+    private String cell(int[] at) {
+        return Fmt.number(values[at[0]][at[1]], 2) + " at delta " + deltas.get(at[0]) + ", " + dtes.get(at[1]) + " days";
+    }
+
+    private static String range(List<? extends Number> axis) {
+        return axis.isEmpty() ? "(none)" : axis.get(0) + "-" + axis.get(axis.size() - 1);
     }
 
     /** The number of cells drawn (rows × columns). */

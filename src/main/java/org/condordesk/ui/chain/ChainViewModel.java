@@ -6,11 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import javafx.beans.property.DoubleProperty;
@@ -48,7 +44,7 @@ import org.condordesk.store.csv.ImportProgress;
 import org.condordesk.store.csv.VxCsv;
 import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.work.AnalysisService;
-import org.condordesk.ui.work.DaemonThreads;
+import org.condordesk.ui.work.Worker;
 
 /**
  * The chain window's state and commands: import a chain file or VX settlements on a background worker (progress,
@@ -61,7 +57,7 @@ public final class ChainViewModel {
 
     private final ScenarioViewModel scenario;
     private final Consumer<Runnable> fx;
-    private final ExecutorService worker = DaemonThreads.single("condordesk-chain-import");
+    private final Worker worker;
     private final ReadOnlyObjectWrapper<ChainFile> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<ChainAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<Optional<VixFromChain.Result>> vix =
@@ -78,13 +74,13 @@ public final class ChainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Open a chain file to begin.");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(this, "statusIsError");
-    private volatile AtomicBoolean cancel = new AtomicBoolean();
     private ParityCosts costs = ParityCosts.none();
     private OptionalDouble financingRate = OptionalDouble.empty();
 
     public ChainViewModel(ScenarioViewModel scenario, Consumer<Runnable> fx) {
         this.scenario = scenario;
         this.fx = fx;
+        this.worker = new Worker("condordesk-chain-import", fx::accept);
         scenario.live().lastResultProperty().addListener((obs, old, result) -> updateLiquidity(result));
         maxCostShare.addListener((obs, old, share) -> updateLiquidity(scenario.live().lastResultProperty().get()));
         updateLiquidity(scenario.live().lastResultProperty().get());
@@ -170,39 +166,44 @@ public final class ChainViewModel {
      * stays until the new one is ready; a bad file leaves it and says why.
      */
     public CompletableFuture<Void> importChain(Path path) {
-        AtomicBoolean cancelled = new AtomicBoolean();
-        cancel = cancelled;
         busy.set(true);
         progress.set(0);
         info("Reading " + path.getFileName() + "…");
         ParityCosts scanCosts = costs;
         OptionalDouble scanRate = financingRate;
-        return CompletableFuture.supplyAsync(() -> load(path, cancelled, scanCosts, scanRate), worker)
-                .handle((imported, error) -> {
-                    fx.accept(() -> finishImport(path, imported, error));
-                    return null;
-                });
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        worker.queue(job -> load(path, job, scanCosts, scanRate), imported -> {
+            finishImport(path, imported);
+            done.complete(null);
+        }, failure -> {
+            importEnded();
+            refuse("Cannot import " + path.getFileName() + ": " + failure.message());
+            done.complete(null);
+        }, () -> {
+            importEnded();
+            info("Import of " + path.getFileName() + " cancelled; nothing changed.");
+            done.complete(null);
+        });
+        return done;
     }
 
-    private Imported load(Path path, AtomicBoolean cancelled, ParityCosts scanCosts, OptionalDouble scanRate) {
+    private Imported load(Path path, Worker.Job job, ParityCosts scanCosts, OptionalDouble scanRate) {
         try {
             ChainFile chainFile = ChainCsv.read(path, new ImportProgress() {
                 @Override
                 public void update(long bytesRead, long totalBytes) {
                     double done = totalBytes > 0 ? 0.7 * bytesRead / totalBytes : 0;
-                    fx.accept(() -> progress.set(done));
+                    worker.post(job, () -> progress.set(done));
                 }
 
                 @Override
                 public boolean isCancelled() {
-                    return cancelled.get();
+                    return job.isCancelled();
                 }
             });
-            fx.accept(() -> progress.set(0.75));
+            worker.post(job, () -> progress.set(0.75));
             ChainAnalysis result = ChainAnalyzer.analyze(chainFile.chain());
-            if (cancelled.get()) {
-                throw new CancellationException();
-            }
+            job.checkpoint();
             Optional<VixFromChain.Result> index = Optional.empty();
             String note = "";
             try {
@@ -210,26 +211,20 @@ public final class ChainViewModel {
             } catch (ValidationException e) {
                 note = e.reason();
             }
-            fx.accept(() -> progress.set(0.9));
+            worker.post(job, () -> progress.set(0.9));
             return new Imported(chainFile, result, index, ParityScanner.scan(result, scanRate, scanCosts, 0), note);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(ioMessage(e), e);
         }
     }
 
-    private void finishImport(Path path, Imported imported, Throwable error) {
+    private void importEnded() {
         busy.set(false);
         progress.set(0);
-        if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null
-                    ? error.getCause() : error;
-            if (cause instanceof CancellationException) {
-                info("Import of " + path.getFileName() + " cancelled; nothing changed.");
-            } else {
-                refuse("Cannot import " + path.getFileName() + ": " + message(cause));
-            }
-            return;
-        }
+    }
+
+    private void finishImport(Path path, Imported imported) {
+        importEnded();
         file.set(imported.file());
         analysis.set(imported.analysis());
         vix.set(imported.vix());
@@ -247,32 +242,35 @@ public final class ChainViewModel {
 
     /** Stops the running import at its next checkpoint. */
     public void cancel() {
-        cancel.set(true);
+        worker.cancel();
     }
 
     /** Reads VX futures (CFE settlements or {@code expiry,price}) on the worker. */
     public CompletableFuture<Void> importFutures(Path path) {
         busy.set(true);
-        return CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        worker.queue(job -> {
             try {
                 return VxCsv.read(path);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException(ioMessage(e), e);
             }
-        }, worker).handle((read, error) -> {
-            fx.accept(() -> {
-                busy.set(false);
-                if (error != null) {
-                    refuse("Cannot import " + path.getFileName() + ": " + message(error.getCause() == null ? error : error.getCause()));
-                } else {
-                    futures.set(read.monthlies());
-                    info(path.getFileName() + ": " + read.monthlies().size() + " monthly VX futures ("
-                            + (read.futures().size() - read.monthlies().size()) + " weeklies and "
-                            + read.otherProductRows() + " other products' rows left out)");
-                }
-            });
-            return null;
+        }, read -> {
+            busy.set(false);
+            futures.set(read.monthlies());
+            info(path.getFileName() + ": " + read.monthlies().size() + " monthly VX futures ("
+                    + (read.futures().size() - read.monthlies().size()) + " weeklies and "
+                    + read.otherProductRows() + " other products' rows left out)");
+            done.complete(null);
+        }, failure -> {
+            busy.set(false);
+            refuse("Cannot import " + path.getFileName() + ": " + failure.message());
+            done.complete(null);
+        }, () -> {
+            busy.set(false);
+            done.complete(null);
         });
+        return done;
     }
 
     // ---- parity ------------------------------------------------------------------------------------------
@@ -292,8 +290,15 @@ public final class ChainViewModel {
         if (current == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return CompletableFuture.supplyAsync(() -> ParityScanner.scan(current, rate, next, 0), worker)
-                .thenAccept(scan -> fx.accept(() -> publishScan(scan)));
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        worker.queue(job -> ParityScanner.scan(current, rate, next, 0), scan -> {
+            publishScan(scan);
+            done.complete(null);
+        }, failure -> {
+            refuse("Cannot rescan parity: " + failure.message());
+            done.complete(null);
+        }, () -> done.complete(null));
+        return done;
     }
 
     private void publishScan(ParityScanner.Scan scan) {
@@ -350,8 +355,7 @@ public final class ChainViewModel {
 
     /** Stops the worker (the window is closed for good). */
     public void dispose() {
-        cancel();
-        worker.shutdownNow();
+        worker.close();
     }
 
     // ---- internals ---------------------------------------------------------------------------------------
@@ -376,13 +380,8 @@ public final class ChainViewModel {
         return text;
     }
 
-    private static String message(Throwable error) {
-        if (error instanceof ValidationException) {
-            return error.getMessage();
-        }
-        if (error instanceof UncheckedIOException io) {
-            return io.getCause().getMessage() == null ? io.getCause().toString() : io.getCause().getMessage();
-        }
+    /** An I/O failure's own words ("/path: permission denied"), or its kind when it has none. */
+    private static String ioMessage(IOException error) {
         return error.getMessage() == null ? error.toString() : error.getMessage();
     }
 }

@@ -7,6 +7,7 @@ import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
@@ -59,6 +60,9 @@ public final class HeatmapView extends CanvasRegion {
 
     public HeatmapView() {
         getStyleClass().add("heatmap");
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleRoleDescription("heatmap");
+        setAccessibleText("SPX × VIX P&L heatmap: no analysis yet");
         hover.getStyleClass().add("hover-readout");
         hover.setManaged(false);
         hover.setVisible(false);
@@ -98,7 +102,40 @@ public final class HeatmapView extends CanvasRegion {
                 maxPnl = Math.max(maxPnl, value);
             }
         }
+        setAccessibleText(describe(map, spxSpot, vixSpot));
         draw();
+    }
+
+    /**
+     * What a screen reader says in place of the picture: the date, the SPX and VIX levels covered, and the worst and
+     * best P&L on the grid with where they are.
+     */
+    static String describe(Heatmap map, double spxSpot, double vixSpot) {
+        double[] spx = map.spxMovesPct();
+        double[] vixMoves = map.vixMovesPoints();
+        int[] worst = {0, 0};
+        int[] best = {0, 0};
+        double[][] pnl = map.pnl();
+        for (int r = 0; r < pnl.length; r++) {
+            for (int c = 0; c < pnl[r].length; c++) {
+                worst = pnl[r][c] < pnl[worst[0]][worst[1]] ? new int[] {r, c} : worst;
+                best = pnl[r][c] > pnl[best[0]][best[1]] ? new int[] {r, c} : best;
+            }
+        }
+        return "SPX × VIX P&L heatmap at " + Fmt.dateTime(map.at()) + ": SPX " + level(spxSpot, spx[0]) + " to "
+                + level(spxSpot, spx[spx.length - 1]) + ", VIX " + Fmt.number(vixSpot + vixMoves[0], 1) + " to "
+                + Fmt.number(vixSpot + vixMoves[vixMoves.length - 1], 1) + "; worst " + cell(map, worst, spxSpot, vixSpot)
+                + ", best " + cell(map, best, spxSpot, vixSpot);
+    }
+
+    /** The P&L of cell {@code pnl[v][s]} ({@code at = {v, s}}) with its SPX and VIX levels. */
+    private static String cell(Heatmap map, int[] at, double spxSpot, double vixSpot) {
+        return Fmt.signedUsd0(map.pnl()[at[0]][at[1]]) + " at SPX " + level(spxSpot, map.spxMovesPct()[at[1]])
+                + ", VIX " + Fmt.number(vixSpot + map.vixMovesPoints()[at[0]], 1);
+    }
+
+    private static String level(double spot, double movePct) {
+        return Fmt.number(spot * (1 + movePct / 100), 0);
     }
 
     private double plotWidth() {

@@ -82,16 +82,20 @@ public final class VegaByExpiryChart extends VBox {
             tip(vixVega.getData().get(i), buckets.get(i));
             tip(spxVega.getData().get(i), buckets.get(i));
         }
+        fitRange(buckets);
+        double net = buckets.stream().mapToDouble(ExpiryBucket::vixVega).sum();
+        subtitle.setText("net VIX vega " + Fmt.usd0(net) + "/pt");
+    }
+
+    /** The value axis from the lowest to the highest bar (and zero), with headroom so no bar touches the frame. */
+    private void fitRange(List<ExpiryBucket> buckets) {
         double min = 0;
         double max = 0;
         for (ExpiryBucket bucket : buckets) {
             min = Math.min(min, Math.min(bucket.vixVega(), bucket.spxVega()));
             max = Math.max(max, Math.max(bucket.vixVega(), bucket.spxVega()));
         }
-        // Headroom so the tallest bar does not touch the frame.
         yRange.fit(min * 1.08, max * 1.08);
-        double net = buckets.stream().mapToDouble(ExpiryBucket::vixVega).sum();
-        subtitle.setText("net VIX vega " + Fmt.usd0(net) + "/pt");
     }
 
     private static void tip(XYChart.Data<String, Number> bar, ExpiryBucket bucket) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.math3.exception.NoBracketingException;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.condordesk.market.MarketState;
 import org.condordesk.market.VixCalendar;
 import org.condordesk.market.VixCalendar;
@@ -19,11 +21,14 @@ import org.condordesk.model.Scenario;
 import org.condordesk.model.Settlement;
 import org.condordesk.model.ValidationException;
 import org.condordesk.model.VixEtf;
+import org.condordesk.pricing.PricingException;
 import org.condordesk.template.Templates;
 import org.condordesk.ui.edit.LayerTemplate.Field;
 
 /** Default inputs for a layer template, read off the scenario's market, and the layer they build. */
 public final class LayerTemplates {
+
+    private static final System.Logger LOG = System.getLogger(LayerTemplates.class.getName());
 
     static final double DEFAULT_SHORT_DELTA = 0.16;
     static final double DEFAULT_WING = 50;
@@ -167,8 +172,11 @@ public final class LayerTemplates {
                     DEFAULT_SHORT_DELTA, DEFAULT_WING, SPX_STRIKE_STEP, 1);
             shortPut = byDelta.legs().get(1).instrument().optionStrike().orElse(shortPut);
             shortCall = byDelta.legs().get(2).instrument().optionStrike().orElse(shortCall);
-        } catch (RuntimeException e) {
-            // An expiry too close or a degenerate smile: the percent rule above is a fine starting point.
+        } catch (ValidationException | PricingException | NoBracketingException | TooManyEvaluationsException e) {
+            // An expiry too close (refused, or no time to price) or a smile with no strike at that delta inside the
+            // solver's bracket: the percent rule above is the starting point, and the template's own check names
+            // the problem when the trader builds the layer.
+            LOG.log(System.Logger.Level.DEBUG, "condor strikes by delta unavailable, percent rule used: " + e.getMessage());
         }
         values.put(Field.LONG_PUT, Check.format(shortPut - DEFAULT_WING));
         values.put(Field.SHORT_PUT, Check.format(shortPut));

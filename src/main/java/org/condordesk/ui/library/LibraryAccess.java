@@ -1,12 +1,11 @@
 package org.condordesk.ui.library;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -16,7 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.condordesk.model.ValidationException;
 import org.condordesk.store.library.LibraryException;
 import org.condordesk.store.library.ScenarioLibrary;
-import org.condordesk.ui.work.DaemonThreads;
+import org.condordesk.ui.work.Worker;
 
 /**
  * The window's scenario library: which database file, whether it opened (read-only, or why not), and the one
@@ -45,8 +44,9 @@ public final class LibraryAccess implements AutoCloseable {
         T run(ScenarioLibrary library) throws IOException;
     }
 
-    private final ExecutorService io = DaemonThreads.single("condordesk-library");
-    private final Executor deliver;
+    private static final System.Logger LOG = System.getLogger(LibraryAccess.class.getName());
+
+    private final Worker io;
     private final ReadOnlyObjectWrapper<State> state;
     /** The file the next task uses; written on the caller's thread, read on the library thread. */
     private volatile Path wanted;
@@ -55,7 +55,7 @@ public final class LibraryAccess implements AutoCloseable {
     private State opened;
 
     public LibraryAccess(Path file, Executor deliver) {
-        this.deliver = deliver;
+        this.io = new Worker("condordesk-library", deliver);
         Path absolute = file.toAbsolutePath();
         this.wanted = absolute;
         this.state = new ReadOnlyObjectWrapper<>(this, "state", State.unopened(absolute));
@@ -91,40 +91,32 @@ public final class LibraryAccess implements AutoCloseable {
      */
     public <T> CompletableFuture<Void> submit(Work<T> work, Consumer<T> onResult, Consumer<String> onError) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        try {
-            io.execute(() -> run(work, onResult, onError, done));
-        } catch (RejectedExecutionException e) {
-            onError.accept("the library is closed");
-            done.complete(null);
-        }
+        // The state after the work, read on the library thread (the only one that writes it) before the hand-off.
+        State[] after = new State[1];
+        io.queue(job -> {
+            try {
+                return work.run(openWanted());
+            } catch (IOException e) {
+                throw new UncheckedIOException(describe(e), e);
+            } finally {
+                after[0] = opened;
+            }
+        }, result -> completing(done, after[0], () -> onResult.accept(result)),
+                failure -> completing(done, after[0], () -> onError.accept(failure.message())),
+                () -> completing(done, null, () -> onError.accept("the library is closed")));
         return done;
     }
 
-    private <T> void run(Work<T> work, Consumer<T> onResult, Consumer<String> onError, CompletableFuture<Void> done) {
-        Runnable outcome;
+    /** On the FX thread: shows the state the work left, runs {@code apply}, then completes {@code done}. */
+    private void completing(CompletableFuture<Void> done, State now, Runnable apply) {
         try {
-            T result = work.run(openWanted());
-            outcome = () -> onResult.accept(result);
-        } catch (LibraryException | ValidationException e) {
-            outcome = () -> onError.accept(e.getMessage());
-        } catch (IOException e) {
-            outcome = () -> onError.accept(describe(e));
-        } catch (RuntimeException e) {
-            outcome = () -> onError.accept("library: unexpected " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        }
-        State now = opened;
-        Runnable apply = outcome;
-        deliver.execute(() -> {
-            try {
-                if (now != null && now.file().equals(state.get().file()) && !now.equals(state.get())) {
-                    state.set(now);
-                }
-                apply.run();
-            } finally {
-                done.complete(null);
+            if (now != null && now.file().equals(state.get().file()) && !now.equals(state.get())) {
+                state.set(now);
             }
-        });
+            apply.run();
+        } finally {
+            done.complete(null);
+        }
     }
 
     /** The open library for {@link #wanted}, opening it (and closing the previous one) if needed. */
@@ -158,7 +150,8 @@ public final class LibraryAccess implements AutoCloseable {
             try {
                 library.close();
             } catch (LibraryException e) {
-                // Closing a connection we are done with: nothing the trader can act on.
+                // Closing a connection we are done with: nothing the trader can act on, so only the log hears of it.
+                LOG.log(System.Logger.Level.WARNING, "closing the library failed: " + e.getMessage());
             }
             library = null;
         }
@@ -181,14 +174,15 @@ public final class LibraryAccess implements AutoCloseable {
      */
     @Override
     public void close() {
-        try {
-            io.execute(this::closeQuietly);
-        } catch (RejectedExecutionException e) {
+        if (io.isClosed()) {
             return;
         }
-        io.shutdown();
+        io.queue(job -> {
+            closeQuietly();
+            return null;
+        }, ignored -> { }, failure -> { }, () -> { });
         try {
-            io.awaitTermination(2, TimeUnit.SECONDS);
+            io.closeAfterQueued(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,16 +1,15 @@
 package org.condordesk.ui.session;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.condordesk.model.Scenario;
 import org.condordesk.store.json.RecoveryFile;
 import org.condordesk.ui.vm.ScenarioViewModel;
-import org.condordesk.ui.work.DaemonThreads;
+import org.condordesk.ui.work.Worker;
 
 /**
  * Writes the open scenario to the recovery file a few seconds after the last edit (so a drag writes once),
@@ -23,8 +22,8 @@ public final class Autosaver implements AutoCloseable {
     private final RecoveryFile recovery;
     private final long delayMillis;
     private final Consumer<String> problems;
-    private final ScheduledExecutorService writer = DaemonThreads.scheduled("condordesk-autosave");
-    private ScheduledFuture<?> pending;
+    /** Outcomes are handed over on the writer's own thread: {@code problems} does its own hand-off. */
+    private final Worker writer = new Worker("condordesk-autosave", Runnable::run);
 
     /** {@code problems} hears a one-line message when a write fails (called on the writer thread). */
     public Autosaver(RecoveryFile recovery, long delayMillis, Consumer<String> problems) {
@@ -48,45 +47,43 @@ public final class Autosaver implements AutoCloseable {
     }
 
     /** Autosaves {@code scenario} after the delay unless another change comes first. */
-    public synchronized void schedule(Scenario scenario, Path originalFile) {
-        cancelPending();
-        pending = writer.schedule(() -> write(scenario, originalFile), delayMillis, TimeUnit.MILLISECONDS);
+    public void schedule(Scenario scenario, Path originalFile) {
+        writer.submitAfter(delayMillis, job -> {
+            write(scenario, originalFile);
+            return scenario;
+        }, done -> { }, failure -> problems.accept("Autosave failed: " + failure.message()));
     }
 
-    public synchronized void discard() {
-        cancelPending();
-        writer.execute(() -> {
-            try {
-                recovery.discard();
-            } catch (IOException e) {
-                problems.accept("Could not remove the recovery file: " + e.getMessage());
-            }
-        });
+    public void discard() {
+        writer.cancelDelayed();
+        writer.queue(job -> {
+            discardNow();
+            return Boolean.TRUE;
+        }, done -> { }, failure -> problems.accept("Could not remove the recovery file: " + failure.message()), () -> { });
     }
 
-    private void cancelPending() {
-        if (pending != null) {
-            pending.cancel(false);
-            pending = null;
+    private void discardNow() {
+        try {
+            recovery.discard();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 
+    /** Writes the autosave; a full disk or a data folder that is not ours (refused) goes to {@code problems}. */
     private void write(Scenario scenario, Path originalFile) {
         try {
             recovery.autosave(scenario, originalFile);
-        } catch (IOException | RuntimeException e) {
-            problems.accept("Autosave failed: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 
     /** Waits for queued writes; after a clean exit the session marker and autosave are removed. */
     public void close(boolean cleanExit) {
-        synchronized (this) {
-            cancelPending();
-        }
-        writer.shutdown();
+        writer.cancelDelayed();
         try {
-            writer.awaitTermination(5, TimeUnit.SECONDS);
+            writer.closeAfterQueued(5, TimeUnit.SECONDS);
             if (cleanExit) {
                 recovery.endSession();
             }

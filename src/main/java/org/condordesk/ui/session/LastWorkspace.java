@@ -3,6 +3,7 @@ package org.condordesk.ui.session;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -41,7 +42,8 @@ public final class LastWorkspace {
             }
             Path file = Path.of(line);
             return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | InvalidPathException e) {
+            // An unreadable record, or a line that is no path on this system: start with the sample, as on a first run.
             return Optional.empty();
         }
     }

@@ -135,7 +135,7 @@ public final class FileActions {
             recent.add(file);
             lastFolder = file.toAbsolutePath().getParent();
             return true;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | ValidationException e) {
             error("Cannot save " + file.getFileName(), e.getMessage());
             vm.reportFailure("Cannot save " + file + ": " + e.getMessage());
             return false;
@@ -161,7 +161,7 @@ public final class FileActions {
             PngExport.write(node, file.toPath(), 2);
             vm.inform("Exported the " + what + " to " + file);
             lastFolder = file.toPath().toAbsolutePath().getParent();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             error("Cannot export the " + what, e.getMessage());
         }
     }
@@ -182,9 +182,19 @@ public final class FileActions {
         try {
             List<Path> files = CsvExport.write(vm.scenario(), vm.analysis(), folder.toPath(), fileName(vm.scenario().name()));
             vm.inform(files.size() + " CSV tables written to " + folder + " (" + files.get(0).getFileName() + ", …)");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             error("Cannot export the tables", e.getMessage());
         }
+    }
+
+    /** Asks where to write a CSV, offering the scenario's name with {@code suffix}; empty when the trader cancels. */
+    public Optional<Path> askCsv(String title, String suffix) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setInitialFileName(fileName(vm.scenario().name()) + suffix);
+        java.io.File file = chooser.showSaveDialog(owner);
+        return file == null ? Optional.empty() : Optional.of(file.toPath());
     }
 
     private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -13,6 +14,7 @@ import javafx.scene.text.Font;
 import org.condordesk.model.AlvhSignal;
 import org.condordesk.model.MarketEvent;
 import org.condordesk.signals.SignalSeries;
+import org.condordesk.ui.format.Fmt;
 
 /**
  * The Signals window's chart: stacked panes (SPX with SMA200, MACD, RSI, VIX, VIX/VIX3M, the ALVH output) over
@@ -40,6 +42,9 @@ public final class HistoryChart extends Region {
     public HistoryChart() {
         getStyleClass().add("signals-canvas-pane");
         getChildren().add(canvas);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleRoleDescription("chart");
+        setAccessibleText("Signal history: nothing replayed yet");
         setMinSize(300, 300);
         canvas.setOnMousePressed(e -> dragX = e.getX());
         canvas.setOnMouseDragged(e -> {
@@ -84,6 +89,26 @@ public final class HistoryChart extends Region {
         first = 0;
         last = epochDays.length - 1;
         draw();
+    }
+
+    /**
+     * What a screen reader says in place of the picture: the days shown and the panes, each with its last value in
+     * the range ("Signal history 2024-01-02 to 2024-12-31, 251 trading days; SPX, SMA200: 5881.63, 5476.02; …").
+     */
+    String describe() {
+        if (last < first || epochDays.length == 0) {
+            return "Signal history: nothing replayed yet";
+        }
+        StringBuilder text = new StringBuilder("Signal history ").append(LocalDate.ofEpochDay(epochDays[first]))
+                .append(" to ").append(LocalDate.ofEpochDay(epochDays[last])).append(", ").append(visibleDays())
+                .append(" trading days");
+        for (Pane pane : panes) {
+            text.append("; ").append(pane.title()).append(':');
+            for (double[] line : pane.series()) {
+                text.append(' ').append(Fmt.number(line[last], 2));
+            }
+        }
+        return text.toString();
     }
 
     /** Shows the trading days from {@code from} to {@code to}. */
@@ -133,6 +158,7 @@ public final class HistoryChart extends Region {
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        setAccessibleText(describe());
         if (panes.isEmpty() || last <= first) {
             return;
         }

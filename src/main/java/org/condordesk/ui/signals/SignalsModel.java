@@ -1,11 +1,10 @@
 package org.condordesk.ui.signals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
@@ -18,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.condordesk.market.DailySeries;
 import org.condordesk.model.AlvhRuleSet;
+import org.condordesk.model.ValidationException;
 import org.condordesk.signals.AlvhDecision;
 import org.condordesk.signals.AlvhRules;
 import org.condordesk.signals.MarketHistory;
@@ -26,7 +26,7 @@ import org.condordesk.signals.ReplayStatistics;
 import org.condordesk.signals.SignalSeries;
 import org.condordesk.store.HistoryImport;
 import org.condordesk.store.library.HistoryStore;
-import org.condordesk.ui.work.DaemonThreads;
+import org.condordesk.ui.work.Worker;
 
 /**
  * The Signals window's model: loads the history from the library (seeding the bundled history on first run),
@@ -40,11 +40,10 @@ public final class SignalsModel implements AutoCloseable {
     }
 
     private final Path libraryFile;
-    private final ExecutorService worker = DaemonThreads.single("condordesk-signals");
+    private final Worker worker = new Worker("condordesk-signals", Platform::runLater);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<Replayed> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final AtomicBoolean cancel = new AtomicBoolean();
     private volatile SignalSeries series;
 
     public SignalsModel(Path libraryFile) {
@@ -63,42 +62,34 @@ public final class SignalsModel implements AutoCloseable {
         return result.getReadOnlyProperty();
     }
 
+    /** Stops the replay or import running; what it computed is dropped. */
     public void cancel() {
-        cancel.set(true);
+        worker.cancel();
     }
 
     /** Loads (first time) the history and replays {@code rules} over all of it, off the FX thread. */
     public void replay(AlvhRuleSet rules) {
-        cancel.set(false);
         status.set("Replaying…");
-        worker.execute(() -> {
-            try {
-                if (series == null) {
-                    report(0.05, "Loading history from the library…");
-                    series = SignalSeries.compute(loadHistory());
-                }
-                AlvhRules compiled = new AlvhRules(rules);
-                Replay.Result replay = Replay.run(compiled, series, 0, series.size() - 1,
-                        share -> report(0.1 + 0.9 * share, null), cancel::get);
-                Replayed done = new Replayed(series, replay, ReplayStatistics.of(replay),
-                        compiled.evaluate(series, series.size() - 1));
-                Platform.runLater(() -> {
-                    result.set(done);
-                    status.set("Replayed " + done.statistics().days() + " days, " + done.statistics().from() + " to "
-                            + done.statistics().to());
-                });
-            } catch (CancellationException e) {
-                report(0, "Replay cancelled");
-            } catch (RuntimeException e) {
-                report(0, "Replay failed: " + e.getMessage());
+        worker.queue(job -> {
+            if (series == null) {
+                report(job, 0.05, "Loading history from the library…");
+                series = SignalSeries.compute(loadHistory());
             }
-        });
+            AlvhRules compiled = new AlvhRules(rules);
+            Replay.Result replay = Replay.run(compiled, series, 0, series.size() - 1,
+                    share -> report(job, 0.1 + 0.9 * share, null), job.cancelled());
+            return new Replayed(series, replay, ReplayStatistics.of(replay), compiled.evaluate(series, series.size() - 1));
+        }, done -> {
+            result.set(done);
+            status.set("Replayed " + done.statistics().days() + " days, " + done.statistics().from() + " to "
+                    + done.statistics().to());
+        }, failure -> show(0, "Replay failed: " + failure.message()), () -> show(0, "Replay cancelled"));
     }
 
     private MarketHistory loadHistory() {
         try (HistoryStore store = HistoryStore.open(libraryFile)) {
             store.seedBundled();
-            DailySeries spx = store.load("SPX").orElseThrow(() -> new IllegalStateException("no SPX history in the library"));
+            DailySeries spx = store.load("SPX").orElseThrow(() -> new ValidationException("", "no SPX history in the library"));
             return MarketHistory.of(spx, store.load("VIX"), store.load("VIX3M"), store.loadAdvanceDecline());
         }
     }
@@ -108,45 +99,43 @@ public final class SignalsModel implements AutoCloseable {
      * whether to keep the file; kept files are upserted into the library and the signals recomputed.
      */
     public void importHistory(Path file, String symbol, Consumer<ImportReview> decide) {
-        cancel.set(false);
-        worker.execute(() -> {
-            try {
-                report(0, "Reading " + file.getFileName() + "…");
-                HistoryImport.Progress reporter = new HistoryImport.Progress() {
-                    @Override
-                    public void update(double shareDone) {
-                        report(shareDone, null);
-                    }
+        worker.queue(job -> {
+            report(job, 0, "Reading " + file.getFileName() + "…");
+            HistoryImport.Progress reporter = new HistoryImport.Progress() {
+                @Override
+                public void update(double shareDone) {
+                    report(job, shareDone, null);
+                }
 
-                    @Override
-                    public boolean isCancelled() {
-                        return cancel.get();
-                    }
-                };
-                ImportReview review = symbol.equals(HistoryStore.AD_SYMBOL)
-                        ? new ImportReview(file, symbol, null, HistoryImport.advanceDecline(file, HistoryImport.OnBadRow.SKIP, reporter))
-                        : new ImportReview(file, symbol, HistoryImport.prices(file, symbol, HistoryImport.OnBadRow.SKIP, reporter), null);
-                Platform.runLater(() -> decide.accept(review));
-            } catch (CancellationException e) {
-                report(0, "Import cancelled");
-            } catch (Exception e) {
-                report(0, "Import refused: " + e.getMessage());
-            }
-        });
+                @Override
+                public boolean isCancelled() {
+                    return job.isCancelled();
+                }
+            };
+            return read(file, symbol, reporter);
+        }, decide, failure -> show(0, "Import refused: " + failure.message()), () -> show(0, "Import cancelled"));
+    }
+
+    private static ImportReview read(Path file, String symbol, HistoryImport.Progress reporter) {
+        try {
+            return symbol.equals(HistoryStore.AD_SYMBOL)
+                    ? new ImportReview(file, symbol, null, HistoryImport.advanceDecline(file, HistoryImport.OnBadRow.SKIP, reporter))
+                    : new ImportReview(file, symbol, HistoryImport.prices(file, symbol, HistoryImport.OnBadRow.SKIP, reporter), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Stores a reviewed import the user kept. */
     public void keep(ImportReview review) {
-        worker.execute(() -> {
+        worker.queue(job -> {
             try (HistoryStore store = HistoryStore.open(libraryFile)) {
                 int rows = review.prices() != null ? store.upsert(review.prices().data()) : store.upsert(review.advanceDecline().data());
                 series = null;
-                report(1, "Stored " + rows + " rows of " + review.symbol() + " in the library" + (review.skipped().isEmpty() ? ""
-                        : " (" + review.skipped().size() + " bad rows skipped)"));
-            } catch (RuntimeException e) {
-                report(0, "Storing failed: " + e.getMessage());
+                return "Stored " + rows + " rows of " + review.symbol() + " in the library" + (review.skipped().isEmpty() ? ""
+                        : " (" + review.skipped().size() + " bad rows skipped)");
             }
-        });
+        }, stored -> show(1, stored), failure -> show(0, "Storing failed: " + failure.message()), () -> { });
     }
 
     /** What an import read, waiting for the user's keep-or-refuse. */
@@ -161,16 +150,18 @@ public final class SignalsModel implements AutoCloseable {
         }
     }
 
-    private void report(double share, String text) {
-        Platform.runLater(() -> {
-            progress.set(share);
-            Optional.ofNullable(text).ifPresent(status::set);
-        });
+    /** Progress of {@code job} (and a new status line unless null), shown while it is not cancelled. */
+    private void report(Worker.Job job, double share, String text) {
+        worker.post(job, () -> show(share, text));
+    }
+
+    private void show(double share, String text) {
+        progress.set(share);
+        Optional.ofNullable(text).ifPresent(status::set);
     }
 
     @Override
     public void close() {
-        cancel.set(true);
-        worker.shutdownNow();
+        worker.close();
     }
 }

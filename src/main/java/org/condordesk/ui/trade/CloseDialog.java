@@ -3,6 +3,7 @@ package org.condordesk.ui.trade;
 import java.time.LocalDateTime;
 import java.util.OptionalInt;
 
+import javafx.application.Platform;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import org.condordesk.trade.Closing;
 import org.condordesk.trade.TradePrice;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.widget.Dialogs;
+import org.condordesk.ui.work.Worker;
 
 /**
  * "Close leg / layer": which leg (or every open leg of the layer), at what price (mid, bid/ask, model, or typed for
@@ -39,7 +41,7 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
     private final TextField contracts = new TextField();
     private final Label preview = new Label();
     private final Label error = TradeForms.errorLabel("closeError");
-    private final Background background = new Background();
+    private final Worker background = new Worker("condordesk-trade", Platform::runLater);
 
     CloseDialog(Window owner, Scenario scenario, int layerIndex, OptionalInt selectedLeg) {
         this.scenario = scenario;
@@ -76,7 +78,7 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
         TradeForms.layout(this, content, "Close", "closeOk", this::request, this::refresh,
                 leg.valueProperty(), contracts.textProperty(), price.source.valueProperty(), price.price.textProperty(),
                 time.textProperty());
-        setOnHidden(e -> background.cancel());
+        setOnHidden(e -> background.close());
         refresh();
     }
 

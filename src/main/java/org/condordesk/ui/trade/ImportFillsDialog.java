@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -36,6 +37,7 @@ import org.condordesk.ui.widget.Dialogs;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.Row;
 import org.condordesk.ui.widget.Tips;
+import org.condordesk.ui.work.Worker;
 
 /**
  * "Import fills": the broker and its CSV, read in the background (cancellable); the legs it found grouped into
@@ -60,7 +62,7 @@ final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
     private final TableView<Row<FillImport.ProposedLayer>> layerTable = new TableView<>(layers);
     private final TextArea report = new TextArea();
     private final Label error = TradeForms.errorLabel("importError");
-    private final Background background = new Background();
+    private final Worker background = new Worker("condordesk-trade", Platform::runLater);
     private FillImport.Proposal proposal;
 
     ImportFillsDialog(Window owner, Path initial) {
@@ -107,7 +109,7 @@ final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
         content.setPrefWidth(760);
         getDialogPane().setContent(content);
         Dialogs.okWhenValid(this, "Import as a live position", this::readProposal).setId("importOk");
-        setOnHidden(e -> background.cancel());
+        setOnHidden(e -> background.close());
     }
 
     /** The proposal to import, or null with the reason shown when no file with fills has been read. */
@@ -207,7 +209,7 @@ final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
         Broker chosen = broker.getValue();
         Path path = Path.of(file.getText().strip());
         reading(true);
-        background.run(() -> {
+        background.replace(job -> {
             try {
                 BrokerRows rows = chosen.read(path);
                 FillImport.requireFills(rows);
@@ -218,9 +220,9 @@ final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
         }, read -> {
             reading(false);
             show(read);
-        }, reason -> {
+        }, failure -> {
             reading(false);
-            error.setText(reason);
+            error.setText(failure.message());
         });
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -29,6 +30,7 @@ import org.condordesk.trade.TradePrice;
 import org.condordesk.trade.TradeResult;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.widget.Dialogs;
+import org.condordesk.ui.work.Worker;
 
 /**
  * "Roll layer": the new expiry, how strikes are picked, the price; the roll's net cash and the layer's and the
@@ -53,7 +55,7 @@ final class RollDialog extends Dialog<RollDialog.Request> {
     private final GridPane sideBySide = new GridPane();
     private final Label[][] figures = new Label[ROWS.size()][4];
     private final Label error = TradeForms.errorLabel("rollError");
-    private final Background background = new Background();
+    private final Worker background = new Worker("condordesk-trade", Platform::runLater);
 
     RollDialog(Window owner, Scenario scenario, int layerIndex) {
         this.scenario = scenario;
@@ -88,7 +90,7 @@ final class RollDialog extends Dialog<RollDialog.Request> {
                 + "history and undoes in one step."));
         TradeForms.layout(this, content, "Roll", "rollOk", this::request, this::refresh,
                 toExpiry.textProperty(), mode.valueProperty(), price.source.valueProperty(), time.textProperty());
-        setOnHidden(e -> background.cancel());
+        setOnHidden(e -> background.close());
         refresh();
     }
 
@@ -147,10 +149,10 @@ final class RollDialog extends Dialog<RollDialog.Request> {
             return;
         }
         cash.setText("…");
-        background.run(() -> preview(request), this::show, reason -> {
+        background.replace(job -> preview(request), this::show, failure -> {
             cash.setText("");
             clearFigures();
-            error.setText(reason);
+            error.setText(failure.message());
         });
     }
 

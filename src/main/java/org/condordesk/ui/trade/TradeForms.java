@@ -21,6 +21,7 @@ import org.condordesk.trade.TradeResult;
 import org.condordesk.ui.edit.LegEdits;
 import org.condordesk.ui.widget.Dialogs;
 import org.condordesk.ui.widget.Tips;
+import org.condordesk.ui.work.Worker;
 
 /** The inputs the trade dialogs share: a label/field grid, the price source with a typed price, the fill time. */
 final class TradeForms {
@@ -118,13 +119,13 @@ final class TradeForms {
     }
 
     /** Previews {@code trade} in the background: its cash and realised P&L on {@code preview}, or why not on {@code error}. */
-    static void previewTrade(Background background, Label preview, Label error, Supplier<TradeResult> trade) {
-        background.run(trade, result -> {
+    static void previewTrade(Worker background, Label preview, Label error, Supplier<TradeResult> trade) {
+        background.replace(job -> trade.get(), result -> {
             error.setText("");
             preview.setText(Previews.trade(result));
-        }, reason -> {
+        }, failure -> {
             preview.setText("");
-            error.setText(reason);
+            error.setText(failure.message());
         });
     }
 

@@ -2,6 +2,7 @@ package org.condordesk.ui.trade;
 
 import java.time.LocalDateTime;
 
+import javafx.application.Platform;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -16,6 +17,7 @@ import org.condordesk.trade.Adjusting;
 import org.condordesk.trade.TradePrice;
 import org.condordesk.ui.edit.LegEdits;
 import org.condordesk.ui.widget.Dialogs;
+import org.condordesk.ui.work.Worker;
 
 /** "Move wing": close the put (or call) vertical and open it at a new short strike, same width, as one trade. */
 final class WingDialog extends Dialog<WingDialog.Request> {
@@ -32,7 +34,7 @@ final class WingDialog extends Dialog<WingDialog.Request> {
     private final TextField time;
     private final Label preview = new Label();
     private final Label error = TradeForms.errorLabel("wingError");
-    private final Background background = new Background();
+    private final Worker background = new Worker("condordesk-trade", Platform::runLater);
 
     WingDialog(Window owner, Scenario scenario, int layerIndex) {
         this.scenario = scenario;
@@ -57,7 +59,7 @@ final class WingDialog extends Dialog<WingDialog.Request> {
         VBox content = new VBox(10, grid, preview, error);
         TradeForms.layout(this, content, "Move wing", "wingOk", this::request, this::refresh,
                 side.valueProperty(), strike.textProperty(), price.source.valueProperty(), time.textProperty());
-        setOnHidden(e -> background.cancel());
+        setOnHidden(e -> background.close());
     }
 
     private Request request() {

@@ -1,6 +1,7 @@
 package org.condordesk.ui.view;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -16,10 +17,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import org.apache.commons.math3.exception.NoBracketingException;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.condordesk.market.VixCalendar;
 import org.condordesk.model.EtfQuote;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
+import org.condordesk.pricing.PricingException;
 import org.condordesk.ui.edit.LayerPreview;
 import org.condordesk.ui.edit.LayerTemplate.Field;
 import org.condordesk.ui.edit.LayerTemplate;
@@ -61,7 +65,7 @@ public final class AddLayerDialog extends Dialog<LayerTemplates.Built> {
         preview.setWrapText(true);
         preview.setMaxWidth(420);
         previews = new LatestOnly<>("condordesk-layer-preview", this::previewText, javafx.application.Platform::runLater,
-                outcome -> preview.setText(outcome.failed() ? "" : outcome.output()));
+                outcome -> preview.setText(outcome.failed() ? "No preview: " + outcome.error() : outcome.output()));
         setOnHidden(e -> previews.close());
         error.setId("templateError");
         error.getStyleClass().add("error-text");
@@ -103,7 +107,8 @@ public final class AddLayerDialog extends Dialog<LayerTemplates.Built> {
                 LocalDate date = LocalDate.parse(expiry.get().strip());
                 entry.getValue().setText("VX " + org.condordesk.ui.format.Fmt.shortDate(date) + " "
                         + org.condordesk.ui.format.Fmt.number(LayerTemplates.futureAt(scenario, date), 2));
-            } catch (RuntimeException e) {
+            } catch (DateTimeParseException | ValidationException e) {
+                // No date typed yet, or one outside the VX curve: no future to show beside the strike.
                 entry.getValue().setText("");
             }
         }
@@ -218,7 +223,8 @@ public final class AddLayerDialog extends Dialog<LayerTemplates.Built> {
         } catch (ValidationException e) {
             error.setText(org.condordesk.ui.format.PlainErrors.of(e));
             return null;
-        } catch (RuntimeException e) {
+        } catch (PricingException | NoBracketingException | TooManyEvaluationsException e) {
+            // A market the pricer cannot price at (an expiry with no time left), or no strike at the asked delta.
             error.setText("Cannot build this layer: " + e.getMessage());
             return null;
         }

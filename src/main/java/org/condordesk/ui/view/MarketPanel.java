@@ -103,15 +103,15 @@ public final class MarketPanel extends HBox {
 
     private VBox smileGrid() {
         GridPane grid = FormFields.grid();
-        FormFields.row(grid, "ATM / VIX", "SPX ATM vol as a fraction of VIX (about 0.9): VIX prices the whole strip",
+        FormFields.row(grid, "ATM / VIX", "Fixed-ratio smiles only: SPX ATM vol as a fraction of VIX (the default smile solves it from VIX's own strip)",
                 fields.number("atmToVixRatio", "ATM-to-VIX ratio", s -> market(s).smile().atmToVixRatio(), 1, 3,
-                        (s, v) -> withSmile(s, new SmileParameters(v, market(s).smile().putSkew(), market(s).smile().callSkew()))));
-        FormFields.row(grid, "Put skew", "Vol added per unit of ln(K/F)/√τ below the forward",
+                        (s, v) -> withSmile(s, market(s).smile().withAtmToVixRatio(v))));
+        FormFields.row(grid, "Put skew", "Per unit of ln(K/F)/√τ below the forward: vol added (fixed ratio) or fraction of ATM added at VIX 20 (default)",
                 fields.number("putSkew", "Put skew", s -> market(s).smile().putSkew(), 1, 3,
-                        (s, v) -> withSmile(s, new SmileParameters(market(s).smile().atmToVixRatio(), v, market(s).smile().callSkew()))));
-        FormFields.row(grid, "Call skew", "Vol removed per unit of ln(K/F)/√τ above the forward",
+                        (s, v) -> withSmile(s, market(s).smile().withPutSkew(v))));
+        FormFields.row(grid, "Call skew", "Per unit of ln(K/F)/√τ above the forward: vol removed (fixed ratio) or fraction of ATM removed at VIX 20 (default)",
                 fields.number("callSkew", "Call skew", s -> market(s).smile().callSkew(), 1, 3,
-                        (s, v) -> withSmile(s, new SmileParameters(market(s).smile().atmToVixRatio(), market(s).smile().putSkew(), v))));
+                        (s, v) -> withSmile(s, market(s).smile().withCallSkew(v))));
         return new VBox(FormFields.heading("Default SPX smile"), grid);
     }
 

@@ -87,6 +87,24 @@ public final class TuningPanel extends VBox {
         refreshSettings();
     }
 
+    /** The hedge layers "Make vega-neutral" can size; the one chosen stays chosen while it exists. */
+    private void refreshHedgeChoices() {
+        List<Layer> layers = vm.scenario().layers();
+        List<HedgeChoice> choices = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).role() == LayerRole.HEDGE) {
+                choices.add(new HedgeChoice(i, layers.get(i).name()));
+            }
+        }
+        if (!choices.equals(solveLayer.getItems())) {
+            HedgeChoice previous = solveLayer.getValue();
+            solveLayer.getItems().setAll(choices);
+            int fallback = vm.hedge().defaultHedgeLayer();
+            solveLayer.setValue(choices.contains(previous) ? previous
+                    : choices.stream().filter(c -> c.index() == fallback).findFirst().orElse(null));
+        }
+    }
+
     private static Label sectionTitle(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("section-title");
@@ -267,20 +285,7 @@ public final class TuningPanel extends VBox {
     }
 
     private void refreshScenario() {
-        List<Layer> layers = vm.scenario().layers();
-        List<HedgeChoice> choices = new ArrayList<>();
-        for (int i = 0; i < layers.size(); i++) {
-            if (layers.get(i).role() == LayerRole.HEDGE) {
-                choices.add(new HedgeChoice(i, layers.get(i).name()));
-            }
-        }
-        if (!choices.equals(solveLayer.getItems())) {
-            HedgeChoice previous = solveLayer.getValue();
-            solveLayer.getItems().setAll(choices);
-            int fallback = vm.hedge().defaultHedgeLayer();
-            solveLayer.setValue(choices.contains(previous) ? previous
-                    : choices.stream().filter(c -> c.index() == fallback).findFirst().orElse(null));
-        }
+        refreshHedgeChoices();
         updating = true;
         try {
             dateSlider.setMax(Math.max(1, Math.ceil(Horizon.lastExpiryDays(vm.scenario()))));

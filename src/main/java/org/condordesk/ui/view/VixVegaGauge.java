@@ -1,17 +1,26 @@
 package org.condordesk.ui.view;
 
 import java.util.List;
+import java.util.Locale;
 
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
 
 /**
  * A horizontal gauge of net VIX vega relative to the unhedged core's: green within ±15 %, amber to ±40 %,
  * red beyond; the needle is clamped at ±100 %. The zone also sets {@code :ok}, {@code :warn}, {@code :alarm}
  * on the nodes the caller registers (the big figure).
+ *
+ * <p>A {@link Control} holding the ratio with its look in {@link VixVegaGaugeSkin}, the shape of AtlantaFX's
+ * {@code ToggleSwitch}/{@code ToggleSwitchSkin} (github.com/mkpaz/atlantafx, base/controls). To assistive technology
+ * it is a read-only indicator whose value is the ratio and whose text says the figure and its zone.
  */
-public final class VixVegaGauge extends Region {
+public final class VixVegaGauge extends Control {
 
     /** |net| / |core| up to which the book counts as neutral. */
     public static final double OK_RATIO = 0.15;
@@ -21,31 +30,21 @@ public final class VixVegaGauge extends Region {
     private static final PseudoClass OK = PseudoClass.getPseudoClass("ok");
     private static final PseudoClass WARN = PseudoClass.getPseudoClass("warn");
     private static final PseudoClass ALARM = PseudoClass.getPseudoClass("alarm");
-    private static final double TRACK_HEIGHT = 10;
 
-    private final Region[] zones = new Region[5];
-    private final double[] bounds = {-1, -WARN_RATIO, -OK_RATIO, OK_RATIO, WARN_RATIO, 1};
-    private final Region needle = new Region();
-    private final Label low = new Label("-100%");
-    private final Label mid = new Label("0");
-    private final Label high = new Label("+100%");
-    private double ratio;
+    private final DoubleProperty ratio = new SimpleDoubleProperty(this, "ratio", 0);
 
     public VixVegaGauge() {
         getStyleClass().add("vix-vega-gauge");
-        String[] classes = {"zone-alarm", "zone-warn", "zone-ok", "zone-warn", "zone-alarm"};
-        for (int i = 0; i < zones.length; i++) {
-            zones[i] = new Region();
-            zones[i].getStyleClass().addAll("gauge-zone", classes[i]);
-            getChildren().add(zones[i]);
-        }
-        needle.getStyleClass().add("gauge-needle");
-        for (Label label : List.of(low, mid, high)) {
-            label.getStyleClass().add("gauge-tick");
-        }
-        getChildren().addAll(low, mid, high, needle);
+        setAccessibleRole(AccessibleRole.PROGRESS_INDICATOR);
+        setAccessibleRoleDescription("gauge");
+        setFocusTraversable(false);
         setMinHeight(34);
         setPrefHeight(34);
+        ratio.addListener((obs, old, value) -> {
+            setAccessibleText(describe(value.doubleValue()));
+            notifyAccessibleAttributeChanged(AccessibleAttribute.VALUE);
+        });
+        setAccessibleText(describe(0));
     }
 
     /** The zone of a ratio |net| / |core|. */
@@ -62,36 +61,40 @@ public final class VixVegaGauge extends Region {
         }
     }
 
-    /** Net VIX vega over |core VIX vega| (signed). */
+    /** What a screen reader says: "Net VIX vega +12 % of the unhedged core: neutral". */
+    static String describe(double ratio) {
+        PseudoClass zone = zoneOf(ratio);
+        String words = zone == OK ? "neutral" : zone == WARN ? "partly hedged" : "mostly unhedged";
+        return String.format(Locale.ROOT, "Net VIX vega %+.0f %% of the unhedged core: %s", ratio * 100, words);
+    }
+
+    /** Net VIX vega over |core VIX vega| (signed); NaN and infinities show as 0. */
     public void setRatio(double value) {
-        ratio = Double.isFinite(value) ? value : 0;
-        mark(needle, ratio);
-        requestLayout();
+        ratio.set(Double.isFinite(value) ? value : 0);
     }
 
     public double ratio() {
+        return ratio.get();
+    }
+
+    /** The ratio the skin draws. */
+    public DoubleProperty ratioProperty() {
         return ratio;
     }
 
     @Override
-    protected void layoutChildren() {
-        double left = snappedLeftInset();
-        double width = getWidth() - left - snappedRightInset();
-        double top = snappedTopInset();
-        for (int i = 0; i < zones.length; i++) {
-            double x0 = left + (bounds[i] + 1) / 2 * width;
-            double x1 = left + (bounds[i + 1] + 1) / 2 * width;
-            zones[i].resizeRelocate(snapPositionX(x0), top, snapSizeX(x1) - snapPositionX(x0), TRACK_HEIGHT);
-        }
-        double clamped = Math.max(-1, Math.min(1, ratio));
-        double x = left + (clamped + 1) / 2 * width;
-        needle.resizeRelocate(snapPositionX(x - 2), top - 3, 4, TRACK_HEIGHT + 6);
-        double labelY = top + TRACK_HEIGHT + 4;
-        low.autosize();
-        mid.autosize();
-        high.autosize();
-        low.relocate(left, labelY);
-        mid.relocate(left + width / 2 - mid.getWidth() / 2, labelY);
-        high.relocate(left + width - high.getWidth(), labelY);
+    protected Skin<?> createDefaultSkin() {
+        return new VixVegaGaugeSkin(this);
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return switch (attribute) {
+            case VALUE -> ratio();
+            case MIN_VALUE -> -1.0;
+            case MAX_VALUE -> 1.0;
+            case INDETERMINATE -> false;
+            default -> super.queryAccessibleAttribute(attribute, parameters);
+        };
     }
 }

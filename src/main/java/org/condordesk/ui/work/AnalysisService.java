@@ -1,22 +1,21 @@
 package org.condordesk.ui.work;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.condordesk.market.MarketState;
 import org.condordesk.model.Scenario;
-import org.condordesk.model.ValidationException;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.Analyzer;
 
 /**
- * The one background worker that analyses scenarios. Only the latest request is computed: a request that
- * is replaced before the worker picks it up is dropped, so a slider drag never builds a queue. Results are
- * handed to the sink through {@code deliver} (the FX thread in the application).
+ * The background worker that analyses scenarios, a {@link Worker}: only the latest request is computed (a request
+ * replaced before the worker picks it up is dropped, so a slider drag never builds a queue), and one already being
+ * computed still shows its result (a drag keeps moving the charts). Results are handed to the sink through
+ * {@code deliver} (the FX thread in the application).
  */
 public final class AnalysisService implements AutoCloseable {
 
@@ -54,17 +53,13 @@ public final class AnalysisService implements AutoCloseable {
     }
 
     private final Engine engine;
-    private final Executor deliver;
-    private final ExecutorService worker = DaemonThreads.single("condordesk-analysis");
-    private final AtomicReference<Request> pending = new AtomicReference<>();
+    private final Worker worker;
     private final AtomicLong sequence = new AtomicLong();
-    private final AtomicLong computed = new AtomicLong();
-    private final AtomicLong dropped = new AtomicLong();
     private volatile Consumer<Result> sink = result -> { };
 
     public AnalysisService(Engine engine, Executor deliver) {
         this.engine = engine;
-        this.deliver = deliver;
+        this.worker = new Worker("condordesk-analysis", deliver);
     }
 
     public void setSink(Consumer<Result> sink) {
@@ -74,50 +69,35 @@ public final class AnalysisService implements AutoCloseable {
     /** Queues an analysis of {@code scenario}; any request still waiting is dropped in its favour. */
     public Request submit(Scenario scenario, AnalysisSettings settings) {
         Request request = new Request(sequence.incrementAndGet(), scenario, settings, System.nanoTime());
-        if (worker.isShutdown()) {
-            // The window is closing: a last slider event has nothing to be analysed for.
-            return request;
-        }
-        Request replaced = pending.getAndSet(request);
-        if (replaced != null) {
-            // The worker has not started it and never will: the drain already scheduled will take ours.
-            dropped.incrementAndGet();
-        } else {
-            worker.execute(this::drain);
-        }
+        long[] startedAt = new long[1];
+        worker.submit(job -> {
+            startedAt[0] = System.nanoTime();
+            Analysis analysis = engine.analyze(request.scenario(), request.settings());
+            return new Result(request, analysis, null, startedAt[0], System.nanoTime() - startedAt[0]);
+        }, result -> sink.accept(result), failure -> sink.accept(failed(request, failure.message(), startedAt[0])));
         return request;
     }
 
-    private void drain() {
-        Request request = pending.getAndSet(null);
-        if (request == null) {
-            return;
-        }
-        long start = System.nanoTime();
-        Result result;
-        try {
-            result = new Result(request, engine.analyze(request.scenario(), request.settings()), null, start,
-                    System.nanoTime() - start);
-        } catch (ValidationException e) {
-            result = new Result(request, null, e.getMessage(), start, System.nanoTime() - start);
-        } catch (RuntimeException e) {
-            result = new Result(request, null, "analysis failed: " + e, start, System.nanoTime() - start);
-        }
-        computed.incrementAndGet();
-        Result delivered = result;
-        deliver.execute(() -> sink.accept(delivered));
+    /** A failed request: a refusal keeps its one line, anything else says it was the analysis that failed. */
+    private static Result failed(Request request, String error, long startedAt) {
+        return new Result(request, null, error, startedAt, System.nanoTime() - startedAt);
     }
 
     public long computedCount() {
-        return computed.get();
+        return worker.ranCount();
     }
 
     public long droppedCount() {
-        return dropped.get();
+        return worker.droppedCount();
+    }
+
+    /** Waits until every request so far was analysed and handed over (tests). */
+    public boolean awaitIdle(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+        return worker.awaitIdle(timeout, unit);
     }
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.close();
     }
 }

@@ -275,6 +275,15 @@ class BacktestWindowFxTest {
                         .isEqualTo(String.format(Locale.US, "%.2f", cells.get(d * 2 + t).metrics().sharpe()));
             }
         }
+        // A screen reader hears the best and worst cells of the engine's own sweep (this test's formatter, not the window's).
+        Sweep.Cell best = cells.stream().max(java.util.Comparator.comparingDouble(c -> c.metrics().sharpe())).orElseThrow();
+        Sweep.Cell worst = cells.stream().min(java.util.Comparator.comparingDouble(c -> c.metrics().sharpe())).orElseThrow();
+        int bestIndex = cells.indexOf(best);
+        int worstIndex = cells.indexOf(worst);
+        assertThat(onFx(heatmap::getAccessibleText)).isEqualTo(String.format(Locale.US,
+                "SHARPE by short delta 0.1-0.16 and 7-14 days to expiry: best %.2f at delta %s, %d days; worst %.2f at delta %s, %d days",
+                best.metrics().sharpe(), grid.shortDeltas().get(bestIndex / 2), grid.daysToExpiry().get(bestIndex % 2),
+                worst.metrics().sharpe(), grid.shortDeltas().get(worstIndex / 2), grid.daysToExpiry().get(worstIndex % 2)));
         checkHedgeRatioChooser(window, robot, config, market);
         Path folder = Files.createTempDirectory("condordesk-sweep-csv");
         Path file = folder.resolve("sweep.csv");

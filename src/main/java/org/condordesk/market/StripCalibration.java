@@ -1,0 +1,151 @@
+package org.condordesk.market;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.condordesk.model.SmileParameters;
+
+/**
+ * The VIX_STRIP smile's shape and the ATM level that makes its Cboe variance strip equal a given index (docs/backtest.md
+ * §2). The smile is {@code σ(K) = A·g(m)} with {@code m = ln(K/F)/√max(τ, 7 days)} and
+ * {@code g = 1 − s_p·m} below the forward, {@code max(1 − s_c·m, CALL_FLOOR)} above it. With the skews a function of
+ * the index level only, the ratio A/index at a tenor is a function of the index alone (the strip is scale free in the
+ * forward and, being built from forward prices, free of the rate): it is tabulated once per parameter set on a
+ * log-spaced grid of index levels and read by linear interpolation in ln(index).
+ */
+final class StripCalibration {
+
+    /** Below a week the skew in ln K stops steepening (a capped power law: Guyon and El Amrani, SSRN 4174538, 2022). */
+    static final double MIN_SKEW_DAYS = 7;
+    /** The call wing flattens: no vol above the forward falls below this fraction of ATM. */
+    static final double CALL_FLOOR = 0.7;
+    /** The index level at which putSkew and callSkew apply, and the exponent of their fall with the level. */
+    static final double REFERENCE_LEVEL = 20;
+    static final double LEVEL_EXPONENT = 0.5;
+    /** The skews' level factor is held within these VIX levels (the tabulated range's useful part). */
+    static final double MIN_LEVEL = 8;
+    static final double MAX_LEVEL = 80;
+    static final double GRID_LOW = 4;
+    static final double GRID_HIGH = 200;
+    static final int GRID_POINTS = 80;
+
+    private static final Map<SmileParameters, StripCalibration> CACHE = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 64;
+
+    private final double[] ratio30;
+    private final double[] ratio93;
+
+    private StripCalibration(SmileParameters parameters) {
+        this.ratio30 = table(parameters, SpxSmile.VIX_TENOR_DAYS);
+        this.ratio93 = table(parameters, SpxSmile.VIX3M_TENOR_DAYS);
+    }
+
+    static StripCalibration of(SmileParameters parameters) {
+        StripCalibration found = CACHE.get(parameters);
+        if (found != null) {
+            return found;
+        }
+        if (CACHE.size() >= MAX_CACHED) {
+            CACHE.clear();
+        }
+        return CACHE.computeIfAbsent(parameters, StripCalibration::new);
+    }
+
+    /** s(V)/s(20) = (V/20)^(−1/2), V held in [8, 80]: the relative skew flattens as VIX rises. */
+    static double levelFactor(double index) {
+        double level = Math.min(Math.max(index, MIN_LEVEL), MAX_LEVEL);
+        return Math.pow(level / REFERENCE_LEVEL, -LEVEL_EXPONENT);
+    }
+
+    /** g(m), the vol as a fraction of ATM at log-moneyness {@code logMoneyness} and {@code days} to expiry. */
+    static double shape(double logMoneyness, double days, double putSkew, double callSkew) {
+        double years = Math.max(days, MIN_SKEW_DAYS) / Tenor.DAYS_PER_YEAR;
+        double m = logMoneyness / Math.sqrt(years);
+        return m < 0 ? 1 - putSkew * m : Math.max(1 - callSkew * m, CALL_FLOOR);
+    }
+
+    /** ATM vol / index (both decimal or both points) at which the strip of the 30- or 93-day smile equals the index. */
+    double atmPerIndex(double index, double tenorDays) {
+        double[] table = tenorDays == SpxSmile.VIX_TENOR_DAYS ? ratio30 : ratio93;
+        double x = Math.log(Math.min(Math.max(index, GRID_LOW), GRID_HIGH) / GRID_LOW) / step();
+        int i = Math.min((int) x, GRID_POINTS - 2);
+        double w = x - i;
+        return table[i] + w * (table[i + 1] - table[i]);
+    }
+
+    private static double step() {
+        return Math.log(GRID_HIGH / GRID_LOW) / (GRID_POINTS - 1);
+    }
+
+    private static double[] table(SmileParameters parameters, double tenorDays) {
+        double[] out = new double[GRID_POINTS];
+        for (int i = 0; i < GRID_POINTS; i++) {
+            double index = GRID_LOW * Math.exp(i * step());
+            out[i] = solveAtm(parameters, index / 100, tenorDays) / (index / 100);
+        }
+        return out;
+    }
+
+    /** The ATM level A whose strip equals {@code target} (decimal), by the secant method on strip(A) − target. */
+    static double solveAtm(SmileParameters parameters, double target, double tenorDays) {
+        double level = levelFactor(100 * target);
+        double put = parameters.putSkew() * level;
+        double call = parameters.callSkew() * level;
+        double a0 = 0.85 * target;
+        double f0 = strip(a0, tenorDays, put, call) - target;
+        double a1 = a0 * target / (f0 + target);
+        for (int k = 0; k < 30; k++) {
+            double f1 = strip(a1, tenorDays, put, call) - target;
+            if (Math.abs(f1) < 1e-10 || f1 == f0) {
+                return a1;
+            }
+            double next = a1 - f1 * (a1 - a0) / (f1 - f0);
+            a0 = a1;
+            f0 = f1;
+            a1 = Math.max(next, 1e-4);
+        }
+        return a1;
+    }
+
+    /** The strip (decimal) of the smile with ATM level {@code atm} at {@code tenorDays} (forward 100, rate 0). */
+    static double strip(double atm, double tenorDays, double put, double call) {
+        double years = tenorDays / Tenor.DAYS_PER_YEAR;
+        double forward = 100;
+        return SmileStrip.of(k -> atm * shape(Math.log(k / forward), tenorDays, put, call), forward, years, 0, atm)
+                .vix() / 100;
+    }
+
+    /**
+     * Cboe's SKEW (100 − 10·skewness) of the smile with ATM level {@code atm} at 30 days, from the Bakshi–Kapadia–Madan
+     * moments of the strip's out-of-the-money prices as in Cboe's SKEW white paper: P1 = −e^{rT}ΣQᵢΔKᵢ/Kᵢ²,
+     * P2 = e^{rT}Σ(2/Kᵢ²)(1 − ln(Kᵢ/F))QᵢΔKᵢ, P3 = e^{rT}Σ(3/Kᵢ²)(2ln(Kᵢ/F) − ln²(Kᵢ/F))QᵢΔKᵢ (the ε terms vanish with
+     * K₀ = F), skewness = (P3 − 3P1P2 + 2P1³)/(P2 − P1²)^{3/2}. Forward 100, rate 0.
+     */
+    static double skewIndex(double atm, double put, double call) {
+        double years = SpxSmile.VIX_TENOR_DAYS / Tenor.DAYS_PER_YEAR;
+        double forward = 100;
+        SmileStrip strip = SmileStrip.of(k -> atm * shape(Math.log(k / forward), SpxSmile.VIX_TENOR_DAYS, put, call),
+                forward, years, 0, atm);
+        double[] k = strip.strikes();
+        double p1 = 0;
+        double p2 = 0;
+        double p3 = 0;
+        for (int i = 0; i < k.length; i++) {
+            double vol = atm * shape(Math.log(k[i] / forward), SpxSmile.VIX_TENOR_DAYS, put, call);
+            org.condordesk.model.OptionRight right = k[i] < forward ? org.condordesk.model.OptionRight.PUT
+                    : org.condordesk.model.OptionRight.CALL;
+            double q = org.condordesk.pricing.Black.price(right, forward, k[i], vol * Math.sqrt(years));
+            if (k[i] == forward) {
+                q = 0.5 * (q + org.condordesk.pricing.Black.price(org.condordesk.model.OptionRight.PUT, forward, k[i],
+                        vol * Math.sqrt(years)));
+            }
+            double dk = org.condordesk.pricing.VarianceStrip.deltaK(k, i);
+            double x = Math.log(k[i] / forward);
+            p1 -= q * dk / (k[i] * k[i]);
+            p2 += 2 / (k[i] * k[i]) * (1 - x) * q * dk;
+            p3 += 3 / (k[i] * k[i]) * (2 * x - x * x) * q * dk;
+        }
+        double skewness = (p3 - 3 * p1 * p2 + 2 * p1 * p1 * p1) / Math.pow(p2 - p1 * p1, 1.5);
+        return 100 - 10 * skewness;
+    }
+}
