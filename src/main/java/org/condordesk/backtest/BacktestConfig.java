@@ -300,22 +300,28 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
     /** Which hedge a variant carries. */
     public enum HedgeKind { NONE, FIXED, ALVH }
 
-    /** The hedge instrument: a VIX call spread, standard VX futures or mini VXM futures. */
-    public enum HedgeInstrument { CALL_SPREAD, VX, VXM }
+    /**
+     * The hedge instrument: a VIX call spread, standard VX futures, mini VXM futures, a long VIX call, or a VIX call
+     * diagonal (long the hedge's tenor, short the first monthly after the condor's expiry {@code widthPoints} higher).
+     */
+    public enum HedgeInstrument { CALL_SPREAD, VX, VXM, CALL, DIAGONAL }
+
+    /** The longest hedge tenor in days (issue 30: 30–120). */
+    public static final int MAX_HEDGE_TENOR_DAYS = 120;
 
     /** How the hedge is sized at entry: vega-neutral (times a ratio) in whole contracts, or a fixed count. */
     public enum SizingRule { VEGA_NEUTRAL, CONTRACTS }
 
     /**
      * The hedge of a variant: the instrument on the monthly VIX settlement whose tenor is nearest
-     * {@code tenorDays} (30–90) after the condor's expiry; a call spread's long strike at the proxy future plus
-     * {@code longStrikeOffsetPoints} and its short strike {@code widthPoints} higher (whole points).
+     * {@code tenorDays} (30–120) after the condor's expiry; an option's long strike at the proxy future plus
+     * {@code longStrikeOffsetPoints} and a spread's or diagonal's short strike {@code widthPoints} higher (whole points).
      */
     public record Hedge(HedgeInstrument instrument, int tenorDays, double longStrikeOffsetPoints, double widthPoints) {
 
         public Hedge {
             Check.present("instrument", instrument);
-            Check.between("tenorDays", tenorDays, 30, 90);
+            Check.between("tenorDays", tenorDays, 30, MAX_HEDGE_TENOR_DAYS);
             Check.between("longStrikeOffsetPoints", longStrikeOffsetPoints, -20, 50);
             Check.between("widthPoints", widthPoints, 1, 100);
         }

@@ -83,6 +83,20 @@ public final class BacktestCsv {
         return out.toString();
     }
 
+    /** One row per frontier point: the hedge, its cost a year and its protection. */
+    public static String frontier(List<Frontier.Point> points) {
+        StringBuilder out = new StringBuilder(
+                "instrument,size_rule,hedge_ratio,tenor_days,cost_per_year,cvar95,max_drawdown,stress_pnl,dominated,wiped_out\n");
+        for (Frontier.Point p : points) {
+            out.append(p.instrument()).append(',').append(quoted(p.sizeRule())).append(',').append(number(p.hedgeRatio()))
+                    .append(',').append(p.tenorDays()).append(',').append(number(p.costPerYear())).append(',')
+                    .append(number(p.cvar95())).append(',').append(number(p.maxDrawdown())).append(',')
+                    .append(number(p.stressPnl())).append(',').append(p.dominated()).append(',')
+                    .append(p.wipedOut().map(LocalDate::toString).orElse("")).append('\n');
+        }
+        return out.toString();
+    }
+
     /** Writes {@code text} to {@code file} atomically (UTF-8). */
     public static void write(Path file, String text) throws IOException {
         AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.condordesk.capital.StressHistory;
 import org.condordesk.market.DailyBar;
 import org.condordesk.market.DailySeries;
 import org.condordesk.market.SpxSmile;
@@ -38,6 +39,7 @@ public final class BacktestMarket {
     private final double[] vixOpen;
     private final double[] vix3m;
     private final double[] volOfVol;
+    private final double[] vix3mBeta;
     private final SpxSmile[] smiles;
     private final RealMarketData real;
 
@@ -53,6 +55,7 @@ public final class BacktestMarket {
         this.vix3m = model.vix3m;
         this.volOfVol = volOfVol;
         this.smiles = model.smiles;
+        this.vix3mBeta = model.vix3mBeta;
         this.real = real;
     }
 
@@ -80,6 +83,7 @@ public final class BacktestMarket {
             smiles[d] = Double.isNaN(vix[d]) ? null : new SpxSmile(model.smile(), vix[d], back);
         }
         this.volOfVol = volOfVol(vix, vix3m, model);
+        this.vix3mBeta = vix3mBeta(vix, vix3m);
         this.real = RealMarketData.NONE;
     }
 
@@ -125,6 +129,12 @@ public final class BacktestMarket {
         return market;
     }
 
+    /** The market of a stress history's SPX, VIX and VIX3M closes (VIX opens from its VIX bars). */
+    public static BacktestMarket of(StressHistory history, BacktestConfig.Model model) {
+        MarketHistory days = MarketHistory.of(history.spx(), Optional.of(history.vix()), history.vix3m(), Optional.empty());
+        return of(days, Optional.of(history.vix()), model);
+    }
+
     /** The close of {@code date}, 16:00 New York, when SPXW PM options settle and the day's marks are taken. */
     static ZonedDateTime closeInstant(LocalDate date) {
         return date.atTime(Settlement.PM.timeOfDay()).atZone(Instrument.NEW_YORK);
@@ -159,8 +169,55 @@ public final class BacktestMarket {
         return out;
     }
 
+    /**
+     * The trailing beta of VIX3M to VIX on each day: the OLS slope of daily VIX3M changes on VIX changes over the last
+     * {@link #BETA_LOOKBACK_DAYS} trading days (at least {@link #BETA_MIN_DAYS} with both), data up to that day only;
+     * NaN before. A +1 VIX shock moves VIX3M by it, and so the proxy curve as it moved in this history.
+     */
+    private static double[] vix3mBeta(double[] vix, double[] vix3m) {
+        int n = vix.length;
+        double[] out = new double[n];
+        Arrays.fill(out, Double.NaN);
+        for (int d = 1; d < n; d++) {
+            double sx = 0;
+            double sy = 0;
+            double sxx = 0;
+            double sxy = 0;
+            int count = 0;
+            for (int i = Math.max(1, d - BETA_LOOKBACK_DAYS + 1); i <= d; i++) {
+                double dx = vix[i] - vix[i - 1];
+                double dy = vix3m[i] - vix3m[i - 1];
+                if (Double.isFinite(dx) && Double.isFinite(dy)) {
+                    sx += dx;
+                    sy += dy;
+                    sxx += dx * dx;
+                    sxy += dx * dy;
+                    count++;
+                }
+            }
+            double varianceX = sxx - sx * sx / Math.max(count, 1);
+            if (count >= BETA_MIN_DAYS && varianceX > 0) {
+                out[d] = (sxy - sx * sy / count) / varianceX;
+            }
+        }
+        return out;
+    }
+
+    /** Trading days of the VIX3M-on-VIX regression behind a VIX shock (one year). */
+    static final int BETA_LOOKBACK_DAYS = 250;
+    /** Fewest days of both series the regression needs (the vol of vol's look-back). */
+    static final int BETA_MIN_DAYS = 20;
+
     public int size() {
         return dates.length;
+    }
+
+    /**
+     * VIX3M's beta to VIX on {@code day} (see {@link #vix3mBeta}); 1 where VIX3M does not exist yet (the smile then reads
+     * VIX at 93 days too, so its whole term structure moves with VIX).
+     */
+    public double vix3mBeta(int day) {
+        return Double.isNaN(vix3m[day]) ? 1 : Double.isNaN(vix3mBeta[day]) ? 1 : vix3mBeta[day];
     }
 
     public LocalDate date(int day) {
@@ -220,6 +277,10 @@ public final class BacktestMarket {
 
     /** SPX option price per unit (points) at {@code day}'s close: the real mid where quoted, else the model; its payoff once settled. */
     public double spxOption(int day, OptionRight right, double strike, long expirySeconds) {
+        return spxOption(day, right, strike, expirySeconds, smiles[day]);
+    }
+
+    private double spxOption(int day, OptionRight right, double strike, long expirySeconds, SpxSmile smile) {
         double days = daysFromClose(day, expirySeconds);
         double spot = spx[day];
         if (days <= 0) {
@@ -231,7 +292,7 @@ public final class BacktestMarket {
         }
         double years = days / 365;
         double forward = spot * Math.exp((model.riskFreeRate() - model.dividendYield()) * years);
-        double vol = smiles[day].vol(strike, forward, days);
+        double vol = smile.vol(strike, forward, days);
         return Bsm.price(right, spot, strike, years, model.riskFreeRate(), model.dividendYield(), vol);
     }
 
@@ -284,11 +345,39 @@ public final class BacktestMarket {
 
     /** A VIX option at {@code day}'s close: Black-76 on the real future where imported (else the proxy) at the day's vol of vol. */
     public double vixOption(int day, OptionRight right, double strike, long expirySeconds) {
+        return vixOption(day, right, strike, expirySeconds, vix[day], vix3m[day]);
+    }
+
+    private double vixOption(int day, OptionRight right, double strike, long expirySeconds, double spotVix,
+                             double vix3mLevel) {
         double days = daysFromClose(day, expirySeconds);
-        double future = vixFuture(day, expirySeconds);
+        // The real future where imported, unless the mark is under a VIX shock (then the shocked proxy curve).
+        OptionalDouble real = spotVix == vix[day] ? realVxSettle(day, expirySeconds) : OptionalDouble.empty();
+        double future = real.isPresent() ? real.getAsDouble() : VixTermProxy.future(spotVix, vix3mLevel, days);
         if (days <= 0) {
             return Math.max(right.sign() * (future - strike), 0);
         }
         return Black76.price(right, future, strike, days / 365, model.riskFreeRate(), volOfVol[day]);
+    }
+
+    /**
+     * The mark per unit (points) of {@code instrument} at {@code day}'s close had spot VIX been {@code vixShift} points
+     * higher and VIX3M {@link #vix3mBeta} times that: SPX options on the day's smile rebuilt at the shocked VIX and
+     * VIX3M, VIX futures and options on the shocked proxy curve (the vol of vol held). This is the backtest's own
+     * market under a VIX shock, which the hedge is sized in (docs/backtest.md §1).
+     */
+    double shockedMark(int day, Instrument instrument, double vixShift) {
+        double shockedVix = vix[day] + vixShift;
+        double back = Double.isNaN(vix3m[day]) ? vix[day] : vix3m[day];
+        double shockedBack = back + vix3mBeta(day) * vixShift;
+        OptionRight right = instrument.optionRight().orElse(null);
+        double strike = instrument.optionStrike().orElse(Double.NaN);
+        long expiry = instrument.expiryTime().orElseThrow().toEpochSecond();
+        return switch (instrument.kind()) {
+            case SPX_OPTION -> spxOption(day, right, strike, expiry, new SpxSmile(model.smile(), shockedVix, shockedBack));
+            case VIX_OPTION -> vixOption(day, right, strike, expiry, shockedVix, shockedBack);
+            case VIX_FUTURE -> VixTermProxy.future(shockedVix, shockedBack, daysFromClose(day, expiry));
+            default -> throw new IllegalStateException("the backtest holds no " + instrument.label());
+        };
     }
 }

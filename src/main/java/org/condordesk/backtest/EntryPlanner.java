@@ -16,23 +16,23 @@ import org.condordesk.model.FuturesProduct;
 import org.condordesk.model.FuturesQuote;
 import org.condordesk.model.Instrument;
 import org.condordesk.model.Layer;
+import org.condordesk.model.Leg;
 import org.condordesk.model.MarketSnapshot;
 import org.condordesk.model.PositionStatus;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.Settlement;
 import org.condordesk.model.VolFactorModel;
-import org.condordesk.risk.PositionValuation;
 import org.condordesk.template.Templates;
 
 /**
  * What is opened on an entry day, decided with that day's data only and the workstation's own pieces: the condor by
- * delta from {@link Templates} on the day's market, each hedge's unit layer, their VIX vegas from the engine
- * ({@link PositionValuation}, docs/model.md §4) and their Reg-T capital from {@link Margin} (docs/capital.md §1).
+ * delta from {@link Templates} on the day's market, each hedge's unit layer, their VIX vegas in the backtest's own
+ * market ({@link #vixVegas}) and their Reg-T capital from {@link Margin} (docs/capital.md §1).
  */
 final class EntryPlanner {
 
-    /** VIX shift (points) of the central difference that measures VIX vega. */
-    static final double VEGA_STEP_POINTS = 0.05;
+    /** The VIX shock (points) the hedge is sized against: VIX vega is $ per +1.00 point (DESIGN.md §3). */
+    static final double VIX_SHOCK_POINTS = 1;
     private static final int CURVE_MONTHS = 6;
 
     private EntryPlanner() {
@@ -63,7 +63,7 @@ final class EntryPlanner {
             }
         }
         Scenario scenario = scenario(today, snapshot, layers, config.capital());
-        double[] vegas = vixVegas(scenario, state);
+        double[] vegas = vixVegas(market, day, layers);
         Margin.Result margin = Margin.of(scenario, market.spx(day), market.vix(day));
         Map<BacktestConfig.Hedge, HedgePlan> plans = new LinkedHashMap<>();
         for (int h = 0; priced && h < hedges.size(); h++) {
@@ -98,13 +98,24 @@ final class EntryPlanner {
         return switch (hedge.instrument()) {
             case VX -> Templates.vixLongFuture(state, "Hedge", expiry, 1, FuturesProduct.VX);
             case VXM -> Templates.vixLongFuture(state, "Hedge", expiry, 1, FuturesProduct.VXM);
-            case CALL_SPREAD -> {
-                double future = market.vixFuture(day, Instrument.vixSettlement(expiry).toEpochSecond());
-                double longStrike = Math.max(1, Math.round(future + hedge.longStrikeOffsetPoints()));
-                yield Templates.vixCallSpread(state, "Hedge", expiry, longStrike, longStrike + hedge.widthPoints(), 1,
-                        market.volOfVol(day));
+            case CALL_SPREAD -> Templates.vixCallSpread(state, "Hedge", expiry, longStrike(market, day, hedge, expiry),
+                    longStrike(market, day, hedge, expiry) + hedge.widthPoints(), 1, market.volOfVol(day));
+            case CALL -> Templates.vixLongCall(state, "Hedge", expiry, longStrike(market, day, hedge, expiry), 1,
+                    market.volOfVol(day));
+            case DIAGONAL -> {
+                LocalDate near = VixCalendar.upcoming(condorExpiry.plusDays(1), 1).get(0);
+                LocalDate far = expiry.isAfter(near) ? expiry : VixCalendar.upcoming(near.plusDays(1), 1).get(0);
+                double longStrike = longStrike(market, day, hedge, far);
+                yield Templates.vixCallDiagonal(state, "Hedge", near, longStrike + hedge.widthPoints(), far, longStrike,
+                        1, market.volOfVol(day));
             }
         };
+    }
+
+    /** The long strike: the proxy future at {@code expiry} plus the hedge's offset, to a whole point (at least 1). */
+    private static double longStrike(BacktestMarket market, int day, BacktestConfig.Hedge hedge, LocalDate expiry) {
+        double future = market.vixFuture(day, Instrument.vixSettlement(expiry).toEpochSecond());
+        return Math.max(1, Math.round(future + hedge.longStrikeOffsetPoints()));
     }
 
     /** The day's snapshot: SPX, VIX, VIX3M (VIX where it does not exist yet) and the proxy curve at the monthlies. */
@@ -131,16 +142,21 @@ final class EntryPlanner {
                 settings);
     }
 
-    /** Each layer's VIX vega ($ per VIX point): the engine's P&L, central difference in spot VIX. */
-    private static double[] vixVegas(Scenario scenario, MarketState state) {
-        PositionValuation.Dated today = PositionValuation.of(scenario, state, 0).on(0);
-        double spx = state.spxSpot();
-        double vix = state.vixSpot();
-        double[] up = today.layerPnl(spx, vix + VEGA_STEP_POINTS);
-        double[] down = today.layerPnl(spx, vix - VEGA_STEP_POINTS);
-        double[] vegas = new double[up.length];
+    /**
+     * Each layer's VIX vega ($ per +1 VIX point) in the backtest's own market: the change of the layer's marks when spot
+     * VIX is one point higher and VIX3M its trailing beta higher ({@link BacktestMarket#shockedMark}), the same curve and
+     * smile the trade is then marked on. The engine's vol factor model (docs/model.md §4) would size the hedge in a
+     * different world: its futures betas and SPX vol response are not the proxy's.
+     */
+    static double[] vixVegas(BacktestMarket market, int day, List<Layer> layers) {
+        double[] vegas = new double[layers.size()];
         for (int i = 0; i < vegas.length; i++) {
-            vegas[i] = (up[i] - down[i]) / (2 * VEGA_STEP_POINTS);
+            for (Leg leg : layers.get(i).legs()) {
+                Instrument instrument = leg.instrument();
+                double change = market.shockedMark(day, instrument, VIX_SHOCK_POINTS)
+                        - market.shockedMark(day, instrument, 0);
+                vegas[i] += change * leg.quantity() * instrument.multiplier();
+            }
         }
         return vegas;
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 
 import org.condordesk.model.Check;
@@ -79,9 +80,18 @@ public final class Sweep {
         BacktestConfig.Variant variant = config.variants().stream().filter(v -> v.name().equals(grid.variant()))
                 .findFirst().orElseThrow(() -> new ValidationException("sweep.variant", "no variant named '"
                         + grid.variant() + "'"));
-        int cells = grid.cells();
         // One window for every cell: the whole config's, so the swept variant covers the dates the run did.
         int[] window = Backtest.window(config, market, new ArrayList<>());
+        return parallel(grid.cells(), index -> cell(config, variant, market, grid, window, index, cancelled), threads,
+                progress);
+    }
+
+    /**
+     * {@code task} of every index 0 … cells − 1 on {@code threads} daemon worker threads, results in index order
+     * whatever order the threads finish in; {@code progress} gets the share done. A task's runtime exception (a
+     * cancellation included) is rethrown as it is.
+     */
+    static <T> List<T> parallel(int cells, IntFunction<T> task, int threads, DoubleConsumer progress) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
             Thread thread = new Thread(runnable, "condordesk-sweep");
             thread.setDaemon(true);
@@ -89,17 +99,17 @@ public final class Sweep {
         });
         AtomicInteger done = new AtomicInteger();
         try {
-            List<Future<Cell>> futures = new ArrayList<>(cells);
+            List<Future<T>> futures = new ArrayList<>(cells);
             for (int i = 0; i < cells; i++) {
                 int index = i;
                 futures.add(pool.submit(() -> {
-                    Cell cell = cell(config, variant, market, grid, window, index, cancelled);
+                    T cell = task.apply(index);
                     progress.accept((double) done.incrementAndGet() / cells);
                     return cell;
                 }));
             }
-            List<Cell> out = new ArrayList<>(cells);
-            for (Future<Cell> future : futures) {
+            List<T> out = new ArrayList<>(cells);
+            for (Future<T> future : futures) {
                 out.add(future.get());
             }
             return out;

@@ -281,15 +281,24 @@ final class VariantRun {
                 plan.hedges());
     }
 
-    /** The hedge size before shares: vega-neutral contracts × ratio (fractional), or the fixed count. */
+    /**
+     * The hedge size before shares: vega-neutral contracts × ratio (fractional), at most
+     * {@link #MAX_NEUTRAL_CONTRACTS_PER_LOT} a condor lot; or the fixed count. The cap binds only where the hedge's own
+     * VIX vega is close to zero (a diagonal whose near leg moves as much as its far one): vega-neutral there means
+     * hundreds of contracts no trader would hold.
+     */
     private double baseContracts(EntryPlanner.EntryPlan plan, EntryPlanner.HedgePlan hedge) {
         BacktestConfig.Sizing sizing = variant.sizing();
         if (sizing.rule() == BacktestConfig.SizingRule.CONTRACTS) {
             return sizing.contracts();
         }
         double neutral = hedge.unitVixVega() > 0 ? -plan.condorVixVega() / hedge.unitVixVega() : 0;
-        return Math.max(0, neutral) * sizing.hedgeRatio();
+        double cap = MAX_NEUTRAL_CONTRACTS_PER_LOT * Math.abs(plan.condor().legs().get(0).quantity());
+        return Math.min(Math.max(0, neutral) * sizing.hedgeRatio(), cap);
     }
+
+    /** The most vega-neutral hedge contracts per condor lot (docs/backtest.md §1). */
+    static final double MAX_NEUTRAL_CONTRACTS_PER_LOT = 20;
 
     /** Trades {@code quantity} of {@code leg} at day d's close: mid ± half-spread plus commission; returns the mid. */
     private double trade(BookTrade trade, int layer, BookLeg leg, int d, int quantity) {

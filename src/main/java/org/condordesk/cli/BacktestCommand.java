@@ -14,6 +14,10 @@ import org.condordesk.backtest.BacktestCsv;
 import org.condordesk.backtest.BacktestFile;
 import org.condordesk.backtest.BacktestMarket;
 import org.condordesk.backtest.BacktestResult;
+import org.condordesk.backtest.Bootstrap;
+import org.condordesk.backtest.Frontier;
+import org.condordesk.backtest.ScenarioRules;
+import org.condordesk.backtest.WalkForward;
 import org.condordesk.backtest.Benchmark;
 import org.condordesk.backtest.BenchmarkRun;
 import org.condordesk.backtest.HistoryFiles;
@@ -21,8 +25,8 @@ import org.condordesk.backtest.Sweep;
 import org.condordesk.app.StressHistories;
 import org.condordesk.capital.StressHistory;
 import org.condordesk.model.ValidationException;
-import org.condordesk.signals.MarketHistory;
 import org.condordesk.store.DataFolders;
+import org.condordesk.store.json.ScenarioJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +44,11 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE.json",
             description = "Backtest config (docs/backtest.md §config; samples/backtest-default.json).")
     Path config;
+
+    @Option(names = "--scenario", paramLabel = "FILE.json",
+            description = "Backtest this scenario's own rules: its condor's structure and each hedge layer as a variant "
+                    + "(docs/backtest.md §scenario); with --config, that config's costs, model and history.")
+    Path scenario;
 
     @Option(names = "--benchmark", paramLabel = "PUT|WPUT|BXM|CNDR|BFLY",
             description = "Instead of a config: replay one of Cboe's benchmark indices in model mode on the history "
@@ -81,30 +90,82 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--model-only", description = "Ignore imported market history: every price from the model.")
     boolean modelOnly;
 
+    @Option(names = "--frontier", description = "Also run the hedge efficiency frontier: instrument x size x tenor, "
+            + "cost a year against CVaR 95 %, max drawdown and stress-day P&L (docs/backtest.md).")
+    boolean frontier;
+
+    @Option(names = "--frontier-instruments", split = ",", paramLabel = "LIST",
+            description = "With --frontier: CALL_SPREAD, VX, VXM, CALL, DIAGONAL (default: all five).")
+    List<BacktestConfig.HedgeInstrument> frontierInstruments;
+
+    @Option(names = "--frontier-ratios", split = ",", paramLabel = "LIST",
+            description = "With --frontier: sizes as fractions of vega-neutral, above 0 to 1.5 (default 0.25,0.5,0.75,1).")
+    List<Double> frontierRatios;
+
+    @Option(names = "--frontier-tenors", split = ",", paramLabel = "LIST",
+            description = "With --frontier: hedge tenors in days, 30-120 (default 30,60,90).")
+    List<Integer> frontierTenors;
+
+    @Option(names = "--frontier-csv", paramLabel = "FILE.csv", description = "With --frontier: write every point.")
+    Path frontierCsv;
+
+    @Option(names = "--walk-forward", paramLabel = "VARIANT",
+            description = "Also walk the ALVH variant's rule thresholds forward: fit on --in-sample-years, trade the next "
+                    + "year out of sample (docs/backtest.md).")
+    String walkForward;
+
+    @Option(names = "--in-sample-years", paramLabel = "N", defaultValue = "5",
+            description = "With --walk-forward: years of each in-sample window (1-20; default ${DEFAULT-VALUE}).")
+    int inSampleYears;
+
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "" + Bootstrap.DEFAULT_RESAMPLES,
+            description = "Resamples of the stationary block bootstrap behind the 95 % intervals (100-100000; default ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @Option(names = "--block-days", paramLabel = "DAYS", defaultValue = "" + Bootstrap.DEFAULT_MEAN_BLOCK_DAYS,
+            description = "Mean block length of the bootstrap in trading days (1-250; default ${DEFAULT-VALUE}).")
+    double blockDays;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Bootstrap.DEFAULT_SEED,
+            description = "Seed of the bootstrap (the same seed gives the same intervals; default ${DEFAULT-VALUE}).")
+    long seed;
+
     @Override
     public Integer call() throws IOException {
-        if ((config == null) == (benchmark == null)) {
-            throw new ValidationException("--config", "give exactly one of --config FILE.json and --benchmark NAME");
+        Bootstrap.Settings bootstrap = new Bootstrap.Settings(resamples, blockDays, seed);
+        if (benchmark != null && (config != null || scenario != null)) {
+            throw new ValidationException("--config", "give exactly one of --config FILE.json (or --scenario FILE.json) and "
+                    + "--benchmark NAME");
         }
         if (benchmark != null) {
             return runBenchmark();
         }
-        BacktestFile file = BacktestConfigReader.read(config);
-        BacktestConfig run = window(file.config());
-        if (sweep && file.sweep().isEmpty()) {
-            throw new ValidationException("--sweep", config + " has no sweep section (docs/backtest.md §config)");
+        if (config == null && scenario == null) {
+            throw new ValidationException("--config", "give exactly one of --config FILE.json, --scenario FILE.json and "
+                    + "--benchmark NAME");
+        }
+        Optional<BacktestFile> read = config == null ? Optional.empty() : Optional.of(BacktestConfigReader.read(config));
+        BacktestConfig base = read.map(BacktestFile::config).orElse(BacktestConfig.defaults());
+        BacktestConfig run = window(scenario == null ? base : ScenarioRules.of(ScenarioJson.read(scenario), base));
+        if (sweep && read.flatMap(BacktestFile::sweep).isEmpty()) {
+            throw new ValidationException("--sweep", (config == null ? "--scenario" : config.toString())
+                    + " has no sweep section (docs/backtest.md §config)");
         }
         if (sweepCsv != null && !sweep) {
             throw new ValidationException("--sweep-csv", "needs --sweep");
         }
+        if (!frontier && (frontierCsv != null || frontierInstruments != null || frontierRatios != null
+                || frontierTenors != null)) {
+            throw new ValidationException("--frontier-*", "needs --frontier");
+        }
         if (threads != null && (threads < 1 || threads > 256)) {
             throw new ValidationException("--threads", "must be between 1 and 256, got " + threads);
         }
-        HistoryFiles history = historyDir != null ? HistoryFiles.bundled(historyDir) : file.history();
         if (modelOnly && db != null) {
             throw new ValidationException("--model-only", "ignores the imported history: leave out --db");
         }
-        BacktestMarket market = history.load(run.model());
+        BacktestMarket market = historyDir != null ? HistoryFiles.bundled(historyDir).load(run.model())
+                : read.isPresent() ? read.get().history().load(run.model()) : BacktestMarket.of(StressHistories.bundled(), run.model());
         if (!modelOnly) {
             market = market.withRealData(BacktestRealData.load(db != null ? db : DataFolders.libraryFile()));
         }
@@ -117,17 +178,37 @@ final class BacktestCommand implements Callable<Integer> {
         }
         List<Sweep.Cell> cells = List.of();
         if (sweep) {
-            cells = Sweep.run(run, market, file.sweep().get(), threads == null ? Sweep.defaultThreads() : threads,
+            cells = Sweep.run(run, market, read.get().sweep().get(), threads == null ? Sweep.defaultThreads() : threads,
                     share -> { }, () -> false);
             if (sweepCsv != null) {
                 BacktestCsv.write(sweepCsv, BacktestCsv.sweep(cells));
             }
         }
-        Optional<BacktestFile> swept = sweep ? Optional.of(file) : Optional.empty();
+        Optional<BacktestFile> swept = sweep ? read : Optional.empty();
         List<Sweep.Cell> shown = cells;
-        CliJson.printJsonOrText(spec, json, () -> BacktestOutput.json(result, swept, shown),
-                () -> BacktestOutput.text(result, swept, shown));
+        Bootstrap.Result intervals = Bootstrap.of(result, bootstrap);
+        List<Frontier.Point> points = frontier ? frontier(run, market) : List.of();
+        Optional<WalkForward.Result> walked = walkForward == null ? Optional.empty()
+                : Optional.of(WalkForward.run(run, market, walkForward, inSampleYears,
+                        threads == null ? Sweep.defaultThreads() : threads, share -> { }, () -> false));
+        BacktestOutput.Studies studies = new BacktestOutput.Studies(intervals, points, walked,
+                scenario == null ? Optional.empty() : Optional.of(run));
+        CliJson.printJsonOrText(spec, json, () -> BacktestOutput.json(result, swept, shown, studies),
+                () -> BacktestOutput.text(result, swept, shown, studies));
         return 0;
+    }
+
+    private List<Frontier.Point> frontier(BacktestConfig run, BacktestMarket market) throws IOException {
+        Frontier.Grid defaults = Frontier.Grid.defaults();
+        Frontier.Grid grid = new Frontier.Grid(frontierInstruments != null ? frontierInstruments : defaults.instruments(),
+                frontierRatios != null ? frontierRatios : defaults.hedgeRatios(),
+                frontierTenors != null ? frontierTenors : defaults.tenorDays());
+        List<Frontier.Point> points = Frontier.run(run, market, grid, threads == null ? Sweep.defaultThreads() : threads,
+                share -> { }, () -> false);
+        if (frontierCsv != null) {
+            BacktestCsv.write(frontierCsv, BacktestCsv.frontier(points));
+        }
+        return points;
     }
 
     /** {@code --benchmark}: the index replayed on the bundled (or --history) SPX/VIX/VIX3M history. */
@@ -150,8 +231,7 @@ final class BacktestCommand implements Callable<Integer> {
             throw new ValidationException("--from/--to", "the window ends (" + last + ") before it starts (" + first + ")");
         }
         StressHistory history = historyDir != null ? StressHistories.fromFolder(historyDir) : StressHistories.bundled();
-        MarketHistory days = MarketHistory.of(history.spx(), Optional.of(history.vix()), history.vix3m(), Optional.empty());
-        BacktestMarket market = BacktestMarket.of(days, Optional.of(history.vix()), BacktestConfig.Model.defaults());
+        BacktestMarket market = BacktestMarket.of(history, BacktestConfig.Model.defaults());
         BenchmarkRun.Result result = BenchmarkRun.run(benchmark, market, HistoryFiles.opens(history.spx(), market),
                 first, last);
         CliJson.printJsonOrText(spec, json, () -> BenchmarkOutput.json(result), () -> BenchmarkOutput.text(result));

@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.condordesk.backtest.AccountMetrics;
+import org.condordesk.backtest.BacktestConfig;
 import org.condordesk.backtest.BacktestFile;
+import org.condordesk.backtest.Bootstrap;
+import org.condordesk.backtest.Frontier;
+import org.condordesk.backtest.WalkForward;
 import org.condordesk.backtest.BacktestResult;
 import org.condordesk.backtest.DataCoverage;
 import org.condordesk.backtest.Sweep;
@@ -21,18 +25,33 @@ final class BacktestOutput {
     private BacktestOutput() {
     }
 
-    static Map<String, Object> json(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells) {
+    /** What the hedge studies add to a run: bootstrap intervals, the frontier (may be empty), the walk-forward. */
+    record Studies(Bootstrap.Result intervals, List<Frontier.Point> frontier, Optional<WalkForward.Result> walkForward,
+                   Optional<BacktestConfig> scenarioRules) {
+    }
+
+    static Map<String, Object> json(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells,
+                                    Studies studies) {
+        Bootstrap.Result intervals = studies.intervals();
         Map<String, Object> out = CliJson.object();
         Map<String, Object> window = CliJson.object();
         window.put("from", result.firstDay().toString());
         window.put("to", result.lastDay().toString());
         out.put("window", window);
         out.put("notes", result.notes());
+        studies.scenarioRules().ifPresent(rules -> out.put("rules", ScenarioRulesOutput.json(rules)));
         List<Object> variants = new ArrayList<>();
-        for (VariantResult variant : result.variants()) {
-            variants.add(variant(variant));
+        for (int v = 0; v < result.variants().size(); v++) {
+            Map<String, Object> variant = variant(result.variants().get(v));
+            variant.put("ci", BootstrapOutput.json(intervals.variants().get(v)));
+            variants.add(variant);
         }
         out.put("variants", variants);
+        out.put("bootstrap", BootstrapOutput.settings(intervals.settings()));
+        if (!studies.frontier().isEmpty()) {
+            out.put("frontier", FrontierOutput.json(studies.frontier()));
+        }
+        studies.walkForward().ifPresent(walk -> out.put("walkForward", WalkForwardOutput.json(walk)));
         sweepFile.ifPresent(file -> out.put("sweep", sweep(file, cells)));
         return out;
     }
@@ -124,12 +143,14 @@ final class BacktestOutput {
         return out;
     }
 
-    static String text(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells) {
+    static String text(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells,
+                       Studies studies) {
         StringBuilder out = new StringBuilder();
         out.append("Backtest ").append(result.firstDay()).append(" .. ").append(result.lastDay()).append('\n');
         for (String note : result.notes()) {
             out.append("  note: ").append(note).append('\n');
         }
+        studies.scenarioRules().ifPresent(rules -> ScenarioRulesOutput.text(out, rules));
         List<VariantResult> variants = result.variants();
         List<String> header = new ArrayList<>(List.of("", "annual", "vol", "Sharpe", "Sortino", "max DD", "Calmar",
                 "worst month", "total P&L $", "capital $", "IRR", "trades", "win", "avg win $", "avg loss $",
@@ -163,6 +184,9 @@ final class BacktestOutput {
                     .append('\n');
             out.append("    data: ").append(variant.dataCoverage().describe()).append('\n');
         }
+        BootstrapOutput.text(out, studies.intervals());
+        FrontierOutput.text(out, studies.frontier());
+        studies.walkForward().ifPresent(walk -> WalkForwardOutput.text(out, walk));
         sweepFile.ifPresent(file -> sweepText(out, file, cells));
         return out.toString();
     }
@@ -178,7 +202,7 @@ final class BacktestOutput {
         out.append(table.render("  "));
     }
 
-    private static String percent(double fraction) {
+    static String percent(double fraction) {
         return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.1f %%", fraction * 100) : "n/a";
     }
 }

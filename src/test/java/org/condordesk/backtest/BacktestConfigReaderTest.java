@@ -65,8 +65,8 @@ class BacktestConfigReaderTest {
         "{\"model\": {\"volOfVol\": {\"floor\": 0.01}}}|model.volOfVol.floor: must be between 0.05 and 5",
         "{\"model\": {\"smile\": {\"putSkew\": 9}}}|model.smile.putSkew: must be between -1 and 2",
         "{\"capital\": {\"costOfCapital\": 7}}|capital.costOfCapital: must be between -0.5 and 5",
-        "{\"variants\": [{\"name\": \"A\", \"hedge\": \"NONE\"}, {\"name\": \"B\", \"hedge\": \"FIXED\", \"tenorDays\": 120}]}"
-                + "|variants[1].tenorDays: must be between 30 and 90, got 120",
+        "{\"variants\": [{\"name\": \"A\", \"hedge\": \"NONE\"}, {\"name\": \"B\", \"hedge\": \"FIXED\", \"tenorDays\": 121}]}"
+                + "|variants[1].tenorDays: must be between 30 and 120, got 121",
         "{\"variants\": [{\"name\": \"A\", \"hedge\": \"SOMETIMES\"}]}|variants[0].hedge:",
         "{\"variants\": [{\"name\": \"A\", \"hedge\": \"NONE\"}, {\"name\": \"A\", \"hedge\": \"ALVH\"}]}"
                 + "|variants[1].name: duplicate name 'A'",

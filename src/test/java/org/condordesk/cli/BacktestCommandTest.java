@@ -96,6 +96,115 @@ class BacktestCommandTest {
     }
 
     @Test
+    void everyVariantCarriesItsBootstrapIntervalsAndTheHedgedOnesTheirDifference() {
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--from", "2020-01-01", "--to", "2020-12-31", "--json",
+                "--bootstrap", "200", "--block-days", "10", "--seed", "5");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.get("bootstrap").get("resamples").asInt()).isEqualTo(200);
+        assertThat(json.get("bootstrap").get("meanBlockDays").asDouble()).isEqualTo(10.0);
+        JsonNode variants = json.get("variants");
+        for (JsonNode variant : variants) {
+            JsonNode ci = variant.get("ci");
+            for (String figure : List.of("annualReturn", "sharpe", "maxDrawdown")) {
+                JsonNode interval = ci.get(figure);
+                assertThat(interval.get("lower").isNumber()).as(figure).isTrue();
+                // The interval's estimate is the variant's own figure, printed beside it (a second computation).
+                assertThat(interval.get("estimate").asDouble()).as(figure)
+                        .isCloseTo(variant.get(figure).asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+                assertThat(interval.get("lower").asDouble()).isLessThanOrEqualTo(interval.get("upper").asDouble());
+            }
+        }
+        // The unhedged variant is the reference: no difference of its own; the hedged ones have one against it.
+        assertThat(variants.get(0).get("ci").has("difference")).isFalse();
+        JsonNode difference = variants.get(1).get("ci").get("difference");
+        assertThat(difference.get("versus").asText()).isEqualTo("No hedge");
+        assertThat(difference.get("shareSharpeImproved").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void theFrontierHasItsContractKeysAndWritesItsCsv() throws IOException {
+        Path csv = dir.resolve("frontier.csv");
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--from", "2020-01-01", "--to", "2020-06-30", "--json",
+                "--bootstrap", "100", "--frontier", "--frontier-instruments", "VX,CALL_SPREAD", "--frontier-ratios",
+                "0.5", "--frontier-tenors", "60", "--frontier-csv", csv.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode frontier = run.json().get("frontier");
+        // The unhedged reference and 2 instruments × 1 ratio × 1 tenor.
+        assertThat(frontier).hasSize(3);
+        assertThat(frontier.get(0).get("instrument").asText()).isEqualTo("NONE");
+        for (JsonNode point : frontier) {
+            assertThat(point.get("instrument").isTextual()).isTrue();
+            assertThat(point.get("sizeRule").isTextual()).isTrue();
+            assertThat(point.get("tenor").isInt()).isTrue();
+            for (String key : List.of("cost", "cvar95", "maxDrawdown", "stressPnl")) {
+                assertThat(point.get(key).isNumber()).as(key).isTrue();
+            }
+            assertThat(point.get("dominated").isBoolean()).isTrue();
+        }
+        // The grid in the order given.
+        assertThat(frontier.get(1).get("instrument").asText()).isEqualTo("VX");
+        assertThat(frontier.get(2).get("instrument").asText()).isEqualTo("CALL_SPREAD");
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).startsWith("instrument,size_rule,hedge_ratio,tenor_days,cost_per_year,cvar95");
+        assertThat(rows).hasSize(4);
+    }
+
+    @Test
+    void aFrontierFlagWithoutFrontierIsOneLine() {
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--frontier-tenors", "60");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--frontier");
+    }
+
+    @Test
+    void theWalkForwardListsEachOutOfSampleYear() {
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--from", "2016-01-01", "--to", "2018-12-31", "--json",
+                "--bootstrap", "100", "--walk-forward", "ALVH", "--in-sample-years", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode walk = run.json().get("walkForward");
+        assertThat(walk.get("variant").asText()).isEqualTo("ALVH");
+        assertThat(walk.get("inSampleYears").asInt()).isEqualTo(2);
+        assertThat(walk.get("candidates")).hasSize(9);
+        assertThat(walk.get("years")).hasSize(1);
+        JsonNode year = walk.get("years").get(0);
+        assertThat(year.get("year").asInt()).isEqualTo(2018);
+        assertThat(year.get("chosen").isTextual()).isTrue();
+        assertThat(year.get("inSampleSharpe").isNumber()).isTrue();
+        assertThat(year.get("outOfSampleSharpe").isNumber()).isTrue();
+        CliRun notAlvh = CliRun.of("backtest", "--config", SAMPLE, "--walk-forward", "No hedge");
+        assertThat(notAlvh.exitCode()).isEqualTo(2);
+        assertThat(notAlvh.err()).contains("not an ALVH variant");
+    }
+
+    @Test
+    void aScenarioIsBacktestedByItsOwnRulesOnTheBundledHistory() {
+        CliRun run = CliRun.of("backtest", "--scenario", "samples/condor-vix-hedge.json", "--from", "2022-01-01",
+                "--to", "2022-06-30", "--json", "--bootstrap", "100");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = run.json();
+        JsonNode rules = json.get("rules");
+        assertThat(rules.get("entry").get("contracts").asInt()).isEqualTo(10);
+        assertThat(rules.get("entry").get("wingWidthPoints").asDouble()).isEqualTo(75.0);
+        assertThat(rules.get("variants")).hasSize(3);
+        assertThat(rules.get("variants").get(1).get("instrument").asText()).isEqualTo("DIAGONAL");
+        assertThat(rules.get("variants").get(2).get("hedge").asText()).isEqualTo("ALVH");
+        // The variants run are the rules' variants, by the scenario's layer names.
+        assertThat(json.get("variants").get(1).get("name").asText()).startsWith("Hedge 1");
+        assertThat(json.get("variants").get(1).get("trades").asInt()).isPositive();
+        CliRun neither = CliRun.of("backtest", "--json");
+        assertThat(neither.exitCode()).isEqualTo(2);
+        assertThat(neither.err()).contains("--scenario");
+    }
+
+    @Test
+    void aBootstrapOutsideItsRangeIsOneLine() {
+        CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--bootstrap", "5");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).contains("resamples").doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
     void textIsATableWithOneRowPerVariant() {
         CliRun run = CliRun.of("backtest", "--config", SAMPLE, "--from", "2021-01-01", "--to", "2021-03-31");
         assertThat(run.exitCode()).as(run.err()).isZero();

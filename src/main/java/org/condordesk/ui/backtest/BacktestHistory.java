@@ -1,17 +1,13 @@
 package org.condordesk.ui.backtest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
+import org.condordesk.app.StressHistories;
 import org.condordesk.backtest.BacktestConfig;
 import org.condordesk.backtest.BacktestMarket;
 import org.condordesk.backtest.HistoryFiles;
-import org.condordesk.market.DailySeries;
-import org.condordesk.model.ValidationException;
-import org.condordesk.signals.MarketHistory;
-import org.condordesk.store.HistoryImport;
 
 /**
  * Where the window's history comes from: the SPX, VIX and VIX3M history bundled in the jar (samples/history, read as
@@ -19,8 +15,6 @@ import org.condordesk.store.HistoryImport;
  * built once per source and model and reused by every run and sweep (it is immutable).
  */
 final class BacktestHistory {
-
-    private static final String BUNDLED_FOLDER = "/samples/history/";
 
     private Optional<HistoryFiles> files = Optional.empty();
     private BacktestConfig.Model cachedModel;
@@ -40,7 +34,7 @@ final class BacktestHistory {
     synchronized BacktestMarket market(BacktestConfig.Model model) {
         if (cached == null || !model.equals(cachedModel) || !files.equals(cachedFiles)) {
             try {
-                cached = files.isPresent() ? files.get().load(model) : bundled(model);
+                cached = files.isPresent() ? files.get().load(model) : BacktestMarket.of(StressHistories.bundled(), model);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -48,23 +42,5 @@ final class BacktestHistory {
             cachedFiles = files;
         }
         return cached;
-    }
-
-    private static BacktestMarket bundled(BacktestConfig.Model model) throws IOException {
-        DailySeries spx = resource("SPX_History.csv", "SPX");
-        DailySeries vix = resource("VIX_History.csv", "VIX");
-        DailySeries vix3m = resource("VIX3M_History.csv", "VIX3M");
-        MarketHistory history = MarketHistory.of(spx, Optional.of(vix), Optional.of(vix3m), Optional.empty());
-        return BacktestMarket.of(history, Optional.of(vix), model);
-    }
-
-    private static DailySeries resource(String file, String symbol) throws IOException {
-        try (InputStream in = BacktestHistory.class.getResourceAsStream(BUNDLED_FOLDER + file)) {
-            if (in == null) {
-                throw new ValidationException("history", "the bundled " + file + " is missing from the jar");
-            }
-            return HistoryImport.prices(in, 0, file, symbol, HistoryImport.OnBadRow.REFUSE,
-                    HistoryImport.Progress.NONE).data();
-        }
     }
 }
