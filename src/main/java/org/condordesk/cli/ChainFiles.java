@@ -2,6 +2,9 @@ package org.condordesk.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
 
@@ -9,13 +12,47 @@ import org.condordesk.chain.ExpiryQuotes;
 import org.condordesk.chain.ForwardFit;
 import org.condordesk.model.Check;
 import org.condordesk.model.ValidationException;
+import org.condordesk.store.AtomicFiles;
 import org.condordesk.store.csv.ChainCsv;
+import org.condordesk.store.csv.ChainCsvWriter;
+import org.condordesk.store.http.QuoteDownload;
 import org.condordesk.store.csv.ChainFile;
 
 /** What the chain commands share: reading the file with a one-line error, and the rate flag's default. */
 final class ChainFiles {
 
     private ChainFiles() {
+    }
+
+    /** The chain of {@code file}, or over HTTP from {@code url} ("" for Cboe's address of {@code underlying}). */
+    static ChainFile read(Path file, String url, String underlying) throws IOException {
+        if (file != null && url != null) {
+            throw new ValidationException("--url", "give a chain FILE or --url, not both");
+        }
+        if (file == null && url == null) {
+            throw new ValidationException("chain", "needs a chain FILE or --url [URL]");
+        }
+        return file != null ? read(file) : new QuoteDownload(QuoteDownload.Limits.defaults()).chain(address(url, underlying));
+    }
+
+    /** {@code url}, or Cboe's delayed-quotes address of {@code underlying} when it is empty. */
+    static URI address(String url, String underlying) {
+        if (url == null || url.isBlank()) {
+            return QuoteDownload.cboe(underlying);
+        }
+        try {
+            return new URI(url.strip());
+        } catch (URISyntaxException e) {
+            throw new ValidationException("--url", "'" + url + "' is not an address");
+        }
+    }
+
+    /** The chain written as a long-layout CSV through the atomic writer. */
+    static void save(Path target, ChainFile chain) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw new ValidationException("--save", target + " is a folder");
+        }
+        AtomicFiles.write(target, ChainCsvWriter.longLayout(chain.chain()).getBytes(StandardCharsets.UTF_8));
     }
 
     static ChainFile read(Path file) throws IOException {
