@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,28 +21,28 @@ import org.condordesk.store.chains.ChainImport;
 import org.condordesk.store.chains.ChainStore;
 import org.condordesk.store.chains.EodLayout;
 import org.condordesk.store.csv.ImportProgress;
-import org.condordesk.ui.work.DaemonThreads;
+import org.condordesk.ui.work.Worker;
 
 /**
  * The Market history window's state (File → Market history…): every imported series, an import with progress and
- * cancel, and delete. All work runs on one daemon worker; results are applied through {@code deliver} (the FX thread in
- * the window). DuckDB starts only when the chain store's folder exists or chains are imported.
+ * cancel, and delete. All work runs on one {@link Worker} (the ui's one background mechanism); results are applied
+ * through {@code deliver} (the FX thread in the window). DuckDB starts only when the chain store's folder exists or chains are imported.
  */
 public final class MarketHistoryModel {
 
     private final Path library;
     private final Executor deliver;
-    private final ExecutorService worker = DaemonThreads.single("condordesk-market-history");
+    private final Worker worker;
     private final ReadOnlyObjectWrapper<List<MarketHistoryLibrary.Series>> series =
             new ReadOnlyObjectWrapper<>(this, "series", List.of());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final AtomicBoolean cancelled = new AtomicBoolean();
 
     public MarketHistoryModel(Path library, Executor deliver) {
         this.library = library;
         this.deliver = deliver;
+        this.worker = new Worker("condordesk-market-history", deliver);
     }
 
     public ReadOnlyObjectProperty<List<MarketHistoryLibrary.Series>> seriesProperty() {
@@ -65,26 +63,26 @@ public final class MarketHistoryModel {
 
     /** Re-reads the list of series. */
     public void refresh() {
-        submit("Listing", () -> "");
+        submit("Listing", job -> "");
     }
 
     public void importVx(List<Path> filesOrFolders) {
-        submit("Importing VX settlements", () -> {
-            MarketHistoryLibrary.VxImport done = MarketHistoryLibrary.importVx(library, filesOrFolders, progress());
+        submit("Importing VX settlements", job -> {
+            MarketHistoryLibrary.VxImport done = MarketHistoryLibrary.importVx(library, filesOrFolders, progress(job));
             return "Imported " + done.rows() + " VX settlements of " + done.contracts() + " contracts from " + done.files()
                     + " files (" + done.zeroSettleRows() + " rows without a settlement skipped).";
         });
     }
 
     public void importIndex(Path file, String symbol) {
-        submit("Importing " + symbol, () -> "Imported " + MarketHistoryLibrary.importIndex(library, file, symbol, progress())
+        submit("Importing " + symbol, job -> "Imported " + MarketHistoryLibrary.importIndex(library, file, symbol, progress(job))
                 + " days of " + symbol + ".");
     }
 
     public void importChains(List<Path> files, EodLayout layout) {
-        submit("Importing option chains", () -> {
+        submit("Importing option chains", job -> {
             try (ChainStore store = ChainStore.open(ChainStore.folderFor(library))) {
-                ChainImport.Result done = ChainImport.run(store, files, layout, progress());
+                ChainImport.Result done = ChainImport.run(store, files, layout, progress(job));
                 return "Imported " + done.rows() + " rows (" + done.days() + " days) from " + done.filesImported()
                         + " files; " + done.filesSkipped() + " already imported were skipped.";
             }
@@ -92,7 +90,7 @@ public final class MarketHistoryModel {
     }
 
     public void delete(MarketHistoryLibrary.Series which) {
-        submit("Deleting " + which.symbol(), () -> {
+        submit("Deleting " + which.symbol(), job -> {
             if (which.kind() == MarketHistoryLibrary.Kind.CHAINS) {
                 try (ChainStore store = ChainStore.open(ChainStore.folderFor(library))) {
                     store.delete(which.symbol().startsWith("SPX") ? "SPX" : "VIX");
@@ -106,43 +104,48 @@ public final class MarketHistoryModel {
 
     /** Stops the running import at its next progress check; nothing of the file being read is stored. */
     public void cancel() {
-        cancelled.set(true);
+        worker.cancel();
     }
 
     private interface Work {
-        String run() throws Exception;
+        String run(Worker.Job job) throws Exception;
+    }
+
+    /** What a job leaves: the status line and the series listed after it. */
+    private record Outcome(String message, List<MarketHistoryLibrary.Series> listed) {
     }
 
     private void submit(String what, Work work) {
-        cancelled.set(false);
         busy.set(true);
         progress.set(-1);
         status.set(what + "…");
-        worker.execute(() -> {
-            String message;
-            try {
-                message = work.run();
-            } catch (CancellationException e) {
-                message = what + " cancelled: nothing of the file being read was stored.";
-            } catch (Exception e) {
-                message = what + " failed: " + oneLine(e);
-            }
-            List<MarketHistoryLibrary.Series> listed;
-            try {
-                listed = list();
-            } catch (RuntimeException e) {
-                listed = List.of();
-                message = message + " Listing failed: " + oneLine(e);
-            }
-            String shown = message;
-            List<MarketHistoryLibrary.Series> result = listed;
-            deliver.execute(() -> {
-                series.set(result);
-                status.set(shown);
-                progress.set(0);
-                busy.set(false);
-            });
-        });
+        worker.submit(job -> outcome(what, work, job), this::apply,
+                failure -> apply(new Outcome(what + " failed: " + failure.message(), series.get())),
+                () -> apply(new Outcome(what + " cancelled: nothing of the file being read was stored.", series.get())));
+    }
+
+    /** Runs {@code work}; a refused or unreadable file is a status line, and the list is read again either way. */
+    private Outcome outcome(String what, Work work, Worker.Job job) {
+        String message;
+        try {
+            message = work.run(job);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (Exception e) {
+            message = what + " failed: " + Worker.oneLine(e);
+        }
+        try {
+            return new Outcome(message, list());
+        } catch (RuntimeException e) {
+            return new Outcome(message + " Listing failed: " + Worker.oneLine(e), series.get());
+        }
+    }
+
+    private void apply(Outcome outcome) {
+        series.set(outcome.listed());
+        status.set(outcome.message());
+        progress.set(0);
+        busy.set(false);
     }
 
     private List<MarketHistoryLibrary.Series> list() {
@@ -160,7 +163,7 @@ public final class MarketHistoryModel {
         return out;
     }
 
-    private ImportProgress progress() {
+    private ImportProgress progress(Worker.Job job) {
         return new ImportProgress() {
             @Override
             public void update(long done, long total) {
@@ -170,14 +173,8 @@ public final class MarketHistoryModel {
 
             @Override
             public boolean isCancelled() {
-                return cancelled.get();
+                return job.isCancelled();
             }
         };
-    }
-
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }
