@@ -51,6 +51,11 @@ public final class BacktestConfigReader {
         BacktestConfig.Model model = config.has("model") ? model(config.required("model")) : defaults.model();
         BacktestConfig.Capital capital = config.has("capital") ? capital(config.required("capital")) : defaults.capital();
         AlvhRuleSet rules = config.has("alvh") ? AlvhJson.read(config.required("alvh"), "alvh") : AlvhRuleSet.defaults();
+        if (!rules.targetLayer().isEmpty()) {
+            // A backtest sizes its own ALVH layer 2: a name here would match nothing and be silently ignored.
+            throw new ValidationException("alvh.targetLayer", "'" + rules.targetLayer() + "' names no layer: a backtest's"
+                    + " rules always size its ALVH layer 2; leave targetLayer out or empty");
+        }
         List<BacktestConfig.Variant> variants = config.has("variants") ? config.list("variants",
                 BacktestConfig.MAX_VARIANTS, BacktestConfigReader::variant) : defaults.variants();
         BacktestConfig read = new BacktestConfig(from, to, entry, exits, costs, model, capital, rules, variants);
@@ -206,6 +211,10 @@ public final class BacktestConfigReader {
         double width = f.numberOr("widthPoints", h.widthPoints());
         BacktestConfig.SizingRule rule = f.choiceOr("sizing", BacktestConfig.SizingRule.class, s.rule());
         double ratio = f.numberOr("hedgeRatio", s.hedgeRatio());
+        if (rule == BacktestConfig.SizingRule.CONTRACTS && !f.has("contracts")) {
+            // It ran with 0 contracts (issue 26 §5): a CONTRACTS hedge needs its count.
+            throw new ValidationException(f.pathOf("contracts"), "is missing: sizing CONTRACTS needs the number of contracts");
+        }
         int contracts = intOr(f, "contracts", s.contracts());
         double share1 = f.numberOr("layer1Share", s.layer1Share());
         double share2 = f.numberOr("layer2Share", s.layer2Share());

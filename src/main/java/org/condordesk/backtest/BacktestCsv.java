@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-import org.condordesk.store.AtomicFiles;
+import org.condordesk.store.csv.CsvCells;
+import org.condordesk.store.json.SaveTargets;
 
 /**
  * The backtest's CSV exports (docs/formats.md §backtest): the per-trade table of every variant, the daily equity
- * curves side by side, and a sweep's cells. Plain numbers (no grouping), ISO dates, written atomically.
+ * curves side by side, and a sweep's cells. Plain numbers (no grouping), ISO dates, text cells
+ * neutralised against formula injection ({@link CsvCells}), written through the guarded atomic path.
  */
 public final class BacktestCsv {
 
@@ -97,9 +100,12 @@ public final class BacktestCsv {
         return out.toString();
     }
 
-    /** Writes {@code text} to {@code file} atomically (UTF-8). */
-    public static void write(Path file, String text) throws IOException {
-        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Writes {@code text} to {@code file} through the one guarded path ({@link SaveTargets}): never over a library,
+     * a folder, a device, one of {@code inputs}; over an existing file that is not a .csv text only with {@code force}.
+     */
+    public static void write(Path file, String text, boolean force, Collection<Path> inputs) throws IOException {
+        SaveTargets.write(file, text.getBytes(StandardCharsets.UTF_8), SaveTargets.Kind.CSV, force, inputs);
     }
 
     static String number(double value) {
@@ -110,7 +116,8 @@ public final class BacktestCsv {
                 : String.format(Locale.ROOT, "%.6f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
+    /** A variant's name is the user's text: quoted, and neutralised when a spreadsheet would run it (OWASP). */
     private static String quoted(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return CsvCells.text(text);
     }
 }

@@ -12,7 +12,7 @@ import org.condordesk.chain.ExpiryQuotes;
 import org.condordesk.chain.ForwardFit;
 import org.condordesk.model.Check;
 import org.condordesk.model.ValidationException;
-import org.condordesk.store.AtomicFiles;
+import org.condordesk.store.json.SaveTargets;
 import org.condordesk.store.csv.ChainCsv;
 import org.condordesk.store.csv.ChainCsvWriter;
 import org.condordesk.store.http.QuoteDownload;
@@ -47,16 +47,31 @@ final class ChainFiles {
         }
     }
 
-    /** The chain written as a long-layout CSV through the atomic writer. */
+    /**
+     * The chain written as a long-layout CSV through the guarded path (docs/library.md, "Writing files"): never a
+     * folder, a device or a library; an existing file that is not a text .csv is refused (issue 26 §2).
+     */
     static void save(Path target, ChainFile chain) throws IOException {
         if (Files.isDirectory(target)) {
             throw new ValidationException("--save", target + " is a folder");
         }
-        AtomicFiles.write(target, ChainCsvWriter.longLayout(chain.chain()).getBytes(StandardCharsets.UTF_8));
+        try {
+            SaveTargets.write(target, ChainCsvWriter.longLayout(chain.chain()).getBytes(StandardCharsets.UTF_8),
+                    SaveTargets.Kind.CSV, false, java.util.List.of());
+        } catch (ValidationException e) {
+            throw new ValidationException("--save", e.getMessage());
+        }
     }
 
     static ChainFile read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
+            throw new ValidationException(file.toString(), "is a directory, not a file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // /dev/zero, a FIFO: "no such file" was wrong, and reading one would never end.
+            throw new ValidationException(file.toString(), "is not a regular file (a device, FIFO or socket)");
+        }
+        if (!Files.exists(file)) {
             throw new ValidationException(file.toString(), "no such file");
         }
         return ChainCsv.read(file);
