@@ -76,7 +76,7 @@ public final class ChainImport {
                 rows += counts[0];
                 days += (int) counts[1];
                 Files.createDirectories(marker.getParent());
-                AtomicFiles.write(marker, (file.toAbsolutePath() + "\n").getBytes(StandardCharsets.UTF_8));
+                AtomicFiles.writePrivate(marker, (file.toAbsolutePath() + "\n").getBytes(StandardCharsets.UTF_8));
                 imported++;
             }
             done[0] += size;
