@@ -127,7 +127,8 @@ public final class BacktestConfigReader {
     private static BacktestConfig.Costs costs(JsonNode node) {
         JsonFields f = JsonFields.of(node, "costs").allowOnly("the costs", "spxOptionHalfSpread", "vixOptionHalfSpread",
                 "vixFutureHalfSpread", "vixWideningPer30Days", "spxOptionCommission", "vixOptionCommission",
-                "vxCommission", "vxmCommission", "spxHalfSpreadVolPoints");
+                "vxCommission", "vxmCommission", "spxHalfSpreadVolPoints", "comboFillFraction", "etfShareHalfSpread",
+                "etfShareCommission", "etfOptionHalfSpread");
         BacktestConfig.Costs d = BacktestConfig.Costs.defaults();
         double[] v = {f.numberOr("spxOptionHalfSpread", d.spxOptionHalfSpread()),
             f.numberOr("vixOptionHalfSpread", d.vixOptionHalfSpread()),
@@ -136,9 +137,13 @@ public final class BacktestConfigReader {
             f.numberOr("spxOptionCommission", d.spxOptionCommission()),
             f.numberOr("vixOptionCommission", d.vixOptionCommission()),
             f.numberOr("vxCommission", d.vxCommission()), f.numberOr("vxmCommission", d.vxmCommission()),
-            f.numberOr("spxHalfSpreadVolPoints", d.spxHalfSpreadVolPoints())};
+            f.numberOr("spxHalfSpreadVolPoints", d.spxHalfSpreadVolPoints()),
+            f.numberOr("comboFillFraction", d.comboFillFraction()),
+            f.numberOr("etfShareHalfSpread", d.etfShareHalfSpread()),
+            f.numberOr("etfShareCommission", d.etfShareCommission()),
+            f.numberOr("etfOptionHalfSpread", d.etfOptionHalfSpread())};
         return JsonFields.build("costs", () -> new BacktestConfig.Costs(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7],
-                v[8]));
+                v[8], v[9], v[10], v[11], v[12]));
     }
 
     private static BacktestConfig.Model model(JsonNode node) {
@@ -199,7 +204,7 @@ public final class BacktestConfigReader {
     private static BacktestConfig.Variant variant(JsonNode node, String path) {
         JsonFields f = JsonFields.of(node, path).allowOnly("a variant", "name", "hedge", "instrument", "tenorDays",
                 "longStrikeOffsetPoints", "widthPoints", "sizing", "hedgeRatio", "contracts", "layer1Share",
-                "layer2Share");
+                "layer2Share", "budgetPctOfCredit", "hedgeBook", "rollDaysBeforeExpiry", "rollWeekday");
         BacktestConfig.Hedge h = BacktestConfig.Hedge.defaults();
         BacktestConfig.Sizing s = BacktestConfig.Sizing.defaults();
         String name = f.text("name");
@@ -218,10 +223,18 @@ public final class BacktestConfigReader {
         int contracts = intOr(f, "contracts", s.contracts());
         double share1 = f.numberOr("layer1Share", s.layer1Share());
         double share2 = f.numberOr("layer2Share", s.layer2Share());
+        double budget = f.numberOr("budgetPctOfCredit", s.budgetPctOfCredit());
+        BacktestConfig.HedgeBook b = BacktestConfig.HedgeBook.defaults();
+        BacktestConfig.BookMode mode = f.choiceOr("hedgeBook", BacktestConfig.BookMode.class, b.mode());
+        int rollDays = intOr(f, "rollDaysBeforeExpiry", b.rollDaysBeforeExpiry());
+        Optional<java.time.DayOfWeek> weekday = f.has("rollWeekday")
+                ? Optional.of(f.choice("rollWeekday", java.time.DayOfWeek.class)) : b.rollWeekday();
         BacktestConfig.Hedge hedge = JsonFields.build(path, () -> new BacktestConfig.Hedge(instrument, tenor, offset, width));
         BacktestConfig.Sizing sizing = JsonFields.build(path, () -> new BacktestConfig.Sizing(rule, ratio, contracts,
-                share1, share2));
-        return JsonFields.build(path, () -> new BacktestConfig.Variant(name, kind, hedge, sizing));
+                share1, share2, budget));
+        BacktestConfig.HedgeBook book = JsonFields.build(path, () -> new BacktestConfig.HedgeBook(mode, rollDays,
+                weekday));
+        return JsonFields.build(path, () -> new BacktestConfig.Variant(name, kind, hedge, sizing, book));
     }
 
     private static Sweep.Grid grid(JsonFields f, BacktestConfig config) {

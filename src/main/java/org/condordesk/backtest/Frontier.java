@@ -58,7 +58,10 @@ public final class Frontier {
 
         /** Every instrument, a quarter to all of vega-neutral, 30 to 90 days: 36 hedges. */
         public static Grid defaults() {
-            return new Grid(List.of(BacktestConfig.HedgeInstrument.values()), List.of(0.25, 0.5, 0.75, 1.0),
+            // The five VIX-futures instruments; the ETF ones (issue 30 §2) join when asked for (--frontier-instruments).
+            return new Grid(List.of(BacktestConfig.HedgeInstrument.CALL_SPREAD, BacktestConfig.HedgeInstrument.VX,
+                    BacktestConfig.HedgeInstrument.VXM, BacktestConfig.HedgeInstrument.CALL,
+                    BacktestConfig.HedgeInstrument.DIAGONAL), List.of(0.25, 0.5, 0.75, 1.0),
                     List.of(30, 60, 90));
         }
 

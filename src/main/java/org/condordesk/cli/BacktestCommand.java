@@ -106,7 +106,7 @@ final class BacktestCommand implements Callable<Integer> {
     boolean frontier;
 
     @Option(names = "--frontier-instruments", split = ",", paramLabel = "LIST",
-            description = "With --frontier: CALL_SPREAD, VX, VXM, CALL, DIAGONAL (default: all five).")
+            description = "With --frontier: CALL_SPREAD, VX, VXM, CALL, DIAGONAL, ETF_SHARES, ETF_CALL (default: the first five).")
     List<BacktestConfig.HedgeInstrument> frontierInstruments;
 
     @Option(names = "--frontier-ratios", split = ",", paramLabel = "LIST",
