@@ -94,6 +94,10 @@ public final class CondorDeskApp extends Application {
             SignalsDemo.show(workstation, options.screenshot());
         } else if (options.show().equals(Optional.of(LaunchOptions.Show.STRESS))) {
             StressDemo.show(workstation, options.screenshot());
+        } else if (options.show().equals(Optional.of(LaunchOptions.Show.STRESS_LIVE))) {
+            // The Stress tab on a live book (issue 27's screenshot): the sample marked live, as Position › Mark live.
+            workstation.vm().positions().markLive();
+            StressDemo.show(workstation, options.screenshot());
         } else if (options.show().isPresent()) {
             LibraryDemo.show(workstation, options.show().get(), options.screenshot());
         } else {

@@ -26,6 +26,9 @@ public final class SignalsDemo {
                     long start = System.nanoTime();
                     window.chart().showRange(java.time.LocalDate.of(1990, 1, 1), java.time.LocalDate.of(2026, 12, 31));
                     System.err.println("condordesk: full-history redraw " + (System.nanoTime() - start) / 1000 + " µs");
+                    // The picture shows what a trader first sees: the last two years, the crosshair on a day.
+                    window.chart().showDefault();
+                    window.chart().hoverAt(window.chart().getWidth() * 0.7);
                     PngExport.write(window.stage().getScene().getRoot(), path, 1);
                     System.err.println("condordesk: screenshot written to " + path);
                 } catch (IOException ex) {

@@ -106,6 +106,7 @@ public final class Workstation {
         this.tuning = new TuningPanel(vm);
         this.positions = new PositionActions(stage, vm, this::selectedLeg, files::confirmDiscard);
         tuning.setSolveAction(positions::chooseHedgeSize);
+        tuning.setLiveResize(positions::resizeLive);
         this.pnlTable = new PnlTableModel(vm, Platform::runLater);
         this.stress = new StressModel(vm, Platform::runLater);
         BorderPane root = new BorderPane();

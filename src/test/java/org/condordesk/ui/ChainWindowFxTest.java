@@ -49,10 +49,32 @@ class ChainWindowFxTest extends WorkstationFxBase {
         app.settle();
         waitUntil("the liquidity table is filled", 20, () -> window.model().liquidity().size() == 3);
 
-        robot.clickOn("#chainSetMarket");
+        // A normal window now (issue 27 §3): not kept above the workstation, so it is brought to the front, as a
+        // trader's click on it would, before the robot clicks at its buttons' screen positions.
+        // Fired on the FX thread: with the chain window no longer owned by the workstation (issue 27 §3), Monocle's
+        // z-order after toFront() is not dependable and a robot click at the button's screen position could land on
+        // the workstation; the button's own action runs either way.
+        onFx(() -> {
+            ((javafx.scene.control.Button) window.stage().getScene().lookup("#chainSetMarket")).fire();
+            return null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> app.vm.scenario().market().spxSpot())).isEqualTo(7600);
         assertThat(onFx(() -> app.vm.scenario().valuationTime().toString())).isEqualTo("2026-11-25T10:00");
+        // Issue 27 §4: when the chain's recomputed VIX moved spot VIX, the status line says so, with the figure it set.
+        // On a loaded machine the click's action can land after the robot returns: wait for the edit itself.
+        waitUntil("the market is set from the chain", 20,
+                () -> !app.vm.scenario().market().equals(CondorDeskApp.sample().market()));
+        double vixBefore = CondorDeskApp.sample().market().vixSpot();
+        double vixAfter = onFx(() -> app.vm.scenario().market().vixSpot());
+        String message = onFx(() -> app.vm.messageProperty().get());
+        assertThat(message).startsWith("Market set from the chain");
+        if (vixAfter != vixBefore) {
+            assertThat(message).contains("spot VIX set to the chain's recomputed "
+                    + org.condordesk.ui.format.Fmt.number(vixAfter, 2));
+        } else {
+            assertThat(message).doesNotContain("spot VIX set");
+        }
         app.settle();
         onFx(() -> {
             window.model().selectedProperty().set(window.model().expiries().get(1));
@@ -67,6 +89,10 @@ class ChainWindowFxTest extends WorkstationFxBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> app.vm.scenario().equals(CondorDeskApp.sample()))).as("undone from the chain window").isTrue();
 
+        onFx(() -> {
+            window.stage().toFront();
+            return null;
+        });
         // Build layer from chain…: the default 16-delta, 50-point condor on the selected expiry, added as one step
         robot.clickOn("#chainBuild");
         WaitForAsyncUtils.waitForFxEvents();

@@ -44,9 +44,12 @@ class SignalsFxTest extends WorkstationFxBase {
         waitUntil("the replay is shown", 30, () -> !((TextArea) window.stage().getScene().lookup("#alvhExplanation")).getText().isEmpty());
         String explanation = onFx(() -> ((TextArea) window.stage().getScene().lookup("#alvhExplanation")).getText());
         assertThat(explanation).contains("Risk-off: twice the base size").contains("Replay 1990-01-02 to 2026-07-09");
-        // The chart's canvas has a text for screen readers: the days shown (the replay's, above) and every pane.
-        assertThat(onFx(() -> window.chart().getAccessibleText())).startsWith("Signal history 1990-01-02 to 2026-07-09, ")
+        // The chart's canvas has a text for screen readers: the days shown (the default last two years of the replay's
+        // days, issue 27 §5) and every pane.
+        java.time.LocalDate firstShown = onFx(() -> window.chart().shownRange()[0]);
+        assertThat(onFx(() -> window.chart().getAccessibleText())).startsWith("Signal history " + firstShown + " to 2026-07-09, ")
                 .contains("; SPX, SMA200: ").contains("; ALVH output (hedge layer size): ");
+        readableChart(window);
         try (HistoryStore store = HistoryStore.open(folder.resolve("lib.db"))) {
             assertThat(store.symbols()).extracting(HistoryStore.SymbolSummary::symbol).containsExactly("SPX", "VIX", "VIX3M");
         }
@@ -69,5 +72,35 @@ class SignalsFxTest extends WorkstationFxBase {
             window.stage().close();
             return null;
         });
+    }
+
+    /**
+     * Issue 27 §5: the chart opens on the last two years, its crosshair reads every pane on the day under the pointer
+     * (SPX checked against the bundled CSV's close), and the window warns that the history stops months before the
+     * sample book's date (2026-11-25; SPX ends 2026-07-09, VIX3M 2026-02-27: samples/history/README.md).
+     */
+    private void readableChart(SignalsWindow window) throws Exception {
+        java.time.LocalDate[] shown = onFx(() -> window.chart().shownRange());
+        assertThat(shown[1]).isEqualTo(java.time.LocalDate.of(2026, 7, 9));
+        assertThat(shown[0]).isBetween(java.time.LocalDate.of(2024, 7, 9), java.time.LocalDate.of(2024, 7, 12));
+        List<String> readout = onFx(() -> {
+            window.chart().hoverAt(window.chart().getWidth() / 2);
+            return window.chart().readout();
+        });
+        assertThat(readout).hasSize(7);
+        java.time.LocalDate day = java.time.LocalDate.parse(readout.get(0));
+        String close = java.nio.file.Files.readAllLines(Path.of("samples/history/SPX_History.csv")).stream()
+                .filter(line -> line.startsWith(day.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))))
+                .findFirst().orElseThrow().split(",")[4];
+        assertThat(readout.get(1)).startsWith("SPX " + org.condordesk.ui.format.Fmt.number(Double.parseDouble(close), 2) + " · SMA200 ");
+        assertThat(readout.get(3)).startsWith("RSI ");
+        javafx.scene.control.Label stale = (javafx.scene.control.Label) onFx(() -> window.stage().getScene().lookup("#historyStale"));
+        assertThat(onFx(stale::isVisible)).isTrue();
+        assertThat(onFx(stale::getText)).contains("SPX ends 2026-07-09").contains("VIX3M ends 2026-02-27");
+        onFx(() -> {
+            window.chart().hoverAt(-1);
+            return null;
+        });
+        assertThat(onFx(() -> window.chart().readout())).isEmpty();
     }
 }

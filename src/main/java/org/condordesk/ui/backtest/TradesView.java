@@ -56,7 +56,7 @@ final class TradesView extends VBox {
         table.setFixedCellSize(Tips.ROW_HEIGHT);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().addAll(java.util.List.of(
-                BacktestText.column("#", "Trade number", t -> Integer.toString(t.id()), 40),
+                BacktestText.column("#", "Trade number (the first trade is #1)", t -> Integer.toString(t.id() + 1), 40),
                 BacktestText.column("Entry", "Entry day", t -> t.entryDate().toString(), 90),
                 BacktestText.column("Exit", "Exit day (— while still open on the last day)",
                         t -> t.exitDate().map(LocalDate::toString).orElse(Fmt.NONE), 90),

@@ -57,6 +57,13 @@ final class BuildLayerDialog extends Dialog<Layer> {
     private final Map<String, TextField> fields = new LinkedHashMap<>();
     private final GridPane form = new GridPane();
     private final Label error = new Label();
+    /** The same preview as Add layer: lots, credit, max gain and loss, VIX vega (issue 27 §3). */
+    private final Label preview = new Label();
+    private final org.condordesk.ui.work.LatestOnly<Inputs, String> previews;
+
+    /** The form as typed, read on the FX thread and built into a layer on the preview thread. */
+    private record Inputs(org.condordesk.model.Scenario scenario, Kind kind, ExpiryAnalysis expiry, ExpiryAnalysis farExpiry, Fill fill, Map<String, String> texts) {
+    }
 
     BuildLayerDialog(Window owner, ChainViewModel model) {
         this.model = model;
@@ -77,6 +84,18 @@ final class BuildLayerDialog extends Dialog<Layer> {
         fill.getItems().setAll(Fill.values());
         fill.setValue(Fill.MID);
         fill.setId("buildFill");
+        // The trader's words (issue 27 §4), not the enum's MID / EXECUTABLE.
+        fill.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Fill value) {
+                return value == null ? "" : value == Fill.MID ? "Mid" : "Executable (buy at ask, sell at bid)";
+            }
+
+            @Override
+            public Fill fromString(String text) {
+                return text.startsWith("Mid") ? Fill.MID : Fill.EXECUTABLE;
+            }
+        });
         error.setId("buildError");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
@@ -84,11 +103,22 @@ final class BuildLayerDialog extends Dialog<Layer> {
         form.getStyleClass().add("form-grid");
         form.setHgap(10);
         form.setVgap(6);
-        VBox content = new VBox(10, kind, form, error);
+        preview.setId("buildPreview");
+        preview.getStyleClass().add("template-preview");
+        preview.setWrapText(true);
+        preview.setMaxWidth(420);
+        previews = new org.condordesk.ui.work.LatestOnly<>("condordesk-chain-layer-preview", this::previewText,
+                javafx.application.Platform::runLater, outcome -> preview.setText(outcome.failed() ? "" : outcome.output()));
+        setOnHidden(e -> previews.close());
+        for (ChoiceBox<?> box : List.of(kind, expiry, farExpiry, fill)) {
+            box.valueProperty().addListener(o -> inputsChanged());
+        }
+        VBox content = new VBox(10, kind, form, preview, error);
         content.getStyleClass().add("dialog-form");
         getDialogPane().setContent(content);
         Dialogs.okWhenValid(this, "Add layer", this::build);
         buildForm();
+        org.condordesk.ui.widget.DialogFit.install(this, "buildLayer", preview);
     }
 
     private static ChoiceBox<ExpiryAnalysis> expiryChoice(String id) {
@@ -142,11 +172,29 @@ final class BuildLayerDialog extends Dialog<Layer> {
             }
         }
         form.addRow(row, new Label("Entry price"), fill);
+        inputsChanged();
+    }
+
+    private void inputsChanged() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        fields.forEach((id, field) -> texts.put(id, field.getText()));
+        previews.submit(new Inputs(model.scenario().scenario(), kind.getValue(), expiry.getValue(), farExpiry.getValue(), fill.getValue(), texts));
+    }
+
+    /** The preview of the inputs, on the preview thread: "" while they do not build a layer. */
+    private String previewText(Inputs in) {
+        try {
+            Layer layer = layer(in);
+            return org.condordesk.ui.edit.LayerPreview.of(in.scenario().plusLayer(layer), layer);
+        } catch (ValidationException e) {
+            return "";
+        }
     }
 
     private int field(int row, String id, String label, String value) {
         TextField text = new TextField(value);
         text.setId("build-" + id);
+        text.textProperty().addListener(o -> inputsChanged());
         text.setPrefColumnCount(14);
         fields.put(id, text);
         form.addRow(row, new Label(label), text);
@@ -166,8 +214,8 @@ final class BuildLayerDialog extends Dialog<Layer> {
         }
     }
 
-    private double number(String id) {
-        String text = fields.get(id).getText().strip();
+    private static double number(Inputs in, String id) {
+        String text = in.texts().get(id).strip();
         try {
             return Fmt.parse(text);
         } catch (NumberFormatException e) {
@@ -185,19 +233,26 @@ final class BuildLayerDialog extends Dialog<Layer> {
     }
 
     private Layer layer() {
-        String name = fields.get("name").getText().strip();
-        int quantity = (int) Math.round(number("quantity"));
-        ExpiryAnalysis e = expiry.getValue();
-        return switch (kind.getValue()) {
-            case CONDOR_BY_DELTA -> ChainBuilder.ironCondorByDelta(e, name, number("delta"), number("wing"), quantity,
-                    fill.getValue());
-            case CONDOR_BY_STRIKES -> ChainBuilder.ironCondorByStrikes(e, name, number("longPut"), number("shortPut"),
-                    number("shortCall"), number("longCall"), quantity, fill.getValue());
-            case VIX_CALL_SPREAD -> ChainBuilder.vixCallSpread(e, model.futurePrice(e), name, number("long"),
-                    number("short"), quantity, fill.getValue());
-            case VIX_CALL_DIAGONAL -> ChainBuilder.vixCallDiagonal(e, model.futurePrice(e), number("near"),
-                    farExpiry.getValue(), model.futurePrice(farExpiry.getValue()), number("far"), name, quantity,
-                    fill.getValue());
+        Map<String, String> texts = new LinkedHashMap<>();
+        fields.forEach((id, field) -> texts.put(id, field.getText()));
+        return layer(new Inputs(model.scenario().scenario(), kind.getValue(), expiry.getValue(), farExpiry.getValue(), fill.getValue(), texts));
+    }
+
+    private Layer layer(Inputs in) {
+        String name = in.texts().get("name").strip();
+        int quantity = (int) Math.round(number(in, "quantity"));
+        ExpiryAnalysis e = in.expiry();
+        Fill fill = in.fill();
+        return switch (in.kind()) {
+            case CONDOR_BY_DELTA -> ChainBuilder.ironCondorByDelta(e, name, number(in, "delta"), number(in, "wing"), quantity,
+                    fill);
+            case CONDOR_BY_STRIKES -> ChainBuilder.ironCondorByStrikes(e, name, number(in, "longPut"), number(in, "shortPut"),
+                    number(in, "shortCall"), number(in, "longCall"), quantity, fill);
+            case VIX_CALL_SPREAD -> ChainBuilder.vixCallSpread(e, model.futurePrice(e), name, number(in, "long"),
+                    number(in, "short"), quantity, fill);
+            case VIX_CALL_DIAGONAL -> ChainBuilder.vixCallDiagonal(e, model.futurePrice(e), number(in, "near"),
+                    in.farExpiry(), model.futurePrice(in.farExpiry()), number(in, "far"), name, quantity,
+                    fill);
         };
     }
 }

@@ -315,14 +315,21 @@ public final class ChainViewModel {
             return Optional.of(refuse("Open a chain first."));
         }
         String[] notes = {""};
+        double[] vixSpot = {Double.NaN, Double.NaN};
         Optional<String> error = scenario.edit("set market from chain", s -> {
             ChainMarket.Applied applied = ChainMarket.apply(s, current, vix.get());
             notes[0] = String.join("; ", applied.notes());
+            vixSpot[0] = s.market().vixSpot();
+            vixSpot[1] = applied.scenario().market().vixSpot();
             return applied.scenario();
         });
         error.ifPresentOrElse(this::refuse, () -> {
             info("Market set from the chain: " + notes[0]);
-            scenario.inform("Market set from the chain (undo with Ctrl+Z)");
+            // It also sets spot VIX to the chain's recomputed index (issue 27 §4): say so, with the figure.
+            String vixNote = vixSpot[0] == vixSpot[1] ? "" : "; spot VIX set to the chain's recomputed "
+                    + org.condordesk.ui.format.Fmt.number(vixSpot[1], 2) + " (was "
+                    + org.condordesk.ui.format.Fmt.number(vixSpot[0], 2) + ")";
+            scenario.inform("Market set from the chain" + vixNote + " (undo with Ctrl+Z)");
         });
         return error;
     }

@@ -53,10 +53,16 @@ public final class ChainWindow {
     private final ChainViewModel model;
     private final Stage stage = new Stage();
     private final SmileChart smile = new SmileChart();
+    private final Window owner;
+    private boolean placed;
+    /** The largest share of the screen the window opens at (1440×860 does not fit a 1280×800 laptop). */
+    private static final double SCREEN_SHARE = 0.94;
 
     public ChainWindow(Window owner, ScenarioViewModel vm, Themes.Theme theme) {
         this.model = new ChainViewModel(vm, Platform::runLater);
-        stage.initOwner(owner);
+        // A normal window (issue 27 §3): no owner, so it is neither kept above the workstation nor minimised with it;
+        // it closes with the workstation (showFor) and opens over it.
+        this.owner = owner;
         stage.setTitle("CondorDesk — Option chain");
         BorderPane root = new BorderPane();
         root.setId("chainWindow");
@@ -64,7 +70,9 @@ public final class ChainWindow {
         root.setTop(toolbar());
         root.setCenter(body());
         root.setBottom(actions());
-        Scene scene = new Scene(root, 1440, 860);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth() * SCREEN_SHARE),
+                Math.min(860, screen.getHeight() * SCREEN_SHARE));
         scene.getStylesheets().add(ChainWindow.class.getResource(STYLESHEET).toExternalForm());
         Themes.apply(theme, scene);
         // the actions here are workstation edits: undo and redo them from this window too
@@ -79,8 +87,11 @@ public final class ChainWindow {
 
     /** The owner's chain window, built on first use and kept with the owner stage; shown in front in {@code theme}. */
     public static ChainWindow showFor(Stage owner, ScenarioViewModel vm, Themes.Theme theme) {
-        ChainWindow window = (ChainWindow) owner.getProperties().computeIfAbsent(ChainWindow.class,
-                key -> new ChainWindow(owner, vm, theme));
+        ChainWindow window = (ChainWindow) owner.getProperties().computeIfAbsent(ChainWindow.class, key -> {
+            ChainWindow created = new ChainWindow(owner, vm, theme);
+            owner.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> created.stage.close());
+            return created;
+        });
         window.applyTheme(theme);
         window.show();
         return window;
@@ -98,6 +109,10 @@ public final class ChainWindow {
     public void show() {
         if (!stage.isShowing()) {
             stage.show();
+            if (!placed) {
+                org.condordesk.ui.widget.DialogFit.overOwner(stage, owner);
+                placed = true;
+            }
         }
         stage.toFront();
     }
@@ -145,7 +160,14 @@ public final class ChainWindow {
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(what + " (*.csv)", "*.csv", "*.CSV"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
+        // The file dialog must not change the window's size (under some window managers it came back resized).
+        double width = stage.getWidth();
+        double height = stage.getHeight();
         File file = chooser.showOpenDialog(stage);
+        if (stage.getWidth() != width || stage.getHeight() != height) {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }
         return Optional.ofNullable(file).map(File::toPath);
     }
 

@@ -10,14 +10,14 @@ import org.condordesk.store.DataFolders;
 /**
  * The workstation's command line: an optional scenario file and {@code --db PATH} (the scenario library to
  * use), plus hidden options for reproducible screenshots ({@code --screenshot PATH}, {@code --theme light|dark},
- * {@code --show library|compare|signals|stress}: open the library browser, or it and the comparison of the first
+ * {@code --show library|compare|signals|stress|stress_live} (stress_live: the sample marked live first): open the library browser, or it and the comparison of the first
  * scenario's first two versions, the Signals window, or the Stress tab).
  */
 public record LaunchOptions(Optional<Path> file, Optional<Path> screenshot, Optional<Themes.Theme> theme,
                             Optional<Path> db, Optional<Show> show) {
 
     /** A window to open at start-up, for screenshots of the library. */
-    public enum Show { LIBRARY, COMPARE, SIGNALS, STRESS }
+    public enum Show { LIBRARY, COMPARE, SIGNALS, STRESS, STRESS_LIVE }
 
     /** True when {@code args} ask for the window rather than a CLI command. */
     public static boolean isGui(String... args) {

@@ -19,16 +19,22 @@ import org.condordesk.ui.format.Fmt;
 /**
  * The Signals window's chart: stacked panes (SPX with SMA200, MACD, RSI, VIX, VIX/VIX3M, the ALVH output) over
  * 36 years of daily bars, drawn on one Canvas with per-pixel min/max decimation so a redraw touches at most a few
- * points per pixel column whatever the zoom. Drag pans, the wheel zooms around the pointer, double-click resets.
+ * points per pixel column whatever the zoom. It opens on the last {@value #DEFAULT_YEARS} years; drag pans, the wheel
+ * zooms around the pointer, double-click shows all. A date axis runs under the panes, and a crosshair follows the
+ * pointer with every series' value on that day in its pane's title row (issue 27 §5).
  */
 public final class HistoryChart extends Region {
 
     private static final double AXIS_WIDTH = 64;
     private static final double GAP = 6;
+    /** The date axis's labels and the range line under it. */
+    private static final double BOTTOM = 34;
+    /** The window a trader reads first: the last two years, not 36. */
+    static final int DEFAULT_YEARS = 2;
     private static final Color[] LINE = {Color.web("#3b82f6"), Color.web("#f59e0b"), Color.web("#10b981"), Color.web("#ef4444")};
 
-    /** One pane: a title, its series (NaN = gap), optional reference levels, and whether it is a step line. */
-    record Pane(String title, List<double[]> series, double[] levels, boolean bars) {
+    /** One pane: a title, its series (NaN = gap) and their names, optional reference levels, whether a step line. */
+    record Pane(String title, List<String> names, List<double[]> series, double[] levels, boolean bars) {
     }
 
     private final Canvas canvas = new Canvas();
@@ -38,6 +44,8 @@ public final class HistoryChart extends Region {
     private int first;
     private int last = -1;
     private double dragX;
+    /** The day under the pointer (index into the series), or -1 when the pointer is off the plot. */
+    private int hover = -1;
 
     public HistoryChart() {
         getStyleClass().add("signals-canvas-pane");
@@ -50,6 +58,12 @@ public final class HistoryChart extends Region {
         canvas.setOnMouseDragged(e -> {
             pan((dragX - e.getX()) / plotWidth() * (last - first));
             dragX = e.getX();
+            hoverAt(e.getX());
+        });
+        canvas.setOnMouseMoved(e -> hoverAt(e.getX()));
+        canvas.setOnMouseExited(e -> {
+            hover = -1;
+            draw();
         });
         canvas.setOnScroll(e -> zoom(e.getDeltaY() > 0 ? 0.8 : 1.25, e.getX()));
         canvas.setOnMouseClicked(e -> {
@@ -73,16 +87,62 @@ public final class HistoryChart extends Region {
             sma[i] = spx[i] / ratio[i];
         }
         panes.clear();
-        panes.add(new Pane("SPX, SMA200", List.of(spx, sma), new double[0], false));
-        panes.add(new Pane("MACD(12,26,9): line, signal, histogram", List.of(series.copyOf(AlvhSignal.MACD),
-                series.copyOf(AlvhSignal.MACD_SIGNAL), series.copyOf(AlvhSignal.MACD_HISTOGRAM)), new double[] {0}, false));
-        panes.add(new Pane("RSI(14)", List.of(series.copyOf(AlvhSignal.RSI)), new double[] {30, 50, 70}, false));
-        panes.add(new Pane("VIX, 20-day realised vol", List.of(series.copyOf(AlvhSignal.VIX),
+        panes.add(new Pane("SPX, SMA200", List.of("SPX", "SMA200"), List.of(spx, sma), new double[0], false));
+        panes.add(new Pane("MACD(12,26,9): line, signal, histogram", List.of("MACD", "signal", "histogram"),
+                List.of(series.copyOf(AlvhSignal.MACD), series.copyOf(AlvhSignal.MACD_SIGNAL),
+                        series.copyOf(AlvhSignal.MACD_HISTOGRAM)), new double[] {0}, false));
+        panes.add(new Pane("RSI(14)", List.of("RSI"), List.of(series.copyOf(AlvhSignal.RSI)), new double[] {30, 50, 70}, false));
+        panes.add(new Pane("VIX, 20-day realised vol", List.of("VIX", "realised vol"), List.of(series.copyOf(AlvhSignal.VIX),
                 series.copyOf(AlvhSignal.REALISED_VOL_20)), new double[0], false));
-        panes.add(new Pane("VIX / VIX3M", List.of(series.copyOf(AlvhSignal.VIX_TERM_RATIO)), new double[] {0.9, 1.0}, false));
-        panes.add(new Pane("ALVH output (hedge layer size)", List.of(sizes.clone()), new double[0], true));
+        panes.add(new Pane("VIX / VIX3M", List.of("VIX/VIX3M"), List.of(series.copyOf(AlvhSignal.VIX_TERM_RATIO)),
+                new double[] {0.9, 1.0}, false));
+        panes.add(new Pane("ALVH output (hedge layer size)", List.of("size"), List.of(sizes.clone()), new double[0], true));
         events = List.copyOf(marks);
-        showAll();
+        showDefault();
+    }
+
+    /** The last {@value #DEFAULT_YEARS} years of the history (all of it when shorter). */
+    public void showDefault() {
+        if (epochDays.length == 0) {
+            return;
+        }
+        LocalDate end = LocalDate.ofEpochDay(epochDays[epochDays.length - 1]);
+        showRange(end.minusYears(DEFAULT_YEARS), end);
+    }
+
+    /** The first and last day shown. */
+    public LocalDate[] shownRange() {
+        return new LocalDate[] {LocalDate.ofEpochDay(epochDays[first]), LocalDate.ofEpochDay(epochDays[last])};
+    }
+
+    /** Moves the crosshair to the day under {@code x} (canvas pixels); off the plot it goes away. */
+    public void hoverAt(double x) {
+        hover = x < AXIS_WIDTH || x > AXIS_WIDTH + plotWidth() || last <= first ? -1
+                : first + (int) Math.round((x - AXIS_WIDTH) / plotWidth() * (last - first));
+        draw();
+    }
+
+    /** What the crosshair reads: the day, then one line per pane ("SPX 5,432.10 · SMA200 5,012.33"); empty off the plot. */
+    public List<String> readout() {
+        if (hover < 0) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(LocalDate.ofEpochDay(epochDays[hover]).toString());
+        for (Pane pane : panes) {
+            lines.add(readout(pane, hover));
+        }
+        return lines;
+    }
+
+    private static String readout(Pane pane, int day) {
+        StringBuilder line = new StringBuilder();
+        for (int s = 0; s < pane.series().size(); s++) {
+            double v = pane.series().get(s)[day];
+            line.append(s == 0 ? "" : " · ").append(pane.names().get(s)).append(' ')
+                    .append(Double.isNaN(v) ? "no data" : org.condordesk.ui.format.Fmt.number(v, Math.abs(v) >= 100 ? 2 : 3));
+        }
+        return line.toString();
     }
 
     public void showAll() {
@@ -163,14 +223,35 @@ public final class HistoryChart extends Region {
             return;
         }
         g.setFont(Font.font(11));
-        double paneHeight = (getHeight() - 18 - GAP * panes.size()) / panes.size();
+        double paneHeight = (getHeight() - BOTTOM - GAP * panes.size()) / panes.size();
         for (int p = 0; p < panes.size(); p++) {
             drawPane(g, panes.get(p), 4 + p * (paneHeight + GAP), paneHeight);
         }
         drawEvents(g);
+        DateAxis.draw(g, epochDays, first, last, AXIS_WIDTH, plotWidth(), getHeight() - BOTTOM + 2);
+        drawCrosshair(g);
         g.setFill(Color.GRAY);
         g.fillText(LocalDate.ofEpochDay(epochDays[first]) + "  …  " + LocalDate.ofEpochDay(epochDays[last]) + "   ("
                 + visibleDays() + " trading days; drag to pan, wheel to zoom, double-click for all)", AXIS_WIDTH, getHeight() - 4);
+    }
+
+    private double xOf(int day) {
+        return AXIS_WIDTH + (day - first) / (double) (last - first) * plotWidth();
+    }
+
+    private void drawCrosshair(GraphicsContext g) {
+        if (hover < first || hover > last) {
+            return;
+        }
+        double x = xOf(hover);
+        g.setStroke(Color.gray(0.35, 0.8));
+        g.setLineWidth(1);
+        g.strokeLine(x, 4, x, getHeight() - BOTTOM);
+        String day = LocalDate.ofEpochDay(epochDays[hover]).toString();
+        g.setFill(Color.web("#1f2937"));
+        g.fillRect(x - 34, getHeight() - BOTTOM + 2, 68, 14);
+        g.setFill(Color.WHITE);
+        g.fillText(day, x - 31, getHeight() - BOTTOM + 13);
     }
 
     private void drawPane(GraphicsContext g, Pane pane, double top, double height) {
@@ -183,7 +264,8 @@ public final class HistoryChart extends Region {
         g.setStroke(Color.gray(0.5, 0.5));
         g.strokeRect(AXIS_WIDTH, top, plotWidth(), height);
         g.setFill(Color.GRAY);
-        g.fillText(pane.title(), AXIS_WIDTH + 4, top + 12);
+        g.fillText(hover >= first && hover <= last ? pane.title() + ":  " + readout(pane, hover) : pane.title(),
+                AXIS_WIDTH + 4, top + 12);
         // The axis names the highest and lowest value on screen, at their own heights (not the padded edges,
         // which for a price would read below zero).
         double dataHigh = range.length > 2 ? range[3] : high;
@@ -275,7 +357,7 @@ public final class HistoryChart extends Region {
                 case PPI -> Color.web("#f97316", 0.6);
                 case OTHER -> Color.web("#6b7280", 0.6);
             });
-            g.strokeLine(x, 4, x, getHeight() - 18);
+            g.strokeLine(x, 4, x, getHeight() - BOTTOM);
             g.setFill(Color.web("#8b5cf6"));
             g.fillText(event.kind().name().substring(0, 1), x + 2, 14);
         }

@@ -39,6 +39,18 @@ final class RulesEditor extends VBox {
         this.vm = vm;
         setPadding(new Insets(6));
         unit.getItems().setAll(AlvhRuleSet.SizeUnit.values());
+        // The trader's words (issue 27 §4), not CONTRACTS / BASE_MULTIPLE.
+        unit.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AlvhRuleSet.SizeUnit value) {
+                return value == null ? "" : value == AlvhRuleSet.SizeUnit.CONTRACTS ? "Contracts" : "× base size";
+            }
+
+            @Override
+            public AlvhRuleSet.SizeUnit fromString(String text) {
+                return text.startsWith("Contracts") ? AlvhRuleSet.SizeUnit.CONTRACTS : AlvhRuleSet.SizeUnit.BASE_MULTIPLE;
+            }
+        });
         fallback.setPrefColumnCount(4);
         grid.setHgap(4);
         grid.setVgap(4);

@@ -35,8 +35,12 @@ import org.condordesk.ui.work.Worker;
  */
 public final class SignalsModel implements AutoCloseable {
 
-    /** What the window shows after a replay. */
-    public record Replayed(SignalSeries series, Replay.Result replay, ReplayStatistics statistics, AlvhDecision today) {
+    /**
+     * What the window shows after a replay, with each stored series' last bar (SPX, VIX, VIX3M as loaded, before the
+     * join carries a value over a short gap).
+     */
+    public record Replayed(SignalSeries series, Replay.Result replay, ReplayStatistics statistics, AlvhDecision today,
+                           java.util.Map<String, java.time.LocalDate> lastBars) {
     }
 
     private final Path libraryFile;
@@ -45,6 +49,7 @@ public final class SignalsModel implements AutoCloseable {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<Replayed> result = new ReadOnlyObjectWrapper<>(this, "result");
     private volatile SignalSeries series;
+    private volatile java.util.Map<String, java.time.LocalDate> lastBars = java.util.Map.of();
 
     public SignalsModel(Path libraryFile) {
         this.libraryFile = libraryFile;
@@ -78,7 +83,8 @@ public final class SignalsModel implements AutoCloseable {
             AlvhRules compiled = new AlvhRules(rules);
             Replay.Result replay = Replay.run(compiled, series, 0, series.size() - 1,
                     share -> report(job, 0.1 + 0.9 * share, null), job.cancelled());
-            return new Replayed(series, replay, ReplayStatistics.of(replay), compiled.evaluate(series, series.size() - 1));
+            return new Replayed(series, replay, ReplayStatistics.of(replay), compiled.evaluate(series, series.size() - 1),
+                    lastBars);
         }, done -> {
             result.set(done);
             status.set("Replayed " + done.statistics().days() + " days, " + done.statistics().from() + " to "
@@ -90,7 +96,17 @@ public final class SignalsModel implements AutoCloseable {
         try (HistoryStore store = HistoryStore.open(libraryFile)) {
             store.seedBundled();
             DailySeries spx = store.load("SPX").orElseThrow(() -> new ValidationException("", "no SPX history in the library"));
-            return MarketHistory.of(spx, store.load("VIX"), store.load("VIX3M"), store.loadAdvanceDecline());
+            java.util.Optional<DailySeries> vix = store.load("VIX");
+            java.util.Optional<DailySeries> vix3m = store.load("VIX3M");
+            java.util.Map<String, java.time.LocalDate> last = new java.util.LinkedHashMap<>();
+            for (DailySeries loaded : java.util.List.of(java.util.Optional.of(spx), vix, vix3m).stream()
+                    .flatMap(java.util.Optional::stream).toList()) {
+                if (!loaded.bars().isEmpty()) {
+                    last.put(loaded.symbol(), loaded.bars().get(loaded.bars().size() - 1).date());
+                }
+            }
+            lastBars = java.util.Collections.unmodifiableMap(last);
+            return MarketHistory.of(spx, vix, vix3m, store.loadAdvanceDecline());
         }
     }
 

@@ -46,6 +46,7 @@ public final class SignalsWindow {
     private final TextArea explanation = new TextArea();
     private final Label today = new Label("Run a replay to see today's output");
     private final Button apply = new Button("Apply to hedge layer");
+    private final Label stale = new Label();
 
     public SignalsWindow(Window owner, ScenarioViewModel vm, Path libraryFile, List<String> stylesheets) {
         this.vm = vm;
@@ -85,9 +86,16 @@ public final class SignalsWindow {
         SplitPane center = new SplitPane(chart, bottom);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.68);
-        BorderPane root = new BorderPane(center, new javafx.scene.layout.VBox(bar, todayBar), null, null, null);
+        stale.setId("historyStale");
+        stale.getStyleClass().add("history-stale");
+        stale.setWrapText(true);
+        stale.managedProperty().bind(stale.visibleProperty());
+        stale.setVisible(false);
+        BorderPane root = new BorderPane(center, new javafx.scene.layout.VBox(bar, todayBar, stale), null, null, null);
         model.resultProperty().addListener((o, a, done) -> show(done));
-        Scene scene = new Scene(root, 1200, 860);
+        // 1200×860 does not fit a 1280×800 laptop: at most 94 % of the screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1200, screen.getWidth() * 0.94), Math.min(860, screen.getHeight() * 0.94));
         scene.getStylesheets().setAll(stylesheets);
         stage.setScene(scene);
         stage.setOnHidden(e -> model.close());
@@ -124,6 +132,10 @@ public final class SignalsWindow {
         double[] sizes = new double[done.series().size()];
         System.arraycopy(done.replay().sizes(), 0, sizes, done.replay().from(), done.replay().sizes().length);
         chart.show(done.series(), sizes, marks);
+        java.util.Optional<String> warning = StaleHistory.warning(done.lastBars(),
+                vm.scenario().valuationTime().toLocalDate());
+        stale.setText(warning.orElse(""));
+        stale.setVisible(warning.isPresent());
         AlvhDecision decision = done.today();
         today.setText(String.format(Locale.ROOT, "Output on %s: %s %s%s", decision.date(), format(decision.size()),
                 decision.unit() == org.condordesk.model.AlvhRuleSet.SizeUnit.CONTRACTS ? "contracts" : "× base",

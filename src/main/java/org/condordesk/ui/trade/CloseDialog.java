@@ -80,6 +80,7 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
                 time.textProperty());
         setOnHidden(e -> background.close());
         refresh();
+        org.condordesk.ui.widget.DialogFit.install(this, "close", preview);
     }
 
     private static String label(int index, Leg leg) {

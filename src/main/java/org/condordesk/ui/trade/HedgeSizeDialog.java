@@ -63,6 +63,7 @@ final class HedgeSizeDialog extends Dialog<HedgeSizeDialog.Choice> {
         ((javafx.scene.control.Button) getDialogPane().lookupButton(ButtonType.OK)).setId("wholeSizeOk");
         setResultConverter(button -> button == ButtonType.OK && group.getSelectedToggle() != null
                 ? (Choice) group.getSelectedToggle().getUserData() : null);
+        org.condordesk.ui.widget.DialogFit.install(this, "hedgeSize");
     }
 
     private static double residual(RadioButton option) {

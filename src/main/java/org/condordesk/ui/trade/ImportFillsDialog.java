@@ -80,7 +80,9 @@ final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
         }
         Button choose = new Button("Choose…");
         choose.setOnAction(e -> choose(owner));
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button read = new Button("Read");
+        read.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         read.setId("importRead");
         read.setOnAction(e -> read());
         progress.setVisible(false);
@@ -110,6 +112,7 @@ final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
         getDialogPane().setContent(content);
         Dialogs.okWhenValid(this, "Import as a live position", this::readProposal).setId("importOk");
         setOnHidden(e -> background.close());
+        org.condordesk.ui.widget.DialogFit.install(this, "importFills");
     }
 
     /** The proposal to import, or null with the reason shown when no file with fills has been read. */
@@ -131,14 +134,19 @@ final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
         name.setCellValueFactory(c -> c.getValue().valueProperty());
         name.setCellFactory(c -> new EditCell<>(EditCell.Spec.<FillImport.ProposedLayer>text("importLayerName",
                 FillImport.ProposedLayer::name, FillImport.ProposedLayer::name, l -> true,
-                (i, text) -> update(() -> proposal.withLayerName(i, text)))));
-        TableColumn<Row<FillImport.ProposedLayer>, FillImport.ProposedLayer> role = Tips.column("Role", "CORE or HEDGE");
+                (i, text) -> update(() -> proposal.withLayerName(i, text))).withTip(FillImport.ProposedLayer::name)));
+        name.getStyleClass().add("free-text");
+        // The trader's words, not the enum's (issue 27 §4): "Core" / "Hedge".
+        TableColumn<Row<FillImport.ProposedLayer>, FillImport.ProposedLayer> role = Tips.column("Role",
+                "Core (the condor) or hedge");
         role.setCellValueFactory(c -> c.getValue().valueProperty());
         role.setCellFactory(c -> new EditCell<>(EditCell.Spec.<FillImport.ProposedLayer>text("importLayerRole",
-                l -> l.role().name(), l -> l.role().name(), l -> true,
-                (i, text) -> update(() -> proposal.withLayerRole(i, LayerRole.valueOf(text))))
-                .withEditor(EditCell.Editor.CHOICE, List.of("CORE", "HEDGE"))));
-        role.setMaxWidth(90);
+                l -> roleWord(l.role()), l -> roleWord(l.role()), l -> true,
+                (i, text) -> update(() -> proposal.withLayerRole(i, text.strip().equalsIgnoreCase("Core")
+                        ? LayerRole.CORE : LayerRole.HEDGE)))
+                .withEditor(EditCell.Editor.CHOICE, List.of("Core", "Hedge"))));
+        org.condordesk.ui.widget.ColumnFit.fit(role, "Hedge ▾");
+        role.setMaxWidth(role.getMinWidth());
         layerTable.getColumns().setAll(List.of(name, role));
         legTable.setId("importLegs");
         legTable.setEditable(true);
@@ -157,7 +165,8 @@ final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
         layer.setCellValueFactory(c -> c.getValue().valueProperty());
         layer.setCellFactory(c -> new EditCell<>(EditCell.Spec.<LegRow>text("importLegLayer",
                 r -> (r.layer() + 1) + ": " + r.layerName(), r -> (r.layer() + 1) + ": " + r.layerName(), r -> true,
-                (i, text) -> move(legs.get(i).get(), text)).withEditor(EditCell.Editor.CHOICE, choices)));
+                (i, text) -> move(legs.get(i).get(), text)).withEditor(EditCell.Editor.CHOICE, choices)
+                .withTip(r -> (r.layer() + 1) + ": " + r.layerName())));
         TableColumn<Row<LegRow>, LegRow> label = Tips.column("Leg", "The instrument");
         label.setCellValueFactory(c -> c.getValue().valueProperty());
         label.setCellFactory(c -> new EditCell<>(EditCell.Spec.readOnly("importLeg", r -> r.proposed().instrument().label())));
@@ -169,7 +178,18 @@ final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
         lines.setCellValueFactory(c -> c.getValue().valueProperty());
         lines.setCellFactory(c -> new EditCell<>(EditCell.Spec.readOnly("importLines",
                 r -> r.proposed().lines().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse(""))));
+        // Contracts and counts are shown whole; the layer name gives way (whole in its tooltip); narrow, it scrolls.
+        layer.getStyleClass().add("free-text");
+        layer.setMinWidth(120);
+        org.condordesk.ui.widget.ColumnFit.fit(label, "SPX 2026-12-09 PM 7275 CALL");
+        org.condordesk.ui.widget.ColumnFit.fit(open, "-1,000");
+        org.condordesk.ui.widget.ColumnFit.fit(lines, "12, 13, 14");
         legTable.getColumns().setAll(List.of(layer, label, open, lines));
+        org.condordesk.ui.widget.ColumnFit.scrollWhenNarrow(legTable);
+    }
+
+    private static String roleWord(LayerRole role) {
+        return role == LayerRole.CORE ? "Core" : "Hedge";
     }
 
     private Optional<String> move(LegRow row, String text) {
@@ -243,6 +263,7 @@ final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
             }
         }
         legColumns();
+        javafx.application.Platform.runLater(() -> org.condordesk.ui.widget.DialogFit.grow(this));
         Row.sync(legs, List.of());
         Row.sync(legs, rows);
         List<String> lines = new ArrayList<>();

@@ -108,6 +108,33 @@ public final class PositionActions {
                 size -> vm.positions().applyWholeSize(index, size), () -> vm.hedge().solveHedge(index)));
     }
 
+    /**
+     * A hedge slider's gesture on a live layer ended at {@code size}: after the trader confirms, one resize trade at
+     * mid (one undo step); declined, nothing changes and the slider goes back to the layer's size.
+     */
+    public void resizeLive(int index, double size) {
+        org.condordesk.model.Layer layer = vm.scenario().layers().get(index);
+        if (!(layer.sizeMultiplier() > 0)) {
+            vm.refuseInput("'" + layer.name() + "' holds no contracts: open it from the layers table");
+            return;
+        }
+        String from = org.condordesk.ui.format.Fmt.multiplier(layer.sizeMultiplier());
+        String to = org.condordesk.ui.format.Fmt.multiplier(size);
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Trade '" + layer.name() + "' from " + from + " to " + to + " at mid?",
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        confirm.initOwner(owner);
+        confirm.setTitle("Resize a live layer");
+        confirm.setHeaderText(null);
+        ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK)).setText("Trade");
+        confirm.getDialogPane().setId("liveResizeConfirm");
+        // Shown after the gesture's own event has finished: a modal loop inside a mouse-release handler would
+        // swallow the release the slider is still waiting for.
+        javafx.application.Platform.runLater(() -> confirm.showAndWait()
+                .filter(button -> button == javafx.scene.control.ButtonType.OK)
+                .ifPresent(button -> vm.positions().resize(index, size / layer.sizeMultiplier())));
+    }
+
     private Optional<Integer> layer() {
         int index = vm.selectedLayerProperty().get();
         if (index < 0 || index >= vm.scenario().layers().size()) {

@@ -71,11 +71,27 @@ final class RollDialog extends Dialog<RollDialog.Request> {
         mode.setId("rollMode");
         mode.getItems().setAll(RollMode.values());
         mode.setValue(RollMode.SAME_STRIKES);
+        // The trader's words (issue 27 §4), not SAME_STRIKES / SAME_DELTAS / SAME_WIDTH.
+        mode.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(RollMode value) {
+                return value == null ? "" : switch (value) {
+                    case SAME_STRIKES -> "Same strikes";
+                    case SAME_DELTAS -> "Same deltas";
+                    case SAME_WIDTH -> "Same width (shorts by delta)";
+                };
+            }
+
+            @Override
+            public RollMode fromString(String text) {
+                return mode.getItems().stream().filter(m -> toString(m).equals(text)).findFirst().orElse(RollMode.SAME_STRIKES);
+            }
+        });
         time = TradeForms.timeField("rollTime", scenario.valuationTime());
         GridPane grid = TradeForms.grid();
         TradeForms.row(grid, "To expiry", "The new expiry, YYYY-MM-DD (SPXW: any listed day; VIX: a settlement "
                 + "Wednesday, weeklies included)", toExpiry);
-        TradeForms.row(grid, "Strikes", "SAME_STRIKES; SAME_DELTAS: each option at its current delta; SAME_WIDTH: "
+        TradeForms.row(grid, "Strikes", "Same strikes; same deltas: each option at its current delta; same width: "
                 + "shorts by delta, longs at their old width", mode);
         TradeForms.row(grid, "Price", "Both sides of the roll: mid (model without a quote), bid/ask or model", price.node);
         TradeForms.row(grid, "When", "The fills' time, New York", time);
@@ -92,6 +108,7 @@ final class RollDialog extends Dialog<RollDialog.Request> {
                 toExpiry.textProperty(), mode.valueProperty(), price.source.valueProperty(), time.textProperty());
         setOnHidden(e -> background.close());
         refresh();
+        org.condordesk.ui.widget.DialogFit.install(this, "roll", cash);
     }
 
     /** A week later for SPX legs; the next VIX settlement after the front one for VIX legs. */

@@ -65,6 +65,7 @@ final class TradeForms {
                 source.getItems().add(TYPED);
             }
             source.setValue(MID);
+            source.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             price.setId(id + "Typed");
             price.setPromptText("points");
             price.setPrefColumnCount(7);

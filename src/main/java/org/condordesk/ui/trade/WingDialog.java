@@ -45,6 +45,18 @@ final class WingDialog extends Dialog<WingDialog.Request> {
         side.setId("wingSide");
         side.getItems().setAll(OptionRight.PUT, OptionRight.CALL);
         side.setValue(OptionRight.PUT);
+        // The trader's words (issue 27 §4): "Put wing" / "Call wing", not the enum's PUT / CALL.
+        side.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(OptionRight right) {
+                return right == null ? "" : right == OptionRight.PUT ? "Put wing" : "Call wing";
+            }
+
+            @Override
+            public OptionRight fromString(String text) {
+                return text.startsWith("Put") ? OptionRight.PUT : OptionRight.CALL;
+            }
+        });
         strike.setId("wingStrike");
         strike.setPromptText("new short strike");
         strike.setPrefColumnCount(8);
@@ -60,6 +72,7 @@ final class WingDialog extends Dialog<WingDialog.Request> {
         TradeForms.layout(this, content, "Move wing", "wingOk", this::request, this::refresh,
                 side.valueProperty(), strike.textProperty(), price.source.valueProperty(), time.textProperty());
         setOnHidden(e -> background.close());
+        org.condordesk.ui.widget.DialogFit.install(this, "wing", preview);
     }
 
     private Request request() {

@@ -85,6 +85,10 @@ public final class AddLayerDialog extends Dialog<LayerTemplates.Built> {
         getDialogPane().setContent(content);
         Dialogs.okWhenValid(this, "Add layer", this::build);
         buildForm();
+        org.condordesk.ui.widget.DialogFit.install(this, "addLayer", preview);
+        // The first thing a trader picks is the template (issue 27 §4): focus starts there, not on a field.
+        addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN,
+                e -> javafx.application.Platform.runLater(template::requestFocus));
     }
 
     /** The preview of the current inputs, on the preview thread: "" while they do not build a layer. */

@@ -211,9 +211,20 @@ public final class GreeksPanel extends VBox {
         }
     }
 
+    private static ColumnConstraints figureColumn() {
+        ColumnConstraints column = grow();
+        column.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return column;
+    }
+
     private void buildLayerRows(int count) {
         layers.getChildren().clear();
-        layers.getColumnConstraints().setAll(new ColumnConstraints(), grow(), grow(), grow());
+        // Names give way, figures do not (issue 27 §3): the name column shrinks (its label elides, the full name in
+        // the tooltip); each figure column stays as wide as its figure.
+        ColumnConstraints name = new ColumnConstraints();
+        name.setMinWidth(40);
+        name.setHgrow(Priority.SOMETIMES);
+        layers.getColumnConstraints().setAll(name, figureColumn(), figureColumn(), figureColumn());
         layerLabels.clear();
         // Each layer's delta is in the Layer greeks tab: four columns fit the narrowest summary whole.
         String[] heads = {"Layer", "Θ $/day", "VIX vega", "P&L"};
@@ -232,6 +243,12 @@ public final class GreeksPanel extends VBox {
             for (int c = 0; c < heads.length; c++) {
                 row[c] = new Label();
                 row[c].getStyleClass().add(c == 0 ? "figure-key" : "figure-cell");
+                if (c == 0) {
+                    row[c].getStyleClass().add(org.condordesk.ui.format.Names.GIVES_WAY);
+                    row[c].setMinWidth(0);
+                } else {
+                    row[c].setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
                 if (r == count) {
                     row[c].getStyleClass().add("net-row");
                 }

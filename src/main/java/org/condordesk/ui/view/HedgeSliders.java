@@ -3,36 +3,54 @@ package org.condordesk.ui.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ObjDoubleConsumer;
 
+import javafx.geometry.HPos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 
 import org.condordesk.model.Layer;
 import org.condordesk.model.LayerRole;
 import org.condordesk.risk.Analysis;
 import org.condordesk.risk.HedgeSolve;
+import org.condordesk.risk.WholeContracts;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.format.Names;
 import org.condordesk.ui.vm.ScenarioViewModel;
+import org.condordesk.ui.widget.OneLine;
+import org.condordesk.ui.widget.SliderGestures;
 import org.condordesk.ui.widget.Tips;
 
 /**
- * One size slider per hedge layer ({@code #hedgeSlider-<layer index>}). A drag is one gesture: every
- * value recomputes the charts, and the whole drag undoes in one step.
+ * One size slider per hedge layer ({@code #hedgeSlider-<layer index>}). A gesture (thumb or track drag, held key,
+ * wheel run) is one undo step, and the slider's range stays as it was when the gesture began; it grows only
+ * between gestures, never past {@link HedgeScale#BOUND} (issue 27 §1). On a live layer, and when "Whole
+ * contracts" is on, the size snaps to whole contracts; a live layer is traded (after a confirmation) when the
+ * gesture ends, never on every step.
  */
 final class HedgeSliders extends GridPane {
 
+    /** Wide enough for "×100.00" and "→ ×100.00": the slider never narrows as the figure grows mid-drag. */
+    private static final double SIZE_COLUMN_WIDTH = 78;
+
     private final ScenarioViewModel vm;
-    private final List<Slider> sliders = new ArrayList<>();
-    private final List<Label> sizes = new ArrayList<>();
-    private final List<Label> neutral = new ArrayList<>();
+    private final CheckBox wholeContracts = new CheckBox("Whole contracts");
+    private final List<Row> rows = new ArrayList<>();
     /** Null until the first build, so an empty hedge list still shows its hint. */
     private List<Integer> layerIndices;
     private List<String> layerNames = List.of();
     private boolean updating;
+    private ObjDoubleConsumer<Integer> liveResize = (index, size) -> { };
+
+    /** One hedge layer's controls. */
+    private record Row(int layerIndex, Slider slider, SliderGestures gestures, Label size, Label hint) {
+    }
 
     HedgeSliders(ScenarioViewModel vm) {
         this.vm = vm;
@@ -40,13 +58,25 @@ final class HedgeSliders extends GridPane {
         ColumnConstraints name = new ColumnConstraints(62);
         ColumnConstraints slider = new ColumnConstraints();
         slider.setHgrow(Priority.ALWAYS);
-        ColumnConstraints size = new ColumnConstraints();
-        size.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        size.setHalignment(javafx.geometry.HPos.RIGHT);
+        ColumnConstraints size = new ColumnConstraints(SIZE_COLUMN_WIDTH);
+        size.setHalignment(HPos.RIGHT);
         getColumnConstraints().addAll(name, slider, size);
+        wholeContracts.setId("wholeContracts");
+        Tips.on(wholeContracts, "Hedge sliders snap to whole contracts (a live layer always does)");
+        wholeContracts.selectedProperty().addListener(o -> refresh());
         vm.scenarioProperty().addListener((obs, old, s) -> refresh());
         vm.live().analysisProperty().addListener((obs, old, a) -> showSolves(a));
         refresh();
+    }
+
+    /** The "Whole contracts" switch, placed by the panel. */
+    CheckBox wholeContractsSwitch() {
+        return wholeContracts;
+    }
+
+    /** What a gesture on a live layer's slider does when it ends: trade layer {@code index} to {@code size}. */
+    void setLiveResize(ObjDoubleConsumer<Integer> action) {
+        liveResize = action;
     }
 
     private void refresh() {
@@ -62,30 +92,48 @@ final class HedgeSliders extends GridPane {
         if (!indices.equals(layerIndices) || !names.equals(layerNames)) {
             rebuild(indices, names);
         }
+        for (Row row : rows) {
+            Layer layer = layers.get(row.layerIndex());
+            if (!row.gestures().isActive()) {
+                settle(row, layer);
+            }
+            row.size().setText(Fmt.multiplier(layer.sizeMultiplier()));
+            row.size().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("disabled-layer"), !layer.enabled());
+        }
+    }
+
+    /** Between gestures: the range may grow, ticks sit on whole sizes, the thumb shows the layer's size. */
+    private void settle(Row row, Layer layer) {
         updating = true;
         try {
-            for (int k = 0; k < indices.size(); k++) {
-                Layer layer = layers.get(indices.get(k));
-                Slider slider = sliders.get(k);
-                if (!slider.isValueChanging()) {
-                    setRange(slider, Math.max(slider.getMax(), niceMax(layer.sizeMultiplier())));
-                    slider.setValue(layer.sizeMultiplier());
-                }
-                // A live layer holds real contracts: it is resized by trading (docs/user-guide.md), not dragged.
-                slider.setDisable(layer.isLive());
-                sizes.get(k).setText(Fmt.multiplier(layer.sizeMultiplier()));
-                sizes.get(k).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("disabled-layer"), !layer.enabled());
-            }
+            Slider slider = row.slider();
+            double step = WholeContracts.step(layer);
+            double end = HedgeScale.grown(slider.getMax(), layer.sizeMultiplier(), neutralSize(row.layerIndex()));
+            slider.setMax(end);
+            slider.setMajorTickUnit(HedgeScale.tickUnit(end, step));
+            slider.setBlockIncrement(snapsToWhole(layer) ? step : Math.max(0.01, slider.getMajorTickUnit() / 10));
+            slider.setValue(layer.sizeMultiplier());
         } finally {
             updating = false;
         }
     }
 
+    private boolean snapsToWhole(Layer layer) {
+        return layer.isLive() || wholeContracts.isSelected();
+    }
+
+    private double neutralSize(int layerIndex) {
+        Analysis analysis = vm.analysis();
+        if (analysis == null) {
+            return Double.NaN;
+        }
+        return analysis.hedgeSolves().stream().filter(h -> h.layerIndex() == layerIndex && h.feasible())
+                .mapToDouble(HedgeSolve::multiplier).findFirst().orElse(Double.NaN);
+    }
+
     private void rebuild(List<Integer> indices, List<String> names) {
         getChildren().clear();
-        sliders.clear();
-        sizes.clear();
-        neutral.clear();
+        rows.clear();
         layerIndices = List.copyOf(indices);
         layerNames = List.copyOf(names);
         if (indices.isEmpty()) {
@@ -97,92 +145,115 @@ final class HedgeSliders extends GridPane {
         for (int k = 0; k < indices.size(); k++) {
             int layerIndex = indices.get(k);
             Label name = new Label(Names.shortLayerName(names.get(k)));
-            name.getStyleClass().add("slider-name");
+            name.getStyleClass().addAll("slider-name", Names.GIVES_WAY);
             Tips.on(name, names.get(k));
-            Slider slider = slider(layerIndex);
-            Label size = new Label();
-            size.setId("hedgeSize-" + layerIndex);
-            size.getStyleClass().add("slider-value");
-            Label hint = new Label();
-            hint.setId("hedgeNeutral-" + layerIndex);
-            hint.getStyleClass().add("slider-hint");
-            // The hint grows (the other vol response's size goes beside the neutral one): it wraps, never elides.
-            hint.setWrapText(true);
+            Slider slider = new Slider(0, HedgeScale.end(vm.scenario().layers().get(layerIndex).sizeMultiplier(), Double.NaN), 1);
+            Row row = new Row(layerIndex, slider, SliderGestures.on(slider), new Label(), new OneLine());
+            configure(row);
+            row.size().setId("hedgeSize-" + layerIndex);
+            row.size().getStyleClass().add("slider-value");
+            row.size().setMinWidth(Region.USE_PREF_SIZE);
+            row.hint().setId("hedgeNeutral-" + layerIndex);
+            row.hint().getStyleClass().add("slider-hint");
+            // One line whatever it says (the full text is the tooltip): nothing below moves during a drag (§2).
             add(name, 0, 2 * k);
             add(slider, 1, 2 * k);
-            add(size, 2, 2 * k);
-            add(hint, 1, 2 * k + 1, 2, 1);
-            sliders.add(slider);
-            sizes.add(size);
-            neutral.add(hint);
+            add(row.size(), 2, 2 * k);
+            add(row.hint(), 1, 2 * k + 1, 2, 1);
+            rows.add(row);
         }
         showSolves(vm.analysis());
     }
 
-    private Slider slider(int layerIndex) {
-        Slider slider = new Slider(0, niceMax(vm.scenario().layers().get(layerIndex).sizeMultiplier()), 1);
+    private void configure(Row row) {
+        Slider slider = row.slider();
+        int layerIndex = row.layerIndex();
         slider.setId("hedgeSlider-" + layerIndex);
         slider.setShowTickMarks(true);
-        setRange(slider, slider.getMax());
+        slider.setShowTickLabels(true);
         slider.setMinorTickCount(0);
-        slider.setBlockIncrement(0.1);
-        Tips.on(slider, "Size multiplier of this hedge layer: every chart follows while you drag; one drag is one undo step");
-        slider.valueChangingProperty().addListener((obs, was, changing) -> {
-            if (changing) {
+        slider.setLabelFormatter(TICK_LABELS);
+        Tips.on(slider, "Size multiplier of this hedge layer: every chart follows while you drag; one gesture is one "
+                + "undo step. The range grows between gestures (up to ×" + Fmt.number(HedgeScale.BOUND, 0) + ")");
+        row.gestures().activeProperty().addListener((obs, was, active) -> {
+            if (active) {
                 vm.beginGesture();
             } else {
-                vm.endGesture();
+                gestureEnded(row);
             }
         });
         slider.valueProperty().addListener((obs, old, value) -> {
             if (!updating) {
-                vm.layers().setLayerSize(layerIndex, Math.round(value.doubleValue() * 100) / 100.0);
+                dragged(row, value.doubleValue());
             }
         });
-        return slider;
+    }
+
+    private void dragged(Row row, double value) {
+        Layer layer = vm.scenario().layers().get(row.layerIndex());
+        double size = HedgeScale.snap(value, snapsToWhole(layer), WholeContracts.step(layer));
+        if (size != value) {
+            updating = true;
+            try {
+                row.slider().setValue(size);
+            } finally {
+                updating = false;
+            }
+        }
+        if (layer.isLive()) {
+            // A live layer holds real contracts: the drag picks a size, the trade waits for the gesture's end.
+            row.size().setText("→ " + Fmt.multiplier(size));
+        } else {
+            vm.layers().setLayerSize(row.layerIndex(), size);
+        }
+    }
+
+    private void gestureEnded(Row row) {
+        vm.endGesture();
+        Layer layer = vm.scenario().layers().get(row.layerIndex());
+        double target = HedgeScale.snap(row.slider().getValue(), true, WholeContracts.step(layer));
+        if (layer.isLive() && target != layer.sizeMultiplier()) {
+            liveResize.accept(row.layerIndex(), target);
+        }
+        refresh();
     }
 
     private void showSolves(Analysis analysis) {
-        if (analysis == null) {
+        if (analysis == null || layerIndices == null) {
             return;
         }
         // Past the core expiry the hedge is not at fault for having no neutral size: there is nothing to offset.
         boolean settled = org.condordesk.ui.edit.CoreState.of(analysis).settled();
-        for (int k = 0; k < layerIndices.size(); k++) {
-            int layerIndex = layerIndices.get(k);
-            HedgeSolve solve = analysis.hedgeSolves().stream().filter(h -> h.layerIndex() == layerIndex).findFirst().orElse(null);
-            Label hint = neutral.get(k);
+        for (int k = 0; k < rows.size(); k++) {
+            Row row = rows.get(k);
+            HedgeSolve solve = analysis.hedgeSolves().stream().filter(h -> h.layerIndex() == row.layerIndex())
+                    .findFirst().orElse(null);
             if (solve == null || !Objects.equals(solve.layerName(), layerNames.get(k))) {
                 continue;
             }
-            hint.setText(settled ? "core settled: no condor vega to offset"
+            row.hint().setText(settled ? "core settled: no condor vega to offset"
                     : solve.feasible() ? "vega-neutral at " + Fmt.multiplier(solve.multiplier())
                     : "no neutral size: " + solve.message());
-            Slider slider = sliders.get(k);
-            if (solve.feasible() && !slider.isValueChanging() && solve.multiplier() * 1.25 > slider.getMax()) {
-                updating = true;
-                try {
-                    setRange(slider, niceMax(solve.multiplier()));
-                } finally {
-                    updating = false;
-                }
+            if (!row.gestures().isActive()) {
+                settle(row, vm.scenario().layers().get(row.layerIndex()));
             }
         }
     }
 
-    /** A round slider end comfortably above {@code size} (at least 4, room to cross the neutral point). */
-    static double niceMax(double size) {
-        double target = Math.max(4, size * 2);
-        double step = target <= 10 ? 1 : target <= 50 ? 5 : target <= 200 ? 25 : 100;
-        return Math.min(Layer.MAX_SIZE_MULTIPLIER, Math.ceil(target / step) * step);
-    }
-
     List<Slider> sliders() {
-        return sliders;
+        return rows.stream().map(Row::slider).toList();
     }
 
-    private static void setRange(Slider slider, double max) {
-        slider.setMax(max);
-        slider.setMajorTickUnit(Math.max(0.5, max / 4));
-    }
+    /** "×4", "×0.5": a tick's size without trailing zeros. */
+    private static final StringConverter<Double> TICK_LABELS = new StringConverter<>() {
+        @Override
+        public String toString(Double value) {
+            return "×" + (value == Math.rint(value) ? Fmt.number(value, 0) : Fmt.number(value, 2).replaceAll("0+$", ""));
+        }
+
+        @Override
+        public Double fromString(String text) {
+            return Double.valueOf(text.replace("×", ""));
+        }
+    };
 }

@@ -15,6 +15,7 @@ import org.condordesk.risk.Greeks;
 import org.condordesk.risk.HedgeSolve;
 import org.condordesk.risk.LayerRisk;
 import org.condordesk.ui.format.Fmt;
+import org.condordesk.ui.widget.ColumnFit;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.Row;
 import org.condordesk.ui.widget.Tips;
@@ -35,8 +36,13 @@ public final class LayerGreeksTable extends TableView<Row<LayerGreeksTable.Figur
         getStyleClass().add("figures-table");
         setPlaceholder(new Label("No analysis yet"));
         // Every column at a width that shows its figures whole; a narrow window scrolls sideways.
+        // Names give way, figures do not (issue 27 §3): the name column is the trader's text, elided with its tooltip;
+        // every figure column is held at the width of its widest figure, and a narrow table scrolls sideways.
         addText("name", "Layer", "Layer name", 170, Figures::name);
-        addText("role", "Role", "CORE or HEDGE", 58, Figures::role);
+        TableColumn<?, ?> name = getColumns().get(0);
+        name.getStyleClass().add("free-text");
+        name.setMinWidth(NAME_MIN_WIDTH);
+        addText("role", "Role", "Core (the condor) or hedge", 58, Figures::role);
         addText("size", "Size", "Size multiplier (\"off\": disabled, valued at zero)", 62, Figures::size);
         addFigure("value", "Value", "Model value, $: option premiums, VIX futures' variation margin, ETF shares at price",
                 Greeks::value, 0, 72);
@@ -57,13 +63,22 @@ public final class LayerGreeksTable extends TableView<Row<LayerGreeksTable.Figur
             c.setSortable(false);
             c.setReorderable(false);
         });
+        ColumnFit.scrollWhenNarrow(this);
     }
+
+    /** Enough of a layer's name to tell it apart ("Hedge 1: VIX…"); the rest is in its tooltip. */
+    private static final double NAME_MIN_WIDTH = 90;
 
     private void addText(String key, String title, String tip, double width, java.util.function.Function<Figures, String> text) {
         TableColumn<Row<Figures>, Figures> column = Tips.column(title, tip);
         column.setCellValueFactory(c -> c.getValue().valueProperty());
-        column.setCellFactory(c -> new EditCell<>(EditCell.Spec.readOnly("layerGreeks-" + key, text)));
+        EditCell.Spec<Figures> spec = EditCell.Spec.readOnly("layerGreeks-" + key, text);
+        EditCell.Spec<Figures> cell = key.equals("name") ? spec.withTip(text) : spec;
+        column.setCellFactory(c -> new EditCell<>(cell));
         column.setPrefWidth(width);
+        if (!key.equals("name")) {
+            ColumnFit.fit(column, key.equals("size") ? "off ×100.00" : key.equals("neutral") ? "infeasible" : "Hedge");
+        }
         getColumns().add(column);
     }
 
@@ -74,6 +89,8 @@ public final class LayerGreeksTable extends TableView<Row<LayerGreeksTable.Figur
                 f -> Fmt.number(figure.applyAsDouble(f.greeks()), decimals)).withSign(f -> figure.applyAsDouble(f.greeks()))));
         column.getStyleClass().add("numeric");
         column.setPrefWidth(width);
+        // The widest figure a book shows: seven digits with grouping and sign, and the decimals.
+        ColumnFit.fit(column, "-" + Fmt.number(1_234_567, decimals));
         getColumns().add(column);
     }
 
@@ -82,7 +99,7 @@ public final class LayerGreeksTable extends TableView<Row<LayerGreeksTable.Figur
         for (LayerRisk risk : analysis.layers()) {
             String neutral = analysis.hedgeSolves().stream().filter(h -> h.layerIndex() == risk.index()).findFirst()
                     .map(LayerGreeksTable::neutral).orElse("");
-            figures.add(new Figures(risk.layer().name(), risk.layer().role().name(),
+            figures.add(new Figures(risk.layer().name(), risk.layer().role() == org.condordesk.model.LayerRole.CORE ? "Core" : "Hedge",
                     (risk.layer().enabled() ? "" : "off ") + Fmt.multiplier(risk.layer().sizeMultiplier()), risk.greeks(), neutral));
         }
         figures.add(new Figures("Net position", "", "", analysis.position(), ""));

@@ -42,8 +42,9 @@ public final class StatusBar extends HBox {
                 vm.fileProperty(), vm.dirtyProperty(), vm.libraryOriginProperty()));
         timing.setId("analysisTiming");
         timing.getStyleClass().add("status-timing");
-        Tips.on(timing, "Engine: time to compute the last analysis. Shown: from the edit to the analysis applied on screen "
-                + "(p95 over the session).");
+        Tips.on(timing, "Engine: time to compute the last analysis. Edit → screen: from an edit (a keystroke, a slider step) "
+                + "to its analysis applied on screen, median (p50) and 95th percentile (p95) over the last "
+                + org.condordesk.ui.vm.LiveAnalysis.RECENT_EDITS + " edits.");
         Region gap = new Region();
         gap.setMinWidth(16);
         getChildren().addAll(message, file, gap, timing);
@@ -63,12 +64,12 @@ public final class StatusBar extends HBox {
             return;
         }
         double engine = result.computeNanos() / 1e6;
-        double shown = (System.nanoTime() - result.request().requestedAtNanos()) / 1e6;
-        if (vm.live().latency().count() == 0) {
+        org.condordesk.ui.work.LatencyStats recent = vm.live().recentLatency();
+        if (recent.count() == 0) {
             timing.setText(String.format(Locale.US, "engine %.1f ms · first analysis on screen", engine));
             return;
         }
-        timing.setText(String.format(Locale.US, "engine %.1f ms · shown %.1f ms · p95 %.1f ms", engine, shown,
-                vm.live().latency().quantileMillis(0.95)));
+        timing.setText(String.format(Locale.US, "engine %.1f ms · edit → screen p50 %.0f ms, p95 %.0f ms (last %d)", engine,
+                recent.quantileMillis(0.5), recent.quantileMillis(0.95), recent.count()));
     }
 }

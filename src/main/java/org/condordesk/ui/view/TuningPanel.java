@@ -27,6 +27,7 @@ import org.condordesk.ui.vm.ScenarioViewModel;
 import org.condordesk.ui.widget.Buttons;
 import org.condordesk.ui.widget.EditCell;
 import org.condordesk.ui.widget.MarkedSlider;
+import org.condordesk.ui.widget.OneLine;
 import org.condordesk.ui.widget.Tips;
 
 /**
@@ -58,14 +59,17 @@ public final class TuningPanel extends VBox {
     private final CheckBox plus7 = new CheckBox("T+7");
     private java.util.OptionalDouble coreExpiryDays = java.util.OptionalDouble.empty();
     private Object eventLabelsKey;
-    private final Label dateValue = new Label();
+    // The what-if read-outs and the solve lines take one line each whatever they say (full text in the tooltip):
+    // a line that wrapped mid-drag moved the sliders below it under the pointer (issue 27 §2).
+    private final Label dateValue = new OneLine();
     private final DatePicker targetDate = new DatePicker();
-    private final Label targetValue = new Label();
+    private final Label targetValue = new OneLine();
     /** The VIX-shift slider spans −10 … +30 points, and never below the shift that takes VIX to its minimum. */
     static final double VIX_SHIFT_SLIDER_MIN = -10;
     private final Slider vixSlider = new Slider(VIX_SHIFT_SLIDER_MIN, 30, 0);
-    private final Label vixValue = new Label();
-    private final Label neutralSizes = new Label();
+    private final Label vixValue = new OneLine();
+    private final Label neutralSizes = new OneLine();
+    private final Label solveMessage = new OneLine();
     private boolean updating;
 
     public TuningPanel(ScenarioViewModel vm) {
@@ -78,7 +82,7 @@ public final class TuningPanel extends VBox {
         title.getStyleClass().add("panel-title");
         HBox header = new HBox(title);
         header.getStyleClass().add("panel-header");
-        getChildren().addAll(header, sectionTitle("Hedge size"), hedges, solveRow(), neutralSizes(), solveMessage(),
+        getChildren().addAll(header, hedgeTitle(), hedges, solveRow(), neutralSizes(), solveMessage(),
                 sectionTitle("What if (not saved)"), whatIfGrid());
         vm.scenarioProperty().addListener((obs, old, s) -> refreshScenario());
         vm.live().settingsProperty().addListener((obs, old, s) -> refreshSettings());
@@ -111,8 +115,26 @@ public final class TuningPanel extends VBox {
         return label;
     }
 
+    /** "Hedge size" with the whole-contracts switch on its right. */
+    private HBox hedgeTitle() {
+        Label title = sectionTitle("Hedge size");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        CheckBox whole = hedges.wholeContractsSwitch();
+        whole.getStyleClass().add("compact");
+        HBox row = new HBox(6, title, spacer, whole);
+        row.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        return row;
+    }
+
+    /** What a gesture on a live layer's slider does when it ends: trade layer {@code index} to {@code size}. */
+    public void setLiveResize(java.util.function.ObjDoubleConsumer<Integer> action) {
+        hedges.setLiveResize(action);
+    }
+
     private HBox solveRow() {
         solveLayer.setId("solveLayer");
+        solveLayer.getStyleClass().add(Names.GIVES_WAY);
         org.condordesk.ui.widget.ArrowKeys.step(solveLayer);
         solveLayer.setMaxWidth(Double.MAX_VALUE);
         solveLayer.setMinWidth(SOLVE_CHOICE_MIN_WIDTH);
@@ -152,21 +174,18 @@ public final class TuningPanel extends VBox {
     private Label neutralSizes() {
         neutralSizes.setId("neutralSizes");
         neutralSizes.getStyleClass().add("solve-message");
-        neutralSizes.setWrapText(true);
         Tips.on(neutralSizes, "The size that makes net VIX vega zero depends on how SPX vols answer a VIX move "
                 + "(Vol model tab, docs/model.md §4): the second figure is the size under the other response");
         solveLayer.valueProperty().addListener((obs, old, choice) -> refreshAnalysis(vm.analysis()));
         return neutralSizes;
     }
 
+    /** The last solve's outcome: always its one line, so its appearing moves nothing below it. */
     private Label solveMessage() {
-        Label message = new Label();
-        message.setId("solveMessage");
-        message.getStyleClass().add("solve-message");
-        message.setWrapText(true);
-        message.textProperty().bind(vm.hedge().solveMessageProperty());
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
-        return message;
+        solveMessage.setId("solveMessage");
+        solveMessage.getStyleClass().add("solve-message");
+        solveMessage.textProperty().bind(vm.hedge().solveMessageProperty());
+        return solveMessage;
     }
 
     private GridPane whatIfGrid() {
@@ -178,7 +197,6 @@ public final class TuningPanel extends VBox {
         grid.getColumnConstraints().addAll(label, control);
         for (Label value : List.of(dateValue, targetValue, vixValue)) {
             value.getStyleClass().add("slider-hint");
-            value.setWrapText(true);
         }
         Button reset = new Button("Reset what-if");
         reset.setId("resetShifts");

@@ -32,6 +32,9 @@ public final class LiveAnalysis {
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<AnalysisService.Result> lastResult = new ReadOnlyObjectWrapper<>(this, "lastResult");
     private final LatencyStats latency = new LatencyStats(4096);
+    /** The status line's window: the last {@value #RECENT_EDITS} edits (issue 27 §6). */
+    public static final int RECENT_EDITS = 100;
+    private final LatencyStats recentLatency = new LatencyStats(RECENT_EDITS);
     private long lastDeliveredAtNanos;
     private long lastApplyNanos;
     private final AnalysisService service;
@@ -76,6 +79,11 @@ public final class LiveAnalysis {
     /** Request → applied latency of every result, measured on the FX thread. */
     public LatencyStats latency() {
         return latency;
+    }
+
+    /** The same latency over the last {@value #RECENT_EDITS} edits only: what the status line shows. */
+    public LatencyStats recentLatency() {
+        return recentLatency;
     }
 
     /** When the latest result reached the FX thread ({@link System#nanoTime()}): the end of its hand-off. */
@@ -142,7 +150,9 @@ public final class LiveAnalysis {
 
     private void apply(AnalysisService.Result result) {
         if (startupResultSeen) {
-            latency.record(System.nanoTime() - result.request().requestedAtNanos());
+            long nanos = System.nanoTime() - result.request().requestedAtNanos();
+            latency.record(nanos);
+            recentLatency.record(nanos);
         }
         // The first result waits for the window to be built and shown: it says nothing about edits.
         startupResultSeen = true;

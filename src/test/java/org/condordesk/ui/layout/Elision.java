@@ -76,13 +76,34 @@ final class Elision {
     }
 
     /**
-     * The one elision allowed: a cell of a column marked {@code free-text} (the trader's own names) whose
+     * The elisions allowed: a one-line hint, and a cell of a column marked {@code free-text} (the trader's own names) whose
      * tooltip shows the whole text.
      */
     private static boolean freeTextWholeInTooltip(Labeled labeled) {
+        javafx.scene.control.Control givesWay = givingWay(labeled);
+        if (givesWay != null) {
+            // A name (the label itself or the combo box it is the button of) whose tooltip has it whole.
+            return givesWay.getTooltip() != null && givesWay.getTooltip().getText().contains(labeled.getText().replace("…", ""));
+        }
+        if (labeled.getStyleClass().contains(org.condordesk.ui.widget.OneLine.STYLE_CLASS)) {
+            // A one-line hint (prose, never a figure) keeps its height by giving way; the tooltip has it whole.
+            return labeled.getTooltip() != null && labeled.getText().equals(labeled.getTooltip().getText());
+        }
         return labeled instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
                 && cell.getTableColumn().getStyleClass().contains("free-text")
                 && cell.getTooltip() != null && labeled.getText().equals(cell.getTooltip().getText());
+    }
+
+    /** The control marked as a name that may give way: the labeled itself or its nearest control ancestor. */
+    private static javafx.scene.control.Control givingWay(Labeled labeled) {
+        Node node = labeled;
+        for (int depth = 0; node != null && depth < 4; depth++, node = node.getParent()) {
+            if (node instanceof javafx.scene.control.Control control
+                    && control.getStyleClass().contains(org.condordesk.ui.format.Names.GIVES_WAY)) {
+                return control;
+            }
+        }
+        return null;
     }
 
     /** The skin's text node: a direct child Text with style class "text". */
