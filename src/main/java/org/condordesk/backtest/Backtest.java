@@ -116,7 +116,7 @@ public final class Backtest {
             metrics = metrics.withTotalCosts(metrics.totalCosts() + replay.bookCosts());
         }
         return new VariantResult(variant.name(), variant.kind(), dates, replay.cumulativePnl(), replay.capitalInUse(),
-                trades, replay.decisions(), metrics);
+                trades, replay.decisions(), metrics, replay.coverage());
     }
 
     /** The entry plan of every entry day in the window (null elsewhere), for every hedge a variant holds. */

@@ -227,7 +227,20 @@ public final class BacktestModel implements AutoCloseable {
 
     private BacktestMarket market(BacktestConfig config, Worker.Job job) {
         report(job, 0.02);
-        return history.market(config.model());
+        return history.market(config.model()).withRealData(realData());
+    }
+
+    /**
+     * The real VX settlements and vol indices imported through File → Market history… (docs/backtest.md §2b); a
+     * library that cannot be opened (read-only, newer) leaves the run on the model, which its coverage line shows.
+     */
+    private static org.condordesk.backtest.RealMarketData realData() {
+        try {
+            return org.condordesk.backtest.StoredMarketData.load(org.condordesk.store.DataFolders.libraryFile(),
+                    org.condordesk.backtest.StoredMarketData.Chains.NONE);
+        } catch (org.condordesk.store.library.LibraryException e) {
+            return org.condordesk.backtest.RealMarketData.NONE;
+        }
     }
 
     private void report(Worker.Job job, double share) {

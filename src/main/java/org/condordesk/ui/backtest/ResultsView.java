@@ -104,6 +104,9 @@ final class ResultsView extends VBox {
         for (String note : result.notes()) {
             text.append(' ').append(Character.toUpperCase(note.charAt(0))).append(note.substring(1)).append('.');
         }
+        for (VariantResult variant : result.variants()) {
+            text.append(" Data, ").append(variant.name()).append(": ").append(variant.dataCoverage().describe()).append('.');
+        }
         notes.setText(text.toString());
         equity.setData(series(result, VariantResult::cumulativePnl, 1));
         drawdown.setData(series(result, VariantResult::drawdown, -100));
