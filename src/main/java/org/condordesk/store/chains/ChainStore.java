@@ -52,7 +52,6 @@ public final class ChainStore implements AutoCloseable {
     /** Opens the store in {@code folder} (created on the first import). */
     public static ChainStore open(Path folder) {
         try {
-            Class.forName("org.duckdb.DuckDBDriver");
             Connection connection = DriverManager.getConnection("jdbc:duckdb:");
             try (Statement statement = connection.createStatement()) {
                 // Two shared cores: DuckDB's own threads would only contend with the app's.
@@ -61,7 +60,7 @@ public final class ChainStore implements AutoCloseable {
                 statement.execute("SET preserve_insertion_order = false");
             }
             return new ChainStore(folder.toAbsolutePath(), connection);
-        } catch (ClassNotFoundException | SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("the chain store cannot start DuckDB: " + oneLine(e), e);
         }
     }
