@@ -55,8 +55,8 @@ public final class BacktestWindow {
         ScrollPane side = new ScrollPane(form);
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        side.setMinWidth(290);
-        side.setPrefWidth(290);
+        side.setMinWidth(320);
+        side.setPrefWidth(320);
         Tab resultsTab = new Tab("Results", results);
         resultsTab.setId("tabBacktestResults");
         Tab tradesTab = new Tab("Trades", trades);

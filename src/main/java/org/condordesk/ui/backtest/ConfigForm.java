@@ -81,8 +81,11 @@ final class ConfigForm extends VBox {
             skipEvents.put(kind, box);
         }
         HBox skipRow = new HBox(8, skipEvents.values().toArray(new javafx.scene.Node[0]));
-        grid.add(new Label("Skip through events"), 0, row);
-        grid.add(skipRow, 1, row++);
+        // The label on its own line and the boxes under it, across both columns: side by side they do not fit the
+        // form's width once it scrolls, and the boxes' names were cut to "F…".
+        grid.add(new Label("Skip through events"), 0, row++, 2, 1);
+        skipRow.setPadding(new Insets(0, 0, 0, 12));
+        grid.add(skipRow, 0, row++, 2, 1);
         row = section(grid, row, "Exits");
         row = row(grid, row, "Take profit (% credit)", takeProfit);
         row = row(grid, row, "Stop loss (% credit)", stopLoss);
