@@ -1,6 +1,7 @@
 package org.condordesk;
 
 import org.condordesk.cli.CondorDeskCommand;
+import org.condordesk.store.Housekeeping;
 import org.condordesk.ui.Launcher;
 import org.condordesk.ui.shell.LaunchOptions;
 
@@ -14,6 +15,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Every start, the CLI's included: tighten the data folder, clear stray temp files, keep SQLite's native
+        // library out of the system temp folder (issue 26 §7).
+        Housekeeping.atStart();
         if (LaunchOptions.isGui(args)) {
             Launcher.launch(args);
             return;

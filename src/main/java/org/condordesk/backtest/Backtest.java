@@ -39,6 +39,12 @@ public final class Backtest {
             results.add(runVariant(config, variants.get(v), market, plans, window, cancelled));
             progress.accept(PLANNING_SHARE + (1 - PLANNING_SHARE) * (v + 1) / variants.size());
         }
+        for (BacktestConfig.Variant variant : variants) {
+            if (variant.book().shared() && variant.kind() != BacktestConfig.HedgeKind.NONE) {
+                notes.add(variant.name() + ": one shared hedge book; the per-trade figures (win rate, worst trade, IRR,"
+                        + " hedge cost a trade) count the condors only, the book's P&L and costs are in the daily ones");
+            }
+        }
         for (VariantResult result : results) {
             result.metrics().stoppedOn().ifPresent(day -> notes.add(result.name() + ": an account of its capital base ($"
                     + Math.round(result.metrics().capitalBase()) + ") is wiped out on " + day
@@ -106,6 +112,9 @@ public final class Backtest {
                 : Optional.of(market.date(replay.stoppedDay()));
         VariantMetrics metrics = VariantMetrics.of(dates, replay.cumulativePnl(), base, trades,
                 config.capital().costOfCapital(), STRESS_DAYS, stopped);
+        if (replay.bookCosts() != 0) {
+            metrics = metrics.withTotalCosts(metrics.totalCosts() + replay.bookCosts());
+        }
         return new VariantResult(variant.name(), variant.kind(), dates, replay.cumulativePnl(), replay.capitalInUse(),
                 trades, replay.decisions(), metrics);
     }

@@ -192,11 +192,38 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
     /**
      * Costs per fill: half the bid–ask spread in points per unit against the model mid (a purchase pays mid +
      * half-spread, a sale gets mid − half-spread), VIX products' half-spread widened by {@code vixWideningPer30Days}
-     * (a fraction) for every 30 days of tenor beyond 30, and a commission in $ per contract. Settlement is free.
+     * (a fraction) for every 30 days of tenor beyond 30, and a commission in $ per contract. Settlement is free. A
+     * hedge of more than one leg (a call spread or diagonal) fills as a combo at {@code comboFillFraction} of its legs'
+     * summed half-spreads (1: each leg crosses its own half-spread, as legged in). VIX-ETF shares pay
+     * {@code etfShareHalfSpread} $ a share and {@code etfShareCommission} $ a share; ETF options
+     * {@code etfOptionHalfSpread} points and the VIX option commission.
      */
     public record Costs(double spxOptionHalfSpread, double vixOptionHalfSpread, double vixFutureHalfSpread,
                         double vixWideningPer30Days, double spxOptionCommission, double vixOptionCommission,
-                        double vxCommission, double vxmCommission, double spxHalfSpreadVolPoints) {
+                        double vxCommission, double vxmCommission, double spxHalfSpreadVolPoints,
+                        double comboFillFraction, double etfShareHalfSpread, double etfShareCommission,
+                        double etfOptionHalfSpread) {
+
+        /** The ETF figures' illustrative defaults: a cent a share each way, half a cent commission, 0.05 an option. */
+        public static final double ETF_SHARE_HALF_SPREAD = 0.01;
+        public static final double ETF_SHARE_COMMISSION = 0.005;
+        public static final double ETF_OPTION_HALF_SPREAD = 0.05;
+
+        /** Legged hedge fills (combo fraction 1) and the default ETF costs. */
+        public Costs(double spxOptionHalfSpread, double vixOptionHalfSpread, double vixFutureHalfSpread,
+                     double vixWideningPer30Days, double spxOptionCommission, double vixOptionCommission,
+                     double vxCommission, double vxmCommission, double spxHalfSpreadVolPoints) {
+            this(spxOptionHalfSpread, vixOptionHalfSpread, vixFutureHalfSpread, vixWideningPer30Days,
+                    spxOptionCommission, vixOptionCommission, vxCommission, vxmCommission, spxHalfSpreadVolPoints, 1.0,
+                    ETF_SHARE_HALF_SPREAD, ETF_SHARE_COMMISSION, ETF_OPTION_HALF_SPREAD);
+        }
+
+        /** The same costs with a multi-leg hedge filling at {@code value} of its summed half-spreads. */
+        public Costs withComboFillFraction(double value) {
+            return new Costs(spxOptionHalfSpread, vixOptionHalfSpread, vixFutureHalfSpread, vixWideningPer30Days,
+                    spxOptionCommission, vixOptionCommission, vxCommission, vxmCommission, spxHalfSpreadVolPoints,
+                    value, etfShareHalfSpread, etfShareCommission, etfOptionHalfSpread);
+        }
 
         public Costs {
             Check.between("spxOptionHalfSpread", spxOptionHalfSpread, 0, 100);
@@ -208,6 +235,10 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
             Check.between("vxCommission", vxCommission, 0, 1000);
             Check.between("vxmCommission", vxmCommission, 0, 1000);
             Check.between("spxHalfSpreadVolPoints", spxHalfSpreadVolPoints, 0, 10);
+            Check.between("comboFillFraction", comboFillFraction, 0, 1);
+            Check.between("etfShareHalfSpread", etfShareHalfSpread, 0, 10);
+            Check.between("etfShareCommission", etfShareCommission, 0, 10);
+            Check.between("etfOptionHalfSpread", etfOptionHalfSpread, 0, 10);
         }
 
         /** Flat SPX half-spreads (no part in vol terms): the costs before issue 28. */
@@ -234,7 +265,7 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
 
         /** No spreads, no commissions. */
         public static Costs none() {
-            return new Costs(0, 0, 0, 0, 0, 0, 0, 0);
+            return new Costs(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0);
         }
     }
 
@@ -302,15 +333,26 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
 
     /**
      * The hedge instrument: a VIX call spread, standard VX futures, mini VXM futures, a long VIX call, or a VIX call
-     * diagonal (long the hedge's tenor, short the first monthly after the condor's expiry {@code widthPoints} higher).
+     * diagonal (long the hedge's tenor, short the first monthly after the condor's expiry {@code widthPoints} higher);
+     * or 100 shares of a VIX-futures ETF on the proxy's 30-day constant-maturity future, or a call on that ETF
+     * (docs/backtest.md §ETF hedges).
      */
-    public enum HedgeInstrument { CALL_SPREAD, VX, VXM, CALL, DIAGONAL }
+    public enum HedgeInstrument { CALL_SPREAD, VX, VXM, CALL, DIAGONAL, ETF_SHARES, ETF_CALL;
+
+        /** True for the instruments without a premium to budget: futures and ETF shares. */
+        public boolean linear() {
+            return this == VX || this == VXM || this == ETF_SHARES;
+        }
+    }
 
     /** The longest hedge tenor in days (issue 30: 30–120). */
     public static final int MAX_HEDGE_TENOR_DAYS = 120;
 
-    /** How the hedge is sized at entry: vega-neutral (times a ratio) in whole contracts, or a fixed count. */
-    public enum SizingRule { VEGA_NEUTRAL, CONTRACTS }
+    /**
+     * How the hedge is sized at entry: vega-neutral (times a ratio) in whole contracts, a fixed count, or a premium
+     * budget (the hedge's cost at entry a set % of the condor's credit).
+     */
+    public enum SizingRule { VEGA_NEUTRAL, CONTRACTS, PREMIUM_BUDGET }
 
     /**
      * The hedge of a variant: the instrument on the monthly VIX settlement whose tenor is nearest
@@ -335,8 +377,15 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
      * The hedge's size. VEGA_NEUTRAL: {@code hedgeRatio} × the contracts that make the condor's VIX vega zero at
      * entry; CONTRACTS: {@code contracts}. An ALVH variant holds {@code layer1Share} of it fixed (layer 1) and sizes
      * {@code layer2Share} of it each day by the rules' output (layer 2: 0, 1, 2 × that base under the default rules).
+     * PREMIUM_BUDGET: {@code floor(budgetPctOfCredit / 100 × condor credit / hedge unit premium)}, both at entry mids.
      */
-    public record Sizing(SizingRule rule, double hedgeRatio, int contracts, double layer1Share, double layer2Share) {
+    public record Sizing(SizingRule rule, double hedgeRatio, int contracts, double layer1Share, double layer2Share,
+                         double budgetPctOfCredit) {
+
+        /** No premium budget (0 %). */
+        public Sizing(SizingRule rule, double hedgeRatio, int contracts, double layer1Share, double layer2Share) {
+            this(rule, hedgeRatio, contracts, layer1Share, layer2Share, 0);
+        }
 
         public Sizing {
             Check.present("rule", rule);
@@ -344,6 +393,7 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
             Check.between("contracts", contracts, 0, 100_000);
             Check.between("layer1Share", layer1Share, 0, 10);
             Check.between("layer2Share", layer2Share, 0, 10);
+            Check.between("budgetPctOfCredit", budgetPctOfCredit, 0, 1000);
         }
 
         public static Sizing defaults() {
@@ -351,18 +401,61 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
         }
 
         public Sizing withHedgeRatio(double value) {
-            return new Sizing(rule, value, contracts, layer1Share, layer2Share);
+            return new Sizing(rule, value, contracts, layer1Share, layer2Share, budgetPctOfCredit);
         }
     }
 
-    /** One variant: a name, its hedge kind, instrument and size. */
-    public record Variant(String name, HedgeKind kind, Hedge hedge, Sizing sizing) {
+    /** Where a variant's hedge contracts live: in each trade (closed with its condor) or in one book (netted). */
+    public enum BookMode { PER_TRADE, SHARED }
+
+    /**
+     * The hedge book (docs/backtest.md §hedge book). PER_TRADE: each condor holds and closes its own hedge. SHARED: one
+     * position in one hedge contract whose target is the sum of the open condors' sizes; each day only the difference
+     * is traded; it rolls into the contract nearest the tenor when its nearest leg has fewer than
+     * {@code rollDaysBeforeExpiry} calendar days left, or, with {@code rollWeekday}, on that weekday whenever the contract
+     * nearest the tenor has changed.
+     */
+    public record HedgeBook(BookMode mode, int rollDaysBeforeExpiry, Optional<java.time.DayOfWeek> rollWeekday) {
+
+        public HedgeBook {
+            Check.present("mode", mode);
+            Check.between("rollDaysBeforeExpiry", rollDaysBeforeExpiry, 1, 25);
+            Check.present("rollWeekday", rollWeekday);
+            rollWeekday.ifPresent(day -> {
+                if (day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY) {
+                    throw new ValidationException("rollWeekday", "must be a weekday (MONDAY..FRIDAY), got " + day);
+                }
+            });
+        }
+
+        /** Today's behaviour: a hedge per trade. */
+        public static HedgeBook defaults() {
+            return new HedgeBook(BookMode.PER_TRADE, 5, Optional.empty());
+        }
+
+        public boolean shared() {
+            return mode == BookMode.SHARED;
+        }
+    }
+
+    /** One variant: a name, its hedge kind, instrument, size and hedge book. */
+    public record Variant(String name, HedgeKind kind, Hedge hedge, Sizing sizing, HedgeBook book) {
 
         public Variant {
             Check.name("name", name, 60);
             Check.present("kind", kind);
             Check.present("hedge", hedge);
             Check.present("sizing", sizing);
+            Check.present("book", book);
+            if (sizing.rule() == SizingRule.PREMIUM_BUDGET && hedge.instrument().linear()) {
+                throw new ValidationException("sizing", "a premium budget needs an option hedge: "
+                        + hedge.instrument() + " has no premium");
+            }
+        }
+
+        /** A hedge per trade ({@link HedgeBook#defaults()}). */
+        public Variant(String name, HedgeKind kind, Hedge hedge, Sizing sizing) {
+            this(name, kind, hedge, sizing, HedgeBook.defaults());
         }
 
         /** The issue's three: no hedge, a fixed vega-neutral VIX call spread, and the adaptive layers. */
@@ -373,7 +466,15 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
         }
 
         public Variant withSizing(Sizing value) {
-            return new Variant(name, kind, hedge, value);
+            return new Variant(name, kind, hedge, value, book);
+        }
+
+        public Variant withName(String value) {
+            return new Variant(value, kind, hedge, sizing, book);
+        }
+
+        public Variant withBook(HedgeBook value) {
+            return new Variant(name, kind, hedge, sizing, value);
         }
     }
 }

@@ -51,6 +51,11 @@ public final class BacktestConfigReader {
         BacktestConfig.Model model = config.has("model") ? model(config.required("model")) : defaults.model();
         BacktestConfig.Capital capital = config.has("capital") ? capital(config.required("capital")) : defaults.capital();
         AlvhRuleSet rules = config.has("alvh") ? AlvhJson.read(config.required("alvh"), "alvh") : AlvhRuleSet.defaults();
+        if (!rules.targetLayer().isEmpty()) {
+            // A backtest sizes its own ALVH layer 2: a name here would match nothing and be silently ignored.
+            throw new ValidationException("alvh.targetLayer", "'" + rules.targetLayer() + "' names no layer: a backtest's"
+                    + " rules always size its ALVH layer 2; leave targetLayer out or empty");
+        }
         List<BacktestConfig.Variant> variants = config.has("variants") ? config.list("variants",
                 BacktestConfig.MAX_VARIANTS, BacktestConfigReader::variant) : defaults.variants();
         BacktestConfig read = new BacktestConfig(from, to, entry, exits, costs, model, capital, rules, variants);
@@ -122,7 +127,8 @@ public final class BacktestConfigReader {
     private static BacktestConfig.Costs costs(JsonNode node) {
         JsonFields f = JsonFields.of(node, "costs").allowOnly("the costs", "spxOptionHalfSpread", "vixOptionHalfSpread",
                 "vixFutureHalfSpread", "vixWideningPer30Days", "spxOptionCommission", "vixOptionCommission",
-                "vxCommission", "vxmCommission", "spxHalfSpreadVolPoints");
+                "vxCommission", "vxmCommission", "spxHalfSpreadVolPoints", "comboFillFraction", "etfShareHalfSpread",
+                "etfShareCommission", "etfOptionHalfSpread");
         BacktestConfig.Costs d = BacktestConfig.Costs.defaults();
         double[] v = {f.numberOr("spxOptionHalfSpread", d.spxOptionHalfSpread()),
             f.numberOr("vixOptionHalfSpread", d.vixOptionHalfSpread()),
@@ -131,9 +137,13 @@ public final class BacktestConfigReader {
             f.numberOr("spxOptionCommission", d.spxOptionCommission()),
             f.numberOr("vixOptionCommission", d.vixOptionCommission()),
             f.numberOr("vxCommission", d.vxCommission()), f.numberOr("vxmCommission", d.vxmCommission()),
-            f.numberOr("spxHalfSpreadVolPoints", d.spxHalfSpreadVolPoints())};
+            f.numberOr("spxHalfSpreadVolPoints", d.spxHalfSpreadVolPoints()),
+            f.numberOr("comboFillFraction", d.comboFillFraction()),
+            f.numberOr("etfShareHalfSpread", d.etfShareHalfSpread()),
+            f.numberOr("etfShareCommission", d.etfShareCommission()),
+            f.numberOr("etfOptionHalfSpread", d.etfOptionHalfSpread())};
         return JsonFields.build("costs", () -> new BacktestConfig.Costs(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7],
-                v[8]));
+                v[8], v[9], v[10], v[11], v[12]));
     }
 
     private static BacktestConfig.Model model(JsonNode node) {
@@ -194,7 +204,7 @@ public final class BacktestConfigReader {
     private static BacktestConfig.Variant variant(JsonNode node, String path) {
         JsonFields f = JsonFields.of(node, path).allowOnly("a variant", "name", "hedge", "instrument", "tenorDays",
                 "longStrikeOffsetPoints", "widthPoints", "sizing", "hedgeRatio", "contracts", "layer1Share",
-                "layer2Share");
+                "layer2Share", "budgetPctOfCredit", "hedgeBook", "rollDaysBeforeExpiry", "rollWeekday");
         BacktestConfig.Hedge h = BacktestConfig.Hedge.defaults();
         BacktestConfig.Sizing s = BacktestConfig.Sizing.defaults();
         String name = f.text("name");
@@ -206,13 +216,25 @@ public final class BacktestConfigReader {
         double width = f.numberOr("widthPoints", h.widthPoints());
         BacktestConfig.SizingRule rule = f.choiceOr("sizing", BacktestConfig.SizingRule.class, s.rule());
         double ratio = f.numberOr("hedgeRatio", s.hedgeRatio());
+        if (rule == BacktestConfig.SizingRule.CONTRACTS && !f.has("contracts")) {
+            // It ran with 0 contracts (issue 26 §5): a CONTRACTS hedge needs its count.
+            throw new ValidationException(f.pathOf("contracts"), "is missing: sizing CONTRACTS needs the number of contracts");
+        }
         int contracts = intOr(f, "contracts", s.contracts());
         double share1 = f.numberOr("layer1Share", s.layer1Share());
         double share2 = f.numberOr("layer2Share", s.layer2Share());
+        double budget = f.numberOr("budgetPctOfCredit", s.budgetPctOfCredit());
+        BacktestConfig.HedgeBook b = BacktestConfig.HedgeBook.defaults();
+        BacktestConfig.BookMode mode = f.choiceOr("hedgeBook", BacktestConfig.BookMode.class, b.mode());
+        int rollDays = intOr(f, "rollDaysBeforeExpiry", b.rollDaysBeforeExpiry());
+        Optional<java.time.DayOfWeek> weekday = f.has("rollWeekday")
+                ? Optional.of(f.choice("rollWeekday", java.time.DayOfWeek.class)) : b.rollWeekday();
         BacktestConfig.Hedge hedge = JsonFields.build(path, () -> new BacktestConfig.Hedge(instrument, tenor, offset, width));
         BacktestConfig.Sizing sizing = JsonFields.build(path, () -> new BacktestConfig.Sizing(rule, ratio, contracts,
-                share1, share2));
-        return JsonFields.build(path, () -> new BacktestConfig.Variant(name, kind, hedge, sizing));
+                share1, share2, budget));
+        BacktestConfig.HedgeBook book = JsonFields.build(path, () -> new BacktestConfig.HedgeBook(mode, rollDays,
+                weekday));
+        return JsonFields.build(path, () -> new BacktestConfig.Variant(name, kind, hedge, sizing, book));
     }
 
     private static Sweep.Grid grid(JsonFields f, BacktestConfig config) {

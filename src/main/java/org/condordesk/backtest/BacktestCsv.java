@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-import org.condordesk.store.AtomicFiles;
+import org.condordesk.store.csv.CsvCells;
+import org.condordesk.store.json.SaveTargets;
 
 /**
  * The backtest's CSV exports (docs/formats.md §backtest): the per-trade table of every variant, the daily equity
- * curves side by side, and a sweep's cells. Plain numbers (no grouping), ISO dates, written atomically.
+ * curves side by side, and a sweep's cells. Plain numbers (no grouping), ISO dates, text cells
+ * neutralised against formula injection ({@link CsvCells}), written through the guarded atomic path.
  */
 public final class BacktestCsv {
 
@@ -86,19 +89,23 @@ public final class BacktestCsv {
     /** One row per frontier point: the hedge, its cost a year and its protection. */
     public static String frontier(List<Frontier.Point> points) {
         StringBuilder out = new StringBuilder(
-                "instrument,size_rule,hedge_ratio,tenor_days,cost_per_year,cvar95,max_drawdown,stress_pnl,dominated\n");
+                "instrument,size_rule,hedge_ratio,tenor_days,cost_per_year,cvar95,max_drawdown,stress_pnl,dominated,wiped_out\n");
         for (Frontier.Point p : points) {
             out.append(p.instrument()).append(',').append(quoted(p.sizeRule())).append(',').append(number(p.hedgeRatio()))
                     .append(',').append(p.tenorDays()).append(',').append(number(p.costPerYear())).append(',')
                     .append(number(p.cvar95())).append(',').append(number(p.maxDrawdown())).append(',')
-                    .append(number(p.stressPnl())).append(',').append(p.dominated()).append('\n');
+                    .append(number(p.stressPnl())).append(',').append(p.dominated()).append(',')
+                    .append(p.wipedOut().map(LocalDate::toString).orElse("")).append('\n');
         }
         return out.toString();
     }
 
-    /** Writes {@code text} to {@code file} atomically (UTF-8). */
-    public static void write(Path file, String text) throws IOException {
-        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Writes {@code text} to {@code file} through the one guarded path ({@link SaveTargets}): never over a library,
+     * a folder, a device, one of {@code inputs}; over an existing file that is not a .csv text only with {@code force}.
+     */
+    public static void write(Path file, String text, boolean force, Collection<Path> inputs) throws IOException {
+        SaveTargets.write(file, text.getBytes(StandardCharsets.UTF_8), SaveTargets.Kind.CSV, force, inputs);
     }
 
     static String number(double value) {
@@ -109,7 +116,8 @@ public final class BacktestCsv {
                 : String.format(Locale.ROOT, "%.6f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
+    /** A variant's name is the user's text: quoted, and neutralised when a spreadsheet would run it (OWASP). */
     private static String quoted(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return CsvCells.text(text);
     }
 }

@@ -40,6 +40,7 @@ public final class BacktestMarket {
     private final double[] volOfVol;
     private final double[] vix3mBeta;
     private final SpxSmile[] smiles;
+    private final double[] etf;
 
     private BacktestMarket(BacktestConfig.Model model, SignalSeries signals, double[] vixOpen) {
         this.model = model;
@@ -66,6 +67,67 @@ public final class BacktestMarket {
         }
         this.volOfVol = volOfVol(vix, vix3m, model);
         this.vix3mBeta = vix3mBeta(vix, vix3m);
+        this.etf = etfLevels(vix, vix3m, closeSeconds);
+    }
+
+    /** The proxy VIX-futures ETF's symbol, constant-maturity tenor (days), leverage and starting level ($). */
+    public static final String ETF_SYMBOL = "VXXPROXY";
+    public static final int ETF_TENOR_DAYS = 30;
+    public static final double ETF_LEVERAGE = 1;
+    public static final double ETF_START_LEVEL = 100;
+
+    /**
+     * The proxy ETF: an index holding the proxy curve's {@link #ETF_TENOR_DAYS}-day constant-maturity future, rebalanced
+     * at each close (the S&P 500 VIX Short-Term Futures index's daily roll from the first into the second month keeps
+     * its weighted maturity at one month; docs/model.md §16). From one close to the next the held future ages by the
+     * calendar days Δ between them and is read on the new curve: {@code P_t = P_{t−1}·(1 + L·(F_t(c − Δ)/F_{t−1}(c) − 1))},
+     * starting at {@link #ETF_START_LEVEL} on the first day with VIX3M (again after a gap). No fees, no interest on
+     * the collateral. NaN without VIX3M.
+     */
+    private static double[] etfLevels(double[] vix, double[] vix3m, long[] closeSeconds) {
+        double[] out = new double[vix.length];
+        Arrays.fill(out, Double.NaN);
+        for (int d = 0; d < vix.length; d++) {
+            if (Double.isNaN(vix3m[d])) {
+                continue;
+            }
+            if (d == 0 || Double.isNaN(out[d - 1])) {
+                out[d] = ETF_START_LEVEL;
+                continue;
+            }
+            double aged = ETF_TENOR_DAYS - (closeSeconds[d] - closeSeconds[d - 1]) / org.condordesk.market.Tenor.SECONDS_PER_DAY;
+            double held = VixTermProxy.future(vix[d - 1], vix3m[d - 1], ETF_TENOR_DAYS);
+            double now = VixTermProxy.future(vix[d], vix3m[d], aged);
+            out[d] = Math.max(0, out[d - 1] * (1 + ETF_LEVERAGE * (now / held - 1)));
+        }
+        return out;
+    }
+
+    /** The proxy ETF's price per share ($) at {@code day}'s close; NaN without VIX3M. */
+    public double etf(int day) {
+        return etf[day];
+    }
+
+    /**
+     * A call or put on the proxy ETF at {@code day}'s close: BSM on its price, no dividend, at the vol of vol times the
+     * leverage (the ETF's daily moves are L times its 30-day future's; the vol of vol is that future's realised vol).
+     */
+    public double etfOption(int day, OptionRight right, double strike, long expirySeconds) {
+        return etfOption(day, right, strike, expirySeconds, etf[day]);
+    }
+
+    private double etfOption(int day, OptionRight right, double strike, long expirySeconds, double price) {
+        double days = daysFromClose(day, expirySeconds);
+        if (days <= 0) {
+            return Math.max(right.sign() * (price - strike), 0);
+        }
+        return Bsm.price(right, price, strike, days / 365, model.riskFreeRate(), 0,
+                volOfVol[day] * Math.abs(ETF_LEVERAGE));
+    }
+
+    /** The proxy ETF's vol ({@link #etfOption}'s): the day's vol of vol times the leverage. */
+    public double etfVol(int day) {
+        return volOfVol[day] * Math.abs(ETF_LEVERAGE);
     }
 
     /** The market of {@code history} (SPX, VIX and VIX3M closes) with VIX opens from {@code vixBars} when given. */
@@ -297,11 +359,16 @@ public final class BacktestMarket {
         double shockedBack = back + vix3mBeta(day) * vixShift;
         OptionRight right = instrument.optionRight().orElse(null);
         double strike = instrument.optionStrike().orElse(Double.NaN);
-        long expiry = instrument.expiryTime().orElseThrow().toEpochSecond();
+        long expiry = instrument.expiryTime().map(ZonedDateTime::toEpochSecond).orElse(Long.MAX_VALUE);
+        // The ETF moves with its constant-maturity future under the shock: P·(1 + L·(F_c' / F_c − 1)).
+        double etfShocked = etf[day] * (1 + ETF_LEVERAGE * (VixTermProxy.future(shockedVix, shockedBack, ETF_TENOR_DAYS)
+                / VixTermProxy.future(vix[day], back, ETF_TENOR_DAYS) - 1));
         return switch (instrument.kind()) {
             case SPX_OPTION -> spxOption(day, right, strike, expiry, new SpxSmile(model.smile(), shockedVix, shockedBack));
             case VIX_OPTION -> vixOption(day, right, strike, expiry, shockedVix, shockedBack);
             case VIX_FUTURE -> VixTermProxy.future(shockedVix, shockedBack, daysFromClose(day, expiry));
+            case VIX_ETF -> etfShocked;
+            case VIX_ETF_OPTION -> etfOption(day, right, strike, expiry, etfShocked);
             default -> throw new IllegalStateException("the backtest holds no " + instrument.label());
         };
     }

@@ -32,7 +32,8 @@ final class BookLeg {
         this.instrument = instrument;
         this.right = instrument.optionRight().orElse(null);
         this.strike = instrument.optionStrike().orElse(Double.NaN);
-        this.expirySeconds = instrument.expiryTime().orElseThrow().toEpochSecond();
+        // ETF shares never expire: their expiry is the end of time, so they never settle.
+        this.expirySeconds = instrument.expiryTime().map(java.time.ZonedDateTime::toEpochSecond).orElse(Long.MAX_VALUE);
         this.multiplier = instrument.multiplier();
         this.ledger = FifoLedger.of(fills, multiplier);
     }
@@ -42,7 +43,7 @@ final class BookLeg {
     }
 
     LocalDate expiryDate() {
-        return instrument.expiryDate().orElseThrow();
+        return instrument.expiryDate().orElse(LocalDate.MAX);
     }
 
     long expirySeconds() {
@@ -69,6 +70,8 @@ final class BookLeg {
             case SPX_OPTION -> market.spxOption(day, right, strike, expirySeconds);
             case VIX_OPTION -> market.vixOption(day, right, strike, expirySeconds);
             case VIX_FUTURE -> market.vixFuture(day, expirySeconds);
+            case VIX_ETF -> market.etf(day);
+            case VIX_ETF_OPTION -> market.etfOption(day, right, strike, expirySeconds);
             default -> throw new IllegalStateException("the backtest holds no " + instrument.label());
         };
     }
@@ -80,6 +83,10 @@ final class BookLeg {
     double settlementValue(BacktestMarket market, int day) {
         if (isSpx()) {
             return Math.max(right.sign() * (market.spx(day) - strike), 0);
+        }
+        if (instrument.kind() == org.condordesk.model.InstrumentKind.VIX_ETF_OPTION) {
+            // ETF options expire at the 16:00 close: the payoff on the day's modelled ETF close.
+            return Math.max(right.sign() * (market.etf(day) - strike), 0);
         }
         double soq = market.vixOpen(day);
         return right == null ? soq : Math.max(right.sign() * (soq - strike), 0);

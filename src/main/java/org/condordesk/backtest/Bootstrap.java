@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
+import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.condordesk.model.ValidationException;
 
@@ -173,7 +174,7 @@ public final class Bootstrap {
 
         double[] actual() {
             double[] out = new double[Figure.COUNT];
-            out[Figure.ANNUAL] = annualReturn(sum(daily));
+            out[Figure.ANNUAL] = annualReturn(StatUtils.sum(daily));
             out[Figure.SHARPE] = sharpe(daily);
             out[Figure.DRAWDOWN] = maxDrawdown(daily);
             return out;
@@ -183,7 +184,7 @@ public final class Bootstrap {
             for (int i = 0; i < days.length; i++) {
                 scratch[i] = daily[days[i]];
             }
-            into[Figure.ANNUAL][k] = annualReturn(sum(scratch));
+            into[Figure.ANNUAL][k] = annualReturn(StatUtils.sum(scratch));
             into[Figure.SHARPE][k] = sharpe(scratch);
             into[Figure.DRAWDOWN][k] = maxDrawdown(scratch);
         }
@@ -218,14 +219,6 @@ public final class Bootstrap {
                 worst = Math.max(worst, VariantMetrics.fallFromPeak(peak, equity));
             }
             return worst;
-        }
-
-        private static double sum(double[] values) {
-            double total = 0;
-            for (double value : values) {
-                total += value;
-            }
-            return total;
         }
     }
 }

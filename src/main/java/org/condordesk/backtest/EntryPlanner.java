@@ -1,17 +1,23 @@
 package org.condordesk.backtest;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.condordesk.capital.Margin;
+import org.condordesk.market.ExchangeCalendar;
 import org.condordesk.market.MarketState;
 import org.condordesk.market.SpxExpiries;
 import org.condordesk.market.VixCalendar;
 import org.condordesk.model.AlvhRuleSet;
 import org.condordesk.model.CapitalSettings;
+import org.condordesk.model.EtfQuote;
+import org.condordesk.model.OptionRight;
+import org.condordesk.model.VixEtf;
 import org.condordesk.model.FuturesProduct;
 import org.condordesk.model.FuturesQuote;
 import org.condordesk.model.Instrument;
@@ -48,6 +54,15 @@ final class EntryPlanner {
     }
 
     static EntryPlan plan(BacktestMarket market, int day, BacktestConfig config, List<BacktestConfig.Hedge> hedges) {
+        return plan(market, day, config, hedges, market.date(day));
+    }
+
+    /**
+     * The plan with every hedge contract settling after both the condor's expiry and {@code hedgeAfter} (a shared
+     * hedge book's roll: the contract nearest the tenor among those its roll rule would not roll again at once).
+     */
+    static EntryPlan plan(BacktestMarket market, int day, BacktestConfig config, List<BacktestConfig.Hedge> hedges,
+                          LocalDate hedgeAfter) {
         LocalDate today = market.date(day);
         MarketSnapshot snapshot = snapshot(market, day);
         MarketState state = new MarketState(BacktestMarket.closeInstant(today), snapshot, VolFactorModel.defaults());
@@ -59,7 +74,7 @@ final class EntryPlanner {
         boolean priced = market.hedgeable(day);
         if (priced) {
             for (BacktestConfig.Hedge hedge : hedges) {
-                layers.add(hedgeUnit(market, day, state, hedge, expiry));
+                layers.add(hedgeUnit(market, day, state, hedge, hedgeAfter.isAfter(expiry) ? hedgeAfter : expiry));
             }
         }
         Scenario scenario = scenario(today, snapshot, layers, config.capital());
@@ -102,6 +117,15 @@ final class EntryPlanner {
                     longStrike(market, day, hedge, expiry) + hedge.widthPoints(), 1, market.volOfVol(day));
             case CALL -> Templates.vixLongCall(state, "Hedge", expiry, longStrike(market, day, hedge, expiry), 1,
                     market.volOfVol(day));
+            case ETF_SHARES -> Templates.vixEtfShares("Hedge", BacktestMarket.ETF_SYMBOL, BacktestMarket.ETF_TENOR_DAYS,
+                    BacktestMarket.ETF_LEVERAGE, ETF_SHARES_PER_UNIT, market.etf(day));
+            case ETF_CALL -> {
+                LocalDate optionExpiry = etfOptionExpiry(market.date(day), condorExpiry, hedge.tenorDays());
+                VixEtf etf = new VixEtf(BacktestMarket.ETF_SYMBOL, BacktestMarket.ETF_TENOR_DAYS,
+                        BacktestMarket.ETF_LEVERAGE);
+                yield Templates.vixEtfOptions(state, "Hedge", etf, OptionRight.CALL, optionExpiry,
+                        etfStrike(market, day, hedge), 1, market.etfVol(day));
+            }
             case DIAGONAL -> {
                 LocalDate near = VixCalendar.upcoming(condorExpiry.plusDays(1), 1).get(0);
                 LocalDate far = expiry.isAfter(near) ? expiry : VixCalendar.upcoming(near.plusDays(1), 1).get(0);
@@ -110,6 +134,42 @@ final class EntryPlanner {
                         1, market.volOfVol(day));
             }
         };
+    }
+
+    /** One ETF hedge unit: 100 shares, the size of one ETF option's deliverable. */
+    static final int ETF_SHARES_PER_UNIT = 100;
+
+    /**
+     * The ETF call's strike by moneyness to the future: the ETF price the constant-maturity future's moving by the
+     * hedge's offset would give, {@code P·(1 + L·offset/F_c)}, to a whole dollar (at least 1).
+     */
+    static double etfStrike(BacktestMarket market, int day, BacktestConfig.Hedge hedge) {
+        double future = VixTermProxy.future(market.vix(day), market.vix3m(day), BacktestMarket.ETF_TENOR_DAYS);
+        double price = market.etf(day) * (1 + BacktestMarket.ETF_LEVERAGE * hedge.longStrikeOffsetPoints() / future);
+        return Math.max(1, Math.round(price));
+    }
+
+    /**
+     * The monthly ETF option expiry (the third Friday, the business day before when it is a holiday) after the condor's
+     * expiry whose tenor from today is nearest {@code tenorDays}.
+     */
+    static LocalDate etfOptionExpiry(LocalDate today, LocalDate condorExpiry, int tenorDays) {
+        LocalDate best = null;
+        LocalDate month = condorExpiry.withDayOfMonth(1);
+        for (int i = 0; i < CURVE_MONTHS + 1; i++, month = month.plusMonths(1)) {
+            LocalDate expiry = month.with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.FRIDAY));
+            while (!ExchangeCalendar.isBusinessDay(expiry)) {
+                expiry = expiry.minusDays(1);
+            }
+            if (!expiry.isAfter(condorExpiry)) {
+                continue;
+            }
+            long tenor = expiry.toEpochDay() - today.toEpochDay();
+            if (best == null || Math.abs(tenor - tenorDays) < Math.abs(best.toEpochDay() - today.toEpochDay() - tenorDays)) {
+                best = expiry;
+            }
+        }
+        return best;
     }
 
     /** The long strike: the proxy future at {@code expiry} plus the hedge's offset, to a whole point (at least 1). */
@@ -130,8 +190,10 @@ final class EntryPlanner {
         }
         double vix3m = Double.isNaN(market.vix3m(day)) ? market.vix(day) : market.vix3m(day);
         BacktestConfig.Model model = market.model();
+        List<EtfQuote> etfs = Double.isFinite(market.etf(day)) && market.etf(day) > 0
+                ? List.of(new EtfQuote(BacktestMarket.ETF_SYMBOL, market.etf(day))) : List.of();
         return new MarketSnapshot(market.spx(day), model.riskFreeRate(), model.dividendYield(), market.vix(day), vix3m,
-                curve, List.of(), model.smile());
+                curve, etfs, model.smile());
     }
 
     private static Scenario scenario(LocalDate today, MarketSnapshot snapshot, List<Layer> layers,

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
@@ -57,7 +58,10 @@ public final class Frontier {
 
         /** Every instrument, a quarter to all of vega-neutral, 30 to 90 days: 36 hedges. */
         public static Grid defaults() {
-            return new Grid(List.of(BacktestConfig.HedgeInstrument.values()), List.of(0.25, 0.5, 0.75, 1.0),
+            // The five VIX-futures instruments; the ETF ones (issue 30 §2) join when asked for (--frontier-instruments).
+            return new Grid(List.of(BacktestConfig.HedgeInstrument.CALL_SPREAD, BacktestConfig.HedgeInstrument.VX,
+                    BacktestConfig.HedgeInstrument.VXM, BacktestConfig.HedgeInstrument.CALL,
+                    BacktestConfig.HedgeInstrument.DIAGONAL), List.of(0.25, 0.5, 0.75, 1.0),
                     List.of(30, 60, 90));
         }
 
@@ -76,7 +80,8 @@ public final class Frontier {
      * the summed P&L of the stress days inside the window ($), and whether another point dominates it.
      */
     public record Point(String instrument, double hedgeRatio, int tenorDays, double costPerYear, double cvar95,
-                        double maxDrawdown, double stressPnl, boolean dominated, VariantMetrics metrics) {
+                        double maxDrawdown, double stressPnl, boolean dominated, Optional<LocalDate> wipedOut,
+                        VariantMetrics metrics) {
 
         /** The size rule as a trader reads it. */
         public String sizeRule() {
@@ -165,6 +170,11 @@ public final class Frontier {
             measures[i] = new double[] {referencePerYear - perYear(result), cvar(result.trades()),
                 result.metrics().maxDrawdown(), stressPnl(result)};
         }
+        // Only a hedge whose account survived can dominate: a wiped-out one's stress days after its stop are empty.
+        boolean[] survivors = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            survivors[i] = results.get(i).metrics().stoppedOn().isEmpty();
+        }
         List<Point> points = new ArrayList<>();
         int tenors = grid.tenorDays().size();
         int ratios = grid.hedgeRatios().size();
@@ -174,18 +184,25 @@ public final class Frontier {
             double ratio = i == 0 ? 0 : grid.hedgeRatios().get(cell / tenors % ratios);
             int tenor = i == 0 ? 0 : grid.tenorDays().get(cell % tenors);
             double[] m = measures[i];
-            points.add(new Point(instrument, ratio, tenor, m[0], m[1], m[2], m[3], dominated(i, measures),
-                    results.get(i).metrics()));
+            Optional<LocalDate> ruin = results.get(i).metrics().stoppedOn();
+            // A hedge whose account was wiped out stopped trading: its stress days after that show no loss because it
+            // held nothing, not because it protected. It is dominated by the unhedged condor when that one survived.
+            boolean wipedOutAlone = ruin.isPresent() && reference.metrics().stoppedOn().isEmpty();
+            points.add(new Point(instrument, ratio, tenor, m[0], m[1], m[2], m[3],
+                    wipedOutAlone || dominated(i, measures, survivors), ruin, results.get(i).metrics()));
         }
         return points;
     }
 
-    /** True when another point costs no more and protects no worse on every measure, and is strictly better on one. */
-    static boolean dominated(int i, double[][] measures) {
+    /**
+     * True when another point (one of {@code candidates}) costs no more and protects no worse on every measure, and is
+     * strictly better on one.
+     */
+    static boolean dominated(int i, double[][] measures, boolean[] candidates) {
         double[] me = measures[i];
         for (int j = 0; j < measures.length; j++) {
             double[] other = measures[j];
-            if (j == i || Arrays.stream(other).anyMatch(Double::isNaN)) {
+            if (j == i || !candidates[j] || Arrays.stream(other).anyMatch(Double::isNaN)) {
                 continue;
             }
             // Lower cost and drawdown are better; higher (less negative) CVaR and stress P&L are better.

@@ -82,6 +82,13 @@ public record VariantMetrics(double capitalBase, double totalPnl, double totalRe
                 stats.worst, stats.worstEntry, stats.averageHedgeCost, stats.costs, stress, account, stoppedOn);
     }
 
+    /** The same figures with {@code value} as the total costs (a shared hedge book's costs are in no trade). */
+    VariantMetrics withTotalCosts(double value) {
+        return new VariantMetrics(capitalBase, totalPnl, totalReturn, annualReturn, irr, costOfCapital, npv, sharpe,
+                sortino, maxDrawdown, maxDrawdownDollars, drawdownPeak, drawdownTrough, drawdownRecovery, trades,
+                winRate, worstTrade, worstTradeEntry, averageHedgeCostPerTrade, value, stressPnl, account, stoppedOn);
+    }
+
     static double[] daily(double[] cumulative) {
         double[] daily = new double[cumulative.length];
         for (int d = 0; d < daily.length; d++) {

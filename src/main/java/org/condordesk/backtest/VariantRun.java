@@ -9,7 +9,6 @@ import java.util.function.BooleanSupplier;
 
 import org.condordesk.model.AlvhRuleSet;
 import org.condordesk.model.Fill;
-import org.condordesk.model.Instrument;
 import org.condordesk.model.Settlement;
 import org.condordesk.signals.AlvhRules;
 
@@ -34,6 +33,8 @@ final class VariantRun {
     private final List<BookTrade> all = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
     private double closedPnl;
+    /** The variant's one hedge book when it is SHARED, else null (each trade holds its own hedge). */
+    private final SharedHedgeBook book;
     /** The account's capital base when the run must stop at zero equity (NaN: run through, as a first pass). */
     private final double accountBase;
     private int stoppedDay = -1;
@@ -53,11 +54,16 @@ final class VariantRun {
         this.rules = new AlvhRules(config.rules());
         this.first = first;
         this.last = last;
+        this.book = variant.book().shared() && variant.kind() != BacktestConfig.HedgeKind.NONE
+                ? new SharedHedgeBook(config, variant, market, decisions) : null;
     }
 
-    /** The replay's daily P&L, capital in use, trades and fills, and the day index it stopped at zero equity (−1). */
+    /**
+     * The replay's daily P&L, capital in use, trades and fills, the day index it stopped at zero equity (−1), and a
+     * shared book's costs ($, 0 without one).
+     */
     record Replay(double[] cumulativePnl, double[] capitalInUse, List<BookTrade> trades, List<Decision> decisions,
-                  int stoppedDay) {
+                  int stoppedDay, double bookCosts) {
     }
 
     Replay run(BooleanSupplier cancelled) {
@@ -77,6 +83,11 @@ final class VariantRun {
             }
             double openPnl = 0;
             double inUse = 0;
+            if (book != null) {
+                book.rebalance(d, bookTarget(), plans[d]);
+                openPnl += book.pnl(d);
+                inUse += book.capital();
+            }
             for (BookTrade trade : open) {
                 openPnl += trade.pnl(market, d);
                 inUse += trade.capitalNow();
@@ -89,14 +100,30 @@ final class VariantRun {
                     closeTrade(trade, d, ExitReason.ACCOUNT_WIPED_OUT);
                 }
                 stoppedDay = d;
-                cumulative[d - first] = closedPnl;
+                if (book != null) {
+                    book.rebalance(d, 0, null);
+                }
+                cumulative[d - first] = closedPnl + (book == null ? 0 : book.pnl(d));
                 capital[d - first] = 0;
             }
         }
-        return new Replay(cumulative, capital, List.copyOf(all), List.copyOf(decisions), stoppedDay);
+        return new Replay(cumulative, capital, List.copyOf(all), List.copyOf(decisions), stoppedDay,
+                book == null ? 0 : book.costs());
+    }
+
+    /** The shared book's target: the sum over open condors of their hedge sizes (layer 1 plus layer 2). */
+    private int bookTarget() {
+        int target = 0;
+        for (BookTrade trade : open) {
+            target += trade.hedge1Contracts + trade.hedge2Contracts;
+        }
+        return target;
     }
 
     private void settle(int d) {
+        if (book != null) {
+            book.settle(d);
+        }
         for (BookTrade trade : open) {
             for (int layer = 0; layer < BookTrade.LAYERS; layer++) {
                 for (BookLeg leg : trade.legs[layer]) {
@@ -168,7 +195,7 @@ final class VariantRun {
             return;
         }
         for (BookTrade trade : open) {
-            if (trade.entryDay != d && !hedgeSettled(trade)) {
+            if (trade.entryDay != d && (book != null || !hedgeSettled(trade))) {
                 tradeLayer2To(trade, d, layer2Target(trade, d));
             }
         }
@@ -216,8 +243,10 @@ final class VariantRun {
             layer1 = (int) Math.round(sizing.layer1Share() * base);
             layer2Base = sizing.layer2Share() * base;
         }
-        BookTrade trade = new BookTrade(all.size(), d, plan.condor(), hedge == null ? null : hedge.unit(),
-                plan.condorCapital(), hedge == null ? 0 : hedge.unitCapital(), layer1, layer2Base);
+        // In a shared book the trade holds no hedge legs: its sizes are its share of the book's target.
+        boolean ownHedge = hedge != null && book == null;
+        BookTrade trade = new BookTrade(all.size(), d, plan.condor(), ownHedge ? hedge.unit() : null,
+                plan.condorCapital(), ownHedge ? hedge.unitCapital() : 0, layer1, layer2Base);
         BookLeg[] core = trade.legs[BookTrade.CORE];
         for (int j = 0; j < core.length; j++) {
             int quantity = plan.condor().legs().get(j).quantity();
@@ -274,9 +303,33 @@ final class VariantRun {
         if (sizing.rule() == BacktestConfig.SizingRule.CONTRACTS) {
             return sizing.contracts();
         }
+        if (sizing.rule() == BacktestConfig.SizingRule.PREMIUM_BUDGET) {
+            return budgetContracts(sizing.budgetPctOfCredit(), -midValue(plan.condor(), plan.day()),
+                    midValue(hedge.unit(), plan.day()));
+        }
         double neutral = hedge.unitVixVega() > 0 ? -plan.condorVixVega() / hedge.unitVixVega() : 0;
         double cap = MAX_NEUTRAL_CONTRACTS_PER_LOT * Math.abs(plan.condor().legs().get(0).quantity());
         return Math.min(Math.max(0, neutral) * sizing.hedgeRatio(), cap);
+    }
+
+    /**
+     * The premium budget's contracts: {@code floor(budget % / 100 × credit / unit premium)}, both $ at entry mids; none
+     * when the unit costs nothing or the condor takes no credit. The tiny tolerance keeps an exact multiple whole.
+     */
+    static int budgetContracts(double budgetPct, double creditDollars, double unitPremiumDollars) {
+        if (unitPremiumDollars <= 0 || creditDollars <= 0) {
+            return 0;
+        }
+        return (int) Math.floor(budgetPct / 100 * creditDollars / unitPremiumDollars + 1e-9);
+    }
+
+    /** A layer's value at day d's close mids ($): {@code Σ q·mid·multiplier} (a debit paid is positive). */
+    private double midValue(org.condordesk.model.Layer layer, int d) {
+        double total = 0;
+        for (org.condordesk.model.Leg leg : layer.legs()) {
+            total += leg.quantity() * market.shockedMark(d, leg.instrument(), 0) * leg.instrument().multiplier();
+        }
+        return total;
     }
 
     /** The most vega-neutral hedge contracts per condor lot (docs/backtest.md §1). */
@@ -286,37 +339,11 @@ final class VariantRun {
     private double trade(BookTrade trade, int layer, BookLeg leg, int d, int quantity) {
         double mid = leg.mark(market, d);
         LocalDateTime time = market.date(d).atTime(Settlement.PM.timeOfDay());
-        Costs costs = new Costs(config.costs(), market, d);
-        leg.trade(Fill.of(time, quantity, mid), costs.halfSpread(leg), costs.commission(leg.instrument()));
+        FillCosts costs = new FillCosts(config.costs(), market, d);
+        boolean comboLeg = layer != BookTrade.CORE && trade.legs[layer].length > 1;
+        leg.trade(Fill.of(time, quantity, mid), costs.halfSpread(leg, comboLeg), costs.commission(leg.instrument()));
         decisions.add(new Decision(time, trade.id, LAYER_NAMES[layer], leg.instrument().label(), quantity,
                 leg.fills().get(leg.fills().size() - 1).price()));
         return mid;
-    }
-
-    /** Half-spreads and commissions of one day's fills (docs/backtest.md §costs). */
-    private record Costs(BacktestConfig.Costs config, BacktestMarket market, int day) {
-
-        double halfSpread(BookLeg leg) {
-            return switch (leg.instrument().kind()) {
-                case SPX_OPTION -> config.spxHalfSpread(market.spxVegaPerVolPoint(day, leg.right(), leg.strike(),
-                        leg.expirySeconds()), market.vix(day));
-                case VIX_OPTION -> widened(config.vixOptionHalfSpread(), leg);
-                default -> widened(config.vixFutureHalfSpread(), leg);
-            };
-        }
-
-        private double widened(double base, BookLeg leg) {
-            double tenor = market.daysFromClose(day, leg.expirySeconds());
-            return base * (1 + config.vixWideningPer30Days() * Math.max(0, tenor - 30) / 30);
-        }
-
-        double commission(Instrument instrument) {
-            return switch (instrument.kind()) {
-                case SPX_OPTION -> config.spxOptionCommission();
-                case VIX_OPTION -> config.vixOptionCommission();
-                default -> instrument.multiplier() == org.condordesk.model.VixFuture.MULTIPLIER ? config.vxCommission()
-                        : config.vxmCommission();
-            };
-        }
     }
 }

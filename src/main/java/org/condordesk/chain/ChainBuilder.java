@@ -82,6 +82,20 @@ public final class ChainBuilder {
                 vix(far, farFuture, farStrike, quantity, fill)));
     }
 
+    /**
+     * The leg a click on a ladder's price makes (issue 31 §1): {@code quantity} contracts (negative: a click on the bid
+     * sells, positive: on the ask buys) at that executable price, with the quote's bid/ask and its mid's implied vol.
+     * A VIX option prices off {@code vixFuture} (NaN: the expiry's parity forward).
+     */
+    public static Leg fromLadder(ExpiryAnalysis expiry, double vixFuture, OptionRight right, double strike, int quantity) {
+        if ("VIX".equals(expiry.root().underlying())) {
+            double future = Double.isNaN(vixFuture) ? expiry.forward().forward() : vixFuture;
+            return ChainLeg.fill(new VixOption(right, strike, expiry.expiry()), expiry, future, strike, quantity,
+                    Fill.EXECUTABLE);
+        }
+        return spx(expiry, right, strike, quantity, Fill.EXECUTABLE);
+    }
+
     private static Leg spx(ExpiryAnalysis expiry, OptionRight right, double strike, int quantity, Fill fill) {
         SpxOption option = new SpxOption(right, strike, expiry.expiry(), expiry.root().settlement());
         return ChainLeg.fill(option, expiry, expiry.forward().forward(), strike, quantity, fill);

@@ -3,7 +3,10 @@ package org.condordesk.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -25,6 +28,7 @@ import org.condordesk.backtest.Sweep;
 import org.condordesk.app.StressHistories;
 import org.condordesk.capital.StressHistory;
 import org.condordesk.model.ValidationException;
+import org.condordesk.store.json.SaveTargets;
 import org.condordesk.store.json.ScenarioJson;
 
 import picocli.CommandLine.Command;
@@ -76,6 +80,13 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--sweep-csv", paramLabel = "FILE.csv", description = "With --sweep: write every cell's figures.")
     Path sweepCsv;
 
+    @Option(names = "--force", description = "Also replace an existing output that is not a .csv text file (never a library,"
+            + " an input of this command, a folder or a device).")
+    boolean force;
+
+    /** The files this run reads (config, scenario, history): no output may name one of them. */
+    private List<Path> inputs = List.of();
+
     @Option(names = "--threads", paramLabel = "N", description = "Sweep worker threads (default: the machine's cores).")
     Integer threads;
 
@@ -87,7 +98,7 @@ final class BacktestCommand implements Callable<Integer> {
     boolean frontier;
 
     @Option(names = "--frontier-instruments", split = ",", paramLabel = "LIST",
-            description = "With --frontier: CALL_SPREAD, VX, VXM, CALL, DIAGONAL (default: all five).")
+            description = "With --frontier: CALL_SPREAD, VX, VXM, CALL, DIAGONAL, ETF_SHARES, ETF_CALL (default: the first five).")
     List<BacktestConfig.HedgeInstrument> frontierInstruments;
 
     @Option(names = "--frontier-ratios", split = ",", paramLabel = "LIST",
@@ -153,21 +164,25 @@ final class BacktestCommand implements Callable<Integer> {
         if (threads != null && (threads < 1 || threads > 256)) {
             throw new ValidationException("--threads", "must be between 1 and 256, got " + threads);
         }
-        BacktestMarket market = historyDir != null ? HistoryFiles.bundled(historyDir).load(run.model())
-                : read.isPresent() ? read.get().history().load(run.model()) : BacktestMarket.of(StressHistories.bundled(), run.model());
+        Optional<HistoryFiles> files = historyDir != null ? Optional.of(HistoryFiles.bundled(historyDir))
+                : read.map(BacktestFile::history);
+        inputs = inputs(files);
+        checkOutputs();
+        BacktestMarket market = files.isPresent() ? files.get().load(run.model())
+                : BacktestMarket.of(StressHistories.bundled(), run.model());
         BacktestResult result = Backtest.run(run, market);
         if (tradesCsv != null) {
-            BacktestCsv.write(tradesCsv, BacktestCsv.trades(result));
+            BacktestCsv.write(tradesCsv, BacktestCsv.trades(result), force, inputs);
         }
         if (equityCsv != null) {
-            BacktestCsv.write(equityCsv, BacktestCsv.equity(result));
+            BacktestCsv.write(equityCsv, BacktestCsv.equity(result), force, inputs);
         }
         List<Sweep.Cell> cells = List.of();
         if (sweep) {
             cells = Sweep.run(run, market, read.get().sweep().get(), threads == null ? Sweep.defaultThreads() : threads,
                     share -> { }, () -> false);
             if (sweepCsv != null) {
-                BacktestCsv.write(sweepCsv, BacktestCsv.sweep(cells));
+                BacktestCsv.write(sweepCsv, BacktestCsv.sweep(cells), force, inputs);
             }
         }
         Optional<BacktestFile> swept = sweep ? read : Optional.empty();
@@ -184,6 +199,37 @@ final class BacktestCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Every file this command reads: its outputs may name none of them. */
+    private List<Path> inputs(Optional<HistoryFiles> history) {
+        List<Path> read = new ArrayList<>();
+        Optional.ofNullable(config).ifPresent(read::add);
+        Optional.ofNullable(scenario).ifPresent(read::add);
+        history.ifPresent(files -> {
+            read.add(files.spx());
+            read.add(files.vix());
+            files.vix3m().ifPresent(read::add);
+        });
+        return read;
+    }
+
+    /** Every output checked before the (long) run: a refused target fails at once and nothing is written. */
+    private void checkOutputs() {
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        Optional.ofNullable(tradesCsv).ifPresent(path -> outputs.put("--trades-csv", path));
+        Optional.ofNullable(equityCsv).ifPresent(path -> outputs.put("--equity-csv", path));
+        Optional.ofNullable(sweepCsv).ifPresent(path -> outputs.put("--sweep-csv", path));
+        Optional.ofNullable(frontierCsv).ifPresent(path -> outputs.put("--frontier-csv", path));
+        SaveTargets.distinct(outputs);
+        outputs.forEach((flag, path) -> {
+            try {
+                SaveTargets.check(path, SaveTargets.Kind.CSV, force, inputs);
+            } catch (ValidationException e) {
+                throw SaveTargets.forceable(e.reason()) ? new ValidationException(flag, e.getMessage() + " (add --force to replace it)")
+                        : new ValidationException(flag, e.getMessage());
+            }
+        });
+    }
+
     private List<Frontier.Point> frontier(BacktestConfig run, BacktestMarket market) throws IOException {
         Frontier.Grid defaults = Frontier.Grid.defaults();
         Frontier.Grid grid = new Frontier.Grid(frontierInstruments != null ? frontierInstruments : defaults.instruments(),
@@ -192,7 +238,7 @@ final class BacktestCommand implements Callable<Integer> {
         List<Frontier.Point> points = Frontier.run(run, market, grid, threads == null ? Sweep.defaultThreads() : threads,
                 share -> { }, () -> false);
         if (frontierCsv != null) {
-            BacktestCsv.write(frontierCsv, BacktestCsv.frontier(points));
+            BacktestCsv.write(frontierCsv, BacktestCsv.frontier(points), force, inputs);
         }
         return points;
     }

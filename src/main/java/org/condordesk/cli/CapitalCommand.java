@@ -24,7 +24,7 @@ final class CapitalCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--cost-of-capital", paramLabel = "R",
-            description = "Annual cost of capital, a decimal effective rate (0.08 = 8 %), overriding the scenario's "
+            description = "Annual cost of capital, a decimal effective rate (0.08 = 8 %%), overriding the scenario's "
                     + "funding table (default: its WACC, else the risk-free rate).")
     Double costOfCapital;
 

@@ -11,6 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.condordesk.chain.ChainAnalysis;
+import org.condordesk.chain.Ladder;
+import org.condordesk.market.OptionRoot;
+import org.condordesk.model.Settlement;
 import org.condordesk.chain.ChainAnalyzer;
 import org.condordesk.chain.ExpiryAnalysis;
 import org.condordesk.chain.PriceSide;
@@ -42,8 +45,21 @@ final class ChainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.csv", description = "Chain file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.csv", description = "Chain file (or --url).")
     Path file;
+
+    @Option(names = "--url", arity = "0..1", fallbackValue = "", paramLabel = "URL",
+            description = "Read the chain over HTTP in Cboe's delayed-quotes JSON layout (docs/formats.md); without a "
+                    + "URL, Cboe's address for --underlying. Delayed about 15 minutes, for personal use.")
+    String url;
+
+    @Option(names = "--underlying", paramLabel = "SPX|VIX", defaultValue = "SPX",
+            description = "With --url and no URL: whose chain (default SPX).")
+    String underlying;
+
+    @Option(names = "--save", paramLabel = "FILE.csv",
+            description = "Keep the chain read as a long-layout CSV (docs/formats.md).")
+    Path save;
 
     @Option(names = "--expiry", paramLabel = "YYYY-MM-DD", description = "Only this expiry, with its strikes.")
     LocalDate expiry;
@@ -51,22 +67,66 @@ final class ChainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
     boolean json;
 
+    @Option(names = "--ladder", description = "With --expiry: the strike ladder, calls | strike | puts, with bid, ask, "
+            + "mid, IV, greeks, open interest and volume.")
+    boolean ladder;
+
+    @Option(names = "--root", paramLabel = "SPX|SPXW|VIX|VIXW",
+            description = "With --ladder: the root when the expiry has two (default the PM root, SPXW).")
+    OptionRoot root;
+
     @Override
     public Integer call() throws Exception {
-        ChainFile chainFile = ChainFiles.read(file);
+        ChainFile chainFile = ChainFiles.read(file, url, underlying);
+        if (save != null) {
+            ChainFiles.save(save, chainFile);
+        }
         ChainAnalysis analysis = ChainAnalyzer.analyze(chainFile.chain());
         List<ExpiryAnalysis> shown = expiry == null ? analysis.expiries() : analysis.on(expiry);
         if (expiry != null && shown.isEmpty()) {
             throw new ValidationException("--expiry", expiry + " is not an expiry of the chain (it has "
                     + analysis.expiries().stream().map(e -> e.expiry().toString()).distinct().collect(Collectors.joining(", ")) + ")");
         }
+        if (ladder) {
+            printLadder(chainFile, shown);
+            return 0;
+        }
         CliJson.printJsonOrText(spec, json, () -> json(chainFile, analysis, shown), () -> text(chainFile, analysis, shown));
         return 0;
     }
 
+    /** The file or the address the chain came from. */
+    private String source() {
+        return file != null ? file.toString() : ChainFiles.address(url, underlying).toString();
+    }
+
+    private void printLadder(ChainFile chainFile, List<ExpiryAnalysis> shown) {
+        if (expiry == null) {
+            throw new ValidationException("--ladder", "needs --expiry DATE (the ladder is one expiry's strikes)");
+        }
+        ExpiryAnalysis chosen = shown.stream().filter(e -> root == null ? e.root().settlement() == Settlement.PM
+                        : e.root() == root).findFirst()
+                .orElseGet(() -> {
+                    if (root != null) {
+                        throw new ValidationException("--root", expiry + " has no " + root + " options (it has "
+                                + shown.stream().map(e -> e.root().name()).collect(Collectors.joining(", ")) + ")");
+                    }
+                    return shown.get(0);
+                });
+        Ladder built = Ladder.of(chainFile.chain(), chosen);
+        CliJson.printJsonOrText(spec, json, () -> {
+            ObjectNode node = NODES.objectNode();
+            node.put("file", source());
+            node.put("underlying", chainFile.chain().underlying());
+            node.put("quoteTime", chainFile.chain().quoteTime().toOffsetDateTime().toString());
+            LadderOutput.json(node, built);
+            return node;
+        }, () -> LadderOutput.text(built));
+    }
+
     private ObjectNode json(ChainFile chainFile, ChainAnalysis analysis, List<ExpiryAnalysis> shown) {
         ObjectNode root = NODES.objectNode();
-        root.put("file", file.toString());
+        root.put("file", source());
         root.put("layout", chainFile.layout().name());
         root.put("underlying", chainFile.chain().underlying());
         number(root, "underlyingPrice", chainFile.chain().underlyingPrice().orElse(Double.NaN));

@@ -25,6 +25,7 @@ final class FrontierOutput {
             row.put("maxDrawdown", p.maxDrawdown());
             row.put("stressPnl", p.stressPnl());
             row.put("dominated", p.dominated());
+            row.put("wipedOut", p.wipedOut().map(java.time.LocalDate::toString).orElse(null));
             row.put("annualReturn", p.metrics().annualReturn());
             row.put("sharpe", p.metrics().sharpe());
             rows.add(row);
@@ -37,13 +38,14 @@ final class FrontierOutput {
             return;
         }
         out.append("  Hedge frontier: cost = annual P&L given up against no hedge; protection = CVaR 95 % of trade P&L, "
-                + "max drawdown, stress-day P&L; * = dominated\n");
+                + "max drawdown, stress-day P&L; * = dominated (a hedge wiped out is dominated by the condor that survived)\n");
         TextTable table = new TextTable("instrument", "size", "tenor", "cost $/yr", "CVaR 95 % $", "max DD",
                 "stress days $", "");
         for (Frontier.Point p : points) {
             table.row(p.instrument(), p.sizeRule(), p.tenorDays() == 0 ? "" : p.tenorDays() + " d",
                     TextTable.number(p.costPerYear(), 0), TextTable.number(p.cvar95(), 0),
-                    BacktestOutput.percent(p.maxDrawdown()), TextTable.number(p.stressPnl(), 0), p.dominated() ? "*" : "");
+                    BacktestOutput.percent(p.maxDrawdown()), TextTable.number(p.stressPnl(), 0),
+                    (p.dominated() ? "*" : "") + p.wipedOut().map(day -> " wiped out " + day).orElse(""));
         }
         out.append(table.render("  "));
     }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.condordesk.model.Scenario;
@@ -67,16 +68,19 @@ final class ImportFillsCommand implements Callable<Integer> {
                 : last.isAfter(base.valuationTime()) ? last : base.valuationTime();
         String scenarioName = name != null ? name : "Imported " + file.getFileName();
         FillImport.Imported imported = FillImport.build(proposal, base, scenarioName, time);
-        TradeOutput.save(imported.scenario(), output);
-        print(spec.commandLine().getOut(), proposal, imported);
-        if (strict && (!rows.unmapped().isEmpty() || !imported.leftOut().isEmpty())) {
+        boolean incomplete = !rows.unmapped().isEmpty() || !imported.leftOut().isEmpty();
+        if (strict && incomplete) {
+            // Everything is validated before anything is written: under --strict an incomplete import writes nothing.
+            print(spec.commandLine().getOut(), proposal, imported, false);
             throw new ValidationException("--strict", (rows.unmapped().size() + imported.leftOut().size())
-                    + " rows or legs not imported (listed above)");
+                    + " rows or legs not imported (listed above); " + output.out + " was not written");
         }
+        TradeOutput.save(imported.scenario(), output, List.of(file));
+        print(spec.commandLine().getOut(), proposal, imported, true);
         return 0;
     }
 
-    private void print(PrintWriter out, FillImport.Proposal proposal, FillImport.Imported imported) {
+    private void print(PrintWriter out, FillImport.Proposal proposal, FillImport.Imported imported, boolean written) {
         Scenario live = imported.scenario();
         out.println("imported " + live.layers().stream().mapToLong(l -> l.legs().size()).sum() + " legs in "
                 + live.layers().size() + " layers from " + file.getFileName() + ", valued at "
@@ -92,7 +96,9 @@ final class ImportFillsCommand implements Callable<Integer> {
         imported.leftOut().forEach(leg -> out.println("left out: " + leg));
         proposal.notes().forEach(note -> out.println("note: " + note));
         out.println("note: " + FillImport.VOL_NOTE);
-        out.println("wrote " + output.out);
+        if (written) {
+            out.println("wrote " + output.out);
+        }
         out.flush();
     }
 

@@ -116,7 +116,7 @@ final class LibraryWriteCommands {
             try (ScenarioLibrary library = db.open()) {
                 library.export(name, version, out, force);
             } catch (ValidationException e) {
-                throw e.reason().equals(SaveTargets.NOT_JSON) ? new ValidationException(e.path(), e.reason() + " (add --force to replace it)") : e;
+                throw SaveTargets.forceable(e.reason()) ? new ValidationException(e.path(), e.reason() + " (add --force to replace it)") : e;
             } catch (IOException e) {
                 throw new LibraryException("cannot write " + out + ": " + describe(e), e);
             }

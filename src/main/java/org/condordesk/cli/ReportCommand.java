@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -20,6 +22,8 @@ import org.condordesk.risk.Analysis;
 import org.condordesk.risk.AnalysisSettings;
 import org.condordesk.risk.Analyzer;
 import org.condordesk.risk.LiquidityCost;
+import org.condordesk.risk.Probabilities;
+import org.condordesk.risk.ProbabilityReport;
 import org.condordesk.store.json.ScenarioJson;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,6 +70,11 @@ final class ReportCommand implements Callable<Integer> {
             description = "Flag layers whose round-trip bid/ask cost exceeds this share of their edge (default 0.2).")
     double maxCostShare;
 
+    @Option(names = "--loss-beyond", paramLabel = "DOLLARS",
+            description = "The loss level ($, >= 0) of the probability of a loss beyond it at the core expiry; "
+                    + "default half the max loss at expiry.")
+    Double lossBeyond;
+
     /** The flags checked against the scenario and the engine's bounds, each error naming its flag. */
     private AnalysisSettings settings(Scenario scenario) {
         if (!(vixShift >= AnalysisSettings.MIN_VIX_SHIFT_POINTS && vixShift <= AnalysisSettings.MAX_VIX_SHIFT_POINTS)) {
@@ -104,18 +113,26 @@ final class ReportCommand implements Callable<Integer> {
         AnalysisSettings settings = settings(scenario);
         Check.between("--max-cost-share", maxCostShare, 0, 100);
         Analysis analysis;
+        MarketState market = MarketState.of(scenario);
         try {
-            analysis = Analyzer.analyze(scenario, MarketState.of(scenario), settings);
+            analysis = Analyzer.analyze(scenario, market, settings);
         } catch (PricingException e) {
             // The reader keeps every field inside the pricers' domain; should a combination still leave it, say which file.
             throw new ValidationException(file.toString(), "cannot be valued: " + e.getMessage());
         }
         List<LiquidityCost.LayerCost> liquidity = LiquidityCost.of(scenario, analysis, maxCostShare);
+        if (lossBeyond != null) {
+            Check.between("--loss-beyond", lossBeyond, 0, 1e12);
+        }
+        Optional<ProbabilityReport> probabilities = Probabilities.of(scenario, market, analysis,
+                lossBeyond == null ? OptionalDouble.empty() : OptionalDouble.of(lossBeyond));
         CliJson.printJsonOrText(spec, json, () -> {
             ObjectNode report = ReportJson.of(scenario.name(), scenario.status(), analysis);
             report.set("liquidity", LiquidityReport.json(liquidity, maxCostShare));
+            report.set("probabilities", ProbabilityOutput.json(probabilities));
             return report;
         }, () -> ReportText.of(scenario.name(), analysis) + System.lineSeparator()
+                + ProbabilityOutput.text(probabilities) + System.lineSeparator()
                 + LiquidityReport.text(liquidity, maxCostShare));
         return 0;
     }

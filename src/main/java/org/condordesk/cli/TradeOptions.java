@@ -33,7 +33,7 @@ final class TradeOptions {
 
         TradePrice toPrice() {
             if (price != null) {
-                return TradePrice.typed(price);
+                return TradePrice.typed(org.condordesk.model.Check.price("--price", price));
             }
             if (bidAsk) {
                 return TradePrice.bidAsk();
@@ -69,8 +69,10 @@ final class TradeOptions {
             return scenario.valuationTime();
         }
         try {
-            return text.contains("T") ? LocalDateTime.parse(text)
+            LocalDateTime time = text.contains("T") ? LocalDateTime.parse(text)
                     : LocalDate.parse(text).atTime(scenario.valuationTime().toLocalTime());
+            // A scenario file holds years 1900-2200 only: a later date would be written, then refused on reading.
+            return org.condordesk.model.Check.year(flag, time);
         } catch (DateTimeParseException e) {
             throw new ValidationException(flag, "'" + text + "' is not a date like 2026-11-25 or 2026-11-25T15:30");
         }

@@ -19,9 +19,19 @@ final class TradeOutput {
     private TradeOutput() {
     }
 
-    /** Saves {@code scenario} atomically to {@code out}. */
+    /** Saves {@code scenario} atomically to {@code out}, after reading it back (never a file validate would refuse). */
     static void save(Scenario scenario, TradeOptions.Output out) throws IOException {
-        ScenarioJson.save(scenario, out.out, out.force);
+        save(scenario, out, List.of());
+    }
+
+    /** As {@link #save(Scenario, TradeOptions.Output)}, never over one of {@code inputs}. */
+    static void save(Scenario scenario, TradeOptions.Output out, List<Path> inputs) throws IOException {
+        try {
+            ScenarioJson.save(scenario, out.out, out.force, inputs);
+        } catch (org.condordesk.model.ValidationException e) {
+            throw org.condordesk.store.json.SaveTargets.forceable(e.reason())
+                    ? new org.condordesk.model.ValidationException(e.path(), e.reason() + " (add --force to replace it)") : e;
+        }
     }
 
     static void text(PrintWriter out, String what, TradeResult result, Path file) {

@@ -17,7 +17,7 @@ public final class VixFuturesCurve {
     private final double[] tenorDays;
     private final double[] prices;
 
-    VixFuturesCurve(double vixSpot, List<FuturesQuote> quotes, ZonedDateTime valuationTime) {
+    public VixFuturesCurve(double vixSpot, List<FuturesQuote> quotes, ZonedDateTime valuationTime) {
         double[] tenors = new double[quotes.size() + 1];
         double[] levels = new double[quotes.size() + 1];
         tenors[0] = 0;

@@ -7,7 +7,31 @@ import java.util.function.Function;
 
 /** Field checks for the compact constructors of domain records; each failure names the field. */
 public final class Check {
+    /** The years a scenario file may hold (store.json's reader refuses others): a date outside is a typing error. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2200;
+    /**
+     * The largest price per unit, in points, of any instrument: SPX has never reached 10,000 and a VIX future 100;
+     * a price a hundred times beyond anything traded is a typing error (1e308 passed and gave P&L "n/a", issue 26 §4).
+     */
+    public static final double MAX_PRICE_POINTS = 1_000_000;
+
     private Check() {
+    }
+
+    /** A price per unit in points: finite, >= 0, at most {@link #MAX_PRICE_POINTS}. */
+    public static double price(String field, double value) {
+        return between(field, value, 0, MAX_PRICE_POINTS);
+    }
+
+    /** A date whose year lies within {@link #MIN_YEAR}..{@link #MAX_YEAR}. */
+    public static java.time.LocalDateTime year(String field, java.time.LocalDateTime value) {
+        present(field, value);
+        if (value.getYear() < MIN_YEAR || value.getYear() > MAX_YEAR) {
+            throw new ValidationException(field, "year must be between " + MIN_YEAR + " and " + MAX_YEAR + ", got "
+                    + value.toLocalDate());
+        }
+        return value;
     }
 
     public static double finite(String field, double value) {

@@ -11,14 +11,14 @@ import java.time.LocalDateTime;
 public record Fill(LocalDateTime time, int quantity, double price, double fees) {
 
     public Fill {
-        Check.present("time", time);
+        Check.year("time", time);
         if (quantity == 0) {
             throw new ValidationException("quantity", "must not be 0");
         }
         if (Math.abs(quantity) > Leg.MAX_QUANTITY) {
             throw new ValidationException("quantity", "must be within ±" + Leg.MAX_QUANTITY + ", got " + quantity);
         }
-        Check.nonNegative("price", price);
+        Check.price("price", price);
         Check.between("fees", fees, -MAX_FEES, MAX_FEES);
     }
 

@@ -28,7 +28,7 @@ public record Leg(Instrument instrument, int quantity, double entryPrice, Option
         if (Math.abs(quantity) > MAX_QUANTITY) {
             throw new ValidationException("quantity", "must be within ±" + MAX_QUANTITY + ", got " + quantity);
         }
-        Check.nonNegative("entryPrice", entryPrice);
+        Check.price("entryPrice", entryPrice);
         Objects.requireNonNull(impliedVol, "impliedVol");
         Objects.requireNonNull(quote, "quote");
         checkVol(instrument, impliedVol);

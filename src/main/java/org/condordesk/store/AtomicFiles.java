@@ -32,8 +32,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AtomicFiles {
 
-    /** Links followed before giving up, as the Linux kernel does (ELOOP after 40). */
-    private static final int MAX_LINKS = 40;
     /** rw------- : data-folder files hold positions, which are private. */
     public static final Set<PosixFilePermission> PRIVATE_FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -60,6 +58,27 @@ public final class AtomicFiles {
     private static void write(Path target, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
         Path real = resolveLinks(target.toAbsolutePath());
         PosixFileAttributes existing = existingRegularFile(real);
+        SharedFolders.refuseForeignFile(target, real);
+        try {
+            replace(real, content, existing, permissions);
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            // FileChannel.write says "No space left on device" without naming a file: name the one being saved.
+            FileSystemException named = new FileSystemException(target.toString(), null, diskMessage(e));
+            named.initCause(e);
+            throw named;
+        }
+    }
+
+    /** "No space left on device" → "the disk is full (No space left on device)"; other messages as they are. */
+    static String diskMessage(IOException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.contains("No space left") || message.contains("Disk quota") ? "the disk is full (" + message + ")" : message;
+    }
+
+    private static void replace(Path real, byte[] content, PosixFileAttributes existing, Set<PosixFilePermission> permissions)
+            throws IOException {
         if (existing != null && mustRewriteInPlace(real)) {
             rewriteInPlace(real, content, permissions);
             return;
@@ -79,21 +98,16 @@ public final class AtomicFiles {
             throw e;
         }
         syncDirectory(real.getParent());
+        removeStaleTemps(real);
     }
 
     /**
      * The file a write to {@code path} lands in: symbolic links are followed to their final target, which need
-     * not exist yet (a link to a file still to be created). A relative link is resolved from the link's folder.
+     * not exist yet (a link to a file still to be created), never a link another user planted in a shared sticky
+     * folder ({@link SharedFolders}). A relative link is resolved from the link's folder.
      */
     public static Path resolveLinks(Path path) throws IOException {
-        Path current = path.toAbsolutePath();
-        for (int i = 0; i < MAX_LINKS; i++) {
-            if (!Files.isSymbolicLink(current)) {
-                return current;
-            }
-            current = current.getParent().resolve(Files.readSymbolicLink(current)).normalize();
-        }
-        throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+        return SharedFolders.resolveLinks(path);
     }
 
     /** The attributes of the file at {@code real}, null when there is none; anything but a regular file is refused. */
@@ -181,6 +195,31 @@ public final class AtomicFiles {
         Files.delete(backup);
         if (permissions != null && real.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(real, permissions);
+        }
+    }
+
+    /**
+     * A kill between creating the temp file and the rename leaves {@code .NAME.<hex>.tmp} beside the file: the next
+     * save of the same file removes those over a minute old (a younger one may be another CondorDesk's save).
+     */
+    private static void removeStaleTemps(Path real) {
+        String prefix = "." + real.getFileName() + ".";
+        java.time.Instant cutoff = java.time.Instant.now().minus(Housekeeping.TEMP_AGE);
+        try (java.nio.file.DirectoryStream<Path> siblings = Files.newDirectoryStream(real.getParent(), p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp") && Housekeeping.STRAY_TEMP.matcher(name).matches()
+                    && name.substring(prefix.length(), name.length() - 4).matches("[0-9a-f]{1,16}");
+        })) {
+            java.nio.file.attribute.UserPrincipal me = SharedFolders.currentUser(real);
+            for (Path stray : siblings) {
+                if (Files.isRegularFile(stray, LinkOption.NOFOLLOW_LINKS)
+                        && me.equals(Files.getOwner(stray, LinkOption.NOFOLLOW_LINKS))
+                        && Files.getLastModifiedTime(stray, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(stray);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Housekeeping only: the save itself succeeded.
         }
     }
 

@@ -8,9 +8,15 @@ import java.io.InputStream;
 public class CountingInputStream extends FilterInputStream {
 
     private long count;
+    private int lastByte = -1;
 
     public CountingInputStream(InputStream in) {
         super(in);
+    }
+
+    /** The last byte read so far, -1 before any: whether a file ends with a line end. */
+    public int lastByte() {
+        return lastByte;
     }
 
     /** Bytes read so far. */
@@ -22,6 +28,7 @@ public class CountingInputStream extends FilterInputStream {
     public int read() throws IOException {
         int b = super.read();
         if (b >= 0) {
+            lastByte = b;
             counted(1);
         }
         return b;
@@ -31,6 +38,7 @@ public class CountingInputStream extends FilterInputStream {
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
         if (n > 0) {
+            lastByte = buffer[offset + n - 1] & 0xFF;
             counted(n);
         }
         return n;

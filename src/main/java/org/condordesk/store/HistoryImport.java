@@ -30,6 +30,14 @@ public final class HistoryImport {
     public static final long MAX_BYTES = 50L * 1024 * 1024;
     private static final DateTimeFormatter CBOE_DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu");
     private static final int PROGRESS_EVERY_LINES = 500;
+    /**
+     * The largest day-over-day change of a close accepted: a factor of 4 either way. The largest real ones are far
+     * inside it (VIX +115 % on 2018-02-05, SPX -20.5 % on 1987-10-19); a torn last line ("…,7" for "…,7012.50") or a
+     * mistyped price is far outside it (issue 26 §5).
+     */
+    public static final double MAX_DAILY_FACTOR = 4;
+    /** A row dated more than this after today is refused (a typing error such as 9999, not a future quote). */
+    public static final int MAX_DAYS_AHEAD = 366;
 
     /** What to do with a bad row. */
     public enum OnBadRow {
@@ -117,6 +125,19 @@ public final class HistoryImport {
             throw new ValidationException(file.getFileName().toString(), "is " + size / (1024 * 1024)
                     + " MB, larger than the " + MAX_BYTES / (1024 * 1024) + " MB limit for a daily history file");
         }
+        long heapLimit = heapLimitBytes();
+        if (size > heapLimit) {
+            throw new ValidationException(file.getFileName().toString(), "is " + size / (1024 * 1024) + " MB, more than the "
+                    + heapLimit / (1024 * 1024) + " MB this Java heap can import (java -Xmx raises it)");
+        }
+    }
+
+    /**
+     * A row of about 40 bytes becomes a bar of about 100 bytes of heap, and the rows list doubles as it grows: a file
+     * over a tenth of the heap's maximum is refused before reading, not met with an out-of-memory error half-way.
+     */
+    static long heapLimitBytes() {
+        return Runtime.getRuntime().maxMemory() / 10;
     }
 
     /** Counts rows carry advancers − decliners in {@code adLine}; the line is their running sum from the first row. */
@@ -171,17 +192,49 @@ public final class HistoryImport {
                 try {
                     T row = parser.parse(layout, cells(line, layout));
                     checkOrder(dateOf.apply(row), dateOf);
+                    checkMove(row);
                     accepted.add(row);
                 } catch (ValidationException e) {
                     bad(number, e.getMessage());
                 }
             }
+            refuseTornEnd(counted, number);
             if (accepted.isEmpty()) {
                 throw new ValidationException(source, read == 0 ? "has no rows" : "has no valid rows (" + skipped.size()
                         + " bad, the first at line " + skipped.get(0).line() + ": " + skipped.get(0).reason() + ")");
             }
             progress.update(1.0);
             return layout;
+        }
+
+        /**
+         * A final line with no line end that did not read is a file cut short (a torn download, {@code head -c}): an
+         * error naming the line whatever the policy, never a silently skipped or half-read last day.
+         */
+        private void refuseTornEnd(CountingInputStream counted, int lastLine) {
+            if (counted.lastByte() == '\n' || counted.lastByte() == '\r' || skipped.isEmpty()) {
+                return;
+            }
+            RowProblem last = skipped.get(skipped.size() - 1);
+            if (last.line() == lastLine) {
+                throw new ValidationException(source + " line " + lastLine, "the last line has no line end and does not"
+                        + " read (" + last.reason() + "): the file looks cut short; download it again");
+            }
+        }
+
+        /** A close more than {@link #MAX_DAILY_FACTOR} times (or under 1/4 of) the previous day's is refused. */
+        private void checkMove(T row) {
+            if (!(row instanceof DailyBar bar) || accepted.isEmpty()) {
+                return;
+            }
+            DailyBar previous = (DailyBar) accepted.get(accepted.size() - 1);
+            double factor = bar.close() / previous.close();
+            if (factor > MAX_DAILY_FACTOR || factor < 1 / MAX_DAILY_FACTOR) {
+                throw new ValidationException("", String.format(java.util.Locale.ROOT, "close %s is %.3g times the previous"
+                        + " day's %s (beyond the x%.0f a day this importer accepts: a torn or mistyped row?)",
+                        org.condordesk.model.Check.format(bar.close()), factor,
+                        org.condordesk.model.Check.format(previous.close()), MAX_DAILY_FACTOR));
+            }
         }
 
         private void report(long bytes, long totalBytes) {
@@ -268,18 +321,29 @@ public final class HistoryImport {
 
     private static LocalDate date(String cell, HistoryLayout layout) {
         String text = cell.trim().replace("\"", "");
+        LocalDate date;
         try {
-            return layout == HistoryLayout.CBOE && text.contains("/") ? LocalDate.parse(text, CBOE_DATE) : LocalDate.parse(text);
+            date = layout == HistoryLayout.CBOE && text.contains("/") ? LocalDate.parse(text, CBOE_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new ValidationException("", "bad date '" + text + "' (expected "
                     + (layout == HistoryLayout.CBOE ? "MM/DD/YYYY" : "YYYY-MM-DD") + ")");
         }
+        LocalDate latest = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(MAX_DAYS_AHEAD);
+        if (date.getYear() < org.condordesk.model.Check.MIN_YEAR || date.isAfter(latest)) {
+            throw new ValidationException("", "date " + date + " is outside " + org.condordesk.model.Check.MIN_YEAR
+                    + "-01-01 to a year from today (" + latest + ")");
+        }
+        return date;
     }
 
     private static double price(String field, String cell) {
         double value = number(field, cell);
         if (value <= 0) {
             throw new ValidationException("", field + " must be > 0, got " + cell.trim());
+        }
+        if (value > org.condordesk.model.Check.MAX_PRICE_POINTS) {
+            throw new ValidationException("", field + " " + cell.trim() + " is beyond "
+                    + org.condordesk.model.Check.format(org.condordesk.model.Check.MAX_PRICE_POINTS) + " points");
         }
         return value;
     }

@@ -96,6 +96,8 @@ final class AppMenu {
                 new SeparatorMenuItem(),
                 item("menuChain", "Option chain…", shortcutShift(KeyCode.C),
                         () -> ChainWindow.showFor(w.stage(), w.vm(), w.theme())),
+                item("menuLadder", "Strike ladder…", null,
+                        () -> org.condordesk.ui.chain.LadderWindow.showFor(w.stage(), w.vm(), w.theme())),
                 new SeparatorMenuItem(),
                 export,
                 new SeparatorMenuItem(),

@@ -233,6 +233,7 @@ public final class Workstation {
         Scenario analysed = result.request().scenario();
         double spot = analysed.market().spxSpot();
         riskGraph.show(result.analysis(), spot);
+        riskGraph.showProbabilities(analysed, result.analysis());
         decayChart.show(result.analysis(), analysed);
         vegaChart.show(result.analysis());
         heatmap.show(result.analysis(), spot, result.analysis().vixSpot());

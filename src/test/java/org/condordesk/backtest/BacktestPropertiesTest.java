@@ -3,7 +3,6 @@ package org.condordesk.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import org.condordesk.market.DailyBar;
 import org.condordesk.market.DailySeries;
 import org.condordesk.signals.MarketHistory;
-import org.condordesk.store.HistoryImport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,35 +18,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** On the bundled history: no look-ahead, determinism (also of the parallel sweep), the stress days in every variant. */
 class BacktestPropertiesTest {
 
-    private static final Path HISTORY = Path.of("samples/history");
-    private static DailySeries spx;
-    private static DailySeries vix;
-    private static DailySeries vix3m;
+    private static BundledHistory history;
     private static BacktestMarket market;
 
     @BeforeAll
     static void load() throws IOException {
-        spx = prices("SPX_History.csv", "SPX");
-        vix = prices("VIX_History.csv", "VIX");
-        vix3m = prices("VIX3M_History.csv", "VIX3M");
-        market = marketUpTo(LocalDate.MAX);
-    }
-
-    private static DailySeries prices(String file, String symbol) throws IOException {
-        return HistoryImport.prices(HISTORY.resolve(file), symbol, HistoryImport.OnBadRow.REFUSE,
-                HistoryImport.Progress.NONE).data();
+        history = BundledHistory.load();
+        market = history.market();
     }
 
     /** The market of the history cut after {@code last}: the days after it never existed. */
     private static BacktestMarket marketUpTo(LocalDate last) {
-        MarketHistory history = MarketHistory.of(cut(spx, last), Optional.of(cut(vix, last)), Optional.of(cut(vix3m, last)),
-                Optional.empty());
-        return BacktestMarket.of(history, Optional.of(cut(vix, last)), BacktestConfig.Model.defaults());
-    }
-
-    private static DailySeries cut(DailySeries series, LocalDate last) {
-        List<DailyBar> bars = series.bars().stream().filter(bar -> !bar.date().isAfter(last)).toList();
-        return new DailySeries(series.symbol(), bars);
+        return history.marketUpTo(last);
     }
 
     /**
@@ -198,9 +179,9 @@ class BacktestPropertiesTest {
         // The hedged default's window starts 2009-10; past ~2027-04 its flows span more than 17.5 years, where the
         // old IRR overflowed. Extend the bundled history with a synthetic random walk to 2030-12-31 (fixed seed).
         java.util.SplittableRandom random = new java.util.SplittableRandom(2030);
-        List<DailyBar> spxBars = new java.util.ArrayList<>(spx.bars());
-        List<DailyBar> vixBars = new java.util.ArrayList<>(vix.bars());
-        List<DailyBar> vix3mBars = new java.util.ArrayList<>(vix3m.bars());
+        List<DailyBar> spxBars = new java.util.ArrayList<>(history.spx().bars());
+        List<DailyBar> vixBars = new java.util.ArrayList<>(history.vix().bars());
+        List<DailyBar> vix3mBars = new java.util.ArrayList<>(history.vix3m().bars());
         double s = spxBars.get(spxBars.size() - 1).close();
         double v = vixBars.get(vixBars.size() - 1).close();
         LocalDate spxEnd = spxBars.get(spxBars.size() - 1).date();

@@ -49,11 +49,14 @@ class FrontierTest {
             {1_000, -10_000, 0.30, -50_000}, // costs and protects nothing: dominated by no hedge
             {5_000, -7_000, 0.26, -20_000},  // costs most, best CVaR and stress, worse DD than [1]: not dominated
         };
-        assertThat(Frontier.dominated(0, measures)).isFalse();
-        assertThat(Frontier.dominated(1, measures)).isFalse();
-        assertThat(Frontier.dominated(2, measures)).isTrue();
-        assertThat(Frontier.dominated(3, measures)).isTrue();
-        assertThat(Frontier.dominated(4, measures)).isFalse();
+        boolean[] all = {true, true, true, true, true};
+        assertThat(Frontier.dominated(0, measures, all)).isFalse();
+        assertThat(Frontier.dominated(1, measures, all)).isFalse();
+        assertThat(Frontier.dominated(2, measures, all)).isTrue();
+        assertThat(Frontier.dominated(3, measures, all)).isTrue();
+        assertThat(Frontier.dominated(4, measures, all)).isFalse();
+        // Without [1] among the candidates (its account wiped out), [2] is dominated by nothing else.
+        assertThat(Frontier.dominated(2, measures, new boolean[] {true, false, true, true, true})).isFalse();
     }
 
     @Test

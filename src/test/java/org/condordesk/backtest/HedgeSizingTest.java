@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.condordesk.market.DailyBar;
 import org.condordesk.market.DailySeries;
@@ -16,8 +14,6 @@ import org.condordesk.model.Layer;
 import org.condordesk.model.Leg;
 import org.condordesk.model.OptionRight;
 import org.condordesk.pricing.Black76;
-import org.condordesk.store.HistoryImport;
-import org.condordesk.signals.MarketHistory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,28 +25,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HedgeSizingTest {
 
-    private static final Path HISTORY = Path.of("samples/history");
-    private static DailySeries spx;
-    private static DailySeries vix;
-    private static DailySeries vix3m;
+    private static BundledHistory history;
     private static BacktestMarket market;
 
     @BeforeAll
     static void load() throws IOException {
-        spx = prices("SPX_History.csv", "SPX");
-        vix = prices("VIX_History.csv", "VIX");
-        vix3m = prices("VIX3M_History.csv", "VIX3M");
-        market = market(vix, vix3m);
-    }
-
-    private static DailySeries prices(String file, String symbol) throws IOException {
-        return HistoryImport.prices(HISTORY.resolve(file), symbol, HistoryImport.OnBadRow.REFUSE,
-                HistoryImport.Progress.NONE).data();
-    }
-
-    private static BacktestMarket market(DailySeries vixSeries, DailySeries vix3mSeries) {
-        MarketHistory history = MarketHistory.of(spx, Optional.of(vixSeries), Optional.of(vix3mSeries), Optional.empty());
-        return BacktestMarket.of(history, Optional.of(vixSeries), BacktestConfig.Model.defaults());
+        history = BundledHistory.load();
+        market = history.market();
     }
 
     private static DailySeries bumped(DailySeries series, LocalDate day, double points) {
@@ -81,7 +62,8 @@ class HedgeSizingTest {
         EntryPlanner.HedgePlan hedge = plan.hedges().get(vx);
         double neutral = -plan.condorVixVega() / hedge.unitVixVega();
 
-        BacktestMarket shocked = market(bumped(vix, today, 1), bumped(vix3m, today, market.vix3mBeta(day)));
+        BacktestMarket shocked = BundledHistory.market(history.spx(), bumped(history.vix(), today, 1),
+                bumped(history.vix3m(), today, market.vix3mBeta(day)));
         double condorChange = change(plan.condor(), market, shocked, day);
         double hedgeChange = change(hedge.unit(), market, shocked, day);
         assertThat(condorChange).isNegative();

@@ -4,49 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.condordesk.market.DailyBar;
-import org.condordesk.market.DailySeries;
 import org.condordesk.model.AlvhRuleSet;
 import org.condordesk.model.ValidationException;
-import org.condordesk.signals.MarketHistory;
-import org.condordesk.store.HistoryImport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Walk-forward of the ALVH thresholds: the grid by hand, and no look-ahead in the choice. */
 class WalkForwardTest {
 
-    private static final Path HISTORY = Path.of("samples/history");
-    private static DailySeries spx;
-    private static DailySeries vix;
-    private static DailySeries vix3m;
+    private static BundledHistory history;
 
     @BeforeAll
     static void load() throws IOException {
-        spx = prices("SPX_History.csv", "SPX");
-        vix = prices("VIX_History.csv", "VIX");
-        vix3m = prices("VIX3M_History.csv", "VIX3M");
-    }
-
-    private static DailySeries prices(String file, String symbol) throws IOException {
-        return HistoryImport.prices(HISTORY.resolve(file), symbol, HistoryImport.OnBadRow.REFUSE,
-                HistoryImport.Progress.NONE).data();
+        history = BundledHistory.load();
     }
 
     private static BacktestMarket marketUpTo(LocalDate last) {
-        MarketHistory history = MarketHistory.of(cut(spx, last), Optional.of(cut(vix, last)), Optional.of(cut(vix3m, last)),
-                Optional.empty());
-        return BacktestMarket.of(history, Optional.of(cut(vix, last)), BacktestConfig.Model.defaults());
-    }
-
-    private static DailySeries cut(DailySeries series, LocalDate last) {
-        List<DailyBar> bars = series.bars().stream().filter(bar -> !bar.date().isAfter(last)).toList();
-        return new DailySeries(series.symbol(), bars);
+        return history.marketUpTo(last);
     }
 
     @Test

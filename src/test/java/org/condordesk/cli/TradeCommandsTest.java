@@ -126,7 +126,9 @@ class TradeCommandsTest {
                 "--out", broken.toString(), "--strict");
         assertThat(strict.out()).contains("not imported: line 3: symbol: root 'AAPL'");
         assertThat(strict.exitCode()).isEqualTo(2);
-        assertThat(strict.errLines()).containsExactly("error: --strict: 7 rows or legs not imported (listed above)");
+        assertThat(strict.errLines()).containsExactly("error: --strict: 7 rows or legs not imported (listed above); "
+                + broken + " was not written");
+        assertThat(broken).as("issue 26 §4: validated before anything is written").doesNotExist();
     }
 
     @Test

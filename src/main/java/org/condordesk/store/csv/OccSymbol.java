@@ -18,6 +18,34 @@ final class OccSymbol {
     private OccSymbol() {
     }
 
+    /** Root, expiry, right and strike of an option symbol standing alone (the delayed-quotes JSON has no columns). */
+    record Parsed(OptionRoot root, LocalDate expiry, OptionRight right, double strike) {
+    }
+
+    static Parsed parse(String symbol, String where) {
+        int tail = symbol.length() - 15;
+        if (tail < 1 || !digits(symbol, tail, 6) || !digits(symbol, tail + 7, 8)
+                || (symbol.charAt(tail + 6) != 'C' && symbol.charAt(tail + 6) != 'P')) {
+            throw new ValidationException(where, "'" + symbol + "' is not an option symbol like SPXW250117P05900000");
+        }
+        String rootText = symbol.substring(0, tail);
+        OptionRoot root = OptionRoot.parse(rootText).orElseThrow(() -> new ValidationException(where,
+                "root '" + rootText + "' of " + symbol + " is not SPX, SPXW, VIX or VIXW"));
+        LocalDate expiry;
+        try {
+            expiry = LocalDate.of(2000 + Integer.parseInt(symbol.substring(tail, tail + 2)),
+                    Integer.parseInt(symbol.substring(tail + 2, tail + 4)), Integer.parseInt(symbol.substring(tail + 4, tail + 6)));
+        } catch (java.time.DateTimeException e) {
+            throw new ValidationException(where, symbol + " has no valid expiry date");
+        }
+        OptionRight right = symbol.charAt(tail + 6) == 'C' ? OptionRight.CALL : OptionRight.PUT;
+        double strike = Long.parseLong(symbol.substring(tail + 7)) / 1000.0;
+        if (!(strike > 0)) {
+            throw new ValidationException(where, symbol + " has strike 0");
+        }
+        return new Parsed(root, expiry, right, strike);
+    }
+
     static OptionRoot check(String symbol, LocalDate expiry, OptionRight right, double strike, String where) {
         int tail = symbol.length() - 15;
         if (tail < 1 || !digits(symbol, tail, 6) || !digits(symbol, tail + 7, 8)) {

@@ -97,6 +97,7 @@ public final class VxCsv {
         if (futures.isEmpty()) {
             throw new ValidationException(reader.source(), "has no VX rows");
         }
+        checkPlausible(futures, lines, reader.source());
         futures.sort(Comparator.comparing(VxSettlement::expiry));
         return new VxFile(futures, others);
     }
@@ -116,6 +117,26 @@ public final class VxCsv {
             throw new ValidationException(fields.where(), e.path() + " " + e.reason());
         }
     }
+
+    /**
+     * A settlement more than {@link #MAX_CURVE_FACTOR} times from the curve's median is a torn or mistyped row ("1" for
+     * "18.55"), never a price: the steepest VX curves on record (March 2020, front near 60 and back near 30) span a
+     * factor of about 2 (issue 26 §5).
+     */
+    private static void checkPlausible(List<VxSettlement> futures, List<Integer> lines, String source) {
+        double[] prices = futures.stream().mapToDouble(VxSettlement::price).sorted().toArray();
+        double median = prices[prices.length / 2];
+        for (int i = 0; i < futures.size(); i++) {
+            double price = futures.get(i).price();
+            if (price > median * MAX_CURVE_FACTOR || price < median / MAX_CURVE_FACTOR) {
+                throw new ValidationException(source + " line " + lines.get(i), "price " + org.condordesk.model.Check.format(price)
+                        + " is more than " + Math.round(MAX_CURVE_FACTOR) + " times from the curve's median "
+                        + org.condordesk.model.Check.format(median) + ": a torn or mistyped row?");
+            }
+        }
+    }
+
+    static final double MAX_CURVE_FACTOR = 3;
 
     private static void checkUnique(List<VxSettlement> futures, List<Integer> lines, VxSettlement next,
                                     LineReader reader) {

@@ -40,7 +40,10 @@ public final class AlvhJson {
         JsonFields condition = JsonFields.of(node, path).allowOnly("a condition", "signal", "op", "value");
         AlvhSignal signal = condition.choice("signal", AlvhSignal.class);
         AlvhCondition.Comparison op = condition.choice("op", AlvhCondition.Comparison.class);
-        double value = condition.numberOr("value", 0);
+        // A comparison with no value read as "> 0" (issue 26 §5): only IS_TRUE/IS_FALSE go without one.
+        // (A flag signal with ABOVE/BELOW is refused by the model with its own message.)
+        boolean needsValue = op != null && !op.isFlagTest() && signal != null && !signal.isFlag();
+        double value = needsValue ? condition.number("value") : condition.numberOr("value", 0);
         return JsonFields.build(path, () -> new AlvhCondition(signal, op, value));
     }
 

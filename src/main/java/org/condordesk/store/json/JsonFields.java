@@ -25,8 +25,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class JsonFields {
 
     /** Dates outside these years are typos, not positions. */
-    static final int MIN_YEAR = 1900;
-    static final int MAX_YEAR = 2200;
+    static final int MIN_YEAR = org.condordesk.model.Check.MIN_YEAR;
+    static final int MAX_YEAR = org.condordesk.model.Check.MAX_YEAR;
 
     private final JsonNode node;
     private final String path;

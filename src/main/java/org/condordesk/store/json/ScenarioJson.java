@@ -1,6 +1,5 @@
 package org.condordesk.store.json;
 
-import org.condordesk.store.AtomicFiles;
 import org.condordesk.store.InputFiles;
 
 import java.io.IOException;
@@ -72,8 +71,32 @@ public final class ScenarioJson {
 
     /** As {@link #save(Scenario, Path)}; {@code force} also replaces a regular file that is not JSON. */
     public static void save(Scenario scenario, Path file, boolean force) throws IOException {
-        SaveTargets.check(file, force);
-        AtomicFiles.write(file, toBytes(scenario));
+        save(scenario, file, force, java.util.List.of());
+    }
+
+    /**
+     * As {@link #save(Scenario, Path, boolean)}, never over one of {@code inputs} (the files the same command read).
+     * The bytes are read back first, as {@link #read} would read them, so a file this build cannot open again (over
+     * the size limit, a date or price the reader refuses) is never written: the error is thrown instead.
+     */
+    public static void save(Scenario scenario, Path file, boolean force, java.util.Collection<Path> inputs) throws IOException {
+        SaveTargets.check(file, SaveTargets.Kind.JSON, force, inputs);
+        byte[] bytes = toBytes(scenario);
+        readBack(file, bytes);
+        SaveTargets.write(file, bytes, SaveTargets.Kind.JSON, force, inputs);
+    }
+
+    private static void readBack(Path file, byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new ValidationException(file.toString(), "the result would be " + InputFiles.sizeMessage(bytes.length,
+                    MAX_FILE_BYTES).substring("the file is ".length()) + ", which no CondorDesk could read back: nothing written");
+        }
+        try {
+            parse(bytes);
+        } catch (ValidationException e) {
+            throw new ValidationException(file.toString(), "the result would not read back (" + e.getMessage()
+                    + "): nothing written");
+        }
     }
 
     /**

@@ -163,10 +163,12 @@ public final class HistoryStore implements AutoCloseable {
                 statement.executeBatch();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                // On a full disk SQLite has already rolled back: a second rollback's "no transaction is active"
+                // must not hide "the disk holding … is full" (issue 26 §7).
+                LibraryConnections.rollbackKeeping(connection, e);
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                LibraryConnections.restoreAutoCommitKeeping(connection);
             }
         } catch (SQLException e) {
             throw LibraryConnections.failure(file, action, e);

@@ -2,6 +2,7 @@ package org.condordesk.store.library;
 
 import org.condordesk.store.AtomicFiles;
 import org.condordesk.store.DataFolders;
+import org.condordesk.store.Housekeeping;
 import org.condordesk.store.json.JsonInput;
 
 import java.io.IOException;
@@ -50,14 +51,54 @@ final class LibraryConnections {
         IMMUTABLE
     }
 
+    /**
+     * Opens {@code file}. The checks read a file another CondorDesk may be writing at that moment (a save, a
+     * checkpoint, the last connection folding its -wal back in): a refusal that such a moment can cause (damaged,
+     * unreadable, busy) is retried after a short wait, and reported only when it persists (issue 26 §3: 12 of 400
+     * concurrent CLI saves were told a sound library was damaged). A truly damaged file costs about 0.4 s more.
+     */
     static Opened open(Path file) {
         Path path = file.toAbsolutePath();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return openOnce(path);
+            } catch (LibraryException e) {
+                if (attempt >= OPEN_ATTEMPTS || !mayBeTransient(e)) {
+                    throw e;
+                }
+                pause(RETRY_BASE_MS << (attempt - 1));
+            }
+        }
+    }
+
+    static final int OPEN_ATTEMPTS = 5;
+    private static final long RETRY_BASE_MS = 25;
+
+    /** A refusal that a concurrent writer can cause for a moment; foreign, newer or read-only files are not. */
+    private static boolean mayBeTransient(LibraryException e) {
+        String message = e.getMessage();
+        return message.contains("is damaged") || message.contains("is not a readable CondorDesk library")
+                || message.contains("is busy");
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Opened openOnce(Path path) {
         LibraryFile header = LibraryFile.inspect(path);
         boolean walPending = Files.exists(Path.of(path + "-wal"));
         if (!header.exists() && !walPending) {
             createPrivateFile(path);
             return openWritable(path);
         }
+        // Immutable (no locks, no side files) when no -wal is there: a damaged or foreign file gets no -wal/-shm
+        // beside it. A writer may start in between and the immutable read then sees a half-written file as
+        // "malformed": open() retries, and by then the writer's -wal is there and the probe reads with locks.
         int userVersion = probe(path, walPending ? Access.READ_ONLY : Access.IMMUTABLE);
         boolean folderWritable = Files.isWritable(path.getParent());
         Access reading = folderWritable || walPending ? Access.READ_ONLY : Access.IMMUTABLE;
@@ -102,6 +143,8 @@ final class LibraryConnections {
     /** Reads without writing; returns the schema version or refuses the file. */
     private static int probe(Path path, Access access) {
         try (Connection connection = connect(path, access); Statement statement = connection.createStatement()) {
+            // One read transaction: every check below sees the same snapshot of the file.
+            connection.setAutoCommit(false);
             int applicationId = intQuery(statement, "PRAGMA application_id");
             int userVersion = intQuery(statement, "PRAGMA user_version");
             List<String> tables = new ArrayList<>();
@@ -175,6 +218,7 @@ final class LibraryConnections {
     }
 
     static Connection connect(Path path, Access access) throws SQLException {
+        Housekeeping.configureSqliteNative(); // before the driver first extracts its native library
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
@@ -241,10 +285,19 @@ final class LibraryConnections {
         if (base.startsWith("SQLITE_READONLY") || base.startsWith("SQLITE_CANTOPEN")) {
             return new LibraryException("cannot write the library " + path + " (" + oneLine(e) + "): check the file's permissions", e);
         }
-        if (base.startsWith("SQLITE_FULL")) {
+        if (base.startsWith("SQLITE_FULL") || base.startsWith("SQLITE_IOERR") && diskFull(path)) {
             return new LibraryException("the disk holding " + path + " is full", e);
         }
         return new LibraryException(action + " the library " + path + " failed: " + oneLine(e), e);
+    }
+
+    /** An I/O error on a file system with no space left is a full disk, whatever SQLite called it. */
+    private static boolean diskFull(Path path) {
+        try {
+            return Files.getFileStore(path.toAbsolutePath().getParent()).getUsableSpace() == 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     static String oneLine(SQLException e) {

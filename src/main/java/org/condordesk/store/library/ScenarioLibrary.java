@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.condordesk.model.Check;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
+import org.condordesk.store.json.JsonInput;
 
 /**
  * The versioned scenario library: one SQLite file (docs/library.md) where every save appends a version.
@@ -183,7 +184,13 @@ public final class ScenarioLibrary implements AutoCloseable {
 
     /** The library file and SQLite's files beside it (sqlite.org/tempfiles.html) are never an export target. */
     private void refuseOwnFiles(Path out) throws IOException {
-        Path real = AtomicFiles.resolveLinks(out);
+        Path real;
+        try {
+            real = AtomicFiles.resolveLinks(out);
+        } catch (java.nio.file.FileSystemException e) {
+            // A link another user planted in a shared folder, or a loop: a refusal of the target, not an I/O failure.
+            throw new ValidationException(out.toString(), e.getReason() == null ? JsonInput.shortMessage(e.getMessage()) : e.getReason());
+        }
         for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
             Path own = Path.of(file + suffix);
             boolean same = real.equals(own) || Files.exists(real) && Files.exists(own) && Files.isSameFile(real, own);

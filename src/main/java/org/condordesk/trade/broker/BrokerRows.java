@@ -49,8 +49,10 @@ public record BrokerRows(String source, List<BrokerFill> fills, List<Unmapped> u
             }
         }
 
+        /** The rows, after {@link OpenCloseMatch} has left out every flag that does not match the position. */
         BrokerRows build() {
-            return new BrokerRows(source, fills, unmapped, notes);
+            List<BrokerFill> matched = OpenCloseMatch.matched(fills, unmapped);
+            return new BrokerRows(source, matched, unmapped, notes);
         }
     }
 }

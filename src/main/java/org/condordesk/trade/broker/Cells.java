@@ -106,10 +106,9 @@ final class Cells {
         for (String pattern : patterns) {
             try {
                 DateTimeFormatter format = format(pattern);
-                if (pattern.contains("H")) {
-                    return LocalDateTime.parse(text, format);
-                }
-                return LocalDate.parse(text, format).atTime(GenericFills.DATE_ONLY_TIME);
+                LocalDateTime parsed = pattern.contains("H") ? LocalDateTime.parse(text, format)
+                        : LocalDate.parse(text, format).atTime(GenericFills.DATE_ONLY_TIME);
+                return org.condordesk.model.Check.year(column, parsed);
             } catch (DateTimeParseException e) {
                 // the next pattern may fit
             }

@@ -73,7 +73,7 @@ final class GenericFills {
             throw new ValidationException("price", "is negative (" + cells.text("price") + ")");
         }
         double fees = cells.numberOr("fees", 0);
-        return new BrokerFill(line, time, instrument, quantity, price, fees);
+        return new BrokerFill(line, time, instrument, quantity, price, fees, BrokerFill.Effect.of(cells.text("effect"), "effect"));
     }
 
     static Instrument instrument(String symbol, LocalDate tradeDate) {

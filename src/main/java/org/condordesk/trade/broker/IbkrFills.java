@@ -83,7 +83,7 @@ final class IbkrFills {
                     time.toLocalDate());
             double fees = -cells.numberOr("Comm/Fee", 0);
             rows.fill(new BrokerFill(line, time, instrument, quantity(cells.whole("Quantity")), price(cells.number("T. Price")),
-                    fees));
+                    fees, codeEffect(code)));
         } catch (ValidationException e) {
             rows.unmapped(line, e.getMessage());
         }
@@ -117,6 +117,15 @@ final class IbkrFills {
             default -> OccSymbols.etf(root).map(etf -> (Instrument) new VixEtfOption(etf, right, strike, expiry)).orElseThrow(() -> new ValidationException("Symbol", "'" + described.group()
                     + "' is not an SPX, VIX or VIX-ETF option"));
         };
+    }
+
+    /** IBKR's Code column lists codes separated by ';': O opens, C closes (a row may carry neither). */
+    private static BrokerFill.Effect codeEffect(String code) {
+        List<String> codes = Arrays.stream(code.split(";")).map(String::strip).toList();
+        if (codes.contains("O") && !codes.contains("C")) {
+            return BrokerFill.Effect.OPEN;
+        }
+        return codes.contains("C") && !codes.contains("O") ? BrokerFill.Effect.CLOSE : BrokerFill.Effect.UNSTATED;
     }
 
     /** Assignments and exercises settle into cash or shares elsewhere in the statement: not imported as fills. */
@@ -194,7 +203,7 @@ final class IbkrFills {
                 throw new ValidationException("Quantity", quantity + " disagrees with Buy/Sell " + side);
             }
             rows.fill(new BrokerFill(line, time, instrument, quantity, price(cells.number("TradePrice")),
-                    -cells.numberOr("IBCommission", 0)));
+                    -cells.numberOr("IBCommission", 0), BrokerFill.Effect.of(cells.text("Open/CloseIndicator"), "Open/CloseIndicator")));
         } catch (ValidationException e) {
             rows.unmapped(line, e.getMessage());
         }

@@ -84,7 +84,8 @@ final class TastyFills {
             }
             double price = expiration ? 0 : price(cells, instrument, Math.abs(quantity));
             double fees = -cells.numberOr("Commissions", 0) - cells.numberOr("Fees", 0);
-            rows.fill(new BrokerFill(line, time, instrument, quantity, price, fees));
+            rows.fill(new BrokerFill(line, time, instrument, quantity, price, fees, expiration ? BrokerFill.Effect.CLOSE
+                    : actionEffect(cells.required("Action"))));
         } catch (ValidationException e) {
             rows.unmapped(line, e.getMessage());
         }
@@ -98,6 +99,13 @@ final class TastyFills {
         } catch (DateTimeParseException e) {
             throw new ValidationException("Date", "is not a date-time like 2026-04-02T06:46:35-0700: '" + text + "'");
         }
+    }
+
+    /** {@code BUY_TO_OPEN}, {@code SELL_TO_CLOSE}: the part after "TO". */
+    private static BrokerFill.Effect actionEffect(String action) {
+        String upper = action.toUpperCase(Locale.ROOT);
+        return upper.endsWith("TO_OPEN") || upper.endsWith("TO OPEN") ? BrokerFill.Effect.OPEN
+                : upper.endsWith("TO_CLOSE") || upper.endsWith("TO CLOSE") ? BrokerFill.Effect.CLOSE : BrokerFill.Effect.UNSTATED;
     }
 
     private static int side(String action) {

@@ -83,7 +83,8 @@ final class TosFills {
                 if (quantity == 0 || price < 0) {
                     throw new ValidationException("Qty", "a fill needs a quantity and a price >= 0");
                 }
-                fills.add(new BrokerFill(line.number(), time, instrument, quantity, price, 0));
+                fills.add(new BrokerFill(line.number(), time, instrument, quantity, price, 0,
+                        BrokerFill.Effect.of(cells.text("Pos Effect"), "Pos Effect")));
             } catch (ValidationException e) {
                 rows.unmapped(line.number(), e.getMessage());
             }
@@ -159,7 +160,8 @@ final class TosFills {
             for (BrokerFill fill : fills) {
                 double booked = fees.getOrDefault(fill.time(), fees.getOrDefault(fill.time().plusSeconds(1), 0.0));
                 double share = booked * Math.abs(fill.quantity()) / contracts.get(fill.time());
-                out.add(new BrokerFill(fill.line(), fill.time(), fill.instrument(), fill.quantity(), fill.price(), share));
+                out.add(new BrokerFill(fill.line(), fill.time(), fill.instrument(), fill.quantity(), fill.price(), share,
+                        fill.effect()));
             }
             return out;
         }
@@ -189,7 +191,7 @@ final class TosFills {
                                 + open + " the imported fills left open");
                         continue;
                     }
-                    rows.fill(new BrokerFill(line, time, option, -open, 0, 0));
+                    rows.fill(new BrokerFill(line, time, option, -open, 0, 0, BrokerFill.Effect.CLOSE));
                 } catch (ValidationException e) {
                     rows.unmapped(line, e.getMessage());
                 }

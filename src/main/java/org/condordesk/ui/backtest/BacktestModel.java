@@ -241,7 +241,8 @@ public final class BacktestModel implements AutoCloseable {
         CompletableFuture<Path> written = new CompletableFuture<>();
         csvWriter.submit(job -> {
             try {
-                BacktestCsv.write(file, text.get());
+                // The file chooser asked before replacing: forced, yet never over a library, folder or device.
+                BacktestCsv.write(file, text.get(), true, java.util.List.of());
                 return file;
             } catch (IOException e) {
                 throw new UncheckedIOException(oneLine(e), e);

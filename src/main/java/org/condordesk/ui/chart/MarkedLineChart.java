@@ -38,6 +38,9 @@ public class MarkedLineChart extends LineChart<Number, Number> {
     private final List<Label> markerLabels = new ArrayList<>();
     private final List<Dot> dots = new ArrayList<>();
     private final List<Circle> dotNodes = new ArrayList<>();
+    private final javafx.scene.shape.Rectangle band = new javafx.scene.shape.Rectangle();
+    private double bandLow = Double.NaN;
+    private double bandHigh = Double.NaN;
     private final Line zeroLine = new Line();
     private final Line hoverLine = new Line();
     private final Label hoverLabel = new Label();
@@ -50,6 +53,11 @@ public class MarkedLineChart extends LineChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(false);
         zeroLine.getStyleClass().add("zero-line");
+        band.getStyleClass().add("chart-band");
+        band.setManaged(false);
+        band.setMouseTransparent(true);
+        band.setVisible(false);
+        getPlotChildren().add(band);
         hoverLine.getStyleClass().add("hover-line");
         hoverLabel.getStyleClass().add("hover-readout");
         for (Node node : List.of(zeroLine, hoverLine, hoverLabel)) {
@@ -98,6 +106,16 @@ public class MarkedLineChart extends LineChart<Number, Number> {
         requestChartLayout();
     }
 
+    /** A shaded band between {@code low} and {@code high} on the x axis (the expected move); NaN hides it. */
+    public void setBand(double low, double high) {
+        if (Double.compare(low, bandLow) == 0 && Double.compare(high, bandHigh) == 0) {
+            return;
+        }
+        bandLow = low;
+        bandHigh = high;
+        requestChartLayout();
+    }
+
     public void setDots(List<Dot> newDots) {
         if (newDots.equals(dots)) {
             return;
@@ -134,6 +152,7 @@ public class MarkedLineChart extends LineChart<Number, Number> {
         zeroLine.setEndY(zeroY);
         zeroLine.setVisible(zeroY >= 0 && zeroY <= height);
         layoutMarkers(x, width, height);
+        layoutBand(x, width, height);
         for (int i = 0; i < dots.size(); i++) {
             Circle circle = dotNodes.get(i);
             circle.setCenterX(x.getDisplayPosition(dots.get(i).x()));
@@ -141,6 +160,20 @@ public class MarkedLineChart extends LineChart<Number, Number> {
             circle.toFront();
         }
         layoutHover(x, width, height);
+    }
+
+    private void layoutBand(NumberAxis x, double width, double height) {
+        boolean shown = Double.isFinite(bandLow) && Double.isFinite(bandHigh) && bandHigh > bandLow;
+        band.setVisible(shown);
+        if (shown) {
+            double left = Math.max(0, x.getDisplayPosition(bandLow));
+            double right = Math.min(width, x.getDisplayPosition(bandHigh));
+            band.setX(left);
+            band.setY(0);
+            band.setWidth(Math.max(0, right - left));
+            band.setHeight(height);
+            band.toBack();
+        }
     }
 
     /**

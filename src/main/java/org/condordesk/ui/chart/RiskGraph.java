@@ -41,6 +41,9 @@ public final class RiskGraph extends VBox {
     private final Label subtitle = new Label();
     private final Label maxProfit = new Label();
     private final Label maxLoss = new Label();
+    private final ProbabilityStrip probabilities = new ProbabilityStrip(javafx.application.Platform::runLater,
+            report -> chart.setBand(report.map(p -> p.expectedMove().low()).orElse(Double.NaN),
+                    report.map(p -> p.expectedMove().high()).orElse(Double.NaN)));
     private Analysis analysis;
     private double spot;
 
@@ -63,10 +66,23 @@ public final class RiskGraph extends VBox {
         legend.setPrefWrapLength(120);
         VBox.setVgrow(chart, Priority.ALWAYS);
         chart.setMinHeight(120);
-        getChildren().addAll(header, chart, legend);
+        getChildren().addAll(header, chart, legend, probabilities);
         // The explanation sits on the title: a tooltip on the plot covered the curves and the hover readout.
         PanelHeader.explain(header, "P&L ($) against SPX. VIX follows SPX through the spot–vol map (Vol model tab). "
-                + "Dashed lines: expiry break-evens; dots: T+0 and T+n break-evens; solid: SPX spot.");
+                + "Dashed lines: expiry break-evens; dots: T+0 and T+n break-evens; solid: SPX spot; "
+                + "shaded: the expected move to the core expiry (ATM straddle).");
+    }
+
+    /**
+     * Asks for the probabilities of {@code result} (the analysis of {@code scenario}) off the FX thread: the expected
+     * move's band and the strip under the legend follow when they arrive.
+     */
+    public void showProbabilities(org.condordesk.model.Scenario scenario, Analysis result) {
+        probabilities.submit(scenario, result);
+    }
+
+    public ProbabilityStrip probabilities() {
+        return probabilities;
     }
 
     public MarkedLineChart chart() {

@@ -19,7 +19,8 @@ import org.condordesk.risk.LayerRisk;
 import org.condordesk.risk.LegRisk;
 import org.condordesk.risk.PnlCurve;
 import org.condordesk.risk.PnlTable;
-import org.condordesk.store.AtomicFiles;
+import org.condordesk.store.csv.CsvCells;
+import org.condordesk.store.json.SaveTargets;
 
 /**
  * The analysis as CSV tables (RFC 4180, plain numbers, units in the headers): legs, layers, P&L curves,
@@ -51,7 +52,8 @@ public final class CsvExport {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, String> table : tables(scenario, analysis).entrySet()) {
             Path file = folder.resolve(base + "-" + table.getKey() + ".csv");
-            AtomicFiles.write(file, table.getValue().getBytes(StandardCharsets.UTF_8));
+            // The user chose the folder in a dialog: force (a table may replace last export's), never a library or device.
+            SaveTargets.write(file, table.getValue().getBytes(StandardCharsets.UTF_8), SaveTargets.Kind.CSV, true, List.of());
             written.add(file);
         }
         return written;
@@ -182,17 +184,11 @@ public final class CsvExport {
     }
 
     /**
-     * A text cell. One starting with {@code = + - @}, a tab, a CR or NUL is a formula to a spreadsheet (a layer named
+     * A text cell ({@link CsvCells}). One starting with {@code = + - @}, a tab, a CR or NUL is a formula to a spreadsheet (a layer named
      * {@code =HYPERLINK(…)} would run on opening): it gets a leading apostrophe, so it shows as text (OWASP ASVS 5.0,
      * requirement 1.2.10, "CSV and Formula Injection"). Numbers never come through here.
      */
     static String quote(String text) {
-        if (!text.isEmpty() && "=+-@\t\r\0".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return CsvCells.text(text);
     }
 }

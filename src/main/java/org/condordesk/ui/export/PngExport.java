@@ -13,7 +13,7 @@ import javafx.scene.transform.Transform;
 
 import javax.imageio.ImageIO;
 
-import org.condordesk.store.AtomicFiles;
+import org.condordesk.store.json.SaveTargets;
 
 /** A node as a PNG file, as it looks on screen (call on the FX thread). */
 public final class PngExport {
@@ -33,6 +33,7 @@ public final class PngExport {
         if (!ImageIO.write(buffered, "png", bytes)) {
             throw new IOException("no PNG writer available");
         }
-        AtomicFiles.write(file, bytes.toByteArray());
+        // Chosen in a dialog (or --screenshot): forced, yet never over a library, a folder or a device.
+        SaveTargets.write(file, bytes.toByteArray(), SaveTargets.Kind.PNG, true, java.util.List.of());
     }
 }

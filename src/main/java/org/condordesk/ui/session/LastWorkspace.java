@@ -50,8 +50,9 @@ public final class LastWorkspace {
 
     /** Records {@code file} (absolute) as the one to reopen; null forgets it. */
     public void remember(Path file) throws IOException {
-        Files.createDirectories(record.getParent());
+        DataFolders.createPrivate(record.getParent());
         String line = file == null ? "" : file.toAbsolutePath().normalize().toString();
-        AtomicFiles.write(record, (line + "\n").getBytes(StandardCharsets.UTF_8));
+        // Private like every data-folder file: it names the user's position file (issue 26 §7: it was 0644).
+        AtomicFiles.writePrivate(record, (line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -123,6 +123,10 @@ public final class SignalsModel implements AutoCloseable {
                     : new ImportReview(file, symbol, HistoryImport.prices(file, symbol, HistoryImport.OnBadRow.SKIP, reporter), null);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            // Reported as the CLI does (issue 26 §7), not an uncaught error that kills the worker.
+            throw new IllegalStateException("out of memory reading " + file.getFileName()
+                    + ": the file is too large for this Java heap (java -Xmx raises it)", e);
         }
     }
 

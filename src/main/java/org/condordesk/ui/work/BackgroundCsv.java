@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
-import org.condordesk.store.AtomicFiles;
+import org.condordesk.store.json.SaveTargets;
 
 /**
  * Writes a table's CSV to a file in the background, atomically; the status line says where it went or why it did not.
@@ -38,7 +38,9 @@ public final class BackgroundCsv implements AutoCloseable {
 
     private static Path write(Job job) {
         try {
-            AtomicFiles.write(job.file(), job.text().get().getBytes(StandardCharsets.UTF_8));
+            // The user confirmed the file in a dialog: forced, yet never over a library, a folder or a device.
+            SaveTargets.write(job.file(), job.text().get().getBytes(StandardCharsets.UTF_8), SaveTargets.Kind.CSV, true,
+                    java.util.List.of());
             return job.file();
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
