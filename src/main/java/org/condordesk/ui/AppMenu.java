@@ -159,7 +159,9 @@ final class AppMenu {
                 new SeparatorMenuItem(),
                 item("menuSignals", "Signals and adaptive hedge…", shortcut(KeyCode.G), w::showSignals),
                 item("menuBacktest", "Backtest…", shortcut(KeyCode.B),
-                        () -> BacktestWindow.showFor(w.stage(), w.theme())));
+                        () -> BacktestWindow.showFor(w.stage(), w.theme())),
+                item("menuBacktestScenario", "Backtest this scenario…", null,
+                        () -> BacktestWindow.showFor(w.stage(), w.theme()).backtestScenario(w.vm().scenario())));
         return menu;
     }
 
