@@ -20,7 +20,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class MarketMovesFxTest extends WorkstationFxBase {
 
     private void type(FxRobot robot, String id, String text) {
-        robot.doubleClickOn(id);
+        // Focus the field itself (a click at a narrow field's centre could land beside it on a loaded machine), then
+        // type as a trader does.
+        onFx(() -> {
+            robot.lookup(id).queryAs(javafx.scene.control.TextInputControl.class).requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text);
         // Under load a robot event can land after the next step starts: wait until the field holds what was typed
         // before committing it (the field may reformat the number once committed).
