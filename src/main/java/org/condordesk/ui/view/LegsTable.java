@@ -61,6 +61,9 @@ public final class LegsTable extends VBox {
     /** Marks an expiry the exchanges do not list; the reason is the cell's tooltip. */
     static final String WARNING_MARK = "⚠ ";
 
+    /** What a closed leg (all lots closed, quantity 0) shows instead of its entry and contracts. */
+    static final String CLOSED = "closed";
+
     private final ScenarioViewModel vm;
     private final ObservableList<Row<LegView>> rows = FXCollections.observableArrayList();
     private final TableView<Row<LegView>> table = new TableView<>(rows);
@@ -189,7 +192,7 @@ public final class LegsTable extends VBox {
 
     private static String contractsText(LegView view) {
         if (view.leg().isClosed()) {
-            return "closed";
+            return CLOSED;
         }
         double contracts = view.contracts();
         boolean whole = Math.abs(contracts - Math.rint(contracts)) < 1e-9;
@@ -235,10 +238,11 @@ public final class LegsTable extends VBox {
         return ColumnFit.fit(column, widest);
     }
 
-    private static String display(Leg leg, LegField field) {
+    /** The cell text of an editable field; a closed leg has no open lots, so no entry price ("Entry 0.00" misleads). */
+    static String display(Leg leg, LegField field) {
         return switch (field) {
             case STRIKE -> Fmt.number(leg.instrument().optionStrike().orElse(Double.NaN), leg.instrument().kind() == InstrumentKind.SPX_OPTION ? 0 : 1);
-            case ENTRY_PRICE -> Fmt.number(leg.entryPrice(), 2);
+            case ENTRY_PRICE -> leg.isClosed() ? CLOSED : Fmt.number(leg.entryPrice(), 2);
             case BID -> leg.quote().map(q -> Fmt.number(q.bid(), 2)).orElse("");
             case ASK -> leg.quote().map(q -> Fmt.number(q.ask(), 2)).orElse("");
             case IMPLIED_VOL_PCT -> Fmt.number(leg.impliedVol().orElse(Double.NaN) * 100, 1);
