@@ -52,6 +52,25 @@ class KeyboardFxTest extends WorkstationFxBase {
     }
 
     @Test
+    void typingOnAFocusedExpiryCellKeepsTheTypedDate(FxRobot robot) {
+        app.settle();
+        @SuppressWarnings("unchecked")
+        TableView<Object> legs = robot.lookup("#legsTable").queryAs(TableView.class);
+        java.time.LocalDate before = onFx(() -> app.vm.scenario().layers().get(0).legs().get(1).instrument().expiryDate().orElseThrow());
+        // A week later is still an expiry after the valuation date; typed in full over the focused cell.
+        java.time.LocalDate typed = before.plusDays(7);
+        onFx(() -> {
+            legs.requestFocus();
+            legs.getFocusModel().focus(1, legs.getColumns().get(3));
+            return null;
+        });
+        robot.write(typed.toString()).type(KeyCode.ENTER);
+        app.settle();
+        assertThat(onFx(() -> app.vm.scenario().layers().get(0).legs().get(1).instrument().expiryDate().orElseThrow())).isEqualTo(typed);
+        assertThat(onFx(() -> app.vm.undoTextProperty().get())).isEqualTo("Undo change expiry");
+    }
+
+    @Test
     void theArrowsStepAClosedCombo(FxRobot robot) {
         app.settle();
         ComboBox<?> solve = robot.lookup("#solveLayer").queryAs(ComboBox.class);
