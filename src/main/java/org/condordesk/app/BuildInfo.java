@@ -13,11 +13,6 @@ public final class BuildInfo {
     private BuildInfo() {
     }
 
-    /** "0.1.0-SNAPSHOT": the version in pom.xml. */
-    public static String version() {
-        return VERSION;
-    }
-
     /** "CondorDesk 0.1.0-SNAPSHOT". */
     public static String nameAndVersion() {
         return "CondorDesk " + VERSION;

@@ -8,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
+import org.condordesk.capital.HistoricalShocks;
 import org.condordesk.model.ValidationException;
 
 /**
@@ -18,8 +19,7 @@ import org.condordesk.model.ValidationException;
 public final class Backtest {
 
     /** The stress days every variant reports (their P&L is the book's mark-to-market change that day). */
-    public static final List<LocalDate> STRESS_DAYS = List.of(LocalDate.of(2018, 2, 5), LocalDate.of(2020, 3, 16),
-            LocalDate.of(2024, 8, 5));
+    public static final List<LocalDate> STRESS_DAYS = HistoricalShocks.STRESS_DAYS;
     /** Share of the progress bar the entry plans take; the variants share the rest. */
     private static final double PLANNING_SHARE = 0.6;
 
@@ -116,7 +116,7 @@ public final class Backtest {
             metrics = metrics.withTotalCosts(metrics.totalCosts() + replay.bookCosts());
         }
         return new VariantResult(variant.name(), variant.kind(), dates, replay.cumulativePnl(), replay.capitalInUse(),
-                trades, replay.decisions(), metrics);
+                trades, replay.decisions(), metrics, replay.coverage());
     }
 
     /** The entry plan of every entry day in the window (null elsewhere), for every hedge a variant holds. */

@@ -77,10 +77,6 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
         return new BacktestConfig(from, to, entry, exits, value, model, capital, rules, variants);
     }
 
-    public BacktestConfig withModel(Model value) {
-        return new BacktestConfig(from, to, entry, exits, costs, value, capital, rules, variants);
-    }
-
     public BacktestConfig withCapital(Capital value) {
         return new BacktestConfig(from, to, entry, exits, costs, model, value, rules, variants);
     }
@@ -140,7 +136,7 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
             skipEvents = java.util.Set.copyOf(Check.present("skipEvents", skipEvents));
             Check.between("everyTradingDays", everyTradingDays, 1, 250);
             Check.between("daysToExpiry", daysToExpiry, 1, 365);
-            Check.between("shortDelta", shortDelta, 0.01, 0.49);
+            Check.shortDelta("shortDelta", shortDelta);
             Check.positive("wingWidthPoints", wingWidthPoints);
             Check.positive("strikeStepPoints", strikeStepPoints);
             Check.between("contracts", contracts, 1, 10_000);

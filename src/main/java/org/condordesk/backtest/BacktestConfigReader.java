@@ -249,7 +249,7 @@ public final class BacktestConfigReader {
         List<Double> ratios = f.has("hedgeRatios") ? f.list("hedgeRatios", 100, BacktestConfigReader::number)
                 : List.of(1.0);
         for (int i = 0; i < deltas.size(); i++) {
-            org.condordesk.model.Check.between("sweep.shortDeltas[" + i + "]", deltas.get(i), 0.01, 0.49);
+            org.condordesk.model.Check.shortDelta("sweep.shortDeltas[" + i + "]", deltas.get(i));
         }
         for (int i = 0; i < dtes.size(); i++) {
             org.condordesk.model.Check.between("sweep.daysToExpiry[" + i + "]", dtes.get(i), 1, 365);

@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.condordesk.capital.StressHistory;
 import org.condordesk.market.DailyBar;
@@ -41,6 +42,24 @@ public final class BacktestMarket {
     private final double[] vix3mBeta;
     private final SpxSmile[] smiles;
     private final double[] etf;
+    private final RealMarketData real;
+
+    /** The same market with {@code real} prices in front of the model (docs/backtest.md §real data). */
+    private BacktestMarket(BacktestMarket model, RealMarketData real, double[] volOfVol) {
+        this.model = model.model;
+        this.signals = model.signals;
+        this.dates = model.dates;
+        this.closeSeconds = model.closeSeconds;
+        this.spx = model.spx;
+        this.vix = model.vix;
+        this.vixOpen = model.vixOpen;
+        this.vix3m = model.vix3m;
+        this.volOfVol = volOfVol;
+        this.smiles = model.smiles;
+        this.vix3mBeta = model.vix3mBeta;
+        this.etf = model.etf;
+        this.real = real;
+    }
 
     private BacktestMarket(BacktestConfig.Model model, SignalSeries signals, double[] vixOpen) {
         this.model = model;
@@ -68,6 +87,7 @@ public final class BacktestMarket {
         this.volOfVol = volOfVol(vix, vix3m, model);
         this.vix3mBeta = vix3mBeta(vix, vix3m);
         this.etf = etfLevels(vix, vix3m, closeSeconds);
+        this.real = RealMarketData.NONE;
     }
 
     /** The proxy VIX-futures ETF's symbol, constant-maturity tenor (days), leverage and starting level ($). */
@@ -123,6 +143,28 @@ public final class BacktestMarket {
         }
         return Bsm.price(right, price, strike, days / 365, model.riskFreeRate(), 0,
                 volOfVol[day] * Math.abs(ETF_LEVERAGE));
+    }
+
+
+    /**
+     * This market with {@code data} in front of the model: VX futures marked and settled on real settlements, VIX
+     * options on the real future at VVIX-implied vol of vol (VVIX/100) where VVIX covers the day, SPX options at real
+     * quotes. The days a hedge can be priced stay those of the model, so the window does not move.
+     */
+    public BacktestMarket withRealData(RealMarketData data) {
+        double[] vols = volOfVol.clone();
+        for (int d = 0; d < vols.length && !data.isEmpty(); d++) {
+            java.util.OptionalDouble vvix = data.index("VVIX", dates[d]);
+            if (!Double.isNaN(vols[d]) && vvix.isPresent()) {
+                vols[d] = vvix.getAsDouble() / 100;
+            }
+        }
+        return new BacktestMarket(this, data, vols);
+    }
+
+    /** The real data in front of the model ({@link RealMarketData#NONE} in a model-only run). */
+    public RealMarketData realData() {
+        return real;
     }
 
     /** The proxy ETF's vol ({@link #etfOption}'s): the day's vol of vol times the leverage. */
@@ -274,6 +316,7 @@ public final class BacktestMarket {
         return !Double.isNaN(volOfVol[day]);
     }
 
+    /** The day's default smile (null on a day without VIX). */
     public SpxSmile smile(int day) {
         return smiles[day];
     }
@@ -297,7 +340,7 @@ public final class BacktestMarket {
         return (epochSeconds - closeSeconds[day]) / org.condordesk.market.Tenor.SECONDS_PER_DAY;
     }
 
-    /** SPX option price per unit (points) at {@code day}'s close; its payoff once settled. */
+    /** SPX option price per unit (points) at {@code day}'s close: the real mid where quoted, else the model; its payoff once settled. */
     public double spxOption(int day, OptionRight right, double strike, long expirySeconds) {
         return spxOption(day, right, strike, expirySeconds, smiles[day]);
     }
@@ -307,6 +350,10 @@ public final class BacktestMarket {
         double spot = spx[day];
         if (days <= 0) {
             return Math.max(right.sign() * (spot - strike), 0);
+        }
+        Optional<RealMarketData.Quote> quote = realSpxQuote(day, right, strike, expirySeconds);
+        if (quote.isPresent()) {
+            return quote.get().mid();
         }
         double years = days / 365;
         double forward = spot * Math.exp((model.riskFreeRate() - model.dividendYield()) * years);
@@ -327,12 +374,41 @@ public final class BacktestMarket {
         return Bsm.greeks(right, spot, strike, years, model.riskFreeRate(), model.dividendYield(), vol).vega() / 100;
     }
 
-    /** The proxy VIX future settling at {@code expirySeconds}, at {@code day}'s close. */
+    /** The VIX future settling at {@code expirySeconds} at {@code day}'s close: its real settlement where imported, else the proxy. */
     public double vixFuture(int day, long expirySeconds) {
-        return VixTermProxy.future(vix[day], vix3m[day], daysFromClose(day, expirySeconds));
+        OptionalDouble settle = realVxSettle(day, expirySeconds);
+        return settle.isPresent() ? settle.getAsDouble()
+                : VixTermProxy.future(vix[day], vix3m[day], daysFromClose(day, expirySeconds));
     }
 
-    /** A VIX option on the proxy future at {@code day}'s close, Black-76 at the day's vol of vol. */
+    /**
+     * What a VIX future or option settling on {@code day} settles on: the real final settlement value where the VX
+     * history has the expiry day's row, else the proxy of the special opening quotation (the day's VIX open).
+     */
+    public double vixSettlementValue(int day, long expirySeconds) {
+        OptionalDouble settle = realVxSettle(day, expirySeconds);
+        return settle.isPresent() ? settle.getAsDouble() : vixOpen[day];
+    }
+
+    /** The real VX settlement of the contract settling at {@code expirySeconds} on {@code day}, if imported. */
+    OptionalDouble realVxSettle(int day, long expirySeconds) {
+        return real.isEmpty() ? OptionalDouble.empty() : real.vxSettle(dates[day], newYorkDate(expirySeconds));
+    }
+
+    /** The real end-of-day quote of an SPX option, if the store has it (PM when its expiry instant is after noon). */
+    Optional<RealMarketData.Quote> realSpxQuote(int day, OptionRight right, double strike, long expirySeconds) {
+        if (real.isEmpty()) {
+            return Optional.empty();
+        }
+        ZonedDateTime expiry = java.time.Instant.ofEpochSecond(expirySeconds).atZone(Instrument.NEW_YORK);
+        return real.spxOption(dates[day], right, strike, expiry.toLocalDate(), expiry.getHour() >= 12);
+    }
+
+    private static LocalDate newYorkDate(long epochSeconds) {
+        return java.time.Instant.ofEpochSecond(epochSeconds).atZone(Instrument.NEW_YORK).toLocalDate();
+    }
+
+    /** A VIX option at {@code day}'s close: Black-76 on the real future where imported (else the proxy) at the day's vol of vol. */
     public double vixOption(int day, OptionRight right, double strike, long expirySeconds) {
         return vixOption(day, right, strike, expirySeconds, vix[day], vix3m[day]);
     }
@@ -340,7 +416,9 @@ public final class BacktestMarket {
     private double vixOption(int day, OptionRight right, double strike, long expirySeconds, double spotVix,
                              double vix3mLevel) {
         double days = daysFromClose(day, expirySeconds);
-        double future = VixTermProxy.future(spotVix, vix3mLevel, days);
+        // The real future where imported, unless the mark is under a VIX shock (then the shocked proxy curve).
+        OptionalDouble real = spotVix == vix[day] ? realVxSettle(day, expirySeconds) : OptionalDouble.empty();
+        double future = real.isPresent() ? real.getAsDouble() : VixTermProxy.future(spotVix, vix3mLevel, days);
         if (days <= 0) {
             return Math.max(right.sign() * (future - strike), 0);
         }

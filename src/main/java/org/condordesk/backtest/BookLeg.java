@@ -77,8 +77,8 @@ final class BookLeg {
     }
 
     /**
-     * Its value at settlement: an SPX PM option's payoff on the day's SPX close; a VIX future or option on the
-     * proxy of the special opening quotation (the day's VIX open).
+     * Its value at settlement: an SPX PM option's payoff on the day's SPX close; a VIX future or option on the real
+     * final settlement value where imported, else the proxy of the special opening quotation (the day's VIX open).
      */
     double settlementValue(BacktestMarket market, int day) {
         if (isSpx()) {
@@ -88,8 +88,22 @@ final class BookLeg {
             // ETF options expire at the 16:00 close: the payoff on the day's modelled ETF close.
             return Math.max(right.sign() * (market.etf(day) - strike), 0);
         }
-        double soq = market.vixOpen(day);
+        double soq = market.vixSettlementValue(day, expirySeconds);
         return right == null ? soq : Math.max(right.sign() * (soq - strike), 0);
+    }
+
+    /** Whether {@code day}'s price of this leg is real data: an SPX quote or a VX settlement (a VIX option's price is modelled). */
+    boolean realPrice(BacktestMarket market, int day) {
+        return switch (instrument.kind()) {
+            case SPX_OPTION -> market.realSpxQuote(day, right, strike, expirySeconds).isPresent();
+            case VIX_FUTURE -> market.realVxSettle(day, expirySeconds).isPresent();
+            default -> false;
+        };
+    }
+
+    /** Whether its settlement value is real: SPX's close is the PM settlement; a VIX leg needs the expiry day's VX row. */
+    boolean realSettlement(BacktestMarket market, int day) {
+        return isSpx() || market.realVxSettle(day, expirySeconds).isPresent();
     }
 
     int openQuantity() {

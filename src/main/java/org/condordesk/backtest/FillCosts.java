@@ -11,6 +11,15 @@ import org.condordesk.model.VixFuture;
 record FillCosts(BacktestConfig.Costs config, BacktestMarket market, int day) {
 
     double halfSpread(BookLeg leg, boolean comboLeg) {
+        if (leg.isSpx()) {
+            // A real quote (issue 29) fills at its bid or ask: the mid ± half the quoted spread.
+            java.util.Optional<RealMarketData.Quote> quote = market.realSpxQuote(day,
+                    leg.instrument().optionRight().orElseThrow(), leg.instrument().optionStrike().orElseThrow(),
+                    leg.expirySeconds());
+            if (quote.isPresent()) {
+                return (quote.get().ask() - quote.get().bid()) / 2;
+            }
+        }
         double plain = switch (leg.instrument().kind()) {
             case SPX_OPTION -> config.spxHalfSpread(market.spxVegaPerVolPoint(day, leg.right(), leg.strike(),
                     leg.expirySeconds()), market.vix(day));

@@ -75,6 +75,15 @@ public final class Sweep {
      * Every cell of {@code grid} in index order (delta slowest, hedge ratio fastest), on {@code threads} worker
      * threads (the machine's cores by default).
      */
+    /** {@code threads} named daemon threads: a sweep never keeps the JVM alive. */
+    private static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+            Thread thread = new Thread(runnable, "condordesk-sweep");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     public static List<Cell> run(BacktestConfig config, BacktestMarket market, Grid grid, int threads,
                                  DoubleConsumer progress, BooleanSupplier cancelled) {
         BacktestConfig.Variant variant = config.variants().stream().filter(v -> v.name().equals(grid.variant()))
@@ -92,11 +101,7 @@ public final class Sweep {
      * cancellation included) is rethrown as it is.
      */
     static <T> List<T> parallel(int cells, IntFunction<T> task, int threads, DoubleConsumer progress) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
-            Thread thread = new Thread(runnable, "condordesk-sweep");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = pool(threads);
         AtomicInteger done = new AtomicInteger();
         try {
             List<Future<T>> futures = new ArrayList<>(cells);

@@ -5,11 +5,17 @@ import java.util.List;
 
 /**
  * One variant's replay: its daily cumulative P&L and capital in use over the window's days, the per-trade table, every
- * fill it made, and its figures.
+ * fill it made, its figures, and how many of its prices were real ({@link DataCoverage}).
  */
 public record VariantResult(String name, BacktestConfig.HedgeKind kind, LocalDate[] dates, double[] cumulativePnl,
                             double[] capitalInUse, List<TradeRecord> trades, List<Decision> decisions,
-                            VariantMetrics metrics) {
+                            VariantMetrics metrics, DataCoverage dataCoverage) {
+
+    /** A result with no coverage counted (a model-only replay built by hand). */
+    public VariantResult(String name, BacktestConfig.HedgeKind kind, LocalDate[] dates, double[] cumulativePnl,
+                         double[] capitalInUse, List<TradeRecord> trades, List<Decision> decisions, VariantMetrics metrics) {
+        this(name, kind, dates, cumulativePnl, capitalInUse, trades, decisions, metrics, DataCoverage.NONE);
+    }
 
     public VariantResult {
         dates = dates.clone();

@@ -32,6 +32,7 @@ final class VariantRun {
     private final List<BookTrade> open = new ArrayList<>();
     private final List<BookTrade> all = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
+    private final DataCoverage.Counter coverage = new DataCoverage.Counter();
     private double closedPnl;
     /** The variant's one hedge book when it is SHARED, else null (each trade holds its own hedge). */
     private final SharedHedgeBook book;
@@ -60,10 +61,10 @@ final class VariantRun {
 
     /**
      * The replay's daily P&L, capital in use, trades and fills, the day index it stopped at zero equity (−1), and a
-     * shared book's costs ($, 0 without one).
+     * shared book's costs ($, 0 without one), and how many of its prices were real.
      */
     record Replay(double[] cumulativePnl, double[] capitalInUse, List<BookTrade> trades, List<Decision> decisions,
-                  int stoppedDay, double bookCosts) {
+                  int stoppedDay, double bookCosts, DataCoverage coverage) {
     }
 
     Replay run(BooleanSupplier cancelled) {
@@ -91,6 +92,7 @@ final class VariantRun {
             for (BookTrade trade : open) {
                 openPnl += trade.pnl(market, d);
                 inUse += trade.capitalNow();
+                countMarks(trade, d);
             }
             cumulative[d - first] = closedPnl + openPnl;
             capital[d - first] = inUse;
@@ -108,7 +110,7 @@ final class VariantRun {
             }
         }
         return new Replay(cumulative, capital, List.copyOf(all), List.copyOf(decisions), stoppedDay,
-                book == null ? 0 : book.costs());
+                book == null ? 0 : book.costs(), coverage.result());
     }
 
     /** The shared book's target: the sum over open condors of their hedge sizes (layer 1 plus layer 2). */
@@ -118,6 +120,17 @@ final class VariantRun {
             target += trade.hedge1Contracts + trade.hedge2Contracts;
         }
         return target;
+    }
+
+    /** The day's close marks of a trade's open legs, real or modelled. */
+    private void countMarks(BookTrade trade, int d) {
+        for (BookLeg[] layer : trade.legs) {
+            for (BookLeg leg : layer) {
+                if (!leg.isSettled() && leg.openQuantity() != 0) {
+                    coverage.mark(leg.realPrice(market, d));
+                }
+            }
+        }
     }
 
     private void settle(int d) {
@@ -132,6 +145,7 @@ final class VariantRun {
                         int quantity = -leg.openQuantity();
                         double value = leg.settlementValue(market, d);
                         if (quantity != 0) {
+                            coverage.settlement(leg.realSettlement(market, d));
                             decisions.add(new Decision(time, trade.id, LAYER_NAMES[layer], leg.instrument().label(),
                                     quantity, value));
                         }
@@ -338,6 +352,12 @@ final class VariantRun {
     /** Trades {@code quantity} of {@code leg} at day d's close: mid ± half-spread plus commission; returns the mid. */
     private double trade(BookTrade trade, int layer, BookLeg leg, int d, int quantity) {
         double mid = leg.mark(market, d);
+        boolean real = leg.realPrice(market, d);
+        if (trade.entryDay == d) {
+            coverage.entry(real);
+        } else {
+            coverage.mark(real);
+        }
         LocalDateTime time = market.date(d).atTime(Settlement.PM.timeOfDay());
         FillCosts costs = new FillCosts(config.costs(), market, d);
         boolean comboLeg = layer != BookTrade.CORE && trade.legs[layer].length > 1;

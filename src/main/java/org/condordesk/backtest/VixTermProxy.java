@@ -1,5 +1,8 @@
 package org.condordesk.backtest;
 
+import org.condordesk.model.MarketSnapshot;
+import org.condordesk.risk.VixFuturePricer;
+
 /**
  * The proxy VIX futures curve of a day from spot VIX (30 days) and VIX3M (93 days), docs/backtest.md §proxy. The
  * implied vol of the VIX strip is a power law in tenor through both points, {@code σ(T) = VIX·(T/30)^p} with
@@ -14,9 +17,7 @@ public final class VixTermProxy {
     /** The power stays above −0.45 so that forward variance stays positive (1 + 2p ≥ 0.1). */
     static final double MIN_POWER = -0.45;
     static final double MAX_POWER = 1.0;
-    /** The engine's floor for a VIX future (docs/model.md §6). */
-    static final double MIN_FUTURE = 0.5;
-    private static final double LOG_TENOR_RATIO = Math.log(93.0 / 30.0);
+    private static final double LOG_TENOR_RATIO = Math.log(MarketSnapshot.VIX3M_TENOR_DAYS / MarketSnapshot.VIX_TENOR_DAYS);
 
     private VixTermProxy() {
     }
@@ -35,6 +36,6 @@ public final class VixTermProxy {
         double exponent = varianceExponent(vix, vix3m);
         // W(T)/(VIX²·30) = (T/30)^e; the 30-day forward variance over [τ, τ + 30] in units of VIX².
         double forwardShare = Math.pow((days + 30) / 30, exponent) - Math.pow(days / 30, exponent);
-        return Math.max(MIN_FUTURE, vix * Math.sqrt(forwardShare));
+        return Math.max(VixFuturePricer.MIN_FUTURE_POINTS, vix * Math.sqrt(forwardShare));
     }
 }

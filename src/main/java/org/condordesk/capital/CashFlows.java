@@ -63,12 +63,6 @@ public final class CashFlows {
     private CashFlows() {
     }
 
-    /** The dates the flows of {@code scenario} fall on when they end at {@code horizon}: the open and every close. */
-    public static double[] dates(Scenario scenario, CapitalAnalysis.HorizonChoice horizon) {
-        StressValuation valuation = StressValuation.of(scenario);
-        return model(valuation, CapitalAnalysis.horizonDays(valuation, horizon)).dates.clone();
-    }
-
     /**
      * The flows of {@code scenario} to {@code horizon} on a path: {@code levelsOnDay.apply(days)} gives {SPX, spot VIX}
      * on each flow date (a path held at one shock returns the same pair for every date).

@@ -20,15 +20,24 @@ public final class HistoricalShocks {
     record Day(String name, LocalDate date, String why) {
     }
 
+    static final LocalDate VOLMAGEDDON = LocalDate.of(2018, 2, 5);
+    static final LocalDate COVID_CRASH = LocalDate.of(2020, 3, 16);
+    static final LocalDate YEN_CARRY_UNWIND = LocalDate.of(2024, 8, 5);
+    /**
+     * The three volatility shocks every backtest variant and the ALVH replay report: the short-vol unwind of
+     * 2018-02-05, the COVID crash of 2020-03-16, the yen-carry unwind of 2024-08-05 (the first three of {@link #DAYS}).
+     */
+    public static final List<LocalDate> STRESS_DAYS = List.of(VOLMAGEDDON, COVID_CRASH, YEN_CARRY_UNWIND);
+
     /**
      * The library's days. The two 2022 CPI days are the release days of the August and October 2022 CPI (2022-09-13:
      * CNBC, "Dow tumbles 1,200 points for worst day since June 2020 after hot inflation report"; 2022-11-10: AP, "How
      * major US stock indexes fared Thursday 11/10/2022"), which are also 2022's two largest SPX moves in the history.
      */
     static final List<Day> DAYS = List.of(
-            new Day("Volmageddon 2018-02-05", LocalDate.of(2018, 2, 5), "the short-volatility unwind: VIX's largest one-day point rise in the history to that date (+20.01)"),
-            new Day("COVID crash 2020-03-16", LocalDate.of(2020, 3, 16), "the highest VIX close in the history (82.69)"),
-            new Day("Yen carry unwind 2024-08-05", LocalDate.of(2024, 8, 5), "intraday VIX 65.73 on a 3 % SPX fall"),
+            new Day("Volmageddon 2018-02-05", VOLMAGEDDON, "the short-volatility unwind: VIX's largest one-day point rise in the history to that date (+20.01)"),
+            new Day("COVID crash 2020-03-16", COVID_CRASH, "the highest VIX close in the history (82.69)"),
+            new Day("Yen carry unwind 2024-08-05", YEN_CARRY_UNWIND, "intraday VIX 65.73 on a 3 % SPX fall"),
             new Day("Hot CPI 2022-09-13", LocalDate.of(2022, 9, 13), "August 2022 CPI release: 2022's largest SPX fall"),
             new Day("Cool CPI 2022-11-10", LocalDate.of(2022, 11, 10), "October 2022 CPI release: 2022's largest SPX rise"));
 

@@ -21,11 +21,9 @@ public record Shock(String name, double spxMovePct, double vixMovePoints, double
 
     /** The tenor (days) a curve twist is quoted at: the curve moves by {@code twist} points more at 90 days than at spot. */
     public static final double TWIST_TENOR_DAYS = 90;
-    /** VIX3M's tenor (days): the historical term-structure move reaches ΔVIX3M here. */
-    public static final double VIX3M_TENOR_DAYS = 93;
 
     public Shock {
-        Check.name("name", name, 200);
+        Check.name("name", name, Check.NAME_CHARS);
         Check.between("spxMovePct", spxMovePct, -99, 1000);
         Check.finite("vixMovePoints", vixMovePoints);
         if (!Double.isNaN(mapScale)) {

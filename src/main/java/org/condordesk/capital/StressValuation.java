@@ -1,6 +1,5 @@
 package org.condordesk.capital;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -167,7 +166,7 @@ public final class StressValuation {
             double days = market.daysTo(Instrument.vixSettlement(quote.expiry()));
             double extra = shock.curveShiftPoints() + shock.curveTwistPoints() * Math.max(days, 0) / Shock.TWIST_TENOR_DAYS;
             if (!Double.isNaN(shock.vix3mMovePoints()) && days > 0) {
-                double share = Math.min(days, Shock.VIX3M_TENOR_DAYS) / Shock.VIX3M_TENOR_DAYS;
+                double share = Math.min(days, MarketSnapshot.VIX3M_TENOR_DAYS) / MarketSnapshot.VIX3M_TENOR_DAYS;
                 double termMove = vixMove + (shock.vix3mMovePoints() - vixMove) * share;
                 extra += termMove - market.volFactor().futuresBeta(days) * vixMove;
             }
@@ -176,10 +175,4 @@ public final class StressValuation {
         return out;
     }
 
-    /** The expiry dates of the scenario's SPX options, for per-expiry IV shifts. */
-    public List<LocalDate> spxExpiries() {
-        return scenario.layers().stream().flatMap(l -> l.legs().stream())
-                .filter(leg -> leg.instrument() instanceof SpxOption)
-                .map(leg -> ((SpxOption) leg.instrument()).expiry()).distinct().sorted().toList();
-    }
 }

@@ -47,7 +47,7 @@ public final class ChainBuilder {
     public static Layer ironCondorByDelta(ExpiryAnalysis expiry, String name, double shortDelta, double wingWidth,
                                           int quantity, Fill fill) {
         requireSpx(expiry);
-        Check.between("shortDelta", shortDelta, 0.01, 0.49);
+        Check.shortDelta("shortDelta", shortDelta);
         Check.positive("wingWidth", wingWidth);
         double shortPut = strikeForDelta(expiry, OptionRight.PUT, shortDelta);
         double shortCall = strikeForDelta(expiry, OptionRight.CALL, shortDelta);

@@ -35,16 +35,7 @@ public final class ForwardFit {
 
     /** Throws {@link ValidationException} naming the expiry when its quotes imply no forward. */
     public static ImpliedForward fit(ExpiryQuotes quotes) {
-        List<Integer> twoSided = new ArrayList<>();
-        for (int i = 0; i < quotes.size(); i++) {
-            if (quotes.twoSided(i)) {
-                twoSided.add(i);
-            }
-        }
-        if (twoSided.size() < 2) {
-            throw new ValidationException(quotes.label(), "fewer than two strikes have both the call and the put "
-                    + "quoted on both sides: no forward");
-        }
+        List<Integer> twoSided = twoSidedStrikes(quotes);
         int pivot = pivot(quotes, twoSided);
         int[] window = window(quotes, twoSided, pivot);
         int n = window.length;
@@ -69,16 +60,37 @@ public final class ForwardFit {
         if (!(forward > 0)) {
             throw new ValidationException(quotes.label(), "put–call parity implies a forward ≤ 0");
         }
+        return fitted(forward, discountFactor, quotes.strike(pivot), line, x, y, weight);
+    }
+
+    /** The strikes whose call and put are both quoted on both sides; at least two, or no forward. */
+    private static List<Integer> twoSidedStrikes(ExpiryQuotes quotes) {
+        List<Integer> twoSided = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            if (quotes.twoSided(i)) {
+                twoSided.add(i);
+            }
+        }
+        if (twoSided.size() < 2) {
+            throw new ValidationException(quotes.label(), "fewer than two strikes have both the call and the put "
+                    + "quoted on both sides: no forward");
+        }
+        return twoSided;
+    }
+
+    /** The forward with the count of strikes the trimmed line kept and their RMS residual (points). */
+    private static ImpliedForward fitted(double forward, double discountFactor, double pivotStrike, double[] line,
+                                         double[] x, double[] y, double[] weight) {
         int used = 0;
         double squares = 0;
-        for (int j = 0; j < n; j++) {
+        for (int j = 0; j < x.length; j++) {
             if (weight[j] > 0) {
                 used++;
                 double residual = y[j] - line[0] - line[1] * x[j];
                 squares += residual * residual;
             }
         }
-        return new ImpliedForward(forward, discountFactor, used, quotes.strike(pivot), Math.sqrt(squares / used));
+        return new ImpliedForward(forward, discountFactor, used, pivotStrike, Math.sqrt(squares / used));
     }
 
     /** The strike index where |C − P| is least. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.condordesk.capital.HistoricalShocks;
 import org.condordesk.model.Scenario;
 import org.condordesk.signals.AlvhDecision;
 import org.condordesk.signals.AlvhRules;
@@ -25,9 +26,6 @@ import picocli.CommandLine.Spec;
                 + "prints the last day's output with the rules that fired, and the replay statistics (docs/signals.md).")
 final class AlvhCommand implements Callable<Integer> {
 
-    /** The stress days the replay always reports when they fall in the range. */
-    static final List<LocalDate> STRESS_DAYS = List.of(LocalDate.of(2018, 2, 5), LocalDate.of(2020, 3, 16),
-            LocalDate.of(2024, 8, 5));
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -68,7 +66,7 @@ final class AlvhCommand implements Callable<Integer> {
         Map<String, Object> out = CliJson.object();
         out.put("today", AlvhJsonOutput.decision(today));
         out.put("replay", AlvhJsonOutput.statistics(statistics));
-        out.put("stressDays", STRESS_DAYS.stream().filter(d -> !d.isBefore(replay.firstDate()) && !d.isAfter(replay.lastDate()))
+        out.put("stressDays", HistoricalShocks.STRESS_DAYS.stream().filter(d -> !d.isBefore(replay.firstDate()) && !d.isAfter(replay.lastDate()))
                 .map(d -> AlvhJsonOutput.decision(rules.evaluate(series, series.history().indexOnOrBefore(d)))).toList());
         PrintWriter writer = spec.commandLine().getOut();
         if (json) {

@@ -28,6 +28,7 @@ import org.condordesk.backtest.Sweep;
 import org.condordesk.app.StressHistories;
 import org.condordesk.capital.StressHistory;
 import org.condordesk.model.ValidationException;
+import org.condordesk.store.DataFolders;
 import org.condordesk.store.json.SaveTargets;
 import org.condordesk.store.json.ScenarioJson;
 
@@ -92,6 +93,13 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
     boolean json;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "The library whose imported market history (history import …) "
+            + "the run trades against (default: the user's library, when it exists).")
+    Path db;
+
+    @Option(names = "--model-only", description = "Ignore imported market history: every price from the model.")
+    boolean modelOnly;
 
     @Option(names = "--frontier", description = "Also run the hedge efficiency frontier: instrument x size x tenor, "
             + "cost a year against CVaR 95 %, max drawdown and stress-day P&L (docs/backtest.md).")
@@ -164,12 +172,18 @@ final class BacktestCommand implements Callable<Integer> {
         if (threads != null && (threads < 1 || threads > 256)) {
             throw new ValidationException("--threads", "must be between 1 and 256, got " + threads);
         }
+        if (modelOnly && db != null) {
+            throw new ValidationException("--model-only", "ignores the imported history: leave out --db");
+        }
         Optional<HistoryFiles> files = historyDir != null ? Optional.of(HistoryFiles.bundled(historyDir))
                 : read.map(BacktestFile::history);
         inputs = inputs(files);
         checkOutputs();
         BacktestMarket market = files.isPresent() ? files.get().load(run.model())
                 : BacktestMarket.of(StressHistories.bundled(), run.model());
+        if (!modelOnly) {
+            market = market.withRealData(BacktestRealData.load(db != null ? db : DataFolders.libraryFile()));
+        }
         BacktestResult result = Backtest.run(run, market);
         if (tradesCsv != null) {
             BacktestCsv.write(tradesCsv, BacktestCsv.trades(result), force, inputs);

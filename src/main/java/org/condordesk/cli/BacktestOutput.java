@@ -14,6 +14,7 @@ import org.condordesk.backtest.Bootstrap;
 import org.condordesk.backtest.Frontier;
 import org.condordesk.backtest.WalkForward;
 import org.condordesk.backtest.BacktestResult;
+import org.condordesk.backtest.DataCoverage;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.backtest.VariantMetrics;
 import org.condordesk.backtest.VariantResult;
@@ -80,6 +81,7 @@ final class BacktestOutput {
         out.put("drawdownTrough", date(m.drawdownTrough()));
         out.put("drawdownRecovery", date(m.drawdownRecovery()));
         out.put("ruinDate", date(variant.ruinDate()));
+        out.put("dataCoverage", coverage(variant.dataCoverage()));
         out.put("winRate", m.winRate());
         out.put("worstTrade", m.worstTrade());
         out.put("worstTradeEntry", date(m.worstTradeEntry()));
@@ -129,6 +131,18 @@ final class BacktestOutput {
         return day.map(LocalDate::toString).orElse(null);
     }
 
+    /** The contract: six integer counts of real and modelled prices. */
+    private static Map<String, Object> coverage(DataCoverage coverage) {
+        Map<String, Object> out = CliJson.object();
+        out.put("entriesReal", coverage.entriesReal());
+        out.put("entriesModel", coverage.entriesModel());
+        out.put("marksReal", coverage.marksReal());
+        out.put("marksModel", coverage.marksModel());
+        out.put("settlementsReal", coverage.settlementsReal());
+        out.put("settlementsModel", coverage.settlementsModel());
+        return out;
+    }
+
     static String text(BacktestResult result, Optional<BacktestFile> sweepFile, List<Sweep.Cell> cells,
                        Studies studies) {
         StringBuilder out = new StringBuilder();
@@ -168,6 +182,7 @@ final class BacktestOutput {
                     .append(m.drawdownRecovery().map(LocalDate::toString).orElse("not by the end"))
                     .append(m.stoppedOn().map(day -> "; account wiped out on " + day + ", trading stopped").orElse(""))
                     .append('\n');
+            out.append("    data: ").append(variant.dataCoverage().describe()).append('\n');
         }
         BootstrapOutput.text(out, studies.intervals());
         FrontierOutput.text(out, studies.frontier());

@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
             StressCommand.class,
             HedgeCommand.class,
             BacktestCommand.class,
+            HistoryCommand.class,
         })
 public final class CondorDeskCommand implements Runnable {
 

@@ -30,10 +30,6 @@ final class ReportJson {
     private ReportJson() {
     }
 
-    static ObjectNode of(String scenarioName, Analysis analysis) {
-        return of(scenarioName, PositionStatus.PLAN, analysis);
-    }
-
     /** The report of a scenario of {@code status}: P&L split into realised (closed lots) and unrealised (open lots). */
     static ObjectNode of(String scenarioName, PositionStatus status, Analysis analysis) {
         ObjectNode root = NODES.objectNode();
@@ -105,6 +101,29 @@ final class ReportJson {
     private static ObjectNode leg(LegRisk risk) {
         Leg leg = risk.leg();
         Instrument instrument = leg.instrument();
+        ObjectNode node = terms(instrument);
+        node.put("quantity", leg.quantity());
+        number(node, "entryPrice", leg.entryPrice());
+        node.put("fills", leg.fills().size());
+        node.put("closed", leg.isClosed());
+        number(node, "realizedPnl", risk.realizedPnl());
+        number(node, "unrealizedPnl", risk.unrealizedPnl());
+        number(node, "impliedVol", leg.impliedVol().orElse(Double.NaN));
+        node.put("label", instrument.label());
+        number(node, "price", risk.pricePerUnit());
+        node.put("underlying", risk.underlying());
+        number(node, "underlyingPrice", risk.underlyingPrice());
+        number(node, "daysToExpiry", risk.daysToExpiry());
+        node.put("settledBefore", risk.settledBefore());
+        ObjectNode greeks = greeks(risk.greeks());
+        // VIX delta is per leg only: legs' underlyings (their futures, the ETF's CM future) differ.
+        number(greeks, "vixDelta", risk.vixDelta());
+        node.set("greeks", greeks);
+        return node;
+    }
+
+    /** What the leg holds: its instrument's kind and terms, the first keys of a report's leg (docs/cli.md). */
+    private static ObjectNode terms(Instrument instrument) {
         ObjectNode node = NODES.objectNode();
         node.put("instrument", instrument.kind().name());
         node.put("right", instrument.optionRight().map(Enum::name).orElse(null));
@@ -127,23 +146,6 @@ final class ReportJson {
             node.put("targetTenorDays", etf.targetTenorDays());
             number(node, "leverage", etf.leverage());
         }
-        node.put("quantity", leg.quantity());
-        number(node, "entryPrice", leg.entryPrice());
-        node.put("fills", leg.fills().size());
-        node.put("closed", leg.isClosed());
-        number(node, "realizedPnl", risk.realizedPnl());
-        number(node, "unrealizedPnl", risk.unrealizedPnl());
-        number(node, "impliedVol", leg.impliedVol().orElse(Double.NaN));
-        node.put("label", instrument.label());
-        number(node, "price", risk.pricePerUnit());
-        node.put("underlying", risk.underlying());
-        number(node, "underlyingPrice", risk.underlyingPrice());
-        number(node, "daysToExpiry", risk.daysToExpiry());
-        node.put("settledBefore", risk.settledBefore());
-        ObjectNode greeks = greeks(risk.greeks());
-        // VIX delta is per leg only: legs' underlyings (their futures, the ETF's CM future) differ.
-        number(greeks, "vixDelta", risk.vixDelta());
-        node.set("greeks", greeks);
         return node;
     }
 

@@ -18,13 +18,18 @@ final class ReportText {
     private ReportText() {
     }
 
-    static String of(String scenarioName, Analysis analysis) {
-        StringBuilder out = new StringBuilder();
+    /** The report's title and its "as of" line. */
+    private static StringBuilder header(String scenarioName, Analysis analysis) {
         String nl = System.lineSeparator();
-        out.append("CondorDesk report: ").append(scenarioName).append(nl);
-        out.append("As of ").append(analysis.analysisTime().toString().replace('T', ' '))
+        return new StringBuilder().append("CondorDesk report: ").append(scenarioName).append(nl)
+                .append("As of ").append(analysis.analysisTime().toString().replace('T', ' '))
                 .append(" New York; core expiry ").append(analysis.coreExpiry().map(Object::toString).orElse("none"))
                 .append("; SPX vol response: ").append(analysis.volResponse().key()).append(nl).append(nl);
+    }
+
+    static String of(String scenarioName, Analysis analysis) {
+        StringBuilder out = header(scenarioName, analysis);
+        String nl = System.lineSeparator();
         Greeks total = analysis.position();
         if (analysis.settled()) {
             out.append("The book has settled: every leg settled before ")

@@ -20,7 +20,7 @@ public record AdvanceDeclineSeries(String source, List<Point> points) {
     }
 
     public AdvanceDeclineSeries {
-        Check.name("source", source, 200);
+        Check.name("source", source, Check.NAME_CHARS);
         points = Check.list("points", points, 1_000_000);
         Check.datesIncreasing("points", points, Point::date);
     }

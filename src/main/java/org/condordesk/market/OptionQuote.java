@@ -1,7 +1,6 @@
 package org.condordesk.market;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -44,13 +43,9 @@ public record OptionQuote(OptionRoot root, LocalDate expiry, double strike, Opti
         return QuoteCondition.of(bid, ask);
     }
 
+
     /** (bid + ask)/2; NaN when the quote has no usable mid (see {@link QuoteCondition#hasMid}). */
     public double mid() {
         return condition().hasMid() ? 0.5 * (bid + ask) : Double.NaN;
-    }
-
-    /** The instant the option settles (AM 09:30 or PM 16:00 New York on the expiry date, by root). */
-    public ZonedDateTime settlementTime() {
-        return root.settlementTime(expiry);
     }
 }

@@ -1,5 +1,6 @@
 package org.condordesk.market;
 
+import org.condordesk.model.MarketSnapshot;
 import org.condordesk.model.SmileParameters;
 
 /**
@@ -14,8 +15,8 @@ import org.condordesk.model.SmileParameters;
  */
 public final class SpxSmile {
 
-    static final double VIX_TENOR_DAYS = 30;
-    static final double VIX3M_TENOR_DAYS = 93;
+    static final double VIX_TENOR_DAYS = MarketSnapshot.VIX_TENOR_DAYS;
+    static final double VIX3M_TENOR_DAYS = MarketSnapshot.VIX3M_TENOR_DAYS;
     /** FIXED_RATIO: a smile vol never drops below this fraction of ATM (keeps far call wings positive). */
     static final double MIN_FRACTION_OF_ATM = 0.25;
     /** VIX_STRIP: the short-end power law's bounds and the shortest tenor it is read at. */

@@ -25,20 +25,8 @@ public record AlvhRule(String name, Combine combine, List<AlvhCondition> conditi
         Check.between("size", size, 0, AlvhRuleSet.MAX_SIZE);
     }
 
-    public AlvhRule withName(String value) {
-        return new AlvhRule(value, combine, conditions, size);
-    }
-
-    public AlvhRule withCombine(Combine value) {
-        return new AlvhRule(name, value, conditions, size);
-    }
-
     public AlvhRule withConditions(List<AlvhCondition> value) {
         return new AlvhRule(name, combine, value, size);
-    }
-
-    public AlvhRule withSize(double value) {
-        return new AlvhRule(name, combine, conditions, value);
     }
 
     /** {@code RSI > 50 AND VIX_TERM_RATIO < 0.9}. */

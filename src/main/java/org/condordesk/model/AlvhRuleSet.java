@@ -25,7 +25,7 @@ public record AlvhRuleSet(String targetLayer, SizeUnit unit, double fallbackSize
     }
 
     public AlvhRuleSet {
-        Check.text("targetLayer", targetLayer, 80);
+        Check.text("targetLayer", targetLayer, Layer.MAX_NAME_CHARS);
         Check.present("unit", unit);
         Check.between("fallbackSize", fallbackSize, 0, MAX_SIZE);
         rules = Check.list("rules", rules, MAX_RULES);
@@ -63,10 +63,6 @@ public record AlvhRuleSet(String targetLayer, SizeUnit unit, double fallbackSize
 
     public AlvhRuleSet withUnit(SizeUnit value) {
         return new AlvhRuleSet(targetLayer, value, fallbackSize, rules);
-    }
-
-    public AlvhRuleSet withFallbackSize(double value) {
-        return new AlvhRuleSet(targetLayer, unit, value, rules);
     }
 
     public AlvhRuleSet withRules(List<AlvhRule> value) {

@@ -7,6 +7,18 @@ import java.util.function.Function;
 
 /** Field checks for the compact constructors of domain records; each failure names the field. */
 public final class Check {
+
+    /** The longest short name (code points): a layer or a funding source, shown in a table cell or a menu. */
+    public static final int SHORT_NAME_CHARS = 80;
+    /** The longest name or one-line label (code points): a scenario, a tag, an event label, a stress. */
+    public static final int NAME_CHARS = 200;
+    /**
+     * An iron condor's short strikes are chosen by |delta| in [0.01, 0.49]: a short strike must be out of the
+     * money (|delta| below 0.5) and a delta under 0.01 has no listed strike on the smile's far wing.
+     */
+    public static final double MIN_SHORT_DELTA = 0.01;
+    public static final double MAX_SHORT_DELTA = 0.49;
+
     /** The years a scenario file may hold (store.json's reader refuses others): a date outside is a typing error. */
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2200;
@@ -71,6 +83,11 @@ public final class Check {
             throw new ValidationException(field, "is missing");
         }
         return value;
+    }
+
+    /** A target short delta checked against {@link #MIN_SHORT_DELTA} and {@link #MAX_SHORT_DELTA}. */
+    public static double shortDelta(String field, double value) {
+        return between(field, value, MIN_SHORT_DELTA, MAX_SHORT_DELTA);
     }
 
     /**

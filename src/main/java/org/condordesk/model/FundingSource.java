@@ -8,7 +8,7 @@ package org.condordesk.model;
 public record FundingSource(String name, double weight, double annualRate) {
 
     public FundingSource {
-        Check.name("name", name, 80);
+        Check.name("name", name, Check.SHORT_NAME_CHARS);
         Check.between("weight", weight, 0, 1_000_000);
         Check.between("annualRate", annualRate, -0.5, 5);
     }

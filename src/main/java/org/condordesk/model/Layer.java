@@ -17,7 +17,7 @@ public record Layer(String name, LayerRole role, boolean enabled, double sizeMul
     /** All legs including closed ones (a layer rolled weekly for years keeps every closed leg). */
     public static final int MAX_LEGS_WITH_CLOSED = 1024;
     public static final int MAX_ROLLS = 1000;
-    public static final int MAX_NAME_CHARS = 80;
+    public static final int MAX_NAME_CHARS = Check.SHORT_NAME_CHARS;
     public static final double MAX_SIZE_MULTIPLIER = 1000;
 
     public Layer {

@@ -150,11 +150,6 @@ public record Leg(Instrument instrument, int quantity, double entryPrice, Option
         return live(instrument, newFills, impliedVol, quote);
     }
 
-    /** The plan leg this live leg started as: its open quantity at its entry, fills dropped (closed legs refuse). */
-    public Leg asPlan() {
-        return new Leg(instrument, quantity, entryPrice, impliedVol, quote);
-    }
-
     private void requirePlan(String field) {
         if (isLive()) {
             throw new ValidationException(field, "a live leg's " + field + " comes from its fills: trade or edit "

@@ -14,6 +14,10 @@ public record MarketSnapshot(double spxSpot, double riskFreeRate, double dividen
                              SmileParameters smile) {
 
     public static final int MAX_CURVE_POINTS = 40;
+    /** Spot VIX is the 30-calendar-day point of SPX implied variance (Cboe VIX white paper). */
+    public static final double VIX_TENOR_DAYS = 30;
+    /** VIX3M is the 93-calendar-day point of SPX implied variance (Cboe VIX3M methodology). */
+    public static final double VIX3M_TENOR_DAYS = 93;
     /** The lowest spot VIX a scenario may hold, and the lowest a VIX shift may take it to (points). */
     public static final double MIN_VIX_SPOT = 1;
     /** The highest spot VIX a scenario may hold (points). */

@@ -14,6 +14,9 @@ public sealed interface OptionInstrument extends Instrument permits SpxOption, V
 
     LocalDate expiry();
 
+    /** The strike grid the product is listed on, in the strike's points (a roll rounds its new strike to it). */
+    double strikeStep();
+
     OptionInstrument withRight(OptionRight newRight);
 
     OptionInstrument withStrike(double newStrike);

@@ -19,10 +19,10 @@ public record Scenario(String name, String notes, List<String> tags, LocalDateTi
 
     public static final int MAX_LAYERS = 32;
     public static final int MAX_EVENTS = 1000;
-    public static final int MAX_NAME_CHARS = 200;
+    public static final int MAX_NAME_CHARS = Check.NAME_CHARS;
     public static final int MAX_NOTES_CHARS = 20_000;
     public static final int MAX_TAGS = 50;
-    public static final int MAX_TAG_CHARS = 200;
+    public static final int MAX_TAG_CHARS = Check.NAME_CHARS;
     /** A leg settles at most this many years after the valuation time: LEAPS run about 3; the pricers stop at 100. */
     public static final int MAX_YEARS_TO_EXPIRY = 50;
 

@@ -9,6 +9,8 @@ public record SpxOption(OptionRight right, double strike, LocalDate expiry, Sett
         implements OptionInstrument {
 
     public static final double MULTIPLIER = 100;
+    /** The grid a roll or a template rounds an SPX strike to (index points): SPX/SPXW strikes near the money are listed every 5. */
+    public static final double STRIKE_STEP = 5;
 
     public SpxOption {
         OptionInstrument.check(right, strike, expiry);
@@ -18,6 +20,11 @@ public record SpxOption(OptionRight right, double strike, LocalDate expiry, Sett
     @Override
     public double multiplier() {
         return MULTIPLIER;
+    }
+
+    @Override
+    public double strikeStep() {
+        return STRIKE_STEP;
     }
 
     @Override

@@ -13,6 +13,8 @@ import java.util.Optional;
 public record VixEtfOption(VixEtf underlying, OptionRight right, double strike, LocalDate expiry) implements OptionInstrument {
 
     public static final double MULTIPLIER = 100;
+    /** The grid a roll rounds an ETF option strike to ($ per share): the finest interval ETF strikes are listed at. */
+    public static final double STRIKE_STEP = 0.5;
     /** Equity and ETF options stop trading and are exercised on the close of their expiry date. */
     public static final LocalTime EXPIRY_TIME = LocalTime.of(16, 0);
 
@@ -24,6 +26,11 @@ public record VixEtfOption(VixEtf underlying, OptionRight right, double strike, 
     @Override
     public double multiplier() {
         return MULTIPLIER;
+    }
+
+    @Override
+    public double strikeStep() {
+        return STRIKE_STEP;
     }
 
     @Override

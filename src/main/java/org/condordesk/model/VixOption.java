@@ -8,6 +8,8 @@ import java.util.Optional;
 public record VixOption(OptionRight right, double strike, LocalDate expiry) implements OptionInstrument {
 
     public static final double MULTIPLIER = 100;
+    /** The grid a roll rounds a VIX option strike to (points): the finest interval VIX strikes are listed at. */
+    public static final double STRIKE_STEP = 0.5;
 
     public VixOption {
         OptionInstrument.check(right, strike, expiry);
@@ -16,6 +18,11 @@ public record VixOption(OptionRight right, double strike, LocalDate expiry) impl
     @Override
     public double multiplier() {
         return MULTIPLIER;
+    }
+
+    @Override
+    public double strikeStep() {
+        return STRIKE_STEP;
     }
 
     @Override

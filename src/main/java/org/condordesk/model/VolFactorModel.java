@@ -24,7 +24,7 @@ public record VolFactorModel(double timeWeightExponent, double timeWeightMin, do
     public static final double MEASURED_VIX3M_BETA = 0.64;
 
     /** {@code (30/93)^α = 0.64}: the exponent of the power law through the two measured tenors. */
-    public static final double DEFAULT_TIME_WEIGHT_EXPONENT = Math.log(MEASURED_VIX3M_BETA) / Math.log(30.0 / 93.0);
+    public static final double DEFAULT_TIME_WEIGHT_EXPONENT = Math.log(MEASURED_VIX3M_BETA) / Math.log(MarketSnapshot.VIX_TENOR_DAYS / MarketSnapshot.VIX3M_TENOR_DAYS);
 
     /** Cont & da Fonseca (2002): the main factor of SPX implied-vol changes is a level shift of log implied vol. */
     public static final VolResponse DEFAULT_VOL_RESPONSE = VolResponse.PROPORTIONAL;

@@ -14,7 +14,17 @@ public final class Black76 {
     private Black76() {
     }
 
-    /** Price in points per unit; T ≤ 0 gives the payoff, σ√T → 0 gives e^(−rT)·max(ω(F − K), 0). */
+    /**
+     * Black-76 price of an option on a future; T ≤ 0 gives the payoff, σ√T → 0 gives e^(−rT)·max(ω(F − K), 0).
+     *
+     * @param right   CALL or PUT
+     * @param forward futures price of the underlying (points), &gt; 0
+     * @param strike  strike in points, &gt; 0
+     * @param years   time to expiry in years of 365 calendar days (≤ 0: expired)
+     * @param rate    continuously compounded risk-free rate used to discount (decimal a year)
+     * @param vol     implied volatility of the future (decimal a year), ≥ 0
+     * @return price per unit in points
+     */
     public static double price(OptionRight right, double forward, double strike, double years, double rate,
                                double vol) {
         Inputs.black76(right, forward, strike, years, rate, vol);
@@ -32,7 +42,17 @@ public final class Black76 {
                 Math.log(forwardOverStrike), totalVol);
     }
 
-    /** Price and all greeks in one pass; units as in {@link OptionGreeks}, with U = the futures price. */
+    /**
+     * Price and all greeks in one pass.
+     *
+     * @param right   CALL or PUT
+     * @param forward futures price of the underlying (points), &gt; 0
+     * @param strike  strike in points, &gt; 0
+     * @param years   time to expiry in years of 365 calendar days (≤ 0: expired)
+     * @param rate    continuously compounded risk-free rate used to discount (decimal a year)
+     * @param vol     implied volatility of the future (decimal a year), ≥ 0
+     * @return price and greeks per unit, units as in {@link OptionGreeks}, with U = the futures price
+     */
     public static OptionGreeks greeks(OptionRight right, double forward, double strike, double years, double rate,
                                       double vol) {
         Inputs.black76(right, forward, strike, years, rate, vol);

@@ -15,7 +15,18 @@ public final class Bsm {
     private Bsm() {
     }
 
-    /** Price in points per unit; T ≤ 0 gives the payoff, σ√T → 0 gives the discounted forward payoff. */
+    /**
+     * Black–Scholes–Merton price; T ≤ 0 gives the payoff, σ√T → 0 gives the discounted forward payoff.
+     *
+     * @param right  CALL or PUT
+     * @param spot   spot price of the underlying (index points, or $ per share), &gt; 0
+     * @param strike strike in the underlying's units, &gt; 0
+     * @param years  time to expiry in years of 365 calendar days (≤ 0: expired)
+     * @param rate   continuously compounded risk-free rate (decimal, 0.04 = 4 % a year)
+     * @param yield  continuously compounded dividend yield (decimal a year)
+     * @param vol    implied volatility (decimal a year, 0.20 = 20 %), ≥ 0
+     * @return price per unit in the underlying's units (index points, or $ per share)
+     */
     public static double price(OptionRight right, double spot, double strike, double years, double rate,
                                double yield, double vol) {
         Inputs.bsm(right, spot, strike, years, rate, yield, vol);
@@ -33,7 +44,18 @@ public final class Bsm {
         return BlackFormula.price(sign, spotPv, strikePv, spotPv / strikePv, logMoneyness, totalVol);
     }
 
-    /** Price and all greeks in one pass (one log, one sqrt, three exps); units as in {@link OptionGreeks}. */
+    /**
+     * Price and all greeks in one pass (one log, one sqrt, three exps).
+     *
+     * @param right  CALL or PUT
+     * @param spot   spot price of the underlying (index points, or $ per share), &gt; 0
+     * @param strike strike in the underlying's units, &gt; 0
+     * @param years  time to expiry in years of 365 calendar days (≤ 0: expired)
+     * @param rate   continuously compounded risk-free rate (decimal, 0.04 = 4 % a year)
+     * @param yield  continuously compounded dividend yield (decimal a year)
+     * @param vol    implied volatility (decimal a year, 0.20 = 20 %), ≥ 0
+     * @return price and greeks per unit, units as in {@link OptionGreeks} (U = spot)
+     */
     public static OptionGreeks greeks(OptionRight right, double spot, double strike, double years, double rate,
                                       double yield, double vol) {
         Inputs.bsm(right, spot, strike, years, rate, yield, vol);

@@ -13,7 +13,18 @@ public final class ImpliedVol {
     private ImpliedVol() {
     }
 
-    /** The σ at which {@link Bsm#price} returns {@code price}; throws {@link PricingException} outside the bounds. */
+    /**
+     * The σ at which {@link Bsm#price} returns {@code price}; throws {@link PricingException} outside the bounds.
+     *
+     * @param right  CALL or PUT
+     * @param price  option price per unit (the underlying's units)
+     * @param spot   spot price of the underlying, &gt; 0
+     * @param strike strike, &gt; 0
+     * @param years  time to expiry in years of 365 calendar days, &gt; 0
+     * @param rate   continuously compounded risk-free rate (decimal a year)
+     * @param yield  continuously compounded dividend yield (decimal a year)
+     * @return implied volatility (decimal a year)
+     */
     public static double bsm(OptionRight right, double price, double spot, double strike, double years, double rate,
                              double yield) {
         Inputs.bsm(right, spot, strike, years, rate, yield, 0.0);
@@ -21,7 +32,17 @@ public final class ImpliedVol {
         return solve(right.sign(), price, spot * Math.exp(-yield * years), strike * Math.exp(-rate * years), years);
     }
 
-    /** The σ at which {@link Black76#price} returns {@code price}; throws {@link PricingException} outside the bounds. */
+    /**
+     * The σ at which {@link Black76#price} returns {@code price}; throws {@link PricingException} outside the bounds.
+     *
+     * @param right   CALL or PUT
+     * @param price   option price per unit (points)
+     * @param forward futures price (points), &gt; 0
+     * @param strike  strike (points), &gt; 0
+     * @param years   time to expiry in years of 365 calendar days, &gt; 0
+     * @param rate    continuously compounded risk-free rate (decimal a year)
+     * @return implied volatility of the future (decimal a year)
+     */
     public static double black76(OptionRight right, double price, double forward, double strike, double years,
                                  double rate) {
         Inputs.black76(right, forward, strike, years, rate, 0.0);

@@ -110,16 +110,20 @@ final class NormalisedBlack {
             } else {
                 hi = s;
             }
-            double slope = maxValue * expD1 * Normal.INV_SQRT_2PI / value;    // (ln b)' = b'/b
-            double h2 = curvature(x, s, perS);
-            double h3 = thirdOverFirst(x, perS, h2);
-            double step = householder(residual, slope, h2 - slope, h3 - 3 * h2 * slope + 2 * slope * slope);
+            double step = lowerStep(x, s, perS, residual, maxValue * expD1 * Normal.INV_SQRT_2PI / value);
             if (Math.abs(step) <= STEP_TOLERANCE * s) {
                 return s + step;
             }
             s = nextPoint(s, step, lo, hi);
         }
         return s;
+    }
+
+    /** The Householder step on ln b(s) in the lower branch, {@code slope} = (ln b)' = b'/b at s. */
+    private static double lowerStep(double x, double s, double perS, double residual, double slope) {
+        double h2 = curvature(x, s, perS);
+        double h3 = thirdOverFirst(x, perS, h2);
+        return householder(residual, slope, h2 - slope, h3 - 3 * h2 * slope + 2 * slope * slope);
     }
 
     private static double solveUpper(double x, double forwardOverStrike, double lnGap, double start,

@@ -17,7 +17,17 @@ public final class VarianceStrip {
     private VarianceStrip() {
     }
 
-    /** σ² (annualised, decimal²) of the strip; {@code years} is the term's T, {@code rate} its continuous R. */
+    /**
+     * σ² (annualised, decimal²) of the strip, Cboe's VIX formula for one term.
+     *
+     * @param strikes   the strip's strikes in ascending order (points)
+     * @param otmPrices each strike's out-of-the-money option mid price (points), the average of call and put at K₀
+     * @param forward   the term's forward index level (points)
+     * @param k0        the first strike at or below the forward (points), {@link #k0}
+     * @param years     the term's time to expiry T in years
+     * @param rate      the term's continuously compounded rate R (decimal a year)
+     * @return the annualised variance (decimal², so 0.04 is a 20 % vol)
+     */
     public static double variance(double[] strikes, double[] otmPrices, double forward, double k0, double years,
                                   double rate) {
         if (strikes.length != otmPrices.length || strikes.length < 2) {

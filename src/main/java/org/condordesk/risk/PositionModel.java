@@ -1,11 +1,9 @@
 package org.condordesk.risk;
 
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.condordesk.market.MarketState;
-import org.condordesk.market.Tenor;
 import org.condordesk.model.Layer;
 import org.condordesk.model.Leg;
 import org.condordesk.model.Scenario;
@@ -143,11 +141,6 @@ final class PositionModel {
     /** Dollars per point of this leg in the position: quantity × multiplier × layer weight. */
     double weight(int leg) {
         return unitWeight[leg] * layerWeight[layerOf[leg]];
-    }
-
-    /** Calendar days from the valuation time to {@code instant}. */
-    double elapsedDays(ZonedDateTime instant) {
-        return Tenor.days(market.valuationTime(), instant);
     }
 
     /** The position at {@code elapsedDays} after the valuation time. */

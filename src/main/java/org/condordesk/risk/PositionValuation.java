@@ -30,10 +30,6 @@ public final class PositionValuation {
         return of(scenario, MarketState.of(scenario), 0);
     }
 
-    public int layerCount() {
-        return position.layers.size();
-    }
-
     /** Number of legs, counted layer by layer in scenario order (layer 0's legs, then layer 1's, …). */
     public int legCount() {
         return position.legCount;

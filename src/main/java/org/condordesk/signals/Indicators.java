@@ -47,6 +47,27 @@ public final class Indicators {
             Check.between("realisedVolBars", realisedVolBars, 2, 1000);
             Check.present("divergence", divergence);
         }
+
+        /**
+         * The leading bars {@code signal} is missing (NaN) for on a complete history, as Ta4j's
+         * {@code getCountOfUnstableBars}: the first value is at this bar index. An EMA or SMA of n closes first has
+         * one at bar n − 1; MACD's signal line is an EMA of the MACD line, so their warm-ups add; RSI and realised vol
+         * need n returns, n + 1 closes (bar n). A divergence has no value where its indicator has none; the
+         * "any divergence" signals and the raw series need none (data missing on a day is not warm-up).
+         */
+        public int warmUpBars(AlvhSignal signal) {
+            int macd = macdLong - 1;
+            return switch (signal) {
+                case MACD, BEARISH_MACD_DIVERGENCE, BULLISH_MACD_DIVERGENCE -> macd;
+                case MACD_SIGNAL, MACD_HISTOGRAM -> macd + macdSignal - 1;
+                case RSI, BEARISH_RSI_DIVERGENCE, BULLISH_RSI_DIVERGENCE -> rsiBars;
+                case SPX_OVER_SMA200 -> smaBars - 1;
+                case SPX_OVER_EMA20 -> emaBars - 1;
+                case REALISED_VOL_20, VIX_MINUS_REALISED_VOL -> realisedVolBars;
+                case SPX, VIX, VIX3M, VIX_TERM_RATIO, AD_LINE, BEARISH_AD_DIVERGENCE, BULLISH_AD_DIVERGENCE,
+                        BEARISH_DIVERGENCE, BULLISH_DIVERGENCE -> 0;
+            };
+        }
     }
 
     private Indicators() {
@@ -66,17 +87,18 @@ public final class Indicators {
         BarSeries series = barSeries(history);
         ClosePriceIndicator close = new ClosePriceIndicator(series);
         MACDIndicator macd = new MACDIndicator(close, p.macdShort(), p.macdLong());
-        int macdWarmUp = p.macdLong() - 1;
-        int signalWarmUp = macdWarmUp + p.macdSignal() - 1;
         double[] spx = history.spxCloses();
         out.put(AlvhSignal.SPX, spx.clone());
-        out.put(AlvhSignal.MACD, values(macd, macdWarmUp));
-        out.put(AlvhSignal.MACD_SIGNAL, values(macd.getSignalLine(p.macdSignal()), signalWarmUp));
-        out.put(AlvhSignal.MACD_HISTOGRAM, values(macd.getHistogram(p.macdSignal()), signalWarmUp));
-        out.put(AlvhSignal.RSI, values(new RSIIndicator(close, p.rsiBars()), p.rsiBars()));
-        out.put(AlvhSignal.SPX_OVER_SMA200, ratio(spx, values(new SMAIndicator(close, p.smaBars()), p.smaBars() - 1)));
-        out.put(AlvhSignal.SPX_OVER_EMA20, ratio(spx, values(new EMAIndicator(close, p.emaBars()), p.emaBars() - 1)));
-        double[] realised = values(realisedVol(series, p.realisedVolBars()), p.realisedVolBars());
+        out.put(AlvhSignal.MACD, values(macd, p.warmUpBars(AlvhSignal.MACD)));
+        out.put(AlvhSignal.MACD_SIGNAL, values(macd.getSignalLine(p.macdSignal()), p.warmUpBars(AlvhSignal.MACD_SIGNAL)));
+        out.put(AlvhSignal.MACD_HISTOGRAM, values(macd.getHistogram(p.macdSignal()),
+                p.warmUpBars(AlvhSignal.MACD_HISTOGRAM)));
+        out.put(AlvhSignal.RSI, values(new RSIIndicator(close, p.rsiBars()), p.warmUpBars(AlvhSignal.RSI)));
+        out.put(AlvhSignal.SPX_OVER_SMA200, ratio(spx, values(new SMAIndicator(close, p.smaBars()),
+                p.warmUpBars(AlvhSignal.SPX_OVER_SMA200))));
+        out.put(AlvhSignal.SPX_OVER_EMA20, ratio(spx, values(new EMAIndicator(close, p.emaBars()),
+                p.warmUpBars(AlvhSignal.SPX_OVER_EMA20))));
+        double[] realised = values(realisedVol(series, p.realisedVolBars()), p.warmUpBars(AlvhSignal.REALISED_VOL_20));
         out.put(AlvhSignal.REALISED_VOL_20, realised);
         double[] vix = history.vixCloses().clone();
         out.put(AlvhSignal.VIX, vix);

@@ -56,7 +56,7 @@ public final class Templates {
      */
     public static Layer ironCondorByDelta(MarketState market, String name, LocalDate expiry, Settlement settlement,
                                           double shortDelta, double wingWidth, double strikeStep, int quantity) {
-        Check.between("shortDelta", shortDelta, 0.01, 0.49);
+        Check.shortDelta("shortDelta", shortDelta);
         Check.positive("wingWidth", wingWidth);
         Check.positive("strikeStep", strikeStep);
         double shortPut = strikeForDelta(market, OptionRight.PUT, expiry, settlement, shortDelta, strikeStep);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.condordesk.market.ChainQuotes;
 import org.condordesk.model.Check;
 import org.condordesk.model.Layer;
 import org.condordesk.model.Leg;
@@ -29,6 +30,12 @@ public final class Adjusting {
      */
     public static TradeResult moveWing(Scenario live, int layerIndex, OptionRight side, double newShortStrike,
                                        TradePrice price, LocalDateTime time) {
+        return moveWing(live, layerIndex, side, newShortStrike, price, time, ChainQuotes.none());
+    }
+
+    /** As {@link #moveWing}, "mid" and "bid/ask" from {@code chain}'s quotes where it has the contract. */
+    public static TradeResult moveWing(Scenario live, int layerIndex, OptionRight side, double newShortStrike,
+                                       TradePrice price, LocalDateTime time, ChainQuotes chain) {
         Lifecycle.requireLive(live);
         Layer layer = Lifecycle.layer(live, layerIndex);
         Check.positive("newShortStrike", newShortStrike);
@@ -53,10 +60,10 @@ public final class Adjusting {
         opened.add(moved(strikes, shortLeg, newShortStrike));
         opened.add(moved(strikes, longLeg, newShortStrike + width));
         Ticket ticket = new Ticket(live);
-        Prices prices = new Prices(live);
+        Prices prices = new Prices(live, chain);
         Closing.closeLeg(ticket, prices, layerIndex, shortIndex, price, time);
         Closing.closeLeg(ticket, prices, layerIndex, longIndex, price, time);
-        Rolling.open(ticket, live, layerIndex, opened, price, time);
+        Rolling.open(ticket, live, layerIndex, opened, price, time, chain);
         return ticket.result();
     }
 

@@ -3,6 +3,7 @@ package org.condordesk.trade;
 import java.time.LocalDateTime;
 import java.util.OptionalInt;
 
+import org.condordesk.market.ChainQuotes;
 import org.condordesk.model.Fill;
 import org.condordesk.model.Layer;
 import org.condordesk.model.Leg;
@@ -24,10 +25,16 @@ public final class Closing {
      */
     public static TradeResult close(Scenario live, int layerIndex, OptionalInt legIndex, TradePrice price,
                                     LocalDateTime time) {
+        return close(live, layerIndex, legIndex, price, time, ChainQuotes.none());
+    }
+
+    /** As {@link #close}, "mid" and "bid/ask" taken from {@code chain}'s quotes where it has the contract. */
+    public static TradeResult close(Scenario live, int layerIndex, OptionalInt legIndex, TradePrice price,
+                                    LocalDateTime time, ChainQuotes chain) {
         Lifecycle.requireLive(live);
         Layer layer = Lifecycle.layer(live, layerIndex);
         Ticket ticket = new Ticket(live);
-        Prices prices = new Prices(live);
+        Prices prices = new Prices(live, chain);
         if (legIndex.isPresent()) {
             int j = legIndex.getAsInt();
             if (j < 0 || j >= layer.legs().size()) {
@@ -62,6 +69,12 @@ public final class Closing {
      */
     public static TradeResult closePart(Scenario live, int layerIndex, int legIndex, int contracts, TradePrice price,
                                         LocalDateTime time) {
+        return closePart(live, layerIndex, legIndex, contracts, price, time, ChainQuotes.none());
+    }
+
+    /** As {@link #closePart}, priced from {@code chain}'s quotes where it has the contract. */
+    public static TradeResult closePart(Scenario live, int layerIndex, int legIndex, int contracts, TradePrice price,
+                                        LocalDateTime time, ChainQuotes chain) {
         Lifecycle.requireLive(live);
         Layer layer = Lifecycle.layer(live, layerIndex);
         if (legIndex < 0 || legIndex >= layer.legs().size()) {
@@ -74,7 +87,7 @@ public final class Closing {
                     + (legIndex + 1) + ", got " + contracts);
         }
         Ticket ticket = new Ticket(live);
-        trade(ticket, new Prices(live), layerIndex, legIndex, -Integer.signum(open) * contracts, price, time);
+        trade(ticket, new Prices(live, chain), layerIndex, legIndex, -Integer.signum(open) * contracts, price, time);
         return ticket.result();
     }
 

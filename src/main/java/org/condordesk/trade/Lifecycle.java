@@ -93,7 +93,7 @@ public final class Lifecycle {
             throw new ValidationException("price", "a typed price opens one leg at a time");
         }
         Ticket ticket = new Ticket(live);
-        Rolling.open(ticket, live, layerIndex, legs, price, time);
+        Rolling.open(ticket, live, layerIndex, legs, price, time, org.condordesk.market.ChainQuotes.none());
         return ticket.result();
     }
 

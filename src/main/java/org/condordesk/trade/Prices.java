@@ -1,7 +1,9 @@
 package org.condordesk.trade;
 
 import java.time.LocalDateTime;
+import java.util.Optional;
 
+import org.condordesk.market.ChainQuotes;
 import org.condordesk.market.MarketState;
 import org.condordesk.model.Check;
 import org.condordesk.model.Leg;
@@ -12,17 +14,33 @@ import org.condordesk.risk.PositionValuation;
 
 /**
  * Prices fills of a scenario's legs: the quote (mid or the executable side) or the engine's model price at the
- * fill's time (SPX and VIX held, futures rolled down the curve; a time before the valuation time prices at it).
+ * fill's time. While a chain is loaded, "mid" and "bid/ask" take its quote for the contract first (said with the
+ * quote's time in the notes); a contract the chain lacks and that carries no quote of its own is priced at the model
+ * and said so (SPX and VIX held, futures rolled down the curve; a time before the valuation time prices at it).
  */
 final class Prices {
 
     private final Scenario scenario;
     private final MarketState market;
+    private final ChainQuotes chain;
 
     Prices(Scenario scenario) {
+        this(scenario, ChainQuotes.none());
+    }
+
+    /** Prices that take a loaded chain's quote for a contract first (issue 31 §2). */
+    Prices(Scenario scenario, ChainQuotes chain) {
         this.scenario = scenario;
         this.market = MarketState.of(scenario);
+        this.chain = chain;
     }
+
+    ChainQuotes chain() {
+        return chain;
+    }
+
+    /** The note of a leg a loaded chain does not quote. */
+    static final String NO_CHAIN_QUOTE = "model (no quote in the chain)";
 
     /** A price and, when it is not what was asked for, why (a note for the trader); {@code note} is empty otherwise. */
     record Priced(double price, String note) {
@@ -32,6 +50,18 @@ final class Prices {
     Priced of(int layerIndex, int legIndex, int quantity, TradePrice source, LocalDateTime time) {
         Leg leg = scenario.layers().get(layerIndex).legs().get(legIndex);
         String label = leg.instrument().label();
+        if (source.kind() == TradePrice.Kind.MID || source.kind() == TradePrice.Kind.BID_ASK) {
+            Optional<ChainQuotes.Quoted> quoted = chain.find(leg.instrument());
+            if (quoted.isPresent()) {
+                Quote quote = quoted.get().quote();
+                double price = source.kind() == TradePrice.Kind.MID ? quoted.get().mid()
+                        : quantity > 0 ? quote.ask() : quote.bid();
+                return new Priced(price, label + ": " + quoted.get().describe());
+            }
+            if (chain.isLoaded() && leg.quote().isEmpty()) {
+                return new Priced(model(layerIndex, legIndex, time), label + ": " + NO_CHAIN_QUOTE);
+            }
+        }
         return switch (source.kind()) {
             case TYPED -> new Priced(source.typed(), "");
             case MODEL -> new Priced(model(layerIndex, legIndex, time), "");

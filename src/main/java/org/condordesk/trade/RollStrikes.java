@@ -27,9 +27,6 @@ import org.condordesk.pricing.Bsm;
  */
 final class RollStrikes {
 
-    static final double SPX_STRIKE_STEP = 5;
-    static final double VIX_STRIKE_STEP = 0.5;
-    static final double ETF_STRIKE_STEP = 0.5;
     /** Deltas are matched to within this (Brent on the strike, then rounded to the grid). */
     private static final double DELTA_ACCURACY = 1e-10;
 
@@ -94,7 +91,7 @@ final class RollStrikes {
                     + " has the delta " + String.format("%.3f", target) + " of " + instrument.label());
         }
         double strike = new BrentSolver(DELTA_ACCURACY, 1e-9).solve(500, gap::applyAsDouble, low, high);
-        return round(strike, step(instrument));
+        return round(strike, ((OptionInstrument) instrument).strikeStep());
     }
 
     /** A long leg: its old distance from the short leg of the same right nearest to it, from that short's new strike. */
@@ -194,14 +191,6 @@ final class RollStrikes {
 
     private double years(Instrument instrument) {
         return days(instrument) / Tenor.DAYS_PER_YEAR;
-    }
-
-    private static double step(Instrument instrument) {
-        return switch (instrument.kind()) {
-            case SPX_OPTION -> SPX_STRIKE_STEP;
-            case VIX_ETF_OPTION -> ETF_STRIKE_STEP;
-            default -> VIX_STRIKE_STEP;
-        };
     }
 
     private static double round(double strike, double step) {

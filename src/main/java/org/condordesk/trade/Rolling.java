@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.condordesk.market.ChainQuotes;
 import org.condordesk.market.MarketState;
 import org.condordesk.model.Fill;
 import org.condordesk.model.Layer;
@@ -36,10 +37,19 @@ public final class Rolling {
     /**
      * Rolls layer {@code layerIndex} (0-based) to {@code toExpiry} at {@code time}: the old legs closed and the
      * new ones opened at {@code price} (mid and bid/ask fall back to model for the new legs, which have no quote
-     * yet; a typed price is refused: a roll has several prices).
+     * yet, unless a loaded chain quotes them; a typed price is refused: a roll has several prices).
      */
     public static TradeResult roll(Scenario live, int layerIndex, LocalDate toExpiry, RollMode mode, TradePrice price,
                                    LocalDateTime time) {
+        return roll(live, layerIndex, toExpiry, mode, price, time, ChainQuotes.none());
+    }
+
+    /**
+     * As {@link #roll}, with a loaded chain: "mid" and "bid/ask" take {@code chain}'s quote for each closed and each
+     * new contract, the model only where it has none (issue 31 §2).
+     */
+    public static TradeResult roll(Scenario live, int layerIndex, LocalDate toExpiry, RollMode mode, TradePrice price,
+                                   LocalDateTime time, ChainQuotes chain) {
         Lifecycle.requireLive(live);
         Layer layer = Lifecycle.layer(live, layerIndex);
         if (price.kind() == TradePrice.Kind.TYPED) {
@@ -67,11 +77,11 @@ public final class Rolling {
             replacements.add(strikes.replacement(leg, rolled, toExpiry, mode));
         }
         Ticket ticket = new Ticket(live);
-        Prices prices = new Prices(live);
+        Prices prices = new Prices(live, chain);
         for (int j : front) {
             Closing.closeLeg(ticket, prices, layerIndex, j, price, time);
         }
-        open(ticket, live, layerIndex, replacements, price, time);
+        open(ticket, live, layerIndex, replacements, price, time, chain);
         TradeResult trade = ticket.result();
         Layer after = trade.scenario().layers().get(layerIndex);
         ticket.replaceLayer(layerIndex, after.plusRoll(new RollRecord(time, from, toExpiry, mode, trade.cash(),
@@ -80,11 +90,14 @@ public final class Rolling {
     }
 
     /** Opens {@code legs} (plan legs) at the end of the layer, each at its model price (or mid with a quote). */
-    static void open(Ticket ticket, Scenario live, int layerIndex, List<Leg> legs, TradePrice price, LocalDateTime time) {
+    static void open(Ticket ticket, Scenario live, int layerIndex, List<Leg> legs, TradePrice price, LocalDateTime time,
+                     ChainQuotes chain) {
         Layer probeLayer = Layer.of("new legs", live.layers().get(layerIndex).role(), legs);
-        Prices prices = new Prices(live.withLayers(List.of()).withStatus(PositionStatus.PLAN).plusLayer(probeLayer));
+        Prices prices = new Prices(live.withLayers(List.of()).withStatus(PositionStatus.PLAN).plusLayer(probeLayer), chain);
         for (int j = 0; j < legs.size(); j++) {
-            Leg leg = legs.get(j);
+            // a new contract the loaded chain quotes carries its bid/ask from now on (its spread, its next close)
+            Leg plain = legs.get(j);
+            Leg leg = chain.find(plain.instrument()).map(q -> plain.withQuote(q.quote())).orElse(plain);
             Prices.Priced priced = prices.of(0, j, leg.quantity(), price, time);
             ticket.note(priced.note());
             ticket.open(layerIndex, leg, Fill.of(time, leg.quantity(), priced.price()));

@@ -98,6 +98,9 @@ final class AppMenu {
                         () -> ChainWindow.showFor(w.stage(), w.vm(), w.theme())),
                 item("menuLadder", "Strike ladder…", null,
                         () -> org.condordesk.ui.chain.LadderWindow.showFor(w.stage(), w.vm(), w.theme())),
+                item("menuMarketHistory", "Market history…", null,
+                        () -> org.condordesk.ui.history.MarketHistoryWindow.showFor(w.stage(), w.theme(),
+                                org.condordesk.store.DataFolders.libraryFile())),
                 new SeparatorMenuItem(),
                 export,
                 new SeparatorMenuItem(),
@@ -156,7 +159,9 @@ final class AppMenu {
                 new SeparatorMenuItem(),
                 item("menuSignals", "Signals and adaptive hedge…", shortcut(KeyCode.G), w::showSignals),
                 item("menuBacktest", "Backtest…", shortcut(KeyCode.B),
-                        () -> BacktestWindow.showFor(w.stage(), w.theme())));
+                        () -> BacktestWindow.showFor(w.stage(), w.theme())),
+                item("menuBacktestScenario", "Backtest this scenario…", null,
+                        () -> BacktestWindow.showFor(w.stage(), w.theme()).backtestScenario(w.vm().scenario())));
         return menu;
     }
 

@@ -43,6 +43,9 @@ class WriterInventoryTest {
             "store/json/PreferencesFile.java", List.of("AtomicFiles.writePrivate(", "Files.move("),
             "store/CustomEvents.java", List.of("AtomicFiles.writePrivate("),
             "ui/session/LastWorkspace.java", List.of("AtomicFiles.writePrivate("),
+            // The chain store (issue 29): a finished file's marker the app names itself, 0600 through the atomic path;
+            // a staged day folder DuckDB wrote, published into the store by one atomic rename.
+            "store/chains/ChainImport.java", List.of("AtomicFiles.writePrivate(", "Files.move("),
             // An empty new library file created 0600 (CREATE_NEW semantics) before SQLite opens it.
             "store/library/LibraryConnections.java", List.of("Files.createFile(", "Files.createFile(")));
 

@@ -50,7 +50,7 @@ class MarketMovesFxTest extends WorkstationFxBase {
 
         onFx(() -> {
             app.vm.undo();
-            robot.lookup("#vixEditMode").queryAs(ChoiceBox.class).setValue(MarketMoves.VixEdit.INDEX_ONLY);
+            robot.lookup("#vixEditMode").<ChoiceBox<MarketMoves.VixEdit>>query().setValue(MarketMoves.VixEdit.INDEX_ONLY);
             return null;
         });
         type(robot, "#vixSpot", "18");

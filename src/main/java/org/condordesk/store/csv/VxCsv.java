@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.condordesk.market.VxDailySettle;
 import org.condordesk.market.VxSettlement;
 import org.condordesk.model.ValidationException;
 import org.condordesk.store.InputFiles;
@@ -20,7 +21,8 @@ import org.condordesk.store.InputFiles;
  * VIX futures prices for the scenario's futures curve, in either layout of docs/formats.md: Cboe Futures
  * Exchange's daily settlement download ({@code Product,Symbol,Expiration Date,Price}; rows of other products,
  * such as VXM minis, are skipped and counted) or the long form {@code expiry,price}. Rows come back sorted by
- * expiry; two prices for one expiry are an error naming both lines.
+ * expiry; two prices for one expiry are an error naming both lines. CFE's per-contract daily history (one file per
+ * contract, every trade date) is read by {@link #readHistory}.
  */
 public final class VxCsv {
 
@@ -44,6 +46,35 @@ public final class VxCsv {
         }
     }
 
+    /** Every contract-day settlement of a CFE per-contract history file, and how many zero-settle rows it skipped. */
+    public record VxHistory(List<VxDailySettle> settles, int zeroSettleRows) {
+
+        public VxHistory {
+            settles = List.copyOf(settles);
+        }
+    }
+
+    /** Reads a CFE per-contract VX history file ({@link CfeContractHistory}, docs/formats.md §VX history). */
+    public static VxHistory readHistory(Path file) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new ValidationException(file.getFileName().toString(), "is larger than " + MAX_BYTES / (1024 * 1024)
+                    + " MB: not a VX history file");
+        }
+        try (InputStream in = InputFiles.open(file, MAX_BYTES)) {
+            return readHistory(in, file.getFileName().toString());
+        }
+    }
+
+    public static VxHistory readHistory(InputStream in, String source) throws IOException {
+        try (LineReader reader = new LineReader(in, -1, source, ImportProgress.NONE)) {
+            String first = reader.next();
+            if (first == null) {
+                throw new ValidationException(source, "is empty");
+            }
+            return CfeContractHistory.read(reader, first);
+        }
+    }
+
     public static VxFile read(Path file) throws IOException {
         if (Files.size(file) > MAX_BYTES) {
             throw new ValidationException(file.getFileName().toString(), "is larger than " + MAX_BYTES / (1024 * 1024)
@@ -62,6 +93,10 @@ public final class VxCsv {
             }
             String normalized = ChainCsv.normalized(header);
             boolean cfe = normalized.startsWith("product,symbol,expirationdate,price");
+            if (CfeContractHistory.isHeader(header)) {
+                throw new ValidationException(reader.where(), "this is a CFE per-contract VX history file: import it with "
+                        + "'history import vx' (File → Market history…), not as a day's curve");
+            }
             if (!cfe && !normalized.startsWith("expiry,price")) {
                 throw new ValidationException(reader.where(),
                         "expected Cboe's header 'Product,Symbol,Expiration Date,Price' or 'expiry,price'");

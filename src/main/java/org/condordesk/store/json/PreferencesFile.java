@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The window's preferences (theme, recent files) in {@code preferences.json} in the data folder, so that moving
+ * The window's preferences (theme, recent files, the strike ladder's columns) in {@code preferences.json} in the data folder, so that moving
  * the data folder ({@code $XDG_DATA_HOME}, {@code $HOME}, {@code CONDORDESK_DATA}) moves them too. Written
  * atomically and privately; a file this build cannot read is moved aside ({@code preferences.rejected-<time>.json})
  * and the defaults are used.
@@ -33,24 +33,38 @@ public final class PreferencesFile {
     static final int FORMAT_VERSION = 1;
     /** Recent files kept at most: a menu, not a history. */
     static final int MAX_RECENT_FILES = 32;
+    /** The ladder has 21 columns; room for more. */
+    static final int MAX_LADDER_COLUMNS = 64;
     private static final ObjectMapper WRITER = new ObjectMapper();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    /** The preferences themselves: the theme's name (absent = the default) and recent files, newest first. */
-    public record Preferences(Optional<String> theme, List<Path> recentFiles) {
+    /**
+     * The preferences themselves: the theme's name (absent = the default), recent files, newest first, and the strike
+     * ladder's shown columns (their ids, e.g. {@code callBid}; absent = the ladder's default choice).
+     */
+    public record Preferences(Optional<String> theme, List<Path> recentFiles, Optional<List<String>> ladderColumns) {
 
-        public static final Preferences DEFAULTS = new Preferences(Optional.empty(), List.of());
+        public static final Preferences DEFAULTS = new Preferences(Optional.empty(), List.of(), Optional.empty());
 
         public Preferences {
             recentFiles = List.copyOf(recentFiles);
+            ladderColumns = ladderColumns.map(List::copyOf);
+        }
+
+        public Preferences(Optional<String> theme, List<Path> recentFiles) {
+            this(theme, recentFiles, Optional.empty());
         }
 
         public Preferences withTheme(String name) {
-            return new Preferences(Optional.of(name), recentFiles);
+            return new Preferences(Optional.of(name), recentFiles, ladderColumns);
         }
 
         public Preferences withRecentFiles(List<Path> files) {
-            return new Preferences(theme, files);
+            return new Preferences(theme, files, ladderColumns);
+        }
+
+        public Preferences withLadderColumns(List<String> shown) {
+            return new Preferences(theme, recentFiles, Optional.of(shown));
         }
     }
 
@@ -104,7 +118,8 @@ public final class PreferencesFile {
     }
 
     private static Preferences decode(JsonNode root) {
-        JsonFields fields = JsonFields.of(root, "").allowOnly("preferences", "preferencesVersion", "theme", "recentFiles");
+        JsonFields fields = JsonFields.of(root, "").allowOnly("preferences", "preferencesVersion", "theme", "recentFiles",
+                "ladderColumns");
         int version = fields.integer("preferencesVersion");
         if (version != FORMAT_VERSION) {
             throw new ValidationException("preferencesVersion", "must be " + FORMAT_VERSION + ", got " + version);
@@ -118,7 +133,10 @@ public final class PreferencesFile {
                 // A path this system cannot hold (written on another OS): not offered.
             }
         }
-        return new Preferences(theme, recent);
+        Optional<List<String>> ladder = fields.has("ladderColumns")
+                ? Optional.of(fields.listOr("ladderColumns", MAX_LADDER_COLUMNS, JsonFields::textElement))
+                : Optional.empty();
+        return new Preferences(theme, recent, ladder);
     }
 
     private static byte[] encode(Preferences preferences) {
@@ -127,6 +145,10 @@ public final class PreferencesFile {
         preferences.theme().ifPresent(theme -> root.put("theme", theme));
         ArrayNode recent = root.putArray("recentFiles");
         preferences.recentFiles().stream().limit(MAX_RECENT_FILES).forEach(path -> recent.add(path.toString()));
+        preferences.ladderColumns().ifPresent(ids -> {
+            ArrayNode shown = root.putArray("ladderColumns");
+            ids.stream().limit(MAX_LADDER_COLUMNS).forEach(shown::add);
+        });
         return (root.toPrettyString() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

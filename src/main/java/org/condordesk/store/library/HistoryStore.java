@@ -114,6 +114,16 @@ public final class HistoryStore implements AutoCloseable {
         return out;
     }
 
+    /** Deletes every stored day of {@code symbol}; returns the rows deleted. */
+    public synchronized int delete(String symbol) {
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM history_bar WHERE symbol = ?")) {
+            statement.setString(1, symbol);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw LibraryConnections.failure(file, "deleting history from", e);
+        }
+    }
+
     /**
      * On first run (no rows for a bundled symbol) loads the bundled real histories from the class path; returns
      * the symbols seeded.

@@ -11,10 +11,12 @@ import java.util.Optional;
  * Version 2: a {@code scenario} row per name holding the latest version's summary (so listing never reads
  * a JSON blob) and a {@code version} row per save holding the full scenario JSON.
  * Version 3 adds {@code history_bar}: imported daily market history, one row per symbol and day ({@link HistoryStore}).
+ * Version 4 adds {@code vx_settle}: VIX futures daily settlements, one row per contract and trade date
+ * ({@link VxSettleStore}).
  */
 final class LibrarySchema {
 
-    static final int CURRENT_VERSION = 3;
+    static final int CURRENT_VERSION = 4;
 
     private static final List<String> CREATE_V2 = List.of(
             """
@@ -87,12 +89,25 @@ final class LibrarySchema {
               PRIMARY KEY (symbol, day)
             ) WITHOUT ROWID""");
 
+    /** VIX futures daily settlements by contract and ISO trade date; {@code expiry} is the contract's settlement date. */
+    private static final List<String> CREATE_V4 = List.of(
+            """
+            CREATE TABLE vx_settle (
+              contract TEXT NOT NULL,
+              expiry   TEXT NOT NULL,
+              day      TEXT NOT NULL,
+              settle   REAL NOT NULL,
+              PRIMARY KEY (contract, day)
+            ) WITHOUT ROWID""",
+            "CREATE INDEX vx_settle_day ON vx_settle (day, expiry)");
+
     /** The tables each schema version has; a library missing one is damaged. */
     private static final List<List<String>> TABLES_BY_VERSION = List.of(
             List.of(),
             List.of("scenario_version"),
             List.of("scenario", "version"),
-            List.of("scenario", "version", "history_bar"));
+            List.of("scenario", "version", "history_bar"),
+            List.of("scenario", "version", "history_bar", "vx_settle"));
     /** The oldest schema whose scenarios can be read as they are (the scenario and version tables exist). */
     static final int OLDEST_READABLE_VERSION = 2;
 
@@ -126,6 +141,11 @@ final class LibrarySchema {
             }
             if (fromVersion < 3) {
                 for (String sql : CREATE_V3) {
+                    statement.execute(sql);
+                }
+            }
+            if (fromVersion < 4) {
+                for (String sql : CREATE_V4) {
                     statement.execute(sql);
                 }
             }

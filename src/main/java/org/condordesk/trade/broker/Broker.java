@@ -26,14 +26,6 @@ public enum Broker {
         this.title = title;
     }
 
-    public String key() {
-        return key;
-    }
-
-    public String title() {
-        return title;
-    }
-
     /** The broker whose key is {@code key} ({@code ibkr}, {@code tos}, {@code tasty}, {@code generic}). */
     public static Broker of(String key) {
         for (Broker broker : values()) {

@@ -45,10 +45,6 @@ final class Cells {
         return name.strip().toLowerCase(Locale.ROOT).replace(" ", "");
     }
 
-    boolean has(String column) {
-        return columns.containsKey(key(column));
-    }
-
     /** The trimmed text of {@code column}; empty when the column or the field is missing, or holds {@code --}. */
     String text(String column) {
         Integer index = columns.get(key(column));

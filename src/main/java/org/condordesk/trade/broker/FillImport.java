@@ -178,7 +178,7 @@ public final class FillImport {
                 layers.add(new Layer(proposed.name(), proposed.role(), true, 1, legs));
             }
         }
-        Scenario scenario = base.withLayers(List.of()).withName(Check.name("name", name, 200))
+        Scenario scenario = base.withLayers(List.of()).withName(Check.name("name", name, Scenario.MAX_NAME_CHARS))
                 .withValuationTime(valuationTime).withStatus(PositionStatus.LIVE).withLayers(layers);
         return new Imported(scenario, leftOut);
     }

@@ -27,8 +27,12 @@ import org.condordesk.backtest.BacktestCsv;
 import org.condordesk.backtest.BacktestFile;
 import org.condordesk.backtest.BacktestMarket;
 import org.condordesk.backtest.BacktestResult;
+import org.condordesk.backtest.Bootstrap;
+import org.condordesk.backtest.Frontier;
 import org.condordesk.backtest.HistoryFiles;
+import org.condordesk.backtest.ScenarioRules;
 import org.condordesk.backtest.Sweep;
+import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 import org.condordesk.ui.work.Worker;
 
@@ -53,6 +57,8 @@ public final class BacktestModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyObjectWrapper<BacktestResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<SweepResult> sweep = new ReadOnlyObjectWrapper<>(this, "sweep");
+    private final ReadOnlyObjectWrapper<Bootstrap.Result> intervals = new ReadOnlyObjectWrapper<>(this, "intervals");
+    private final ReadOnlyObjectWrapper<List<Frontier.Point>> frontier = new ReadOnlyObjectWrapper<>(this, "frontier");
 
     public BacktestModel(Executor deliver) {
         this.worker = new Worker("condordesk-backtest", deliver);
@@ -77,6 +83,16 @@ public final class BacktestModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<SweepResult> sweepProperty() {
         return sweep.getReadOnlyProperty();
+    }
+
+    /** The last run's 95 % bootstrap intervals: set just before {@link #resultProperty()} changes. */
+    public ReadOnlyObjectProperty<Bootstrap.Result> intervalsProperty() {
+        return intervals.getReadOnlyProperty();
+    }
+
+    /** The last frontier's points: the unhedged condor first, then the grid's cells. */
+    public ReadOnlyObjectProperty<List<Frontier.Point>> frontierProperty() {
+        return frontier.getReadOnlyProperty();
     }
 
     /** Where the history comes from, for the status line. */
@@ -118,18 +134,58 @@ public final class BacktestModel implements AutoCloseable {
         history.use(Optional.empty());
     }
 
-    /** Runs every variant of {@code config}; a run or sweep still going is cancelled first. */
+    /**
+     * Runs every variant of {@code config}, then bootstraps its 95 % intervals (the CLI's defaults: 1,000 resamples,
+     * 20-day mean blocks, the fixed seed), both on the worker; a run or sweep still going is cancelled first.
+     */
     public void run(BacktestConfig config) {
         start("Backtest", (job) -> {
             long started = System.nanoTime();
             BacktestMarket market = market(config, job);
-            BacktestResult done = Backtest.run(config, market, share -> report(job, 0.1 + 0.9 * share), job.cancelled());
+            BacktestResult done = Backtest.run(config, market, share -> report(job, 0.1 + 0.8 * share), job.cancelled());
+            job.checkpoint();
+            report(job, 0.9);
+            Bootstrap.Result ci = Bootstrap.of(done, Bootstrap.Settings.defaults());
+            job.checkpoint();
             return () -> {
+                intervals.set(ci);
                 result.set(done);
                 status.set("Ran " + done.variants().size() + " variants from " + done.firstDay() + " to "
-                        + done.lastDay() + " on " + history.describe() + seconds(started));
+                        + done.lastDay() + " on " + history.describe() + ", 95 % intervals from "
+                        + ci.settings().resamples() + " block-bootstrap resamples" + seconds(started));
             };
         });
+    }
+
+    /** Replays every hedge of {@code grid} against the unhedged condor on every core (the efficiency frontier). */
+    public void frontier(BacktestConfig config, Frontier.Grid grid) {
+        start("Frontier", (job) -> {
+            long started = System.nanoTime();
+            BacktestMarket market = market(config, job);
+            List<Frontier.Point> points = Frontier.run(config, market, grid, Sweep.defaultThreads(),
+                    share -> report(job, 0.1 + 0.9 * share), job.cancelled());
+            long dominated = points.stream().filter(Frontier.Point::dominated).count();
+            return () -> {
+                frontier.set(List.copyOf(points));
+                status.set("Frontier: " + (points.size() - 1) + " hedges against no hedge, " + dominated
+                        + " dominated" + seconds(started));
+            };
+        });
+    }
+
+    /**
+     * Reads the backtest rules of {@code scenario} on top of {@code base} (ScenarioRules.of, on the worker: it prices
+     * the layers) and hands them to {@code onRules} on the FX thread; a scenario the backtest cannot replay is one line
+     * on the status line and nothing changes.
+     */
+    public void readScenario(Scenario scenario, BacktestConfig base, java.util.function.Consumer<BacktestConfig> onRules) {
+        progress.set(0);
+        status.set("Reading the rules of '" + scenario.name() + "'…");
+        worker.replace(job -> ScenarioRules.of(scenario, base), rules -> {
+            onRules.accept(rules);
+            status.set("Rules read from '" + scenario.name() + "': " + rules.variants().size()
+                    + " variants. Check the entry and hedges on the left, then press Run");
+        }, failure -> status.set("Cannot backtest '" + scenario.name() + "': " + failure.message()));
     }
 
     /** Runs the sweep of {@code grid} on every core; the heatmap shows {@code metric}. */
@@ -169,6 +225,16 @@ public final class BacktestModel implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(write(file, () -> BacktestCsv.sweep(shown.cells()), shown.cells().size() + " sweep cells"));
+    }
+
+    /** Writes the last frontier's points (docs/formats.md) to {@code file} like {@link #exportTrades}. */
+    public Optional<CompletableFuture<Path>> exportFrontier(Path file) {
+        List<Frontier.Point> shown = frontier.get();
+        if (shown == null) {
+            status.set("Run the frontier first: there are no hedges to export");
+            return Optional.empty();
+        }
+        return Optional.of(write(file, () -> BacktestCsv.frontier(shown), shown.size() + " frontier points"));
     }
 
     private CompletableFuture<Path> write(Path file, Supplier<String> text, String what) {
@@ -227,7 +293,20 @@ public final class BacktestModel implements AutoCloseable {
 
     private BacktestMarket market(BacktestConfig config, Worker.Job job) {
         report(job, 0.02);
-        return history.market(config.model());
+        return history.market(config.model()).withRealData(realData());
+    }
+
+    /**
+     * The real VX settlements and vol indices imported through File → Market history… (docs/backtest.md §2b); a
+     * library that cannot be opened (read-only, newer) leaves the run on the model, which its coverage line shows.
+     */
+    private static org.condordesk.backtest.RealMarketData realData() {
+        try {
+            return org.condordesk.backtest.StoredMarketData.load(org.condordesk.store.DataFolders.libraryFile(),
+                    org.condordesk.backtest.StoredMarketData.Chains.NONE);
+        } catch (org.condordesk.store.library.LibraryException e) {
+            return org.condordesk.backtest.RealMarketData.NONE;
+        }
     }
 
     private void report(Worker.Job job, double share) {

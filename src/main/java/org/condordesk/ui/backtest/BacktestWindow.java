@@ -25,6 +25,8 @@ import javafx.stage.Window;
 
 import org.condordesk.backtest.BacktestConfig;
 import org.condordesk.backtest.BacktestFile;
+import org.condordesk.backtest.Frontier;
+import org.condordesk.model.Scenario;
 import org.condordesk.model.ValidationException;
 import org.condordesk.ui.shell.Themes;
 import org.condordesk.ui.widget.Tips;
@@ -43,6 +45,7 @@ public final class BacktestWindow {
     private final ResultsView results = new ResultsView();
     private final TradesView trades = new TradesView();
     private final SweepView sweep = new SweepView();
+    private final FrontierView frontier = new FrontierView();
     private final TabPane tabs = new TabPane();
     private final Label status = new Label();
 
@@ -52,15 +55,17 @@ public final class BacktestWindow {
         ScrollPane side = new ScrollPane(form);
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        side.setMinWidth(290);
-        side.setPrefWidth(290);
+        side.setMinWidth(320);
+        side.setPrefWidth(320);
         Tab resultsTab = new Tab("Results", results);
         resultsTab.setId("tabBacktestResults");
         Tab tradesTab = new Tab("Trades", trades);
         tradesTab.setId("tabBacktestTrades");
         Tab sweepTab = new Tab("Sweep", sweep);
         sweepTab.setId("tabBacktestSweep");
-        tabs.getTabs().addAll(resultsTab, tradesTab, sweepTab);
+        Tab frontierTab = new Tab("Frontier", frontier);
+        frontierTab.setId("tabBacktestFrontier");
+        tabs.getTabs().addAll(resultsTab, tradesTab, sweepTab, frontierTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("backtestTabs");
         status.setId("backtestStatus");
@@ -72,7 +77,7 @@ public final class BacktestWindow {
         root.setId("backtestWindow");
         root.getStyleClass().add("workstation");
         model.resultProperty().addListener((o, a, done) -> {
-            results.show(done);
+            results.show(done, model.intervalsProperty().get());
             trades.show(done);
         });
         model.sweepProperty().addListener((o, a, done) -> sweep.show(done));
@@ -81,6 +86,10 @@ public final class BacktestWindow {
         sweep.exportButton().setOnAction(e -> chooseCsv("Export sweep", "backtest-sweep.csv")
                 .ifPresent(model::exportSweep));
         sweep.runButton().setOnAction(e -> runSweep());
+        model.frontierProperty().addListener((o, a, done) -> frontier.show(done));
+        frontier.runButton().setOnAction(e -> runFrontier());
+        frontier.exportButton().setOnAction(e -> chooseCsv("Export hedge frontier", "backtest-frontier.csv")
+                .ifPresent(model::exportFrontier));
         sweep.setVariants(form.config().variants().stream().map(BacktestConfig.Variant::name).toList());
         Scene scene = new Scene(root, 1280, 800);
         Themes.apply(theme, scene);
@@ -129,7 +138,7 @@ public final class BacktestWindow {
         sweep.setAxes(shortDeltas, daysToExpiry, hedgeRatios);
     }
 
-    /** Shows the tab at {@code index} (0 results, 1 trades, 2 sweep). */
+    /** Shows the tab at {@code index} (0 results, 1 trades, 2 sweep, 3 frontier). */
     public void showTab(int index) {
         tabs.getSelectionModel().select(index);
     }
@@ -185,6 +194,32 @@ public final class BacktestWindow {
             } catch (ValidationException e) {
                 model.report("Cannot sweep: " + e.getMessage());
             }
+        });
+    }
+
+    /** The config the form describes now (tests): a bad field throws its one-line ValidationException. */
+    BacktestConfig formConfig() {
+        return form.config();
+    }
+
+    /** Runs the efficiency frontier (the default grid) on the form's config, on the worker. */
+    public void runFrontier() {
+        config().ifPresent(config -> model.frontier(config, Frontier.Grid.defaults()));
+    }
+
+    /**
+     * Analysis › Backtest this scenario: the rules of {@code scenario} (its condor, each hedge layer's instrument,
+     * tenor and size against vega-neutral, its ALVH rules) on top of the form's settings, filled into the form for
+     * editing; nothing runs until Run. A scenario the backtest cannot replay is one line on the status line.
+     */
+    public void backtestScenario(Scenario scenario) {
+        Optional<BacktestConfig> base = config();
+        if (base.isEmpty()) {
+            return;
+        }
+        model.readScenario(scenario, base.get(), rules -> {
+            form.show(rules);
+            sweep.setVariants(rules.variants().stream().map(BacktestConfig.Variant::name).toList());
         });
     }
 

@@ -38,6 +38,8 @@ final class ConfigForm extends VBox {
     private final TextField dte = field("backtestDte", "Calendar days to the condor's expiry at entry");
     private final TextField delta = field("backtestDelta", "|Δ| of the short strikes, e.g. 0.16");
     private final TextField wing = field("backtestWing", "Wing width in SPX points");
+    private final TextField contracts = field("backtestContracts", "Condors opened at each entry (lots)");
+    private final HedgeRows hedges = new HedgeRows();
     private final TextField takeProfit = field("backtestTakeProfit", "Take profit at this % of the credit; empty: none");
     private final TextField stopLoss = field("backtestStopLoss", "Stop at a loss of this % of the credit; empty: none");
     private final TextField closeBefore = field("backtestCloseBefore", "Close N calendar days before expiry; 0: hold");
@@ -70,6 +72,7 @@ final class ConfigForm extends VBox {
         row = row(grid, row, "Days to expiry", dte);
         row = row(grid, row, "Short delta", delta);
         row = row(grid, row, "Wing width (pts)", wing);
+        row = row(grid, row, "Contracts", contracts);
         for (org.condordesk.model.EventKind kind : List.of(org.condordesk.model.EventKind.FOMC,
                 org.condordesk.model.EventKind.CPI, org.condordesk.model.EventKind.PPI)) {
             CheckBox box = check("backtestSkip" + kind, kind.name());
@@ -78,8 +81,11 @@ final class ConfigForm extends VBox {
             skipEvents.put(kind, box);
         }
         HBox skipRow = new HBox(8, skipEvents.values().toArray(new javafx.scene.Node[0]));
-        grid.add(new Label("Skip through events"), 0, row);
-        grid.add(skipRow, 1, row++);
+        // The label on its own line and the boxes under it, across both columns: side by side they do not fit the
+        // form's width once it scrolls, and the boxes' names were cut to "F…".
+        grid.add(new Label("Skip through events"), 0, row++, 2, 1);
+        skipRow.setPadding(new Insets(0, 0, 0, 12));
+        grid.add(skipRow, 0, row++, 2, 1);
         row = section(grid, row, "Exits");
         row = row(grid, row, "Take profit (% credit)", takeProfit);
         row = row(grid, row, "Stop loss (% credit)", stopLoss);
@@ -91,7 +97,10 @@ final class ConfigForm extends VBox {
         row = row(grid, row, "Commission ($/contract)", commission);
         row = section(grid, row, "Capital");
         row(grid, row, "Cost of capital (%)", costOfCapital);
-        getChildren().add(grid);
+        Label hedgeTitle = new Label("Hedges");
+        hedgeTitle.getStyleClass().add("section-title");
+        hedgeTitle.setStyle("-fx-font-weight: bold");
+        getChildren().addAll(grid, hedgeTitle, hedges);
         show(base);
     }
 
@@ -113,6 +122,8 @@ final class ConfigForm extends VBox {
         dte.setText(Integer.toString(entry.daysToExpiry()));
         delta.setText(Check.format(entry.shortDelta()));
         wing.setText(Check.format(entry.wingWidthPoints()));
+        contracts.setText(Integer.toString(entry.contracts()));
+        hedges.show(config.variants());
         skipEvents.forEach((kind, box) -> box.setSelected(entry.skipEvents().contains(kind)));
         BacktestConfig.Exits exits = config.exits();
         takeProfit.setText(optional(exits.takeProfitPctOfCredit()));
@@ -137,7 +148,7 @@ final class ConfigForm extends VBox {
     BacktestConfig config() {
         BacktestConfig.Entry entry = new BacktestConfig.Entry(whole("Every (trading days)", every),
                 whole("Days to expiry", dte), number("Short delta", delta), number("Wing width", wing),
-                base.entry().strikeStepPoints(), base.entry().contracts(), skipEvents.entrySet().stream()
+                base.entry().strikeStepPoints(), whole("Contracts", contracts), skipEvents.entrySet().stream()
                 .filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()),
                 base.entry().wingPercentOfSpot());
         BacktestConfig.Exits exits = new BacktestConfig.Exits(optionalNumber("Take profit", takeProfit),
@@ -154,14 +165,18 @@ final class ConfigForm extends VBox {
                 .withCosts(costs).withCapital(capital).withVariants(chosenVariants());
     }
 
-    /** The base config's variants of the ticked kinds (the standard one of a kind the base lacks). */
+    /**
+     * The base config's variants of the ticked kinds, their hedges as edited in the Hedges rows (the standard one of a
+     * kind the base lacks).
+     */
     private List<BacktestConfig.Variant> chosenVariants() {
         List<BacktestConfig.Variant> chosen = new ArrayList<>();
+        List<BacktestConfig.Variant> edited = hedges.read(base.variants());
         for (Map.Entry<HedgeKind, CheckBox> kind : variants.entrySet()) {
             if (!kind.getValue().isSelected()) {
                 continue;
             }
-            List<BacktestConfig.Variant> ofKind = base.variants().stream().filter(v -> v.kind() == kind.getKey()).toList();
+            List<BacktestConfig.Variant> ofKind = edited.stream().filter(v -> v.kind() == kind.getKey()).toList();
             chosen.addAll(ofKind.isEmpty() ? BacktestConfig.Variant.standard().stream()
                     .filter(v -> v.kind() == kind.getKey()).toList() : ofKind);
         }

@@ -2,7 +2,10 @@ package org.condordesk.ui.backtest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,6 +24,7 @@ import javafx.util.StringConverter;
 
 import org.condordesk.backtest.Backtest;
 import org.condordesk.backtest.BacktestResult;
+import org.condordesk.backtest.Bootstrap;
 import org.condordesk.backtest.VariantMetrics;
 import org.condordesk.backtest.VariantResult;
 import org.condordesk.ui.widget.Tips;
@@ -35,6 +39,8 @@ final class ResultsView extends VBox {
     static final int MAX_POINTS = 1000;
 
     private final TableView<VariantResult> metrics = new TableView<>();
+    /** The last run's bootstrap intervals by variant name (the table's interval columns read them). */
+    private final Map<String, Bootstrap.VariantIntervals> intervals = new HashMap<>();
     private final Label notes = new Label("No run yet");
     private final LineChart<Number, Number> equity = chart("backtestEquity", "Equity: cumulative P&L ($)");
     private final LineChart<Number, Number> drawdown = chart("backtestDrawdown", "Drawdown from the running peak (%), same colours");
@@ -47,6 +53,8 @@ final class ResultsView extends VBox {
         fitRows(3);
         metrics.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         metrics.getColumns().setAll(columns());
+        metrics.getColumns().addAll(metrics.getColumns().indexOf(metrics.getColumns().stream()
+                .filter(c -> "Max DD".equals(c.getUserData())).findFirst().orElseThrow()) + 1, intervalColumns());
         notes.setId("backtestNotes");
         notes.setWrapText(true);
         notes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -97,12 +105,56 @@ final class ResultsView extends VBox {
         return columns;
     }
 
-    void show(BacktestResult result) {
+    /**
+     * The 95 % intervals (stationary block bootstrap, {@link Bootstrap}) of annual return, Sharpe and max drawdown, and
+     * for a hedged variant the hedged-minus-unhedged Sharpe and the share of resamples where the hedge's Sharpe is higher.
+     */
+    private List<TableColumn<VariantResult, String>> intervalColumns() {
+        String how = " (95 %: stationary block bootstrap of daily P&L, 1,000 resamples, 20-day mean blocks)";
+        return List.of(
+                BacktestText.column("Annual 95 %", "Interval of the annual return" + how,
+                        v -> ci(v).map(i -> percentRange(i.annualReturn())).orElse(""), 140),
+                BacktestText.column("Sharpe 95 %", "Interval of the Sharpe ratio" + how,
+                        v -> ci(v).map(i -> ratioRange(i.sharpe())).orElse(""), 110),
+                BacktestText.column("Max DD 95 %", "Interval of the max drawdown" + how,
+                        v -> ci(v).map(i -> percentRange(i.maxDrawdown())).orElse(""), 140),
+                BacktestText.column("Δ Sharpe 95 %", "Hedged minus unhedged Sharpe, resample by resample on the same "
+                        + "days" + how, v -> versus(v).map(d -> ratioRange(d.sharpe())).orElse(""), 110),
+                BacktestText.column("Sharpe better", "Share of resamples in which this hedge's Sharpe beats the "
+                        + "unhedged condor's", v -> versus(v).map(d -> "in " + BacktestText.percent(
+                        d.shareSharpeImproved()) + " of resamples").orElse(""), 170));
+    }
+
+    private Optional<Bootstrap.VariantIntervals> ci(VariantResult v) {
+        return Optional.ofNullable(intervals.get(v.name()));
+    }
+
+    private Optional<Bootstrap.Difference> versus(VariantResult v) {
+        return ci(v).flatMap(Bootstrap.VariantIntervals::versusUnhedged);
+    }
+
+    private static String percentRange(Bootstrap.Interval i) {
+        return BacktestText.percent(i.lower()) + " … " + BacktestText.percent(i.upper());
+    }
+
+    private static String ratioRange(Bootstrap.Interval i) {
+        return BacktestText.ratio(i.lower()) + " … " + BacktestText.ratio(i.upper());
+    }
+
+    /** Shows {@code result} with its intervals ({@code ci} null: none, the interval cells stay empty). */
+    void show(BacktestResult result, Bootstrap.Result ci) {
+        intervals.clear();
+        if (ci != null) {
+            ci.variants().forEach(v -> intervals.put(v.name(), v));
+        }
         metrics.setItems(FXCollections.observableArrayList(result.variants()));
         fitRows(result.variants().size());
         StringBuilder text = new StringBuilder("From " + result.firstDay() + " to " + result.lastDay() + ".");
         for (String note : result.notes()) {
             text.append(' ').append(Character.toUpperCase(note.charAt(0))).append(note.substring(1)).append('.');
+        }
+        for (VariantResult variant : result.variants()) {
+            text.append(" Data, ").append(variant.name()).append(": ").append(variant.dataCoverage().describe()).append('.');
         }
         notes.setText(text.toString());
         equity.setData(series(result, VariantResult::cumulativePnl, 1));

@@ -33,6 +33,7 @@ import org.condordesk.chain.ParityCosts;
 import org.condordesk.chain.ParityOpportunity;
 import org.condordesk.chain.ParityScanner;
 import org.condordesk.chain.VixFromChain;
+import org.condordesk.market.ChainQuotes;
 import org.condordesk.market.MarketState;
 import org.condordesk.market.VxSettlement;
 import org.condordesk.model.Layer;
@@ -56,7 +57,6 @@ import org.condordesk.ui.work.Worker;
 public final class ChainViewModel {
 
     private final ScenarioViewModel scenario;
-    private final Consumer<Runnable> fx;
     private final Worker worker;
     private final ReadOnlyObjectWrapper<ChainFile> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<ChainAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
@@ -79,7 +79,6 @@ public final class ChainViewModel {
 
     public ChainViewModel(ScenarioViewModel scenario, Consumer<Runnable> fx) {
         this.scenario = scenario;
-        this.fx = fx;
         this.worker = new Worker("condordesk-chain-import", fx::accept);
         scenario.live().lastResultProperty().addListener((obs, old, result) -> updateLiquidity(result));
         maxCostShare.addListener((obs, old, share) -> updateLiquidity(scenario.live().lastResultProperty().get()));
@@ -158,7 +157,7 @@ public final class ChainViewModel {
 
     /** What an import computes off the FX thread. */
     private record Imported(ChainFile file, ChainAnalysis analysis, Optional<VixFromChain.Result> vix,
-                            ParityScanner.Scan scan, String vixNote) {
+                            ParityScanner.Scan scan, String vixNote, ChainQuotes quotes) {
     }
 
     /**
@@ -212,7 +211,8 @@ public final class ChainViewModel {
                 note = e.reason();
             }
             worker.post(job, () -> progress.set(0.9));
-            return new Imported(chainFile, result, index, ParityScanner.scan(result, scanRate, scanCosts, 0), note);
+            return new Imported(chainFile, result, index, ParityScanner.scan(result, scanRate, scanCosts, 0), note,
+                    ChainQuotes.of(chainFile.chain()));
         } catch (IOException e) {
             throw new UncheckedIOException(ioMessage(e), e);
         }
@@ -225,6 +225,10 @@ public final class ChainViewModel {
 
     private void finishImport(Path path, Imported imported) {
         importEnded();
+        // trades and plan edits now price from this chain (issue 31 §2), in place of the one this window had
+        ChainFile before = file.get();
+        ChainQuotes held = before == null ? scenario.chainQuotes() : scenario.chainQuotes().without(before.chain());
+        scenario.chainQuotesProperty().set(held.with(imported.quotes()));
         file.set(imported.file());
         analysis.set(imported.analysis());
         vix.set(imported.vix());

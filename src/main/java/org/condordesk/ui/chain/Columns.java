@@ -31,9 +31,12 @@ final class Columns {
     static <T> TableView<T> table(String id, String placeholder, TableColumn<T, String>... columns) {
         TableView<T> table = new TableView<>();
         table.setId(id);
-        table.getColumns().addAll(columns);
+        for (TableColumn<T, String> column : columns) {
+            table.getColumns().add(column); // one by one: handing the generic array on would risk heap pollution
+        }
         table.setPlaceholder(new Label(placeholder));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // JavaFX 20 deprecated CONSTRAINED_RESIZE_POLICY for this, its documented replacement (openjfx.io, JavaFX 20 deprecated list).
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
 }

@@ -29,6 +29,7 @@ import org.condordesk.chain.ChainMarket;
 import org.condordesk.chain.ExpiryAnalysis;
 import org.condordesk.chain.Ladder;
 import org.condordesk.chain.PriceSide;
+import org.condordesk.market.ChainQuotes;
 import org.condordesk.market.MarketState;
 import org.condordesk.model.Layer;
 import org.condordesk.model.LayerRole;
@@ -57,7 +58,7 @@ public final class LadderModel implements AutoCloseable {
 
     /** A chain read from its source, analysed, with every expiry's ladder. */
     public record Loaded(QuoteSource source, ChainFile file, ChainAnalysis analysis, Map<ExpiryAnalysis, Ladder> ladders,
-                         boolean refresh) {
+                         boolean refresh, ChainQuotes quotes) {
         public ZonedDateTime quoteTime() {
             return file.chain().quoteTime();
         }
@@ -108,7 +109,7 @@ public final class LadderModel implements AutoCloseable {
         for (ExpiryAnalysis expiry : analysis.expiries()) {
             ladders.put(expiry, Ladder.of(file.chain(), expiry));
         }
-        return new Loaded(source, file, analysis, ladders, job.apply());
+        return new Loaded(source, file, analysis, ladders, job.apply(), ChainQuotes.of(file.chain()));
     }
 
     /** Reads {@code source} on the worker; the chain replaces the one of its underlying when it arrives. */
@@ -125,7 +126,7 @@ public final class LadderModel implements AutoCloseable {
     }
 
     private void read(Underlying u, LoadJob job) {
-        loaders.get(u).submit(running -> load(job), chain -> loaded(u, chain), failure -> error(failure.message()));
+        loaders.get(u).submit(running -> load(job), chain -> loaded(chain), failure -> error(failure.message()));
     }
 
     /** Reads every loaded chain's source again; the scenario's market and legs follow the new quotes. */
@@ -137,11 +138,15 @@ public final class LadderModel implements AutoCloseable {
         });
     }
 
-    private void loaded(Underlying declared, Loaded chain) {
+    private void loaded(Loaded chain) {
         // the chain's own underlying decides its tab, whichever tab opened the file
         Underlying u = Underlying.valueOf(chain.file().chain().underlying());
         ExpiryAnalysis previous = selected.get(u).get();
+        Loaded before = loaded.get(u).get();
         loaded.get(u).set(chain);
+        // trades and plan edits now price from this chain (issue 31 §2); the index was built on the loader
+        ChainQuotes held = before == null ? vm.chainQuotes() : vm.chainQuotes().without(before.file().chain());
+        vm.chainQuotesProperty().set(held.with(chain.quotes()));
         selected.get(u).set(chain.analysis().expiries().stream()
                 .filter(e -> previous != null && e.root() == previous.root() && e.expiry().equals(previous.expiry()))
                 .findFirst().orElse(chain.analysis().expiries().isEmpty() ? null : defaultExpiry(chain.analysis())));
@@ -331,12 +336,18 @@ public final class LadderModel implements AutoCloseable {
         return text;
     }
 
-    private void error(String text) {
+    void error(String text) {
         status(text, true);
     }
 
     @Override
     public void close() {
+        // the window's chains are no longer loaded: trades price as before (quotes on the legs, else the model)
+        for (ObjectProperty<Loaded> chain : loaded.values()) {
+            if (chain.get() != null) {
+                vm.chainQuotesProperty().set(vm.chainQuotes().without(chain.get().file().chain()));
+            }
+        }
         loaders.values().forEach(Worker::close);
         previewer.close();
     }

@@ -21,6 +21,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,12 +33,14 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 
 import org.condordesk.chain.ExpiryAnalysis;
+import org.condordesk.chain.Ladder;
 import org.condordesk.market.MarketState;
 import org.condordesk.model.FuturesQuote;
 import org.condordesk.model.Instrument;
 import org.condordesk.model.Leg;
 import org.condordesk.model.Scenario;
 import org.condordesk.store.http.QuoteDownload;
+import org.condordesk.store.json.PreferencesFile;
 import org.condordesk.ui.shell.Themes;
 import org.condordesk.ui.format.Fmt;
 import org.condordesk.ui.vm.ScenarioViewModel;
@@ -64,10 +67,18 @@ public final class LadderWindow {
     private final Timeline timer = new Timeline();
 
     public LadderWindow(Window owner, ScenarioViewModel vm, Themes.Theme theme) {
+        this(owner, vm, theme, PreferencesFile.inDataFolder());
+    }
+
+    /** A ladder window whose column choice is kept in {@code preferences} (the data folder's, or a test's). */
+    public LadderWindow(Window owner, ScenarioViewModel vm, Themes.Theme theme, PreferencesFile preferences) {
         this.vm = vm;
         this.model = new LadderModel(vm, Platform::runLater);
         this.spx = new LadderPane(model, LadderModel.Underlying.SPX, vm);
         this.vix = new LadderPane(model, LadderModel.Underlying.VIX, vm);
+        LadderColumns columns = new LadderColumns(preferences, model::error);
+        columns.register(spx.table());
+        columns.register(vix.table());
         stage.initOwner(owner);
         stage.setTitle("CondorDesk — Strike ladder");
         BorderPane root = new BorderPane();
@@ -109,6 +120,14 @@ public final class LadderWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    TableView<Ladder.Row> spxTable() {
+        return spx.table();
+    }
+
+    TableView<Ladder.Row> vixTable() {
+        return vix.table();
     }
 
     public LadderModel model() {
@@ -224,7 +243,8 @@ public final class LadderWindow {
         futures.setName("VX curve (scenario)");
         XYChart.Series<Number, Number> selected = new XYChart.Series<>();
         selected.setName("priced off");
-        curve.getData().addAll(futures, selected);
+        curve.getData().add(futures); // one by one: addAll(a, b) makes a generic array (-Werror)
+        curve.getData().add(selected);
         Runnable update = () -> fillCurve(futures, selected);
         vm.scenarioProperty().addListener((obs, old, s) -> update.run());
         model.selectedProperty(LadderModel.Underlying.VIX).addListener((obs, old, e) -> update.run());

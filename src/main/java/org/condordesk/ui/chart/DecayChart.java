@@ -75,7 +75,6 @@ public final class DecayChart extends VBox {
             RiskGraph.fill(chart.getData().get(l).getData(), decay.days(), decay.layerPnl().get(l));
         }
         RiskGraph.fill(chart.getData().get(names.size() - 1).getData(), decay.days(), decay.totalPnl());
-        double first = decay.days()[0];
         double last = decay.days()[decay.days().length - 1];
         // The axis spans the valuation date to the last expiry whatever the analysis date: moving the date slider
         // starts the curves later on a still axis, instead of rebuilding every tick label on every step.

@@ -19,6 +19,7 @@ import org.condordesk.model.LayerRole;
 import org.condordesk.model.OptionRight;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.Settlement;
+import org.condordesk.model.SpxOption;
 import org.condordesk.model.ValidationException;
 import org.condordesk.model.VixEtf;
 import org.condordesk.pricing.PricingException;
@@ -32,7 +33,7 @@ public final class LayerTemplates {
 
     static final double DEFAULT_SHORT_DELTA = 0.16;
     static final double DEFAULT_WING = 50;
-    static final double SPX_STRIKE_STEP = 5;
+    static final double SPX_STRIKE_STEP = SpxOption.STRIKE_STEP;
     static final int HEDGE_CONTRACTS = 10;
     /** The short strike of a default VIX call spread sits this many points above its long strike. */
     static final double SPREAD_WIDTH = 5;

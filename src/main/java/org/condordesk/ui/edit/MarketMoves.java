@@ -17,6 +17,8 @@ import org.condordesk.model.Leg;
 import org.condordesk.model.MarketSnapshot;
 import org.condordesk.model.Scenario;
 import org.condordesk.model.VixEtf;
+import org.condordesk.risk.SpxOptionPricer;
+import org.condordesk.risk.VixFuturePricer;
 
 /**
  * Market edits that mean one thing, as new scenarios: spot VIX moved with what the vol factor model says moves
@@ -27,12 +29,10 @@ import org.condordesk.model.VixEtf;
  */
 public final class MarketMoves {
 
-    /** VIX3M is the 93-day point of the VIX term structure (Cboe). */
-    static final double VIX3M_DAYS = 93;
-    /** The engine's least implied vol (risk.Slice): a bump never takes a leg below it. */
-    static final double MIN_VOL = 0.005;
-    /** The engine's least VIX-future level (risk.Slice.MIN_FUTURE_POINTS). */
-    static final double MIN_VIX = 0.5;
+    /** The engine's least implied vol: a bump never takes a leg below it. */
+    private static final double MIN_VOL = SpxOptionPricer.MIN_VOL;
+    /** The engine's least VIX-future level. */
+    private static final double MIN_VIX = VixFuturePricer.MIN_FUTURE_POINTS;
 
     /** How an edit of spot VIX travels. */
     public enum VixEdit {
@@ -76,7 +76,7 @@ public final class MarketMoves {
             etfs.add(new EtfQuote(quote.symbol(), Math.max(price, 0.01)));
         }
         MarketSnapshot moved = market.withVixSpot(newVix)
-                .withVix3m(Math.max(market.vix3m() + factor.futuresBeta(VIX3M_DAYS) * move, MarketSnapshot.MIN_VIX_SPOT))
+                .withVix3m(Math.max(market.vix3m() + factor.futuresBeta(MarketSnapshot.VIX3M_TENOR_DAYS) * move, MarketSnapshot.MIN_VIX_SPOT))
                 .withVixFutures(futures).withEtfQuotes(etfs);
         // Each leg's own slope dσ/dVIX under the scenario's vol response (parallel or proportional to its vol).
         return bumpSpxVols(scenario, Optional.empty(),

@@ -43,7 +43,6 @@ public final class LibraryBrowser {
     private static final PseudoClass READ_ONLY = PseudoClass.getPseudoClass("read-only");
 
     private final LibraryBrowserModel model;
-    private final Consumer<VersionRef> open;
     private final Stage stage = new Stage();
     private final TableView<LibraryEntry> scenarios;
     private final TableView<VersionInfo> versions;
@@ -55,7 +54,6 @@ public final class LibraryBrowser {
 
     public LibraryBrowser(Window owner, LibraryBrowserModel model, Consumer<VersionRef> open) {
         this.model = model;
-        this.open = open;
         this.scenarios = LibraryTables.scenarios(model.entries());
         this.versions = LibraryTables.versions(model.versions());
         stage.initOwner(owner);

@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import org.condordesk.market.ChainQuotes;
 import org.condordesk.model.Layer;
 import org.condordesk.model.Leg;
 import org.condordesk.model.Scenario;
@@ -34,6 +35,8 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
     static final String ALL = "All open legs of the layer";
 
     private final Scenario scenario;
+    /** The loaded chains' quotes the preview prices from (issue 31 §2). */
+    private final ChainQuotes chain;
     private final int layerIndex;
     private final ChoiceBox<String> leg = new ChoiceBox<>();
     private final TradeForms.PriceInput price = new TradeForms.PriceInput("closePrice", true);
@@ -43,8 +46,9 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
     private final Label error = TradeForms.errorLabel("closeError");
     private final Worker background = new Worker("condordesk-trade", Platform::runLater);
 
-    CloseDialog(Window owner, Scenario scenario, int layerIndex, OptionalInt selectedLeg) {
+    CloseDialog(Window owner, Scenario scenario, ChainQuotes chain, int layerIndex, OptionalInt selectedLeg) {
         this.scenario = scenario;
+        this.chain = chain;
         this.layerIndex = layerIndex;
         initOwner(owner);
         Layer layer = scenario.layers().get(layerIndex);
@@ -106,7 +110,7 @@ final class CloseDialog extends Dialog<CloseDialog.Request> {
         preview.setText("…");
         TradeForms.previewTrade(background, preview, error, () -> request.contracts().isPresent()
                 ? Closing.closePart(scenario, request.layer(), request.leg().getAsInt(), request.contracts().getAsInt(),
-                        request.price(), request.time())
-                : Closing.close(scenario, request.layer(), request.leg(), request.price(), request.time()));
+                        request.price(), request.time(), chain)
+                : Closing.close(scenario, request.layer(), request.leg(), request.price(), request.time(), chain));
     }
 }

@@ -45,7 +45,7 @@ public final class PositionActions {
 
     /** Close the selected leg (or choose another, or all) of the selected layer. */
     public void close() {
-        layer().ifPresent(layer -> new CloseDialog(owner, vm.scenario(), layer, selectedLeg.get()).showAndWait()
+        layer().ifPresent(layer -> new CloseDialog(owner, vm.scenario(), vm.chainQuotes(), layer, selectedLeg.get()).showAndWait()
                 .ifPresent(r -> {
                     if (r.contracts().isPresent()) {
                         vm.positions().closePart(r.layer(), r.leg().getAsInt(), r.contracts().getAsInt(), r.price(), r.time());
@@ -56,12 +56,12 @@ public final class PositionActions {
     }
 
     public void roll() {
-        layer().ifPresent(layer -> new RollDialog(owner, vm.scenario(), layer).showAndWait()
+        layer().ifPresent(layer -> new RollDialog(owner, vm.scenario(), vm.chainQuotes(), layer).showAndWait()
                 .ifPresent(r -> vm.positions().roll(r.layer(), r.toExpiry(), r.mode(), r.price(), r.time())));
     }
 
     public void moveWing() {
-        layer().ifPresent(layer -> new WingDialog(owner, vm.scenario(), layer).showAndWait()
+        layer().ifPresent(layer -> new WingDialog(owner, vm.scenario(), vm.chainQuotes(), layer).showAndWait()
                 .ifPresent(r -> vm.positions().moveWing(r.layer(), r.side(), r.newShortStrike(), r.price(), r.time())));
     }
 

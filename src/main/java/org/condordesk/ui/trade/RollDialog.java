@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import org.condordesk.market.ChainQuotes;
 import org.condordesk.market.MarketState;
 import org.condordesk.market.VixCalendar;
 import org.condordesk.model.InstrumentKind;
@@ -46,6 +47,8 @@ final class RollDialog extends Dialog<RollDialog.Request> {
             "SPX vega $/vol", "VIX vega $/VIX pt");
 
     private final Scenario scenario;
+    /** The loaded chains' quotes the preview prices from (issue 31 §2). */
+    private final ChainQuotes chain;
     private final int layerIndex;
     private final TextField toExpiry = new TextField();
     private final ChoiceBox<RollMode> mode = new ChoiceBox<>();
@@ -57,8 +60,9 @@ final class RollDialog extends Dialog<RollDialog.Request> {
     private final Label error = TradeForms.errorLabel("rollError");
     private final Worker background = new Worker("condordesk-trade", Platform::runLater);
 
-    RollDialog(Window owner, Scenario scenario, int layerIndex) {
+    RollDialog(Window owner, Scenario scenario, ChainQuotes chain, int layerIndex) {
         this.scenario = scenario;
+        this.chain = chain;
         this.layerIndex = layerIndex;
         initOwner(owner);
         Layer layer = scenario.layers().get(layerIndex);
@@ -183,7 +187,7 @@ final class RollDialog extends Dialog<RollDialog.Request> {
 
     private Preview preview(Request request) {
         TradeResult result = Rolling.roll(scenario, request.layer(), request.toExpiry(), request.mode(), request.price(),
-                request.time());
+                request.time(), chain);
         // Before and after at the roll's instant (issue 25 §3): clock days from the valuation time (market.Tenor).
         double clockDays = Math.max(0, org.condordesk.market.Tenor.clockDays(scenario.valuationInstant(),
                 request.time().atZone(org.condordesk.model.Instrument.NEW_YORK)));

@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import org.condordesk.market.ChainQuotes;
 import org.condordesk.model.OptionRight;
 import org.condordesk.model.Scenario;
 import org.condordesk.trade.Adjusting;
@@ -27,6 +28,8 @@ final class WingDialog extends Dialog<WingDialog.Request> {
     }
 
     private final Scenario scenario;
+    /** The loaded chains' quotes the preview prices from (issue 31 §2). */
+    private final ChainQuotes chain;
     private final int layerIndex;
     private final ChoiceBox<OptionRight> side = new ChoiceBox<>();
     private final TextField strike = new TextField();
@@ -36,8 +39,9 @@ final class WingDialog extends Dialog<WingDialog.Request> {
     private final Label error = TradeForms.errorLabel("wingError");
     private final Worker background = new Worker("condordesk-trade", Platform::runLater);
 
-    WingDialog(Window owner, Scenario scenario, int layerIndex) {
+    WingDialog(Window owner, Scenario scenario, ChainQuotes chain, int layerIndex) {
         this.scenario = scenario;
+        this.chain = chain;
         this.layerIndex = layerIndex;
         initOwner(owner);
         setTitle("Move wing");
@@ -88,6 +92,6 @@ final class WingDialog extends Dialog<WingDialog.Request> {
             return;
         }
         TradeForms.previewTrade(background, preview, error, () -> Adjusting.moveWing(scenario, request.layer(),
-                request.side(), request.newShortStrike(), request.price(), request.time()));
+                request.side(), request.newShortStrike(), request.price(), request.time(), chain));
     }
 }

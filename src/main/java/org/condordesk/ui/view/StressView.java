@@ -41,7 +41,6 @@ import org.condordesk.ui.widget.Tips;
  */
 public final class StressView extends VBox {
 
-    private final StressModel model;
     private final ObservableList<StressResult> rows = FXCollections.observableArrayList();
     private final TableView<StressResult> table = new TableView<>(rows);
     private final StressChart chart = new StressChart();
@@ -53,7 +52,6 @@ public final class StressView extends VBox {
 
     /** {@code export} asks for a file and hands it to the model (the window owns file choosers). */
     public StressView(ScenarioViewModel vm, StressModel model, Runnable export) {
-        this.model = model;
         this.hedges = new HedgeSizesPane(model);
         getStyleClass().addAll("legs-panel", "stress-view");
         setId("stressPanel");

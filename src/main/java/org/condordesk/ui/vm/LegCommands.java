@@ -88,7 +88,7 @@ public final class LegCommands {
             if (s.isLive() || !LegEdits.repricesEntry(field) || updated.equals(before)) {
                 return changed;
             }
-            PlanPricing.Repriced result = PlanPricing.repriceLeg(changed, layerIndex, legIndex);
+            PlanPricing.Repriced result = PlanPricing.repriceLeg(changed, layerIndex, legIndex, vm.chainQuotes());
             repriced[0] = result.message();
             return result.scenario();
         });

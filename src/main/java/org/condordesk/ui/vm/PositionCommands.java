@@ -50,11 +50,11 @@ public final class PositionCommands {
         return error;
     }
 
-    /** Every plan entry at its mid or model price. */
+    /** Every plan entry at the loaded chain's mid, else its quote's mid, else the model price. */
     public Optional<String> resetEntries() {
         String[] message = new String[1];
         Optional<String> error = vm.edit("reset entries", s -> {
-            PlanPricing.Repriced repriced = PlanPricing.resetEntries(s);
+            PlanPricing.Repriced repriced = PlanPricing.resetEntries(s, vm.chainQuotes());
             message[0] = repriced.message();
             return repriced.scenario();
         });
@@ -63,21 +63,22 @@ public final class PositionCommands {
     }
 
     public Optional<String> close(int layer, OptionalInt leg, TradePrice price, LocalDateTime time) {
-        return trade("close", s -> Closing.close(s, layer, leg, price, time));
+        return trade("close", s -> Closing.close(s, layer, leg, price, time, vm.chainQuotes()));
     }
 
     /** Closes {@code contracts} of one leg, the oldest lots first. */
     public Optional<String> closePart(int layer, int leg, int contracts, TradePrice price, LocalDateTime time) {
-        return trade("close", s -> Closing.closePart(s, layer, leg, contracts, price, time));
+        return trade("close", s -> Closing.closePart(s, layer, leg, contracts, price, time, vm.chainQuotes()));
     }
 
     public Optional<String> roll(int layer, LocalDate toExpiry, RollMode mode, TradePrice price, LocalDateTime time) {
-        return trade("roll", s -> Rolling.roll(s, layer, toExpiry, mode, price, time));
+        return trade("roll", s -> Rolling.roll(s, layer, toExpiry, mode, price, time, vm.chainQuotes()));
     }
 
     public Optional<String> moveWing(int layer, OptionRight side, double newShortStrike, TradePrice price,
                                      LocalDateTime time) {
-        return trade("move wing", s -> Adjusting.moveWing(s, layer, side, newShortStrike, price, time));
+        return trade("move wing", s -> Adjusting.moveWing(s, layer, side, newShortStrike, price, time,
+                vm.chainQuotes()));
     }
 
     /** A live layer at {@code factor} times its open contracts (a whole size), traded at mid. */

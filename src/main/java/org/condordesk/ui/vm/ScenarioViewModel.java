@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,7 +17,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
+import org.condordesk.market.ChainQuotes;
 import org.condordesk.market.EventCalendar;
 import org.condordesk.model.MarketEvent;
 import org.condordesk.model.Scenario;
@@ -44,6 +47,8 @@ public final class ScenarioViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final IntegerProperty selectedLayer = new SimpleIntegerProperty(this, "selectedLayer", 0);
+    private final ObjectProperty<ChainQuotes> chainQuotes = new SimpleObjectProperty<>(this, "chainQuotes",
+            ChainQuotes.none());
     private final ReadOnlyObjectWrapper<LibraryOrigin> libraryOrigin = new ReadOnlyObjectWrapper<>(this, "libraryOrigin");
     private final UndoHistory history = new UndoHistory();
     private EventCalendar eventCalendar = EventCalendar.bundled();
@@ -167,6 +172,20 @@ public final class ScenarioViewModel {
     /** Index of the layer whose legs are shown. */
     public IntegerProperty selectedLayerProperty() {
         return selectedLayer;
+    }
+
+    /**
+     * The quotes of the chains the windows have loaded (the strike ladder's SPX and VIX chains, the chain window's
+     * file): strike and expiry edits, wing moves, rolls, closes and "Reset entries to market" price from them
+     * (issue 31 §2). {@link ChainQuotes#none()} when no chain is loaded; never null.
+     */
+    public ObjectProperty<ChainQuotes> chainQuotesProperty() {
+        return chainQuotes;
+    }
+
+    public ChainQuotes chainQuotes() {
+        ChainQuotes quotes = chainQuotes.get();
+        return quotes == null ? ChainQuotes.none() : quotes;
     }
 
     // ---- generic edit ------------------------------------------------------------------------------------

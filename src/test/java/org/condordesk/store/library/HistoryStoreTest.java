@@ -70,7 +70,9 @@ class HistoryStoreTest {
             library.save(org.condordesk.Fixtures.hedged(), "v1", null);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            // A schema-2 file had neither market-history table (history_bar came in 3, vx_settle in 4).
             s.execute("DROP TABLE history_bar");
+            s.execute("DROP TABLE vx_settle");
             s.execute("PRAGMA user_version = 2");
         }
         try (HistoryStore store = HistoryStore.open(file)) {
@@ -78,7 +80,7 @@ class HistoryStoreTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
              ResultSet version = s.executeQuery("PRAGMA user_version")) {
-            assertThat(version.getInt(1)).isEqualTo(3);
+            assertThat(version.getInt(1)).isEqualTo(4);
         }
         try (ScenarioLibrary library = ScenarioLibrary.open(file)) {
             assertThat(library.list()).hasSize(1);

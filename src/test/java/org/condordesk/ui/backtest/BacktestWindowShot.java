@@ -16,7 +16,8 @@ import org.condordesk.ui.shell.Themes;
 
 /**
  * Opens the Backtest window in a real window at 1280×800, runs the default config on the bundled history (and, with
- * a second argument {@code sweep}, a 3×3×1 sweep; {@code trades}, the trades tab; a further {@code dark}, the dark theme) and writes the window to the PNG named first
+ * a second argument {@code sweep}, a 3×3×1 sweep; {@code trades}, the trades tab; {@code frontier}, the default hedge
+ * frontier over the whole history (docs/screenshot-frontier.png); a further {@code dark}, the dark theme) and writes the window to the PNG named first
  * (docs/screenshot-backtest.png): {@code xvfb-run java -cp … org.condordesk.ui.backtest.BacktestWindowShot out.png}.
  * Not a test: a way to look at the window.
  */
@@ -43,7 +44,11 @@ public final class BacktestWindowShot {
             window.stage().setWidth(1280);
             window.stage().setHeight(800);
             window.show();
-            if (sweep) {
+            if (view.equals("frontier")) {
+                window.showTab(3);
+                window.model().frontierProperty().addListener((o, a, done) -> snap(window, out));
+                window.runFrontier();
+            } else if (sweep) {
                 window.showTab(2);
                 window.model().sweepProperty().addListener((o, a, done) -> snap(window, out));
                 Platform.runLater(() -> window.stage().getScene().lookup("#sweepRun")

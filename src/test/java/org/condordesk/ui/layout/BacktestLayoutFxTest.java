@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Backtest window at a laptop's size and larger, after a default run over the whole history and a sweep: no label, header, button, tab or table
- * cell in any of its three tabs is elided or cut off (how that is detected: {@link Elision}).
+ * cell in any of its four tabs (the frontier one before a run) is elided or cut off (how that is detected: {@link Elision}).
  */
 @Tag("slow")
 @ExtendWith(ApplicationExtension.class)
@@ -59,7 +59,7 @@ class BacktestLayoutFxTest {
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> window.model().sweepProperty().get() != null && !window.model().runningProperty().get()).get());
-        for (int tab = 0; tab < 3; tab++) {
+        for (int tab = 0; tab < 4; tab++) {
             int shown = tab;
             WaitForAsyncUtils.asyncFx(() -> window.showTab(shown)).get(10, TimeUnit.SECONDS);
             // Two pulses: the tab's content is shown, then laid out with its figures.

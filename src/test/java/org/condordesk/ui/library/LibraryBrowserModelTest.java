@@ -275,10 +275,10 @@ class LibraryBrowserModelTest {
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA user_version = 4");
+            statement.execute("PRAGMA user_version = 5");
         }
         String before = TestFiles.sha256(file);
-        String reason = file.toAbsolutePath() + " was written by a newer CondorDesk (library schema 4, this version knows 3): "
+        String reason = file.toAbsolutePath() + " was written by a newer CondorDesk (library schema 5, this version knows 4): "
                 + "opened read-only, changes are refused";
 
         await(model.refresh());
