@@ -224,7 +224,7 @@ public final class LegsTable extends VBox {
                 : (field == LegField.EXPIRY && v.expiryWarning() != null ? WARNING_MARK : "") + display(v.leg(), field);
         EditCell.Spec<LegView> spec = EditCell.Spec.<LegView>text("legs-" + id, shown,
                 v -> LegEdits.text(v.leg(), field), v -> LegEdits.applies(v.leg(), field),
-                (legIndex, text) -> vm.legs().editLeg(vm.selectedLayerProperty().get(), legIndex, field, text))
+                (legIndex, text) -> commitLeg(legIndex, field, text))
                 .withEditor(editor, choices);
         if (field == LegField.QUANTITY) {
             spec = spec.withSign(v -> v.leg().quantity());
@@ -236,6 +236,31 @@ public final class LegsTable extends VBox {
         column.setCellFactory(c -> new EditCell<>(finalSpec));
         column.getStyleClass().add(editor == EditCell.Editor.TEXT && field != LegField.RIGHT ? "numeric" : "text-column");
         return ColumnFit.fit(column, widest);
+    }
+
+    /** Commits a typed leg field; an SPX strike far from spot (75 for 7345) is applied only when the trader says so. */
+    private java.util.Optional<String> commitLeg(int legIndex, LegField field, String text) {
+        int layer = vm.selectedLayerProperty().get();
+        if (field == LegField.STRIKE && layer >= 0 && layer < vm.scenario().layers().size()
+                && legIndex < vm.scenario().layers().get(layer).legs().size()) {
+            Leg leg = vm.scenario().layers().get(layer).legs().get(legIndex);
+            java.util.Optional<String> question = org.condordesk.ui.edit.StrikeCheck.question(leg, text,
+                    vm.scenario().market().spxSpot());
+            if (question.isPresent() && !confirmed(question.get())) {
+                return java.util.Optional.of("Strike not changed: type it again or Esc");
+            }
+        }
+        return vm.legs().editLeg(layer, legIndex, field, text);
+    }
+
+    private boolean confirmed(String question) {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                question, javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+        ask.setHeaderText("Strike far from spot");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        return ask.showAndWait().filter(javafx.scene.control.ButtonType.YES::equals).isPresent();
     }
 
     /** The cell text of an editable field; a closed leg has no open lots, so no entry price ("Entry 0.00" misleads). */
