@@ -78,30 +78,4 @@ class MarketMovesFxTest extends WorkstationFxBase {
         assertThat(vol(0, 1)).isEqualTo(putVol - 0.015, within(1e-12));
         assertThat(onFx(() -> app.vm.undoTextProperty().get())).isEqualTo("Undo bump SPX IV");
     }
-
-    @Test
-    void theShiftAndBumpFieldsShowTheirNumbersAtALaptopSize(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
-        robot.clickOn("#tabMarket");
-        WaitForAsyncUtils.waitForFxEvents();
-        for (String id : java.util.List.of("#curveShiftFront", "#curveShiftBack", "#ivBumpPoints")) {
-            type(robot, id, "-10.25");
-            double[] widths = onFx(() -> {
-                javafx.scene.control.TextField field = robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
-                field.getScene().getRoot().applyCss();
-                field.getScene().getRoot().layout();
-                // The text's own width (a second measurement: a Text node in the field's font) plus the field's padding.
-                javafx.scene.text.Text probe = new javafx.scene.text.Text(field.getText());
-                probe.setFont(field.getFont());
-                double needed = probe.getLayoutBounds().getWidth() + field.snappedLeftInset() + field.snappedRightInset();
-                javafx.geometry.Bounds shown = field.localToScene(field.getLayoutBounds());
-                return new double[] {field.getWidth(), needed, shown.getMaxX(), field.getScene().getWidth()};
-            });
-            assertThat(widths[0]).as("%s width vs its text '-10.25'", id).isGreaterThanOrEqualTo(widths[1]);
-            assertThat(widths[2]).as("%s right edge inside the window", id).isLessThanOrEqualTo(widths[3]);
-        }
-    }
 }

@@ -38,8 +38,6 @@ final class MarketMovesPanel extends VBox {
         this.vm = vm;
         getStyleClass().add("market-moves");
         GridPane grid = FormFields.grid();
-        // Two fields and a button share a row: the field column may grow past the form's usual 140 px.
-        grid.getColumnConstraints().get(1).setMaxWidth(Double.MAX_VALUE);
         vixEdit.setId("vixEditMode");
         org.condordesk.ui.widget.ArrowKeys.step(vixEdit);
         org.condordesk.ui.widget.ArrowKeys.step(expiry);
@@ -53,13 +51,13 @@ final class MarketMovesPanel extends VBox {
         Button shift = Buttons.compact("applyCurveShift", "Shift", "Add the front shift to the first VX future and the back shift to "
                 + "the last, linearly in days between them (equal: a parallel shift)", this::shiftCurve);
         FormFields.row(grid, "VX curve", "Shift the VIX futures curve: points at the front and at the back",
-                row(front, back, shift));
+                new HBox(4, front, back, shift));
         expiry.setId("ivBumpExpiry");
         expiry.setConverter(converter(date -> date.map(Fmt::shortDate).orElse("all expiries")));
         Button bump = Buttons.compact("applyIvBump", "Bump", "Add the vol points to the implied vol of the SPX legs of that expiry "
                 + "(or every SPX leg)", this::bumpVols);
         FormFields.row(grid, "SPX IV", "Bump SPX implied vols by vol points (1.0 = one vol point), all legs or one expiry",
-                row(volPoints, expiry, bump));
+                new HBox(4, volPoints, expiry, bump));
         getChildren().addAll(FormFields.heading("Moves"), grid);
         vm.scenarioProperty().addListener((obs, old, s) -> refreshExpiries());
         refreshExpiries();
@@ -103,13 +101,6 @@ final class MarketMovesPanel extends VBox {
         } catch (ValidationException e) {
             vm.refuseInput(e);
         }
-    }
-
-    /** A row of fields that keeps its preferred width (its fields never shrink to slivers). */
-    private static HBox row(javafx.scene.Node... nodes) {
-        HBox row = new HBox(4, nodes);
-        row.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return row;
     }
 
     private static TextField number(String id, String text) {
