@@ -54,8 +54,13 @@ class ChainWindowFxTest extends WorkstationFxBase {
         // Fired on the FX thread: with the chain window no longer owned by the workstation (issue 27 §3), Monocle's
         // z-order after toFront() is not dependable and a robot click at the button's screen position could land on
         // the workstation; the button's own action runs either way.
+        // The button is disabled while the window's worker is busy (the loaded chain's quotes are indexed there after
+        // the analysis): fire it once it is enabled, as a trader's click would wait for it.
+        javafx.scene.control.Button setMarket = onFx(() ->
+                (javafx.scene.control.Button) window.stage().getScene().lookup("#chainSetMarket"));
+        waitUntil("Set market from chain is enabled", 20, () -> onFx(() -> !setMarket.isDisabled()));
         onFx(() -> {
-            ((javafx.scene.control.Button) window.stage().getScene().lookup("#chainSetMarket")).fire();
+            setMarket.fire();
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();

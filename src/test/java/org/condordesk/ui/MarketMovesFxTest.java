@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.condordesk.ui.FxTestSupport.onFx;
 import static org.condordesk.ui.FxTestSupport.text;
+import static org.condordesk.ui.FxTestSupport.waitUntil;
 
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.input.KeyCode;
@@ -20,7 +21,12 @@ class MarketMovesFxTest extends WorkstationFxBase {
 
     private void type(FxRobot robot, String id, String text) {
         robot.doubleClickOn(id);
-        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text).type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text);
+        // Under load a robot event can land after the next step starts: wait until the field holds what was typed
+        // before committing it (the field may reformat the number once committed).
+        waitUntil(id + " reads " + text, 10, () -> text.equals(onFx(() -> robot.lookup(id)
+                .queryAs(javafx.scene.control.TextInputControl.class).getText())));
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -70,6 +76,8 @@ class MarketMovesFxTest extends WorkstationFxBase {
         type(robot, "#curveShiftBack", "0.5");
         robot.clickOn("#applyCurveShift");
         app.settle();
+        waitUntil("the curve shift is applied", 10,
+                () -> onFx(() -> app.vm.scenario().market().vixFutures().get(0).price()) != front);
         assertThat(onFx(() -> app.vm.scenario().market().vixFutures().get(0).price())).isEqualTo(front + 2, within(1e-9));
         double putVol = vol(0, 1);
         type(robot, "#ivBumpPoints", "-1.5");

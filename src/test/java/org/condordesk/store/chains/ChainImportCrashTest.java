@@ -46,9 +46,15 @@ class ChainImportCrashTest {
         // The new file: every strike from 3000 to 5000 (a day's chain of 2 × 201 strikes becomes 2 × 2001).
         Path fresh = EodChainFiles.dataShop(dir.resolve("new.csv"), DAYS, EXPIRIES, strikes(3000, 5000, 1));
         SplittableRandom random = new SplittableRandom(0x29C4A5L);
+        // Kill moments spread over one uninterrupted import's time on this machine (a fixed range landed every kill
+        // after the end on a quiet machine and none of them on a loaded one).
+        long importMillis = timedImport(store, fresh);
+        ChainImport.recover(store);
+        checkEveryDayWhole(store);
+        Files.deleteIfExists(store.resolve("_imports").resolve(ChainImport.key(fresh) + ".done"));
         int killedBeforeDone = 0;
         for (int i = 0; i < KILLS; i++) {
-            if (!runAndKill(store, fresh, random.nextInt(2500))) {
+            if (!runAndKill(store, fresh, random.nextInt((int) Math.max(1, importMillis * 9 / 10)))) {
                 killedBeforeDone++;
             }
             ChainImport.recover(store);
@@ -87,12 +93,29 @@ class ChainImportCrashTest {
         }
     }
 
-    /** Runs the import in a child JVM and kills it {@code millis} after it is ready; true when it finished first. */
-    private static boolean runAndKill(Path store, Path file, int millis) throws IOException, InterruptedException {
+    /** Milliseconds from the child's "ready" to its "done" for one import it runs to the end. */
+    private static long timedImport(Path store, Path file) throws IOException, InterruptedException {
+        Process child = child(store, file);
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).as("child started").isEqualTo("ready");
+            long start = System.nanoTime();
+            assertThat(out.readLine()).as("child finished").isEqualTo("done");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            return millis;
+        }
+    }
+
+    private static Process child(Path store, Path file) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
+        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"), ChainImportMain.class.getName(), store.toString(),
                 file.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** Runs the import in a child JVM and kills it {@code millis} after it is ready; true when it finished first. */
+    private static boolean runAndKill(Path store, Path file, int millis) throws IOException, InterruptedException {
+        Process child = child(store, file);
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).as("child started").isEqualTo("ready");

@@ -231,7 +231,10 @@ class BacktestWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<TradeRecord> trades = onFx(() -> (TableView<TradeRecord>) window.stage().getScene().lookup("#backtestTradeTable"));
         VariantResult alvh = expected.variants().get(2);
-        assertThat(onFx(() -> trades.getItems().size())).isEqualTo(alvh.trades().size()).isGreaterThan(50);
+        // The window is long enough for many trades (the unhedged condor's); a variant whose account is wiped out stops
+        // trading (issue 28 §3), so the ALVH table may hold fewer: exactly the engine's.
+        assertThat(expected.variants().get(0).trades().size()).isGreaterThan(50);
+        assertThat(onFx(() -> trades.getItems().size())).isEqualTo(alvh.trades().size()).isPositive();
         TradeRecord first = alvh.trades().get(0);
         TableColumn<TradeRecord, ?> total = onFx(() -> trades.getColumns().stream()
                 .filter(c -> "Total".equals(c.getUserData())).findFirst().orElseThrow());
