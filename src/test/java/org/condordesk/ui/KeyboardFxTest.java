@@ -52,6 +52,64 @@ class KeyboardFxTest extends WorkstationFxBase {
     }
 
     @Test
+    void typingOnAFocusedExpiryCellKeepsTheTypedDate(FxRobot robot) {
+        app.settle();
+        @SuppressWarnings("unchecked")
+        TableView<Object> legs = robot.lookup("#legsTable").queryAs(TableView.class);
+        java.time.LocalDate before = onFx(() -> app.vm.scenario().layers().get(0).legs().get(1).instrument().expiryDate().orElseThrow());
+        // A week later is still an expiry after the valuation date; typed in full over the focused cell.
+        java.time.LocalDate typed = before.plusDays(7);
+        onFx(() -> {
+            legs.requestFocus();
+            legs.getFocusModel().focus(1, legs.getColumns().get(3));
+            return null;
+        });
+        robot.write(typed.toString()).type(KeyCode.ENTER);
+        app.settle();
+        assertThat(onFx(() -> app.vm.scenario().layers().get(0).legs().get(1).instrument().expiryDate().orElseThrow())).isEqualTo(typed);
+        assertThat(onFx(() -> app.vm.undoTextProperty().get())).isEqualTo("Undo change expiry");
+    }
+
+    @Test
+    void aStrikeFarFromSpotIsAppliedOnlyWhenConfirmed(FxRobot robot) {
+        app.settle();
+        @SuppressWarnings("unchecked")
+        TableView<Object> legs = robot.lookup("#legsTable").queryAs(TableView.class);
+        double before = strike(1);
+        onFx(() -> {
+            legs.requestFocus();
+            legs.getFocusModel().focus(1, legs.getColumns().get(2));
+            return null;
+        });
+        // 75 against SPX near 7,000 (the sample) is 99 % away: asked; No keeps the strike.
+        robot.write("75").type(KeyCode.ENTER);
+        answer(javafx.scene.control.ButtonType.NO);
+        app.settle();
+        assertThat(strike(1)).isEqualTo(before);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Asked again, Yes applies it.
+        robot.write("75").type(KeyCode.ENTER);
+        answer(javafx.scene.control.ButtonType.YES);
+        app.settle();
+        assertThat(strike(1)).isEqualTo(75);
+    }
+
+    /** Presses {@code button} on the confirmation that is showing (fails when none is). */
+    private void answer(javafx.scene.control.ButtonType button) {
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            javafx.scene.control.DialogPane pane = javafx.stage.Window.getWindows().stream()
+                    .map(w -> w.getScene() == null ? null : w.getScene().getRoot().lookup(".dialog-pane"))
+                    .filter(javafx.scene.control.DialogPane.class::isInstance).map(javafx.scene.control.DialogPane.class::cast)
+                    .filter(p -> p.getHeaderText() != null && p.getHeaderText().startsWith("Strike far from spot"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no strike confirmation showing"));
+            ((javafx.scene.control.Button) pane.lookupButton(button)).fire();
+            return null;
+        });
+    }
+
+    @Test
     void theArrowsStepAClosedCombo(FxRobot robot) {
         app.settle();
         ComboBox<?> solve = robot.lookup("#solveLayer").queryAs(ComboBox.class);

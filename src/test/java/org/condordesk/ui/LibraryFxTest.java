@@ -113,6 +113,8 @@ class LibraryFxTest extends WorkstationFxBase {
         assertThat(onFx(() -> robot.lookup("#compareChart").queryAs(javafx.scene.chart.LineChart.class).getData().size())).isEqualTo(4);
         assertThat(onFx(() -> robot.lookup(".compare-legs .compare-note").queryAs(javafx.scene.control.Label.class).getText()))
                 .startsWith("No leg changed");
+        assertThat(onFx(() -> legendMismatches(robot.lookup("#compareChart").queryAs(javafx.scene.chart.LineChart.class))))
+                .as("legend swatches not in their curve's colour").isEmpty();
         robot.type(KeyCode.ESCAPE);
 
         clickRow(robot, "#libraryScenarios", 0).type(KeyCode.DELETE);
@@ -167,5 +169,27 @@ class LibraryFxTest extends WorkstationFxBase {
         waitUntil("the latest version opened", 10, () -> !app.vm.isDirty()
                 && app.vm.scenario().layers().get(2).sizeMultiplier() == 1.0);
         assertThat(onFx(app.vm::libraryOrigin)).isEqualTo(new ScenarioViewModel.LibraryOrigin(NAME, 1));
+    }
+
+    /**
+     * Each legend swatch's outer colour against its curve's stroke, as the renderer resolved both from CSS (issue 27
+     * §4: the swatches were the chart's default palette while the curves use the workstation's today/expiry colours).
+     */
+    private static List<String> legendMismatches(javafx.scene.chart.LineChart<?, ?> chart) {
+        chart.applyCss();
+        chart.layout();
+        List<String> mismatches = new java.util.ArrayList<>();
+        java.util.Set<javafx.scene.Node> swatches = chart.lookupAll(".chart-legend-item-symbol");
+        assertThat(swatches).hasSize(chart.getData().size());
+        for (javafx.scene.Node swatch : swatches) {
+            int series = swatch.getStyleClass().stream().filter(c -> c.matches("series\\d+"))
+                    .mapToInt(c -> Integer.parseInt(c.substring("series".length()))).findFirst().orElseThrow();
+            javafx.scene.paint.Paint curve = ((javafx.scene.shape.Path) chart.getData().get(series).getNode()).getStroke();
+            javafx.scene.paint.Paint legend = ((javafx.scene.layout.Region) swatch).getBackground().getFills().get(0).getFill();
+            if (!curve.equals(legend)) {
+                mismatches.add("series " + series + ": legend " + legend + ", curve " + curve);
+            }
+        }
+        return mismatches;
     }
 }

@@ -65,6 +65,22 @@ public final class PlainErrors {
         return (item.isEmpty() ? label : item + " " + inSentence(label)) + " " + reason;
     }
 
+    /**
+     * A file's error for the window: {@link org.condordesk.store.json.ScenarioJson} prefixes the JSON path with the
+     * file ({@code /x/a.json: layers[0].legs[1].quantity}); the window names the file in its header, so only the
+     * field in words is left ("Quantity must be a whole number …"), and a file-level reason ("no such file") stands alone.
+     */
+    public static String ofFile(java.nio.file.Path file, ValidationException error) {
+        String path = error.path();
+        String prefix = file.toString();
+        if (!path.startsWith(prefix)) {
+            return of(error);
+        }
+        String inner = path.substring(prefix.length());
+        inner = inner.startsWith(": ") ? inner.substring(2) : "";
+        return of(new ValidationException(inner, error.reason()));
+    }
+
     /** How the window names a scenario field: {@code entryPrice} → "Entry price". */
     public static String fieldLabel(String field) {
         return FIELDS.getOrDefault(field, words(field));

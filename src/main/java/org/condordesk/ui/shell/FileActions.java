@@ -94,8 +94,11 @@ public final class FileActions {
             lastFolder = file.toAbsolutePath().getParent();
             return true;
         } catch (ValidationException e) {
-            error("Cannot open " + file.getFileName(), e.getMessage());
-            vm.reportFailure("Cannot open " + file + ": " + e.getMessage());
+            // The window in the trader's words; the JSON path stays in the status line's tooltip and the log.
+            String plain = org.condordesk.ui.format.PlainErrors.ofFile(file, e);
+            error("Cannot open " + file.getFileName(), plain);
+            vm.reportFailure("Cannot open " + file.getFileName() + ": " + plain, "Cannot open " + file + ": " + e.getMessage());
+            System.getLogger(FileActions.class.getName()).log(System.Logger.Level.INFO, "cannot open " + file + ": " + e.getMessage());
             if (!Files.exists(file)) {
                 recent.remove(file);
             }

@@ -61,6 +61,9 @@ public final class LegsTable extends VBox {
     /** Marks an expiry the exchanges do not list; the reason is the cell's tooltip. */
     static final String WARNING_MARK = "⚠ ";
 
+    /** What a closed leg (all lots closed, quantity 0) shows instead of its entry and contracts. */
+    static final String CLOSED = "closed";
+
     private final ScenarioViewModel vm;
     private final ObservableList<Row<LegView>> rows = FXCollections.observableArrayList();
     private final TableView<Row<LegView>> table = new TableView<>(rows);
@@ -189,7 +192,7 @@ public final class LegsTable extends VBox {
 
     private static String contractsText(LegView view) {
         if (view.leg().isClosed()) {
-            return "closed";
+            return CLOSED;
         }
         double contracts = view.contracts();
         boolean whole = Math.abs(contracts - Math.rint(contracts)) < 1e-9;
@@ -221,7 +224,7 @@ public final class LegsTable extends VBox {
                 : (field == LegField.EXPIRY && v.expiryWarning() != null ? WARNING_MARK : "") + display(v.leg(), field);
         EditCell.Spec<LegView> spec = EditCell.Spec.<LegView>text("legs-" + id, shown,
                 v -> LegEdits.text(v.leg(), field), v -> LegEdits.applies(v.leg(), field),
-                (legIndex, text) -> vm.legs().editLeg(vm.selectedLayerProperty().get(), legIndex, field, text))
+                (legIndex, text) -> commitLeg(legIndex, field, text))
                 .withEditor(editor, choices);
         if (field == LegField.QUANTITY) {
             spec = spec.withSign(v -> v.leg().quantity());
@@ -235,10 +238,36 @@ public final class LegsTable extends VBox {
         return ColumnFit.fit(column, widest);
     }
 
-    private static String display(Leg leg, LegField field) {
+    /** Commits a typed leg field; an SPX strike far from spot (75 for 7345) is applied only when the trader says so. */
+    private java.util.Optional<String> commitLeg(int legIndex, LegField field, String text) {
+        int layer = vm.selectedLayerProperty().get();
+        if (field == LegField.STRIKE && layer >= 0 && layer < vm.scenario().layers().size()
+                && legIndex < vm.scenario().layers().get(layer).legs().size()) {
+            Leg leg = vm.scenario().layers().get(layer).legs().get(legIndex);
+            java.util.Optional<String> question = org.condordesk.ui.edit.StrikeCheck.question(leg, text,
+                    vm.scenario().market().spxSpot());
+            if (question.isPresent() && !confirmed(question.get())) {
+                return java.util.Optional.of("Strike not changed: type it again or Esc");
+            }
+        }
+        return vm.legs().editLeg(layer, legIndex, field, text);
+    }
+
+    private boolean confirmed(String question) {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                question, javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+        ask.setHeaderText("Strike far from spot");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        return ask.showAndWait().filter(javafx.scene.control.ButtonType.YES::equals).isPresent();
+    }
+
+    /** The cell text of an editable field; a closed leg has no open lots, so no entry price ("Entry 0.00" misleads). */
+    static String display(Leg leg, LegField field) {
         return switch (field) {
             case STRIKE -> Fmt.number(leg.instrument().optionStrike().orElse(Double.NaN), leg.instrument().kind() == InstrumentKind.SPX_OPTION ? 0 : 1);
-            case ENTRY_PRICE -> Fmt.number(leg.entryPrice(), 2);
+            case ENTRY_PRICE -> leg.isClosed() ? CLOSED : Fmt.number(leg.entryPrice(), 2);
             case BID -> leg.quote().map(q -> Fmt.number(q.bid(), 2)).orElse("");
             case ASK -> leg.quote().map(q -> Fmt.number(q.ask(), 2)).orElse("");
             case IMPLIED_VOL_PCT -> Fmt.number(leg.impliedVol().orElse(Double.NaN) * 100, 1);

@@ -230,6 +230,11 @@ public final class ScenarioViewModel {
         refuse(reason, reason);
     }
 
+    /** A failure in the trader's words ({@code reason}), with the paths and internals in the tooltip ({@code detail}). */
+    public void reportFailure(String reason, String detail) {
+        refuse(reason, detail);
+    }
+
     private Optional<String> refuse(ValidationException e) {
         return refuse(PlainErrors.of(e), e.getMessage());
     }

@@ -115,12 +115,14 @@ public final class EditCell<T> extends TableCell<Row<T>, T> {
         if (!isEditing()) {
             return;
         }
-        editorNode = createEditor(item);
+        Object typed = getTableView() == null ? null : getTableView().getProperties().get(TableKeys.TYPED);
+        // Typing on a date cell edits the date as text: a date picker's skin resets its editor to the old value when
+        // it is shown, which lost the typed text and committed ''. F2 or a double-click still opens the picker.
+        editorNode = createEditor(item, typed instanceof String && spec.editor() == Editor.DATE ? Editor.TEXT : spec.editor());
         editorNode.getStyleClass().add("cell-editor");
         setText(null);
         setGraphic(editorNode);
         editorNode.requestFocus();
-        Object typed = getTableView() == null ? null : getTableView().getProperties().get(TableKeys.TYPED);
         if (editorNode instanceof TextField field) {
             if (typed instanceof String text) {
                 // Typing on a focused cell replaces its value with what was typed, as in a spreadsheet.
@@ -132,9 +134,9 @@ public final class EditCell<T> extends TableCell<Row<T>, T> {
         }
     }
 
-    private Node createEditor(T item) {
+    private Node createEditor(T item, Editor editor) {
         String start = spec.editText().apply(item);
-        return switch (spec.editor()) {
+        return switch (editor) {
             case CHOICE -> {
                 ComboBox<String> box = new ComboBox<>();
                 box.getItems().setAll(spec.choices());

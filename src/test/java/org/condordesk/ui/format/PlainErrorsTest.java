@@ -65,4 +65,24 @@ class PlainErrorsTest {
         assertThat(PlainErrors.of(new ValidationException("layers[0].legs[0].expiry", "settled at 2026-11-20T16:00, before the valuation time")))
                 .isEqualTo("Expiry settled at 2026-11-20T16:00, before the valuation time");
     }
+
+    @Test
+    void aFilesErrorLosesTheFileAndJsonPathButKeepsTheFieldInWords() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("plain", ".json");
+        try {
+            // A scenario whose first leg has quantity "abc": the file reader names the file and the JSON path
+            // (the reader itself, not a hand-built exception), the window only the field, as the issue asks.
+            java.nio.file.Files.writeString(file, new String(getClass().getResourceAsStream("/samples/condor-vix-hedge.json")
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\"quantity\"\\s*:\\s*-?\\d+", "\"quantity\": \"abc\""));
+            ValidationException e = catchValidation(() -> org.condordesk.store.json.ScenarioJson.read(file));
+            assertThat(e.getMessage()).contains(file.toString()).contains("quantity");
+            String plain = PlainErrors.ofFile(file, e);
+            assertThat(plain).startsWith("Quantity").doesNotContain(file.toString()).doesNotContain("layers[").doesNotContain("legs[");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        // A file-level reason stands alone: the dialog's header already names the file.
+        java.nio.file.Path missing = java.nio.file.Path.of("/nonexistent/a.json");
+        assertThat(PlainErrors.ofFile(missing, new ValidationException(missing.toString(), "no such file"))).isEqualTo("No such file");
+    }
 }
