@@ -56,10 +56,34 @@ class LadderFlowFxTest extends WorkstationFxBase {
     @TempDir
     Path dir;
 
+    /**
+     * The ladder belongs to the test stage, which the next FX test classes share: close it and forget it, so it neither
+     * covers their windows (a robot click would land on it) nor keeps its chain loaded for their prices; and the stage
+     * gets back the size it had (the flow runs at 1280 × 800).
+     */
+    private double[] sizeBefore;
+
+    @org.junit.jupiter.api.AfterEach
+    void closeLadder() {
+        onFx(() -> {
+            Object ladder = stage.getProperties().remove(LadderWindow.class);
+            if (ladder instanceof LadderWindow window) {
+                window.model().close();
+                window.stage().hide();
+            }
+            if (sizeBefore != null) {
+                stage.setWidth(sizeBefore[0]);
+                stage.setHeight(sizeBefore[1]);
+            }
+            return null;
+        });
+    }
+
     @Test
     void clickACondorAndAVixHedgeSeeProbabilitiesRefreshAndSeeMarksMove(FxRobot robot) throws Exception {
         app.settle();
         onFx(() -> {
+            sizeBefore = new double[] {stage.getWidth(), stage.getHeight()};
             stage.setWidth(1280);
             stage.setHeight(800);
             return null;

@@ -22,7 +22,7 @@ public final class StrikeCheck {
 
     /**
      * The question to ask before {@code text} becomes the strike of {@code leg} with SPX at {@code spxSpot}, or
-     * empty when it needs none (not an SPX option, near spot, or no number: the edit's own refusal says so).
+     * empty when it needs none (not an SPX option, near spot, or no positive number: the edit's own refusal says so).
      */
     public static Optional<String> question(Leg leg, String text, double spxSpot) {
         if (leg.instrument().kind() != InstrumentKind.SPX_OPTION || !(spxSpot > 0)) {
@@ -35,7 +35,8 @@ public final class StrikeCheck {
             return Optional.empty();
         }
         double away = strike / spxSpot - 1;
-        if (Math.abs(away) <= FAR_FRACTION) {
+        // A strike that is not positive is refused by the edit itself with its rule: no question before the refusal.
+        if (!(strike > 0) || Math.abs(away) <= FAR_FRACTION) {
             return Optional.empty();
         }
         return Optional.of("Strike " + Fmt.number(strike, 0) + " is " + Fmt.number(Math.abs(away) * 100, 0) + " % "

@@ -75,6 +75,9 @@ class BacktestFrontierFxTest {
         BacktestWindow window = onFx(() -> {
             menuItem("menuBacktest").fire();
             BacktestWindow shown = (BacktestWindow) main.getProperties().get(BacktestWindow.class);
+            // The window belongs to the test stage, which other FX test classes share: back to the documented
+            // defaults first (another test may have loaded a config into it).
+            ((javafx.scene.control.Button) shown.stage().getScene().lookup("#backtestDefaults")).fire();
             shown.setWindow(FROM.toString(), TO.toString());
             shown.run();
             return shown;

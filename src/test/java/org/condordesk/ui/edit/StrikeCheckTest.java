@@ -33,6 +33,9 @@ class StrikeCheckTest {
         assertThat(StrikeCheck.question(SPX_PUT, "7,300", 7345)).isEmpty();
         // Not a number: the edit's own refusal speaks, not a question.
         assertThat(StrikeCheck.question(SPX_PUT, "7x", 7345)).isEmpty();
+        // A strike that is not positive is refused by the edit with its rule (WorkstationFxTest), never questioned.
+        assertThat(StrikeCheck.question(SPX_PUT, "-5", 7345)).isEmpty();
+        assertThat(StrikeCheck.question(SPX_PUT, "0", 7345)).isEmpty();
         // A VIX call at 40 with SPX at 7345 is no SPX strike: never asked.
         Leg vixCall = Leg.option(new VixOption(OptionRight.CALL, 40, LocalDate.of(2026, 12, 16)), 1, 0.5, 1.0);
         assertThat(StrikeCheck.question(vixCall, "45", 7345)).isEmpty();
