@@ -134,13 +134,30 @@ public final class Frontier {
             if (cancelled.getAsBoolean()) {
                 throw new java.util.concurrent.CancellationException("frontier cancelled");
             }
-            return EntryPlanner.plan(market, days.get(i), config, hedges);
+            return planInGroups(market, days.get(i), config, hedges);
         }, threads, progress);
         EntryPlanner.EntryPlan[] plans = new EntryPlanner.EntryPlan[market.size()];
         for (int i = 0; i < days.size(); i++) {
             plans[days.get(i)] = planned.get(i);
         }
         return plans;
+    }
+
+    /** Hedges a scenario may hold beside its condor (a scenario has at most 32 layers). */
+    private static final int HEDGES_PER_PLAN = 31;
+
+    /** One day's plan with every hedge, planned in groups a scenario can hold (the condor is the same in each). */
+    private static EntryPlanner.EntryPlan planInGroups(BacktestMarket market, int day, BacktestConfig config,
+                                                       List<BacktestConfig.Hedge> hedges) {
+        EntryPlanner.EntryPlan first = null;
+        java.util.Map<BacktestConfig.Hedge, EntryPlanner.HedgePlan> all = new java.util.LinkedHashMap<>();
+        for (int from = 0; from < Math.max(1, hedges.size()); from += HEDGES_PER_PLAN) {
+            EntryPlanner.EntryPlan plan = EntryPlanner.plan(market, day, config,
+                    hedges.subList(from, Math.min(hedges.size(), from + HEDGES_PER_PLAN)));
+            first = first == null ? plan : first;
+            all.putAll(plan.hedges());
+        }
+        return new EntryPlanner.EntryPlan(first.day(), first.condor(), first.condorVixVega(), first.condorCapital(), all);
     }
 
     private static BacktestConfig.Variant cellVariant(Grid grid, int index, BacktestConfig.Hedge template) {

@@ -91,6 +91,27 @@ class FrontierTest {
     }
 
     @Test
+    void aGridWithMoreHedgesThanAScenarioHoldsPlansThemInGroups() {
+        // 4 instruments × 10 tenors = 40 distinct hedges, more than the 31 a scenario holds beside its condor: the
+        // VX 60-day point equals the same hedge's point in a one-hedge grid (a second run of the same cell).
+        BacktestConfig config = BacktestConfig.defaults().withFrom(Optional.of(LocalDate.of(2020, 1, 1)))
+                .withTo(Optional.of(LocalDate.of(2020, 3, 31)));
+        List<Integer> tenors = List.of(30, 40, 50, 60, 70, 80, 90, 100, 110, 120);
+        Frontier.Grid wide = new Frontier.Grid(List.of(BacktestConfig.HedgeInstrument.CALL_SPREAD,
+                BacktestConfig.HedgeInstrument.VX, BacktestConfig.HedgeInstrument.VXM, BacktestConfig.HedgeInstrument.CALL),
+                List.of(0.5), tenors);
+        List<Frontier.Point> points = Frontier.run(config, market, wide, 2, share -> { }, () -> false);
+        assertThat(points).hasSize(41);
+        Frontier.Point vx60 = points.get(1 + tenors.size() + tenors.indexOf(60));
+        assertThat(vx60.instrument()).isEqualTo("VX");
+        assertThat(vx60.tenorDays()).isEqualTo(60);
+        Frontier.Point alone = Frontier.run(config, market, new Frontier.Grid(List.of(BacktestConfig.HedgeInstrument.VX),
+                List.of(0.5), List.of(60)), 1, share -> { }, () -> false).get(1);
+        assertThat(vx60.costPerYear()).isEqualTo(alone.costPerYear());
+        assertThat(vx60.cvar95()).isEqualTo(alone.cvar95());
+    }
+
+    @Test
     void aGridBeyondItsBoundsIsRefusedByName() {
         assertThatThrownBy(() -> new Frontier.Grid(List.of(BacktestConfig.HedgeInstrument.VX), List.of(2.0), List.of(60)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("frontier.hedgeRatios");
