@@ -50,12 +50,7 @@ public final class HistoryStore implements AutoCloseable {
     /** Opens (creating or migrating) the library database at {@code file} for its history table. */
     public static HistoryStore open(Path file) {
         Path absolute = file.toAbsolutePath();
-        LibraryConnections.Opened opened = LibraryConnections.open(absolute);
-        opened.readOnlyReason().ifPresent(reason -> {
-            close(opened.connection());
-            throw new LibraryException(reason);
-        });
-        return new HistoryStore(absolute, opened.connection());
+        return new HistoryStore(absolute, LibraryConnections.openForWriting(absolute));
     }
 
     /** Stores {@code series}, replacing days already stored for its symbol; returns the rows written. */
@@ -150,7 +145,7 @@ public final class HistoryStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        close(connection);
+        LibraryConnections.closeQuietly(connection);
     }
 
     private interface RowBinder {
@@ -196,14 +191,6 @@ public final class HistoryStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw LibraryConnections.failure(file, action, e);
-        }
-    }
-
-    private static void close(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // closing a connection we are done with: nothing to save
         }
     }
 }

@@ -52,6 +52,28 @@ final class LibraryConnections {
     }
 
     /**
+     * The library at {@code absolute} opened for writing (created or migrated), or a {@link LibraryException} with the
+     * reason it can only be read (the connection closed): the market-history stores write or do nothing.
+     */
+    static Connection openForWriting(Path absolute) {
+        Opened opened = open(absolute);
+        opened.readOnlyReason().ifPresent(reason -> {
+            closeQuietly(opened.connection());
+            throw new LibraryException(reason);
+        });
+        return opened.connection();
+    }
+
+    /** Closes a connection we are done with (nothing to save when that fails). */
+    static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (java.sql.SQLException e) {
+            // closing a connection we are done with: nothing to save
+        }
+    }
+
+    /**
      * Opens {@code file}. The checks read a file another CondorDesk may be writing at that moment (a save, a
      * checkpoint, the last connection folding its -wal back in): a refusal that such a moment can cause (damaged,
      * unreadable, busy) is retried after a short wait, and reported only when it persists (issue 26 §3: 12 of 400

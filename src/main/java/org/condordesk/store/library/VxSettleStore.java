@@ -37,12 +37,7 @@ public final class VxSettleStore implements AutoCloseable {
     /** Opens (creating or migrating) the library database at {@code file} for its VX settlement table. */
     public static VxSettleStore open(Path file) {
         Path absolute = file.toAbsolutePath();
-        LibraryConnections.Opened opened = LibraryConnections.open(absolute);
-        opened.readOnlyReason().ifPresent(reason -> {
-            closeQuietly(opened.connection());
-            throw new LibraryException(reason);
-        });
-        return new VxSettleStore(absolute, opened.connection());
+        return new VxSettleStore(absolute, LibraryConnections.openForWriting(absolute));
     }
 
     /** Stores every row in one transaction (all or nothing); returns the rows written. */
@@ -111,14 +106,6 @@ public final class VxSettleStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        closeQuietly(connection);
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // closing a connection we are done with: nothing to save
-        }
+        LibraryConnections.closeQuietly(connection);
     }
 }
