@@ -20,6 +20,7 @@ import javafx.util.Duration;
 
 import org.condordesk.market.EventCalendar;
 import org.condordesk.model.Scenario;
+import org.condordesk.model.ValidationException;
 import org.condordesk.store.CustomEvents;
 import org.condordesk.store.json.RecoveredScenario;
 import org.condordesk.store.json.RecoveryFile;
@@ -62,7 +63,6 @@ public final class CondorDeskApp extends Application {
         RecoveryFile recovery = RecoveryFile.inDataFolder();
         Optional<Path> toOpen = fileToOpen(options);
         StartupPreload.Opened opened = StartupPreload.take(toOpen);
-        String openError = opened.error();
         Scenario scenario = opened.scenario();
         Path file = opened.file();
         StartupLog.mark("scenario read");
@@ -70,12 +70,10 @@ public final class CondorDeskApp extends Application {
         Workstation workstation = openWorkstation(stage, theme, scenario, file);
         ScenarioViewModel vm = workstation.vm();
         loadCustomEvents(vm);
-        if (openError != null && options.file().isPresent()) {
-            alert(stage, "Cannot open " + options.file().get(), openError + "\n\nThe bundled sample is open instead.");
-        } else if (openError != null) {
-            vm.reportFailure("Could not reopen the last workspace " + toOpen.get() + ": " + openError + " (the sample is open)");
+        if (opened.error() != null) {
+            reportOpenError(stage, vm, toOpen.get(), opened.error(), options.file().isPresent());
         } else if (options.file().isEmpty() && toOpen.isPresent()) {
-            vm.inform("Reopened " + toOpen.get() + ", the scenario open when CondorDesk last closed (File › New for an empty book)");
+            vm.inform(StartupWords.reopened(toOpen.get()));
         }
         if (options.screenshot().isEmpty()) {
             lastWorkspace = workstation;
@@ -86,6 +84,20 @@ public final class CondorDeskApp extends Application {
         }
         reportStartup(vm);
         showOrShoot(workstation, options);
+    }
+
+    /**
+     * A file that could not be opened at start-up, in the trader's words (the file's name and what is wrong with it);
+     * the full path and the JSON path go to the status line's tooltip and the log (issue 27 §4).
+     */
+    private static void reportOpenError(Stage stage, ScenarioViewModel vm, Path file, ValidationException error,
+                                        boolean asked) {
+        System.getLogger(CondorDeskApp.class.getName()).log(System.Logger.Level.INFO, "cannot open " + file + ": " + error.getMessage());
+        if (asked) {
+            alert(stage, "Cannot open " + file.getFileName(), StartupWords.openRefused(file, error) + "\n\nThe bundled sample is open instead.");
+        } else {
+            vm.reportFailure(StartupWords.reopenRefused(file, error), "Could not reopen " + file + ": " + error.getMessage());
+        }
     }
 
     /** {@code --show} opens a window for its screenshot; a bare {@code --screenshot} shoots the main window. */

@@ -18,8 +18,8 @@ import org.condordesk.ui.work.Worker;
  */
 final class StartupPreload {
 
-    /** The scenario to open, or the one-line reason the requested file could not be read. */
-    record Opened(Scenario scenario, Path file, String error) {
+    /** The scenario to open, or why the requested file could not be read (null when it was). */
+    record Opened(Scenario scenario, Path file, ValidationException error) {
     }
 
     private static volatile CompletableFuture<Opened> pending;
@@ -65,7 +65,7 @@ final class StartupPreload {
             try {
                 return new Opened(ScenarioJson.read(file.get()), file.get(), null);
             } catch (ValidationException e) {
-                return new Opened(CondorDeskApp.sample(), null, e.getMessage());
+                return new Opened(CondorDeskApp.sample(), null, e);
             }
         }
         return new Opened(CondorDeskApp.sample(), null, null);

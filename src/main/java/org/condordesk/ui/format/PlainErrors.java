@@ -28,13 +28,26 @@ public final class PlainErrors {
             Map.entry("timeWeightMax", "Time-weight maximum"), Map.entry("kDown", "k down"), Map.entry("kUp", "k up"),
             Map.entry("scale", "Spot–vol scale"), Map.entry("vixFloor", "VIX floor"), Map.entry("days", "Days"),
             Map.entry("beta", "Beta"), Map.entry("date", "Date"), Map.entry("label", "Label"), Map.entry("notes", "Notes"),
-            Map.entry("tags", "Tags"), Map.entry("kind", "Kind"));
+            Map.entry("tags", "Tags"), Map.entry("kind", "Kind"), Map.entry("mode", "Roll mode"),
+            Map.entry("instrument", "Instrument"), Map.entry("unit", "Size unit"), Map.entry("combine", "Rule combination"),
+            Map.entry("signal", "Signal"), Map.entry("op", "Comparison"), Map.entry("calibration", "Smile calibration"),
+            Map.entry("--max-size", "Search bound"));
 
     /** List items named for the row they are: {@code vixFutures[2]} is "VIX future 3". */
     private static final Map<String, String> ITEMS = Map.of(
             "vixFutures", "VIX future", "etfQuotes", "ETF price", "events", "Event", "futuresBetas", "Beta row");
 
     private static final Pattern NOT_A = Pattern.compile("is not (a [^:]+): '(.*)'");
+    /** store.json's refusal of an enum field: {@code unknown value "X" (allowed: SAME_STRIKES, SAME_DELTAS)}. */
+    private static final Pattern UNKNOWN_VALUE = Pattern.compile("unknown value \"(.*)\" \\(allowed: (.*)\\)");
+    /** An enum constant's name as the code spells it (SAME_STRIKES, BASE_MULTIPLE): never shown to a trader as such. */
+    private static final Pattern ENUM_NAME = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
+    /**
+     * The one-line message of a {@link ValidationException} ({@code path: reason}) where the path is a JSON path
+     * ({@code layers[0].legs[1].quantity}) or a CLI flag ({@code --max-size}); a reason may hold colons of its own.
+     */
+    private static final Pattern PATH_AND_REASON = Pattern.compile(
+            "((?:[A-Za-z][A-Za-z0-9]*(?:\\[\\d+])*)(?:\\.[A-Za-z][A-Za-z0-9]*(?:\\[\\d+])*)*|--[a-z][a-z-]*): (.+)");
     /** Reasons that read as the predicate of the field: "must be > 0", "is missing", "has 3 entries". */
     private static final Pattern PREDICATE = Pattern.compile(
             "(must|is|are|has|have|does|do|should|cannot|can't|needs|settled|at most|at least|duplicate)\\b");
@@ -49,6 +62,10 @@ public final class PlainErrors {
         String[] segments = error.path().isEmpty() ? new String[0] : error.path().split("\\.");
         if (segments.length == 0) {
             return capitalise(reason);
+        }
+        if (error.path().startsWith("--")) {
+            // A CLI flag's refusal reached the window (the stress search bound): name the field as the window does.
+            return PREDICATE.matcher(reason).lookingAt() ? fieldLabel(error.path()) + " " + reason : capitalise(reason);
         }
         Matcher last = SEGMENT.matcher(segments[segments.length - 1]);
         String field = last.matches() ? last.group(1) : segments[segments.length - 1];
@@ -81,6 +98,19 @@ public final class PlainErrors {
         return of(new ValidationException(inner, error.reason()));
     }
 
+    /**
+     * A refusal that reached the window as one line (a background job's {@link ValidationException} message,
+     * {@code layers[0].legs[1].strike: must be > 0}): the path gives way to the field's name, as in {@link #of}. A line
+     * with no path is kept, its enum names in words.
+     */
+    public static String ofMessage(String message) {
+        Matcher m = PATH_AND_REASON.matcher(message.strip());
+        if (m.matches()) {
+            return of(new ValidationException(m.group(1), m.group(2)));
+        }
+        return capitalise(reason(message.strip()));
+    }
+
     /** How the window names a scenario field: {@code entryPrice} → "Entry price". */
     public static String fieldLabel(String field) {
         return FIELDS.getOrDefault(field, words(field));
@@ -100,10 +130,25 @@ public final class PlainErrors {
         return "";
     }
 
-    /** "is not a number: 'abc'" reads "must be a number, got 'abc'". */
+    /**
+     * "is not a number: 'abc'" reads "must be a number, got 'abc'"; "unknown value "X" (allowed: SAME_STRIKES, …)"
+     * reads "must be one of same strikes, …, got "X""; any other enum name (SAME_STRIKES) reads in words.
+     */
     static String reason(String reason) {
         Matcher m = NOT_A.matcher(reason);
-        return m.matches() ? "must be " + m.group(1) + ", got '" + m.group(2) + "'" : reason;
+        if (m.matches()) {
+            return "must be " + m.group(1) + ", got '" + m.group(2) + "'";
+        }
+        Matcher unknown = UNKNOWN_VALUE.matcher(reason);
+        if (unknown.matches()) {
+            return "must be one of " + enumWords(unknown.group(2)) + ", got \"" + unknown.group(1) + "\"";
+        }
+        return enumWords(reason);
+    }
+
+    /** SAME_STRIKES → "same strikes": the words a trader reads for an enum name left in a message. */
+    static String enumWords(String text) {
+        return ENUM_NAME.matcher(text).replaceAll(r -> r.group().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     }
 
     /** camelCase in words: {@code targetTenorDays} → "Target tenor days". */

@@ -39,7 +39,7 @@ public final class PnlTableModel implements AutoCloseable {
                 job -> PnlTables.byDate(job.scenario(), MarketState.of(job.scenario()), job.settings(), SPX_MOVES_PCT),
                 fxThread, outcome -> {
                     if (outcome.failed()) {
-                        vm.reportFailure("P&L table: " + outcome.error());
+                        vm.reportFailure("P&L table", outcome.failure());
                     } else {
                         table.set(outcome.output());
                     }

@@ -235,6 +235,17 @@ public final class ScenarioViewModel {
         refuse(reason, detail);
     }
 
+    /**
+     * A background job's failure: the window says what failed ({@code what}, "Stress and capital") and why in the
+     * trader's words (a refusal without its JSON path or enum names, a bug as an internal error); the tooltip keeps
+     * the worker's own line, which the worker has also logged.
+     */
+    public void reportFailure(String what, org.condordesk.ui.work.Worker.Failure failure) {
+        String words = failure.kind() == org.condordesk.ui.work.Worker.Failure.Kind.BUG
+                ? "an internal error stopped it (the log has the details)" : PlainErrors.ofMessage(failure.message());
+        refuse(what + ": " + words, what + ": " + failure.message());
+    }
+
     private Optional<String> refuse(ValidationException e) {
         return refuse(PlainErrors.of(e), e.getMessage());
     }

@@ -65,7 +65,7 @@ public final class StressModel implements AutoCloseable {
         this.worker = new LatestOnly<>("condordesk-stress", this::compute, fxThread, outcome -> {
             computing.set(false);
             if (outcome.failed()) {
-                vm.reportFailure("Stress and capital: " + outcome.error());
+                vm.reportFailure("Stress and capital", outcome.failure());
             } else {
                 result.set(outcome.output());
             }

@@ -10,10 +10,15 @@ import java.util.function.Function;
  */
 public final class LatestOnly<I, O> implements AutoCloseable {
 
-    /** What a job produced: its input and output, or the reason it failed. */
-    public record Outcome<I, O>(I input, O output, String error) {
+    /** What a job produced: its input and output, or why it failed (its kind words the window's message). */
+    public record Outcome<I, O>(I input, O output, Worker.Failure failure) {
         public boolean failed() {
-            return error != null;
+            return failure != null;
+        }
+
+        /** The failure's one line as the worker gave it (paths and all: the log's and the tooltip's form). */
+        public String error() {
+            return failure == null ? null : failure.message();
         }
     }
 
@@ -30,7 +35,7 @@ public final class LatestOnly<I, O> implements AutoCloseable {
     /** Queues {@code input}; a job still waiting is dropped in its favour. */
     public void submit(I input) {
         worker.submit(job -> work.apply(input), output -> sink.accept(new Outcome<>(input, output, null)),
-                failure -> sink.accept(new Outcome<>(input, null, failure.message())));
+                failure -> sink.accept(new Outcome<>(input, null, failure)));
     }
 
     /** Waits until every input submitted so far has run and its outcome was handed over (tests). */

@@ -85,4 +85,39 @@ class PlainErrorsTest {
         java.nio.file.Path missing = java.nio.file.Path.of("/nonexistent/a.json");
         assertThat(PlainErrors.ofFile(missing, new ValidationException(missing.toString(), "no such file"))).isEqualTo("No such file");
     }
+
+    @Test
+    void anEnumFieldRefusedByTheFileReaderListsItsChoicesInWords() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("plain-enum", ".json");
+        try {
+            // The sample with its first instrument spelled "spx option": the real reader refuses it with the
+            // enum's constants (SPX_OPTION, VIX_FUTURE, ...); the window lists them in words and names the field.
+            java.nio.file.Files.writeString(file, new String(getClass().getResourceAsStream("/samples/condor-vix-hedge.json")
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\"SPX_OPTION\"", "\"spx option\""));
+            ValidationException e = catchValidation(() -> org.condordesk.store.json.ScenarioJson.read(file));
+            assertThat(e.getMessage()).contains("SPX_OPTION").contains("instrument");
+            String plain = PlainErrors.ofFile(file, e);
+            // By hand from InstrumentKind's five constants, lower case with spaces.
+            assertThat(plain).isEqualTo("Instrument must be one of spx option, vix future, vix option, vix etf, "
+                    + "vix etf option, got \"spx option\"");
+            assertThat(WindowWords.internals(plain)).isFalse();
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aBackgroundJobsOneLineLosesItsPathOrFlag() {
+        // The lines the workers hand over: ValidationException messages "path: reason" (StrategyMargin's, the
+        // optimizer's) and one with no path whose reason holds colons of its own.
+        assertThat(PlainErrors.ofMessage(new ValidationException("market.etfQuotes",
+                "no price for VXX: its uncovered short options cannot be margined").getMessage()))
+                .isEqualTo("No price for VXX: its uncovered short options cannot be margined");
+        assertThat(PlainErrors.ofMessage(new ValidationException("layers[1].legs[0].strike", "must be > 0, got -5").getMessage()))
+                .isEqualTo("Strike must be > 0, got -5");
+        assertThat(PlainErrors.ofMessage(new ValidationException("--max-size", "must be at most 1000").getMessage()))
+                .isEqualTo("Search bound must be at most 1000");
+        assertThat(PlainErrors.ofMessage("no price for VXX: cannot be margined")).isEqualTo("No price for VXX: cannot be margined");
+        assertThat(PlainErrors.ofMessage("roll mode SAME_DELTAS needs a delta")).isEqualTo("Roll mode same deltas needs a delta");
+    }
 }
