@@ -50,6 +50,7 @@ final class HedgeRows extends GridPane {
             ChoiceBox<BacktestConfig.HedgeInstrument> instrument = new ChoiceBox<>(
                     FXCollections.observableArrayList(BacktestConfig.HedgeInstrument.values()));
             instrument.setId("hedgeInstrument" + i);
+            instrument.setConverter(INSTRUMENT_WORDS);
             instrument.setValue(variant.hedge().instrument());
             TextField tenor = field("hedgeTenor" + i, Integer.toString(variant.hedge().tenorDays()),
                     "Calendar days to the hedge's expiry at entry (30–120)");
@@ -66,6 +67,27 @@ final class HedgeRows extends GridPane {
             rows.add(new Row(variant, instrument, tenor, size));
         }
     }
+
+    /** The hedge instruments in the trader's words (issue 27 §4), not the enum's CALL_SPREAD / ETF_SHARES. */
+    static final javafx.util.StringConverter<BacktestConfig.HedgeInstrument> INSTRUMENT_WORDS = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(BacktestConfig.HedgeInstrument value) {
+            return value == null ? "" : switch (value) {
+                case CALL_SPREAD -> "Call spread";
+                case VX -> "VX futures";
+                case VXM -> "VXM minis";
+                case CALL -> "VIX call";
+                case DIAGONAL -> "Diagonal";
+                case ETF_SHARES -> "ETF shares";
+                case ETF_CALL -> "ETF call";
+            };
+        }
+
+        @Override
+        public BacktestConfig.HedgeInstrument fromString(String text) {
+            throw new UnsupportedOperationException("instruments are picked, not typed");
+        }
+    };
 
     /**
      * The variants last shown, each hedged one's instrument, tenor and size read from its row (rows follow the hedged

@@ -59,7 +59,7 @@ final class ChainTables {
     static TableView<LiquidityCost.LayerCost> liquidity() {
         return Columns.table("chainLiquidity", "No analysis of the scenario yet.",
                 Columns.text("layer", 220, LiquidityCost.LayerCost::name),
-                Columns.text("role", 55, l -> l.role().name()),
+                Columns.text("role", 55, l -> Fmt.role(l.role())),
                 Columns.number("open $", 75, l -> Fmt.usd(l.openCost())),
                 Columns.number("close $", 75, l -> Fmt.usd(l.closeCost())),
                 Columns.number("round trip $", 90, l -> Fmt.usd(l.roundTrip())),

@@ -79,6 +79,11 @@ public final class Fmt {
         return number(fraction * 100, decimals) + "%";
     }
 
+    /** A layer's role as the window says it: "Core" (the income trade) or "Hedge" (an overlay), never the enum name. */
+    public static String role(org.condordesk.model.LayerRole role) {
+        return role == org.condordesk.model.LayerRole.CORE ? "Core" : "Hedge";
+    }
+
     /** A size multiplier: ×2.94. */
     public static String multiplier(double value) {
         return "×" + number(value, 2);

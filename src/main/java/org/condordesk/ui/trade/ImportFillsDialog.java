@@ -141,7 +141,7 @@ final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
                 "Core (the condor) or hedge");
         role.setCellValueFactory(c -> c.getValue().valueProperty());
         role.setCellFactory(c -> new EditCell<>(EditCell.Spec.<FillImport.ProposedLayer>text("importLayerRole",
-                l -> roleWord(l.role()), l -> roleWord(l.role()), l -> true,
+                l -> Fmt.role(l.role()), l -> Fmt.role(l.role()), l -> true,
                 (i, text) -> update(() -> proposal.withLayerRole(i, text.strip().equalsIgnoreCase("Core")
                         ? LayerRole.CORE : LayerRole.HEDGE)))
                 .withEditor(EditCell.Editor.CHOICE, List.of("Core", "Hedge"))));
@@ -186,10 +186,6 @@ final class ImportFillsDialog extends Dialog<FillImport.Proposal> {
         org.condordesk.ui.widget.ColumnFit.fit(lines, "12, 13, 14");
         legTable.getColumns().setAll(List.of(layer, label, open, lines));
         org.condordesk.ui.widget.ColumnFit.scrollWhenNarrow(legTable);
-    }
-
-    private static String roleWord(LayerRole role) {
-        return role == LayerRole.CORE ? "Core" : "Hedge";
     }
 
     private Optional<String> move(LegRow row, String text) {

@@ -99,7 +99,7 @@ public final class LayerGreeksTable extends TableView<Row<LayerGreeksTable.Figur
         for (LayerRisk risk : analysis.layers()) {
             String neutral = analysis.hedgeSolves().stream().filter(h -> h.layerIndex() == risk.index()).findFirst()
                     .map(LayerGreeksTable::neutral).orElse("");
-            figures.add(new Figures(risk.layer().name(), risk.layer().role() == org.condordesk.model.LayerRole.CORE ? "Core" : "Hedge",
+            figures.add(new Figures(risk.layer().name(), Fmt.role(risk.layer().role()),
                     (risk.layer().enabled() ? "" : "off ") + Fmt.multiplier(risk.layer().sizeMultiplier()), risk.greeks(), neutral));
         }
         figures.add(new Figures("Net position", "", "", analysis.position(), ""));

@@ -93,11 +93,12 @@ public final class LayersPanel extends VBox {
         TableColumn<Row<LayerView>, LayerView> name = column("Layer", "Layer name; double-click to rename", 150);
         name.setCellFactory(c -> new EditCell<>(EditCell.Spec.<LayerView>text("layerName", v -> v.layer().name(),
                 v -> v.layer().name(), v -> true, vm.layers()::renameLayer).withTip(v -> v.layer().name())));
-        TableColumn<Row<LayerView>, LayerView> role = column("Role", "CORE: the income trade; HEDGE: overlays sized by the tuning sliders", 62);
-        role.setCellFactory(c -> new EditCell<>(EditCell.Spec.<LayerView>text("layerRole", v -> v.layer().role().name(),
-                v -> v.layer().role().name(), v -> true,
-                (i, text) -> vm.layers().setLayerRole(i, LayerRole.valueOf(text)))
-                .withEditor(EditCell.Editor.CHOICE, List.of("CORE", "HEDGE"))));
+        TableColumn<Row<LayerView>, LayerView> role = column("Role", "Core: the income trade; Hedge: overlays sized by the tuning sliders", 62);
+        // The trader's words (issue 27 §4), not the enum's CORE / HEDGE; either spelling is read back.
+        role.setCellFactory(c -> new EditCell<>(EditCell.Spec.<LayerView>text("layerRole", v -> Fmt.role(v.layer().role()),
+                v -> Fmt.role(v.layer().role()), v -> true,
+                (i, text) -> vm.layers().setLayerRole(i, LayerRole.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT))))
+                .withEditor(EditCell.Editor.CHOICE, List.of(Fmt.role(LayerRole.CORE), Fmt.role(LayerRole.HEDGE)))));
         TableColumn<Row<LayerView>, LayerView> size = column("Size", "Size multiplier: scales every leg's quantity", 56);
         size.setCellFactory(c -> new EditCell<>(EditCell.Spec.<LayerView>text("layerSize",
                 v -> Fmt.multiplier(v.layer().sizeMultiplier()), v -> org.condordesk.model.Check.format(v.layer().sizeMultiplier()),
@@ -111,7 +112,7 @@ public final class LayersPanel extends VBox {
         size.getStyleClass().add("numeric");
         vega.getStyleClass().add("numeric");
         ColumnFit.fit(enabled, "✓");
-        ColumnFit.fit(role, "HEDGE");
+        ColumnFit.fit(role, "Hedge");
         ColumnFit.fit(size, "×100.00");
         ColumnFit.fit(vega, "-$12,345");
         for (TableColumn<Row<LayerView>, ?> fixed : List.of(enabled, role, size, vega)) {
