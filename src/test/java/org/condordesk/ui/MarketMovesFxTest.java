@@ -92,4 +92,100 @@ class MarketMovesFxTest extends WorkstationFxBase {
         assertThat(vol(0, 1)).isEqualTo(putVol - 0.015, within(1e-12));
         assertThat(onFx(() -> app.vm.undoTextProperty().get())).isEqualTo("Undo bump SPX IV");
     }
+
+    @Test
+    void theShiftAndBumpFieldsShowTheirNumbersAtALaptopSize(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        app.settle();
+        robot.clickOn("#tabMarket");
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Map<String, javafx.geometry.Bounds> before = controlBounds();
+        java.util.Map<String, double[]> measured = new java.util.LinkedHashMap<>();
+        for (String id : java.util.List.of("#curveShiftFront", "#curveShiftBack", "#ivBumpPoints")) {
+            type(robot, id, "-12.50");
+            double[] widths = onFx(() -> {
+                javafx.scene.control.TextField field = robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
+                field.getScene().getRoot().applyCss();
+                field.getScene().getRoot().layout();
+                // The text's own width (a second measurement: a Text node in the field's font) plus the field's padding.
+                javafx.scene.text.Text probe = new javafx.scene.text.Text("-12.50");
+                probe.setFont(field.getFont());
+                double needed = probe.getLayoutBounds().getWidth() + field.snappedLeftInset() + field.snappedRightInset();
+                javafx.geometry.Bounds shown = field.localToScene(field.getLayoutBounds());
+                return new double[] {field.getWidth(), needed, shown.getMaxX(), field.getScene().getWidth()};
+            });
+            measured.put(id, widths);
+        }
+        // The picture first (target/market-1280.png: look at it), then the checks.
+        onFx(() -> {
+            // The whole Market panel, and the window with the tab scrolled down to the Moves section.
+            org.condordesk.ui.export.PngExport.write(robot.lookup("#marketPanel").query(), java.nio.file.Path.of("target/market-panel-1280.png"), 1);
+            javafx.scene.Node node = robot.lookup("#marketMoves").query();
+            while (node != null && !(node instanceof javafx.scene.control.ScrollPane)) {
+                node = node.getParent();
+            }
+            if (node instanceof javafx.scene.control.ScrollPane scroll) {
+                scroll.setVvalue(scroll.getVmax());
+            }
+            app.workstation.scene().getRoot().layout();
+            org.condordesk.ui.export.PngExport.write(app.workstation.scene().getRoot(), java.nio.file.Path.of("target/market-1280.png"), 1);
+            if (node instanceof javafx.scene.control.ScrollPane scroll) {
+                scroll.setVvalue(scroll.getVmin());
+            }
+            return null;
+        });
+        measured.forEach((id, widths) -> {
+            assertThat(widths[0]).as("%s width vs its text '-12.50'", id).isGreaterThanOrEqualTo(widths[1]);
+            assertThat(widths[2]).as("%s right edge inside the window", id).isLessThanOrEqualTo(widths[3]);
+        });
+        // Typing and committing moved no control of the window (the fields do not grow with their text).
+        java.util.Map<String, javafx.geometry.Bounds> after = controlBounds();
+        assertThat(after.keySet()).containsAll(before.keySet());
+        before.forEach((id, bounds) -> assertThat(after.get(id)).as("%s moved", id).isEqualTo(bounds));
+        // Nothing in the Moves section is cut (every Labeled's skin text whole, the choices' too), and the buttons stay
+        // inside the window.
+        assertThat(onFx(() -> org.condordesk.ui.layout.Elision.find((javafx.scene.Parent) robot.lookup("#marketMoves").query())))
+                .isEmpty();
+        // The section asks the column for no more width than the smile form above it: the column, and every control
+        // right of it, stays where it was before the fields had room (the smile form sets the column's width).
+        double[] widths = onFx(() -> new double[] {robot.lookup("#marketMoves").queryAs(javafx.scene.layout.Region.class).prefWidth(-1),
+                robot.lookup("#marketSmile").queryAs(javafx.scene.layout.Region.class).prefWidth(-1)});
+        assertThat(widths[0]).as("Moves' preferred width vs the smile form's").isLessThanOrEqualTo(widths[1]);
+        for (String id : java.util.List.of("#applyCurveShift", "#applyIvBump", "#ivBumpExpiry")) {
+            double[] edge = onFx(() -> {
+                javafx.scene.Node node = robot.lookup(id).query();
+                return new double[] {node.localToScene(node.getLayoutBounds()).getMaxX(), node.getScene().getWidth()};
+            });
+            assertThat(edge[0]).as("%s inside the window", id).isLessThanOrEqualTo(edge[1]);
+        }
+    }
+
+    /** Every control of the window with an id, by id, in scene coordinates. */
+    private java.util.Map<String, javafx.geometry.Bounds> controlBounds() {
+        return onFx(() -> {
+            javafx.scene.Parent root = app.workstation.scene().getRoot();
+            root.applyCss();
+            root.layout();
+            java.util.Map<String, javafx.geometry.Bounds> found = new java.util.TreeMap<>();
+            collectControls(root, found);
+            return found;
+        });
+    }
+
+    private static void collectControls(javafx.scene.Node node, java.util.Map<String, javafx.geometry.Bounds> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.Control && node.getId() != null) {
+            found.put(node.getId(), node.localToScene(node.getLayoutBounds()));
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectControls(child, found));
+        }
+    }
 }

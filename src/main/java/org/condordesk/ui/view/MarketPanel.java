@@ -112,7 +112,9 @@ public final class MarketPanel extends HBox {
         FormFields.row(grid, "Call skew", "Per unit of ln(K/F)/√τ above the forward: vol removed (fixed ratio) or fraction of ATM removed at VIX 20 (default)",
                 fields.number("callSkew", "Call skew", s -> market(s).smile().callSkew(), 1, 3,
                         (s, v) -> withSmile(s, market(s).smile().withCallSkew(v))));
-        return new VBox(FormFields.heading("Default SPX smile"), grid);
+        VBox smile = new VBox(FormFields.heading("Default SPX smile"), grid);
+        smile.setId("marketSmile");
+        return smile;
     }
 
     private static Scenario withSmile(Scenario s, SmileParameters smile) {

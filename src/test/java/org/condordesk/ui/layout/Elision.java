@@ -24,13 +24,13 @@ import javafx.scene.text.Text;
  * narrower than its content); those count too, unless the ancestor scrolls (a ScrollPane or a table, whose
  * horizontal scroll bar brings the text into view).
  */
-final class Elision {
+public final class Elision {
 
     private Elision() {
     }
 
     /** One line per visible Labeled under {@code root} whose text is not shown whole. */
-    static List<String> find(Parent root) {
+    public static List<String> find(Parent root) {
         List<String> found = new ArrayList<>();
         visit(root, found);
         return found;
