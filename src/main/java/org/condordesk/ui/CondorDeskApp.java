@@ -67,7 +67,10 @@ public final class CondorDeskApp extends Application {
         Path file = opened.file();
         StartupLog.mark("scenario read");
         library = libraryAccess(options);
+        // Tooltips are not seen in the first frame: they are made right after it (issue 27 §6, docs/performance.md).
+        org.condordesk.ui.widget.Tips.deferUntilInstalled();
         Workstation workstation = openWorkstation(stage, theme, scenario, file);
+        installTooltipsAfterFirstFrame(workstation);
         ScenarioViewModel vm = workstation.vm();
         loadCustomEvents(vm);
         if (opened.error() != null) {
@@ -255,6 +258,33 @@ public final class CondorDeskApp extends Application {
         } catch (IOException e) {
             vm.reportFailure("Crash recovery is off: cannot write " + recovery.sessionMarker().getParent() + " (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Once the first result (analysis or failure) has been laid out in a frame, installs the tooltips noted while the
+     * window was built: after that pulse, so the first analysed frame does not wait for a hundred popup windows.
+     */
+    private static void installTooltipsAfterFirstFrame(Workstation workstation) {
+        Runnable afterNextPulse = () -> workstation.scene().addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                workstation.scene().removePostLayoutPulseListener(this);
+                Platform.runLater(org.condordesk.ui.widget.Tips::installDeferred);
+            }
+        });
+        if (workstation.vm().live().lastResultProperty().get() != null) {
+            afterNextPulse.run();
+            return;
+        }
+        workstation.vm().live().lastResultProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends AnalysisService.Result> obs,
+                                AnalysisService.Result old, AnalysisService.Result value) {
+                obs.removeListener(this);
+                afterNextPulse.run();
+                Platform.requestNextPulse();
+            }
+        });
     }
 
     /** With -Dcondordesk.startupLog=true, prints when the first analysis reached the screen. */

@@ -77,7 +77,8 @@ public final class Workstation {
     private final VegaByExpiryChart vegaChart = new VegaByExpiryChart();
     private final HeatmapPanel heatmap = new HeatmapPanel();
     private final GreeksPanel greeks = new GreeksPanel();
-    private final LayerGreeksTable layerGreeks = new LayerGreeksTable();
+    /** Built when its tab is first shown (null until then): a hidden table costs the first frame its CSS and layout. */
+    private LayerGreeksTable layerGreeks;
     private final LayersPanel layers;
     private final LegsTable legs;
     private final TuningPanel tuning;
@@ -101,9 +102,12 @@ public final class Workstation {
         recent.onProblem(vm::inform);
         this.library = new LibraryActions(vm, files, stage, libraryAccess, theme);
         this.libraryAccess = libraryAccess;
+        StartupLog.mark("file and library actions");
         this.layers = new LayersPanel(vm, this::addLayer);
         this.legs = new LegsTable(vm);
+        StartupLog.mark("layers and legs");
         this.tuning = new TuningPanel(vm);
+        StartupLog.mark("tuning");
         this.positions = new PositionActions(stage, vm, this::selectedLeg, files::confirmDiscard);
         tuning.setSolveAction(positions::chooseHedgeSize);
         tuning.setLiveResize(positions::resizeLive);
@@ -113,7 +117,9 @@ public final class Workstation {
         root.setId("workstation");
         root.getStyleClass().add("workstation");
         root.setTop(new VBox(AppMenu.build(this), new HeaderBar(vm)));
+        StartupLog.mark("menus and header");
         root.setCenter(body());
+        StartupLog.mark("body");
         root.setBottom(new StatusBar(vm));
         scene = new Scene(root, PREFERRED_WIDTH, PREFERRED_HEIGHT);
         Themes.apply(theme, scene);
@@ -182,7 +188,7 @@ public final class Workstation {
     }
 
     private TabPane editors() {
-        tabs.getTabs().setAll(List.of(tab(EditorTab.LEGS, legs), tab(EditorTab.LAYER_GREEKS, layerGreeks),
+        tabs.getTabs().setAll(List.of(tab(EditorTab.LEGS, legs), lazyTab(EditorTab.LAYER_GREEKS, this::layerGreeks),
                 lazyTab(EditorTab.MARKET, () -> fitHeight(new MarketPanel(vm))),
                 lazyTab(EditorTab.VOL_MODEL, () -> fitHeight(new ModelPanel(vm))),
                 lazyTab(EditorTab.EVENTS, () -> new EventsPanel(vm)), lazyTab(EditorTab.NOTES, () -> NotesArea.of(vm)),
@@ -191,7 +197,7 @@ public final class Workstation {
                 lazyTab(EditorTab.STRESS, () -> new StressView(vm, stress, this::exportStress))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
-            if (isShown(EditorTab.LAYER_GREEKS) && vm.analysis() != null) {
+            if (isShown(EditorTab.LAYER_GREEKS) && layerGreeks != null && vm.analysis() != null) {
                 layerGreeks.show(vm.analysis());
             }
             pnlTable.setActive(isShown(EditorTab.PNL_TABLE));
@@ -220,6 +226,17 @@ public final class Workstation {
         return tab;
     }
 
+    /** The Layer greeks table, built on first use and shown the analysis on screen. */
+    private LayerGreeksTable layerGreeks() {
+        if (layerGreeks == null) {
+            layerGreeks = new LayerGreeksTable();
+            if (vm.analysis() != null) {
+                layerGreeks.show(vm.analysis());
+            }
+        }
+        return layerGreeks;
+    }
+
     private static ScrollPane fitHeight(javafx.scene.Node content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToHeight(true);
@@ -239,7 +256,7 @@ public final class Workstation {
         vegaChart.show(result.analysis());
         heatmap.show(result.analysis(), spot, result.analysis().vixSpot());
         greeks.show(result.analysis(), spot);
-        if (isShown(EditorTab.LAYER_GREEKS)) {
+        if (isShown(EditorTab.LAYER_GREEKS) && layerGreeks != null) {
             // A table relayout re-styles all its rows; a hidden one waits until its tab is shown.
             layerGreeks.show(result.analysis());
         }

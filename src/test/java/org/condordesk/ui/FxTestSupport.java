@@ -72,6 +72,26 @@ public final class FxTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * The table cell named {@code name} ({@code legs-strike-1}: EditCell's {@link org.condordesk.ui.widget.EditCell#CELL_NAME},
+     * not a CSS id), in any of the robot's windows; waits up to 10 s for it.
+     */
+    public static org.condordesk.ui.widget.EditCell<?> cell(FxRobot robot, String name) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            org.condordesk.ui.widget.EditCell<?> found = onFx(() -> robot.lookup(".edit-cell")
+                    .match(node -> name.equals(node.getProperties().get(org.condordesk.ui.widget.EditCell.CELL_NAME)))
+                    .tryQueryAs(org.condordesk.ui.widget.EditCell.class).orElse(null));
+            if (found != null) {
+                return found;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no table cell named " + name);
+            }
+            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+        }
+    }
+
     public static <T> T onFx(Callable<T> call) {
         try {
             return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);

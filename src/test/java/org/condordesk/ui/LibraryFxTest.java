@@ -74,7 +74,7 @@ class LibraryFxTest extends WorkstationFxBase {
         assertThat(onFx(app.vm::isDirty)).isFalse();
         assertThat(text(robot, "#statusFile")).isEqualTo("library: '" + NAME + "' v1");
 
-        robot.doubleClickOn("#layerSize-2");
+        robot.doubleClickOn(FxTestSupport.cell(robot, "layerSize-2"));
         robot.write("2.5").type(KeyCode.ENTER);
         app.settle();
         String resizedVega = text(robot, "#netVixVega");

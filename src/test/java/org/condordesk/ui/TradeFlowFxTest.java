@@ -61,7 +61,7 @@ class TradeFlowFxTest extends WorkstationFxBase {
         app.settle();
 
         // 2. Close the short 7350 put (layer 1, leg 2) at a typed 12.00.
-        robot.clickOn("#legs-strike-1");
+        robot.clickOn(FxTestSupport.cell(robot, "legs-strike-1"));
         shortcut(robot, KeyCode.X);
         ChoiceBox<?> source = robot.lookup("#closePriceSource").queryAs(ChoiceBox.class);
         onFx(() -> {

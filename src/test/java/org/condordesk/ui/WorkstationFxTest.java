@@ -45,7 +45,7 @@ class WorkstationFxTest extends WorkstationFxBase {
         assertThat(onFx(() -> app.workstation.stage().getTitle())).isEqualTo("CondorDesk — SPX 14-DTE iron condor + 2-layer VIX hedge");
         assertThat(text(robot, "#netVixVega")).isEqualTo(sampleNetVixVega());
         assertThat(text(robot, "#maxProfit")).startsWith("Max profit +$");
-        assertThat(robot.lookup("#legs-strike-1").queryLabeled().getText()).isEqualTo("7,350");
+        assertThat(FxTestSupport.cell(robot, "legs-strike-1").getText()).isEqualTo("7,350");
     }
 
     @Test
@@ -53,7 +53,7 @@ class WorkstationFxTest extends WorkstationFxBase {
         app.settle();
         String deltaBefore = text(robot, "#delta");
         String vegaBefore = text(robot, "#netVixVega");
-        robot.doubleClickOn("#legs-strike-1");
+        robot.doubleClickOn(FxTestSupport.cell(robot, "legs-strike-1"));
         robot.write("7300").type(KeyCode.ENTER);
         app.settle();
         assertThat(strike(0, 1)).isEqualTo(7300);
@@ -84,7 +84,7 @@ class WorkstationFxTest extends WorkstationFxBase {
         // The date picker is tested elsewhere; here the edit goes through the view model as a typed date would.
         assertThat(onFx(() -> app.vm.legs().editLeg(0, 0, org.condordesk.ui.edit.LegField.EXPIRY, "2026-12-12"))).isEmpty();
         app.settle();
-        EditCell<?> cell = robot.lookup("#legs-expiry-0").queryAs(EditCell.class);
+        EditCell<?> cell = FxTestSupport.cell(robot, "legs-expiry-0");
         assertThat(onFx(cell::getText)).isEqualTo("⚠ 2026-12-12");
         assertThat(onFx(() -> cell.getTooltip().getText())).startsWith("Warning: 2026-12-12 is a Saturday");
     }
@@ -93,10 +93,10 @@ class WorkstationFxTest extends WorkstationFxBase {
     void aBadStrikeIsRefusedInTheCellAndChangesNothing(FxRobot robot) {
         app.settle();
         Scenario before = onFx(app.vm::scenario);
-        robot.doubleClickOn("#legs-strike-1");
+        robot.doubleClickOn(FxTestSupport.cell(robot, "legs-strike-1"));
         robot.write("-5").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        EditCell<?> cell = robot.lookup("#legs-strike-1").queryAs(EditCell.class);
+        EditCell<?> cell = FxTestSupport.cell(robot, "legs-strike-1");
         assertThat(onFx(cell::isEditing)).as("the editor stays open on the refused value").isTrue();
         assertThat(onFx(cell::errorText)).hasValue("Strike must be > 0, got -5");
         assertThat(text(robot, "#statusMessage")).isEqualTo("Strike must be > 0, got -5");
@@ -108,7 +108,7 @@ class WorkstationFxTest extends WorkstationFxBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(app.vm::scenario)).isSameAs(before);
         assertThat(onFx(app.vm::isDirty)).isFalse();
-        assertThat(robot.lookup("#legs-strike-1").queryLabeled().getText()).isEqualTo("7,350");
+        assertThat(FxTestSupport.cell(robot, "legs-strike-1").getText()).isEqualTo("7,350");
     }
 
     @Test

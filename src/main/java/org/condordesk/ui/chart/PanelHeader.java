@@ -35,8 +35,8 @@ final class PanelHeader {
     /** Puts the panel's explanation on its title and subtitle, where hovering asks for it. */
     static void explain(FlowPane header, String tip) {
         for (Node child : header.getChildren().subList(0, 2)) {
-            if (child instanceof Label label && label.getTooltip() == null) {
-                label.setTooltip(org.condordesk.ui.widget.Tips.tooltip(tip));
+            if (child instanceof Label label) {
+                org.condordesk.ui.widget.Tips.onIfNone(label, tip);
             }
         }
     }

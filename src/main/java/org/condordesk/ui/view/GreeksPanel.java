@@ -123,7 +123,7 @@ public final class GreeksPanel extends VBox {
         for (int i = 0; i < keys.length; i++) {
             Label key = new Label(keys[i]);
             key.getStyleClass().add("figure-key");
-            key.setTooltip(values[i].getTooltip());
+            Tips.share(values[i], key);
             grid.add(key, 0, i);
             grid.add(values[i], 1, i);
         }

@@ -65,6 +65,13 @@ public final class EditCell<T> extends TableCell<Row<T>, T> {
         }
     }
 
+    /**
+     * The node property naming the cell ({@code legs-strike-1}: the spec's prefix and the row). Not the CSS id: a new
+     * id makes JavaFX match the stylesheets' selectors again for that cell at once, and with an id of its own no cell
+     * shares the style cache, which cost the first frame about a tenth of its start-up (docs/performance.md).
+     */
+    public static final String CELL_NAME = "condordesk.cellName";
+
     private final Spec<T> spec;
     private Node editorNode;
     private Tooltip errorTip;
@@ -81,11 +88,11 @@ public final class EditCell<T> extends TableCell<Row<T>, T> {
         if (empty || item == null) {
             setText(null);
             setGraphic(null);
-            setId(null);
+            getProperties().remove(CELL_NAME);
             setTooltip(null);
             return;
         }
-        setId(spec.idPrefix() + "-" + getIndex());
+        getProperties().put(CELL_NAME, spec.idPrefix() + "-" + getIndex());
         if (isEditing()) {
             return;
         }

@@ -24,14 +24,68 @@ public final class Tips {
         return tip;
     }
 
+    /** The node property that marks a tooltip asked for during start-up and not installed yet. */
+    private static final String PENDING = "condordesk.tooltip.pending";
+
+    /** Tooltips asked for while the window is first built, installed after its first frame; null when not deferring. */
+    private static java.util.List<Runnable> deferred;
+
+    /**
+     * From now until {@link #installDeferred}, {@link #on} only notes the tooltip: each one is a popup window with a
+     * scene of its own (about a millisecond each, and a start builds a hundred), and none is seen before the first
+     * frame. Called on the FX thread by the application's start, not by tests or later windows.
+     */
+    public static void deferUntilInstalled() {
+        deferred = new java.util.ArrayList<>();
+    }
+
+    /** Installs the tooltips noted since {@link #deferUntilInstalled} (a control given one meanwhile keeps its own). */
+    public static void installDeferred() {
+        java.util.List<Runnable> noted = deferred;
+        deferred = null;
+        if (noted != null) {
+            noted.forEach(Runnable::run);
+        }
+    }
+
     /** Installs a tooltip on any node; controls keep it in their tooltip property. */
     public static <N extends Node> N on(N node, String text) {
+        if (deferred != null) {
+            node.getProperties().put(PENDING, text);
+            deferred.add(() -> {
+                node.getProperties().remove(PENDING);
+                if (!(node instanceof Control control) || control.getTooltip() == null) {
+                    install(node, text);
+                }
+            });
+        } else {
+            install(node, text);
+        }
+        return node;
+    }
+
+    /** As {@link #on}, unless the node has a tooltip already or one is noted for it. */
+    public static void onIfNone(Control control, String text) {
+        if (control.getTooltip() == null && !control.getProperties().containsKey(PENDING)) {
+            on(control, text);
+        }
+    }
+
+    /** {@code to} shows the same tooltip as {@code from} (one popup for both), once {@code from} has it. */
+    public static void share(Control from, Control to) {
+        if (deferred != null && from.getTooltip() == null) {
+            deferred.add(() -> to.setTooltip(from.getTooltip()));
+        } else {
+            to.setTooltip(from.getTooltip());
+        }
+    }
+
+    private static void install(Node node, String text) {
         if (node instanceof Control control) {
             control.setTooltip(tooltip(text));
         } else {
             Tooltip.install(node, tooltip(text));
         }
-        return node;
     }
 
     /**
@@ -67,7 +121,7 @@ public final class Tips {
         TableColumn<S, T> column = new TableColumn<>();
         Label header = new Label(title);
         header.getStyleClass().add("header-label");
-        header.setTooltip(tooltip(tip));
+        on(header, tip);
         header.setMaxWidth(Double.MAX_VALUE);
         column.setGraphic(header);
         column.setUserData(title);

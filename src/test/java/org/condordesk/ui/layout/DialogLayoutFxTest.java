@@ -127,7 +127,7 @@ class DialogLayoutFxTest extends WorkstationFxBase {
         // Live: Close (Ctrl+Shift+X) on the short put, Roll (Ctrl+Shift+J) the VX layer, Move wing of the condor.
         shortcut(robot, KeyCode.M);
         app.settle();
-        robot.clickOn("#legs-strike-1");
+        robot.clickOn(org.condordesk.ui.FxTestSupport.cell(robot, "legs-strike-1"));
         shortcut(robot, KeyCode.X);
         DialogPane close = dialog(robot, "#closePreview");
         waitForPreview(robot, "#closePreview");
