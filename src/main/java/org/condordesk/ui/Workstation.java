@@ -102,7 +102,6 @@ public final class Workstation {
         recent.onProblem(vm::inform);
         this.library = new LibraryActions(vm, files, stage, libraryAccess, theme);
         this.libraryAccess = libraryAccess;
-        StartupLog.mark("file and library actions");
         this.layers = new LayersPanel(vm, this::addLayer);
         this.legs = new LegsTable(vm);
         StartupLog.mark("layers and legs");
@@ -119,7 +118,6 @@ public final class Workstation {
         root.setTop(new VBox(AppMenu.build(this), new HeaderBar(vm)));
         StartupLog.mark("menus and header");
         root.setCenter(body());
-        StartupLog.mark("body");
         root.setBottom(new StatusBar(vm));
         scene = new Scene(root, PREFERRED_WIDTH, PREFERRED_HEIGHT);
         Themes.apply(theme, scene);
@@ -230,9 +228,7 @@ public final class Workstation {
     private LayerGreeksTable layerGreeks() {
         if (layerGreeks == null) {
             layerGreeks = new LayerGreeksTable();
-            if (vm.analysis() != null) {
-                layerGreeks.show(vm.analysis());
-            }
+            java.util.Optional.ofNullable(vm.analysis()).ifPresent(layerGreeks::show);
         }
         return layerGreeks;
     }
