@@ -136,7 +136,9 @@ public final class BenchmarkRun {
         double premium;
         switch (benchmark) {
             case PUT, WPUT -> {
-                double strike = round(spot);
+                // "The strike of the ATM put is the first available strike below" the index (Cboe PUTR methodology,
+                // 2015; Cboe's PUT roll records: 4178.75 → 4175, 3913.49 → 3910, 3926.93 → 3925), docs §7.
+                double strike = Math.floor(spot / STRIKE_STEP) * STRIKE_STEP;
                 double put = market.spxOption(day, OptionRight.PUT, strike, seconds);
                 // Collateral after the premium covers the strike: value + N·P = N·K.
                 double count = value / (strike - put);

@@ -19,11 +19,19 @@ final class StripCalibration {
     static final double MIN_SKEW_DAYS = 7;
     /** The call wing flattens: no vol above the forward falls below this fraction of ATM. */
     static final double CALL_FLOOR = 0.7;
-    /** The index level at which putSkew and callSkew apply, and the exponent of their fall with the level. */
+    /** The index level at which putSkew and callSkew apply. */
     static final double REFERENCE_LEVEL = 20;
-    static final double LEVEL_EXPONENT = 0.5;
-    /** The skews' level factor is held within these VIX levels (the tabulated range's useful part). */
-    static final double MIN_LEVEL = 8;
+    /**
+     * The skews fall as VIX^−2: with it the smile's SKEW (Cboe's, {@link #skewIndex}) gives a risk-neutral skewness
+     * 1.73 × higher at VIX 14.18 than at 20.19, the ratio of Cboe SKEW's averages (129.7 in 2014 against 117.2 over
+     * 1990–2013, Cboe Options Hub 2014-12-30; the VIX averages are the bundled history's). docs/backtest.md §2a.
+     */
+    static final double LEVEL_EXPONENT = 2.0;
+    /**
+     * The skews' level factor is held within these VIX levels: below 11 (2017's average VIX) the skew stops
+     * steepening, which keeps the smile's SKEW within the index's recorded range (Cboe Options Hub 2014: 100–147).
+     */
+    static final double MIN_LEVEL = 11;
     static final double MAX_LEVEL = 80;
     static final double GRID_LOW = 4;
     static final double GRID_HIGH = 200;
@@ -51,7 +59,7 @@ final class StripCalibration {
         return CACHE.computeIfAbsent(parameters, StripCalibration::new);
     }
 
-    /** s(V)/s(20) = (V/20)^(−1/2), V held in [8, 80]: the relative skew flattens as VIX rises. */
+    /** s(V)/s(20) = (V/20)^(−2), V held in [11, 80]: the relative skew flattens as VIX rises. */
     static double levelFactor(double index) {
         double level = Math.min(Math.max(index, MIN_LEVEL), MAX_LEVEL);
         return Math.pow(level / REFERENCE_LEVEL, -LEVEL_EXPONENT);
