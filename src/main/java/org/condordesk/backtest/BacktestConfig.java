@@ -106,31 +106,17 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
         public static final double FAR_MONTH_STRIKE_STEP = 25;
 
         /**
-         * The wing rules of issue 28 §2, at most one set: {@code wingPercentOfSpot} (% of the day's SPX),
-         * {@code wingDelta} (the longs at that |delta|, e.g. 0.05 as Cboe's CNDR) or {@code wingCreditPctOfWidth} (the
-         * width whose credit is nearest that % of it); none: {@code wingWidthPoints}. Strikes are on
-         * {@code strikeStepPoints} in the three near-term expiration months and on {@code farStrikeStepPoints} beyond.
-         */
-        public Entry(int everyTradingDays, int daysToExpiry, double shortDelta, double wingWidthPoints,
-                     double strikeStepPoints, int contracts, java.util.Set<org.condordesk.model.EventKind> skipEvents,
-                     double wingPercentOfSpot) {
-            this(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts, skipEvents,
-                    wingPercentOfSpot, 0, 0, FAR_MONTH_STRIKE_STEP);
-        }
-
-        /**
          * Wings in points (issue 28 §2: {@code wingPercentOfSpot} 0): fixed 50-point wings were 4.6 % of SPX in 2009 and
          * under 1 % in 2025; with {@code wingPercentOfSpot} &gt; 0 each entry's wing is that % of the day's SPX, on
-         * the strike grid (at least one step).
+         * the strike grid (at least one step); with {@code wingDelta} &gt; 0 the longs sit at that |delta| (Cboe CNDR's
+         * 0.05); with {@code wingCreditPctOfWidth} &gt; 0 the wing is the width whose credit is nearest that % of it (at
+         * most one of the three). Strikes are on {@code strikeStepPoints} in the three near-term expiration months and
+         * on {@code farStrikeStepPoints} beyond (docs/backtest.md §2a).
          */
         public Entry(int everyTradingDays, int daysToExpiry, double shortDelta, double wingWidthPoints,
                      double strikeStepPoints, int contracts, java.util.Set<org.condordesk.model.EventKind> skipEvents) {
-            this(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts, skipEvents, 0);
-        }
-
-        /** The wing (points) on a day with SPX at {@code spot}, on the near-term grid. */
-        public double wingPoints(double spot) {
-            return wingPoints(spot, strikeStepPoints);
+            this(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts, skipEvents, 0,
+                    0, 0, FAR_MONTH_STRIKE_STEP);
         }
 
         /** The wing (points) on a day with SPX at {@code spot}, on a grid of {@code step} points. */
@@ -152,19 +138,9 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
                     skipEvents, value, wingDelta, wingCreditPctOfWidth, farStrikeStepPoints);
         }
 
-        public Entry withWingDelta(double value) {
+        Entry withWingDelta(double value) {
             return new Entry(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
                     skipEvents, wingPercentOfSpot, value, wingCreditPctOfWidth, farStrikeStepPoints);
-        }
-
-        public Entry withWingCreditPctOfWidth(double value) {
-            return new Entry(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
-                    skipEvents, wingPercentOfSpot, wingDelta, value, farStrikeStepPoints);
-        }
-
-        public Entry withFarStrikeStepPoints(double value) {
-            return new Entry(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
-                    skipEvents, wingPercentOfSpot, wingDelta, wingCreditPctOfWidth, value);
         }
 
         /** An entry rule without an event filter. */

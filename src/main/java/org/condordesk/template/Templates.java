@@ -123,7 +123,7 @@ public final class Templates {
     }
 
     /** The net credit per condor (points): what the short legs bring in less what the long legs cost. */
-    public static double credit(Layer condor) {
+    static double credit(Layer condor) {
         double net = 0;
         int lots = 0;
         for (Leg leg : condor.legs()) {
