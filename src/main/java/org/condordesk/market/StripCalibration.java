@@ -1,5 +1,6 @@
 package org.condordesk.market;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,6 +38,7 @@ final class StripCalibration {
     static final double GRID_HIGH = 200;
     static final int GRID_POINTS = 80;
 
+    private static final double[] NODES = nodes();
     private static final Map<SmileParameters, StripCalibration> CACHE = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 64;
 
@@ -75,21 +77,31 @@ final class StripCalibration {
     /** ATM vol / index (both decimal or both points) at which the strip of the 30- or 93-day smile equals the index. */
     double atmPerIndex(double index, double tenorDays) {
         double[] table = tenorDays == SpxSmile.VIX_TENOR_DAYS ? ratio30 : ratio93;
-        double x = Math.log(Math.min(Math.max(index, GRID_LOW), GRID_HIGH) / GRID_LOW) / step();
-        int i = Math.min((int) x, GRID_POINTS - 2);
-        double w = x - i;
+        double level = Math.min(Math.max(index, GRID_LOW), GRID_HIGH);
+        int found = Arrays.binarySearch(NODES, level);
+        if (found >= 0) {
+            return table[found];
+        }
+        int i = Math.min(-found - 2, NODES.length - 2);
+        double w = Math.log(level / NODES[i]) / Math.log(NODES[i + 1] / NODES[i]);
         return table[i] + w * (table[i + 1] - table[i]);
     }
 
-    private static double step() {
-        return Math.log(GRID_HIGH / GRID_LOW) / (GRID_POINTS - 1);
+    /**
+     * The table's index levels: log-spaced from {@link #GRID_LOW} to {@link #GRID_HIGH}, plus the level factor's two
+     * clamps, where the ratio has a kink (linear interpolation across the kink at VIX 11 missed the strip by 1.4 %).
+     */
+    private static double[] nodes() {
+        double step = Math.log(GRID_HIGH / GRID_LOW) / (GRID_POINTS - 1);
+        return java.util.stream.DoubleStream.concat(
+                java.util.stream.IntStream.range(0, GRID_POINTS).mapToDouble(i -> GRID_LOW * Math.exp(i * step)),
+                java.util.stream.DoubleStream.of(MIN_LEVEL, MAX_LEVEL)).sorted().distinct().toArray();
     }
 
     private static double[] table(SmileParameters parameters, double tenorDays) {
-        double[] out = new double[GRID_POINTS];
-        for (int i = 0; i < GRID_POINTS; i++) {
-            double index = GRID_LOW * Math.exp(i * step());
-            out[i] = solveAtm(parameters, index / 100, tenorDays) / (index / 100);
+        double[] out = new double[NODES.length];
+        for (int i = 0; i < NODES.length; i++) {
+            out[i] = solveAtm(parameters, NODES[i] / 100, tenorDays) / (NODES[i] / 100);
         }
         return out;
     }

@@ -41,6 +41,17 @@ class VixStripSmileTest {
         assertThat(state.smileStrip().vix()).isCloseTo(vix, within(0.005 * vix));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {10.9, 11.0, 11.2, 79.5, 80.0, 81.0})
+    void theStripIsTheVixAtTheSkewsLevelClamps(double vix) {
+        // The skews stop moving below VIX 11 and above 80 (docs/backtest.md §2a): the ATM table has a kink there, and
+        // interpolating across it once missed the strip by 1.4 % at VIX 11. Same oracle as above: MarketState's strip.
+        MarketSnapshot snapshot = new MarketSnapshot(5000, 0.03, 0.015, vix, vix, List.of(), List.of(),
+                SmileParameters.defaults());
+        MarketState state = new MarketState(NOON, snapshot, VolFactorModel.defaults());
+        assertThat(state.smileStrip().vix()).isCloseTo(vix, within(0.005 * vix));
+    }
+
     @Test
     void theStripAtNinetyThreeDaysIsVix3m() {
         SpxSmile smile = new SpxSmile(SmileParameters.defaults(), 16, 19);
