@@ -48,7 +48,7 @@ class BenchmarksTest {
     @Test
     void wputOverstatesTheWeeklyPremiumByTheDocumentedGap() {
         // Bondarenko (2016), Jan 2006 – Dec 2015: WPUT 5.61 % a year, gross premium 39.3 % a year = 0.756 % per
-        // weekly roll. The model's one-week ATM vol comes from the 30–93-day power law, which leaves it about 0.87–0.89
+        // weekly roll. The model's one-week ATM vol comes from the 30–93-day power law, which leaves it about 0.86–0.89
         // × the month's; the published premiums imply about 0.78 × (docs §7): premium 10–30 % too rich, return 2–5 %/yr
         // too high. Outside the 15 % / 2 % aim: the model lacks the very short end of the ATM term structure (VIX9D).
         BenchmarkRun.Result wput = run(Benchmark.WPUT, "2006-01-01", "2015-12-31");
