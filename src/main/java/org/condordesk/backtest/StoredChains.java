@@ -42,9 +42,7 @@ public final class StoredChains implements StoredMarketData.Chains, AutoCloseabl
         store.expiryFrom("SPX", root, day, expiry).forEach((quoteDay, quotes) -> {
             Map<Long, Quote> chain = new HashMap<>(quotes.size() * 2);
             for (ChainStore.StoredQuote quote : quotes) {
-                if (quote.bid() > 0 && quote.ask() >= quote.bid()) {
-                    chain.put(key(quote.strike(), quote.right()), new Quote(quote.bid(), quote.ask()));
-                }
+                chain.put(key(quote.strike(), quote.right()), new Quote(quote.bid(), quote.ask()));
             }
             cache.putIfAbsent(quoteDay + "|" + root + "|" + expiry, chain);
         });
