@@ -359,14 +359,21 @@ public final class BacktestMarket {
     }
 
     private double spxOption(int day, OptionRight right, double strike, long expirySeconds, SpxSmile smile) {
+        if (daysFromClose(day, expirySeconds) > 0) {
+            Optional<RealMarketData.Quote> quote = realSpxQuote(day, right, strike, expirySeconds);
+            if (quote.isPresent()) {
+                return quote.get().mid();
+            }
+        }
+        return spxModel(day, right, strike, expirySeconds, smile);
+    }
+
+    /** The model's SPX option price (BSM on {@code smile}); its payoff once settled. */
+    private double spxModel(int day, OptionRight right, double strike, long expirySeconds, SpxSmile smile) {
         double days = daysFromClose(day, expirySeconds);
         double spot = spx[day];
         if (days <= 0) {
             return Math.max(right.sign() * (spot - strike), 0);
-        }
-        Optional<RealMarketData.Quote> quote = realSpxQuote(day, right, strike, expirySeconds);
-        if (quote.isPresent()) {
-            return quote.get().mid();
         }
         double years = days / 365;
         double forward = spot * Math.exp((model.riskFreeRate() - model.dividendYield()) * years);
@@ -467,7 +474,9 @@ public final class BacktestMarket {
         double etfShocked = etf[day] * (1 + ETF_LEVERAGE * (proxyFuture(day, shockedVix, shockedBack, ETF_TENOR_DAYS)
                 / proxyFuture(day, vix[day], back, ETF_TENOR_DAYS) - 1));
         return switch (instrument.kind()) {
-            case SPX_OPTION -> spxOption(day, right, strike, expiry, new SpxSmile(model.smile(), shockedVix, shockedBack));
+            // The model's price both shocked and not: a real quote is of the one market that happened, and would
+            // make the shocked and unshocked marks equal (no VIX vega, no hedge) wherever the store has the leg.
+            case SPX_OPTION -> spxModel(day, right, strike, expiry, new SpxSmile(model.smile(), shockedVix, shockedBack));
             case VIX_OPTION -> vixOption(day, right, strike, expiry, shockedVix, shockedBack);
             case VIX_FUTURE -> proxyFuture(day, shockedVix, shockedBack, daysFromClose(day, expiry));
             case VIX_ETF -> etfShocked;

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -166,6 +167,44 @@ public final class ChainStore implements AutoCloseable {
             throw failure("reading", e);
         }
         return out;
+    }
+
+    /** Receives the rows of {@link #twoSidedQuotes}: day, root, expiry, strike, right (C or P), bid, ask. */
+    public interface QuoteSink {
+        void accept(LocalDate day, String root, LocalDate expiry, double strike, char right, double bid, double ask);
+    }
+
+    /**
+     * Every two-sided quote (bid &gt; 0, ask ≥ bid) of {@code underlying} from {@code from} to {@code to} whose root,
+     * expiry and strike are among those given, in one query over the days' files by exact path. The lists go in as
+     * IN filters, which DuckDB checks against each row group's min/max (rows are sorted by root, expiry, strike), so
+     * a day's file is read only where those expiries lie. The caller keeps the combinations it wants.
+     */
+    public void twoSidedQuotes(String underlying, LocalDate from, LocalDate to, Collection<String> roots,
+                               Collection<LocalDate> expiries, Collection<Double> strikes, QuoteSink sink) {
+        List<String> files = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            files.addAll(files(partition(underlying, day)));
+        }
+        if (files.isEmpty() || roots.isEmpty() || expiries.isEmpty() || strikes.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("SELECT CAST(quote_date - DATE '1970-01-01' AS INTEGER), root, "
+                + "CAST(expiry - DATE '1970-01-01' AS INTEGER), strike, \"right\" = 'C', bid, ask FROM read_parquet(")
+                .append(list(files)).append(", hive_partitioning = true, hive_types = {'underlying': VARCHAR, "
+                + "'quote_date': DATE}) WHERE root IN (");
+        sql.append(String.join(", ", roots.stream().map(root -> "'" + root.replace("'", "''") + "'").toList()));
+        sql.append(") AND expiry IN (").append(String.join(", ", expiries.stream().map(e -> "DATE '" + e + "'").toList()));
+        sql.append(") AND strike IN (").append(String.join(", ", strikes.stream().map(k -> Double.toString(k)).toList()));
+        sql.append(") AND bid > 0 AND ask >= bid");
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql.toString())) {
+            while (rows.next()) {
+                sink.accept(LocalDate.ofEpochDay(rows.getInt(1)), rows.getString(2), LocalDate.ofEpochDay(rows.getInt(3)),
+                        rows.getDouble(4), rows.getBoolean(5) ? 'C' : 'P', rows.getDouble(6), rows.getDouble(7));
+            }
+        } catch (SQLException e) {
+            throw failure("reading", e);
+        }
     }
 
     /** The Parquet files of one day partition, by exact path; none when the day is not stored. */
