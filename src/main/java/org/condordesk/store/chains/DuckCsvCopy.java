@@ -122,15 +122,16 @@ final class DuckCsvCopy {
 
     /** A row {@link Fields} would refuse: the same bounds on strike and prices, dates in order, a 1–16 character root. */
     private static String refused() {
-        return "root IS NULL OR length(root) NOT BETWEEN 1 AND 16 OR contains(root, '\"') OR underlying IS NULL "
-                + "OR underlying = '' OR quote_date IS NULL OR expiry IS NULL OR expiry < quote_date OR strike IS NULL "
-                + "OR NOT isfinite(strike) OR strike <= 0 OR strike > " + Fields.MAX_POINTS + " OR \"right\" IS NULL "
-                + "OR NOT (" + price("bid") + " AND " + price("ask") + " AND " + price("coalesce(bid_1545, 0)") + " AND "
-                + price("coalesce(ask_1545, 0)") + ")";
+        // DuckDB orders NaN above every number (https://duckdb.org/docs/stable/sql/data_types/numeric), so a range
+        // check refuses NaN and ±infinity too; a NULL (an empty strike or date) fails the IS NOT TRUE.
+        return "(root IS NULL OR length(root) NOT BETWEEN 1 AND 16 OR contains(root, '\"') OR underlying IS NULL "
+                + "OR underlying = '' OR expiry < quote_date OR \"right\" IS NULL OR strike <= 0 OR strike > "
+                + Fields.MAX_POINTS + " OR NOT (" + price("bid") + " AND " + price("ask") + " AND "
+                + price("coalesce(bid_1545, 0)") + " AND " + price("coalesce(ask_1545, 0)") + ")) IS NOT FALSE";
     }
 
     private static String price(String column) {
-        return "(isfinite(" + column + ") AND " + column + " BETWEEN 0 AND " + Fields.MAX_POINTS + ")";
+        return column + " BETWEEN 0 AND " + Fields.MAX_POINTS;
     }
 
     private static String quoted(Path path) {

@@ -54,6 +54,9 @@ class DuckCsvCopyTest {
     @CsvSource(delimiterString = "|", value = {
         ",2400.000,| ,0.000,",          // strike 0
         ",2400.000,| ,-2400,",          // a negative strike
+        ",2400.000,| ,NaN,",            // not a number: DuckDB reads it, the range check refuses it
+        ",2400.000,| ,Infinity,",       // nor infinity
+        ",2400.000,| ,,",               // no strike at all
         ",P,0,0,0,0,0,10,| ,X,0,0,0,0,0,10,", // an unknown option type
         "2020-03-16,SPXW,2020-03-20| 2020-03-16,SPXW,2020-03-13", // expiry before the quote date
         ",0,0,0,0,0,10,| ,0,0,0,0,0,10,-", // a negative 15:45 bid
