@@ -31,12 +31,14 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Streams end-of-day chain files into the {@link ChainStore} (docs/formats.md §chain store). A file is read line by
- * line (never whole into memory) and appended to DuckDB in batches, each batch written as Parquet into a staging folder
- * partitioned by underlying and quote date. Only when the whole file has been read are its day partitions moved into
- * the store, each by one rename, and a marker for the file written. So a killed import leaves every visible day whole:
- * the next import restores a day moved aside but not replaced, deletes the staging, and re-imports the files without a
- * marker (resuming where it stopped); files with one are skipped. A day imported again replaces the stored day.
+ * Streams end-of-day chain files into the {@link ChainStore} (docs/formats.md §chain store). A clean file is read by
+ * DuckDB's own CSV reader and written in one sorted, partitioned COPY ({@link DuckCsvCopy}); a file DuckDB or the
+ * checks refuse is read line by line (never whole into memory), which names the first bad line, and appended to
+ * DuckDB in batches. Either way the Parquet goes into a staging folder partitioned by underlying and quote date. Only
+ * when the whole file has been read are its day partitions moved into the store, each by one rename, and a marker for
+ * the file written. So a killed import leaves every visible day whole: the next import restores a day moved aside but
+ * not replaced, deletes the staging, and re-imports the files without a marker (resuming where it stopped); files with
+ * one are skipped. A day imported again replaces the stored day.
  */
 public final class ChainImport {
 
