@@ -61,8 +61,8 @@ public final class ChainStore implements AutoCloseable {
                 statement.execute("SET threads = 2");
                 statement.execute("SET memory_limit = '512MB'");
                 statement.execute("SET preserve_insertion_order = false");
-                // A backtest reads the same day files again and again: keep their footers parsed
-                // (https://duckdb.org/docs/stable/configuration/overview, parquet_metadata_cache).
+                // A backtest reads the same day files again and again: keep their footers parsed (DuckDB's
+                // parquet_metadata_cache setting; refused by a DuckDB without it, which open() would report).
                 statement.execute("SET parquet_metadata_cache = true");
             }
             return new ChainStore(folder.toAbsolutePath(), connection);

@@ -122,8 +122,8 @@ final class DuckCsvCopy {
 
     /** A row {@link Fields} would refuse: the same bounds on strike and prices, dates in order, a 1–16 character root. */
     private static String refused() {
-        // DuckDB orders NaN above every number (https://duckdb.org/docs/stable/sql/data_types/numeric), so a range
-        // check refuses NaN and ±infinity too; a NULL (an empty strike or date) fails the IS NOT TRUE.
+        // DuckDB orders NaN above every number, so a range check refuses NaN and ±infinity too (DuckCsvCopyTest); a
+        // NULL (an empty strike or date) makes the whole test NULL, which IS NOT FALSE refuses.
         return "(root IS NULL OR length(root) NOT BETWEEN 1 AND 16 OR contains(root, '\"') OR underlying IS NULL "
                 + "OR underlying = '' OR expiry < quote_date OR \"right\" IS NULL OR strike <= 0 OR strike > "
                 + Fields.MAX_POINTS + " OR NOT (" + price("bid") + " AND " + price("ask") + " AND "
