@@ -18,21 +18,13 @@ import org.condordesk.store.chains.ChainStore;
 
 /**
  * SPX option quotes for the backtest from the chain store. Before a run the backtest hands over every planned
- * condor's legs ({@link #prefetch}): they are read in groups of {@link #PREFETCH_GROUP} contracts in order of entry, one
- * query a group, and kept per contract from its entry day on. A quote of anything else (a contract before the day it
+ * condor's legs ({@link #prefetch}): they are read one query an expiry (a condor's four legs, and any other plan's on
+ * the same expiry) and kept per contract from its entry day on. A quote of anything else (a contract before the day it
  * was planned from, or one no plan named) reads its expiry on every stored day from then to its expiry in one query
  * and keeps it. Either way the answer is the store's: a quote with no bid or a crossed market is no quote (the model
  * fills in). Synchronized: a sweep's workers share it.
  */
 public final class StoredChains implements StoredMarketData.Chains, AutoCloseable {
-
-    /**
-     * Contracts read by one query: three condors' legs, whose entry days and expiries span about two months of day
-     * files. The expiries and strikes go in as IN lists, which DuckDB turns into row-group pruning; larger groups
-     * read more of each file, smaller ones open each file more often (4, 12, 32 and 128 measured within the noise of
-     * a loaded machine, the whole run in one query slower: docs/performance.md).
-     */
-    static final int PREFETCH_GROUP = 12;
 
     private final ChainStore store;
     private final Map<String, Map<Long, Quote>> cache = new HashMap<>();
@@ -67,7 +59,7 @@ public final class StoredChains implements StoredMarketData.Chains, AutoCloseabl
         return Optional.ofNullable(chain.get(key(strike, side)));
     }
 
-    /** Reads the contracts not read before (or read from a later day), a group of them a query. */
+    /** Reads the contracts not read before (or read from a later day), one query an expiry. */
     @Override
     public synchronized void prefetch(List<SpxContract> contracts) {
         Map<Contract, LocalDate> wanted = new LinkedHashMap<>();
@@ -78,10 +70,13 @@ public final class StoredChains implements StoredMarketData.Chains, AutoCloseabl
                 wanted.putIfAbsent(contract, c.from());
             }
         });
-        List<Map.Entry<Contract, LocalDate>> pending = new ArrayList<>(wanted.entrySet());
-        for (int i = 0; i < pending.size(); i += PREFETCH_GROUP) {
-            read(pending.subList(i, Math.min(pending.size(), i + PREFETCH_GROUP)));
+        // One expiry a query: DuckDB then filters on expiry = … and skips every other expiry's row groups of each
+        // day file; several expiries in one IN list prune less and cost more CPU (docs/performance.md §chain store).
+        Map<String, List<Map.Entry<Contract, LocalDate>>> byExpiry = new LinkedHashMap<>();
+        for (Map.Entry<Contract, LocalDate> entry : wanted.entrySet()) {
+            byExpiry.computeIfAbsent(entry.getKey().root() + "|" + entry.getKey().expiry(), k -> new ArrayList<>()).add(entry);
         }
+        byExpiry.values().forEach(this::read);
     }
 
     private void read(List<Map.Entry<Contract, LocalDate>> group) {

@@ -192,11 +192,11 @@ public final class ChainStore implements AutoCloseable {
         StringBuilder sql = new StringBuilder("SELECT CAST(quote_date - DATE '1970-01-01' AS INTEGER), root, "
                 + "CAST(expiry - DATE '1970-01-01' AS INTEGER), strike, \"right\" = 'C', bid, ask FROM read_parquet(")
                 .append(list(files)).append(", hive_partitioning = true, hive_types = {'underlying': VARCHAR, "
-                + "'quote_date': DATE}) WHERE root IN (");
-        sql.append(String.join(", ", roots.stream().map(root -> "'" + root.replace("'", "''") + "'").toList()));
-        sql.append(") AND expiry IN (").append(String.join(", ", expiries.stream().map(e -> "DATE '" + e + "'").toList()));
-        sql.append(") AND strike IN (").append(String.join(", ", strikes.stream().map(k -> Double.toString(k)).toList()));
-        sql.append(") AND bid > 0 AND ask >= bid");
+                + "'quote_date': DATE}) WHERE ");
+        sql.append(among("root", roots.stream().map(root -> "'" + root.replace("'", "''") + "'").toList())).append(" AND ")
+                .append(among("expiry", expiries.stream().map(e -> "DATE '" + e + "'").toList())).append(" AND ")
+                .append(among("strike", strikes.stream().map(k -> Double.toString(k)).toList()))
+                .append(" AND bid > 0 AND ask >= bid");
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql.toString())) {
             while (rows.next()) {
                 sink.accept(LocalDate.ofEpochDay(rows.getInt(1)), rows.getString(2), LocalDate.ofEpochDay(rows.getInt(3)),
@@ -217,6 +217,15 @@ public final class ChainStore implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("listing " + dayFolder + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code column = v} for one value, else {@code column IN (…)}: an equality is a filter DuckDB checks against each
+     * row group's min/max; an IN list is only an optional one (EXPLAIN ANALYZE: 38 of 294 row groups read for one
+     * expiry over 34 day files, 278 of 635 for eight over 70).
+     */
+    private static String among(String column, List<String> literals) {
+        return literals.size() == 1 ? column + " = " + literals.get(0) : column + " IN (" + String.join(", ", literals) + ")";
     }
 
     /** A DuckDB list literal of file paths. */
