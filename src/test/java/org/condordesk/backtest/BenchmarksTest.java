@@ -48,9 +48,9 @@ class BenchmarksTest {
     @Test
     void wputOverstatesTheWeeklyPremiumByTheDocumentedGap() {
         // Bondarenko (2016), Jan 2006 – Dec 2015: WPUT 5.61 % a year, gross premium 39.3 % a year = 0.756 % per
-        // weekly roll. The model's one-week ATM vol comes from the 30–93-day power law, which leaves it about 0.86–0.89
-        // × the month's; the published premiums imply about 0.78 × (docs §7): premium 10–30 % too rich, return 2–5 %/yr
-        // too high. Outside the 15 % / 2 % aim: the model lacks the very short end of the ATM term structure (VIX9D).
+        // weekly roll. The model's weekly premium is 10–30 % too rich and its return 2–5 %/yr too high: outside the
+        // 15 % / 2 % aim. Not the short end's level: the model's 9-day strip is already 5–14 % below Cboe's published
+        // VIX9D (VixStripSmileTest), and raising it to VIX9D took the premium to +30 % (docs §7).
         BenchmarkRun.Result wput = run(Benchmark.WPUT, "2006-01-01", "2015-12-31");
         assertThat(wput.averagePremiumPct() / 0.756).isBetween(1.10, 1.30);
         assertThat(wput.annualReturn() - 0.0561).isBetween(0.02, 0.05);

@@ -60,6 +60,20 @@ class VixStripSmileTest {
         assertThat(vix3m).isCloseTo(19, within(0.02));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"22.34, 1.0122, 1.0403", "16.33, 1.1023, 0.9604", "13.86, 1.1947, 0.8987"})
+    void theNineDayStripSitsBelowCboesVix9d(double vix, double termRatio, double cboeVix9dPerVix) {
+        // Cboe's VIX9D (the same strip formula on the next two SPX expiries, 9 days) against VIX, from Cboe's published
+        // daily closes (VIX9D_History.csv, 2011-01-04 … 2022-11-04, 2,981 days with VIX and VIX3M): on the days with
+        // VIX3M/VIX in [0.95, 1.05), [1.05, 1.15), [1.15, 1.25) (494, 1,147, 988 days; mean VIX3M/VIX and median VIX as
+        // in the first two columns) the mean VIX9D/VIX was 1.040, 0.960, 0.899 (docs/backtest.md §2a). The model's short
+        // end (the 30–93-day power law continued below 30 days) puts its own 9-day strip 5–14 % below those means: the
+        // documented gap, pinned so that a change of the short end fails here and the docs are redone.
+        SpxSmile smile = new SpxSmile(SmileParameters.defaults(), vix, vix * termRatio);
+        double nineDay = SmileStrip.of(k -> smile.vol(k, 100, 9), 100, 9 / 365.0, 0, smile.atmVol(9)).vix();
+        assertThat(nineDay / vix / cboeVix9dPerVix).isBetween(0.84, 0.96);
+    }
+
     @Test
     void putSkewIsSteeperThanCallSkewAndTheCallWingIsBelowAtm() {
         SpxSmile smile = new SpxSmile(SmileParameters.defaults(), 16, 18);
