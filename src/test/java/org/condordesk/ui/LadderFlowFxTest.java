@@ -189,7 +189,7 @@ class LadderFlowFxTest extends WorkstationFxBase {
     /** Scrolls the ladder to {@code strike} and clicks the cell of column {@code columnId} on its row. */
     @SuppressWarnings("unchecked")
     private static void click(FxRobot robot, Scene scene, String tableId, String columnId, double strike) {
-        TableView<Ladder.Row> table = onFx(() -> (TableView<Ladder.Row>) scene.lookup(tableId));
+        TableView<org.condordesk.ui.chain.LadderRow> table = onFx(() -> (TableView<org.condordesk.ui.chain.LadderRow>) scene.lookup(tableId));
         onFx(() -> {
             int index = 0;
             for (int i = 0; i < table.getItems().size(); i++) {
@@ -205,7 +205,7 @@ class LadderFlowFxTest extends WorkstationFxBase {
             Set<Node> cells = table.lookupAll(".table-cell");
             for (Node node : cells) {
                 if (node instanceof TableCell<?, ?> c && c.getTableColumn() != null
-                        && columnId.equals(c.getTableColumn().getId()) && c.getItem() instanceof Ladder.Row r
+                        && columnId.equals(c.getTableColumn().getId()) && c.getItem() instanceof org.condordesk.ui.chain.LadderRow r
                         && r.strike() == strike && c.isVisible()) {
                     return node;
                 }

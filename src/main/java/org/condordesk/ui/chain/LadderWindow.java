@@ -33,7 +33,6 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 
 import org.condordesk.chain.ExpiryAnalysis;
-import org.condordesk.chain.Ladder;
 import org.condordesk.market.MarketState;
 import org.condordesk.model.FuturesQuote;
 import org.condordesk.model.Instrument;
@@ -122,11 +121,11 @@ public final class LadderWindow {
         return stage;
     }
 
-    TableView<Ladder.Row> spxTable() {
+    TableView<LadderRow> spxTable() {
         return spx.table();
     }
 
-    TableView<Ladder.Row> vixTable() {
+    TableView<LadderRow> vixTable() {
         return vix.table();
     }
 
