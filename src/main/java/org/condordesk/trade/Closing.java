@@ -102,6 +102,6 @@ public final class Closing {
                       LocalDateTime time) {
         Prices.Priced priced = prices.of(layerIndex, legIndex, quantity, price, time);
         ticket.note(priced.note());
-        ticket.fill(layerIndex, legIndex, Fill.of(time, quantity, priced.price()));
+        ticket.fill(layerIndex, legIndex, Fill.of(time, quantity, priced.price()), priced.source());
     }
 }

@@ -100,7 +100,7 @@ public final class Rolling {
             Leg leg = chain.find(plain.instrument()).map(q -> plain.withQuote(q.quote())).orElse(plain);
             Prices.Priced priced = prices.of(0, j, leg.quantity(), price, time);
             ticket.note(priced.note());
-            ticket.open(layerIndex, leg, Fill.of(time, leg.quantity(), priced.price()));
+            ticket.open(layerIndex, leg, Fill.of(time, leg.quantity(), priced.price()), priced.source());
         }
     }
 }
