@@ -165,7 +165,7 @@ class LadderFlowFxTest extends WorkstationFxBase {
         // The short 7350 put is worth more with SPX 100 points lower (put: dV/dS < 0).
         assertThat(markAfter).isGreaterThan(markBefore + 5);
         assertThat(onFx(() -> ((javafx.scene.control.Label) scene.lookup("#ladderQuoteTime")).getText()))
-                .contains("SPX quotes Wed 25 Nov 2026 10:30", "STALE");
+                .contains("SPX Wed 25 Nov 2026 10:30", "VIX Wed 25 Nov 2026 10:00", "STALE");
         assertThat(onFx(() -> app.vm.scenario().market().spxSpot())).isCloseTo(7500, within(1e-9));
     }
 

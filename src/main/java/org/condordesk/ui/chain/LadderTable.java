@@ -60,7 +60,7 @@ final class LadderTable {
         calls.getColumns().addAll(sideColumns(OptionRight.CALL, onPrice, held));
         puts.getColumns().addAll(sideColumns(OptionRight.PUT, onPrice, held));
         TableColumn<LadderRow, LadderRow> strike = column("Strike", "ladderStrike", LadderRow::strikeText);
-        strike.setPrefWidth(88);
+        strike.setPrefWidth(84);
         table.getColumns().addAll(List.of(calls, strike, puts));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -85,13 +85,16 @@ final class LadderTable {
                     ? price(field, prefix + field.idSuffix, right, onPrice)
                     : column(field.title, prefix + field.idSuffix, row -> row.text(right, field));
             column.setVisible(field.shownByDefault);
+            // prices up to "4,602.65" need 66 px; greeks and IV fit in 56, so the default view (6 figures a side) is
+            // whole in the VIX tab beside its curve at 1280 px
+            column.setPrefWidth(field == LadderField.BID || field == LadderField.ASK || field == LadderField.MID ? 66 : 56);
             list.add(column);
         }
         TableColumn<LadderRow, LadderRow> position = column("Pos", prefix + "Pos", row -> {
             int q = held.applyAsInt(row.strike(), right);
             return q == 0 ? "" : Fmt.signed(q, 0);
         });
-        position.setPrefWidth(50);
+        position.setPrefWidth(48);
         list.add(position);
         if (right == OptionRight.PUT) {
             Collections.reverse(list);
