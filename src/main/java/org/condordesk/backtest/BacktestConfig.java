@@ -99,30 +99,48 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
      */
     public record Entry(int everyTradingDays, int daysToExpiry, double shortDelta, double wingWidthPoints,
                         double strikeStepPoints, int contracts, java.util.Set<org.condordesk.model.EventKind> skipEvents,
-                        double wingPercentOfSpot) {
+                        double wingPercentOfSpot, double wingDelta, double wingCreditPctOfWidth,
+                        double farStrikeStepPoints) {
+
+        /** SPX's strike interval in its far months (Cboe SPX specification; {@link #strikeStep}). */
+        public static final double FAR_MONTH_STRIKE_STEP = 25;
 
         /**
          * Wings in points (issue 28 §2: {@code wingPercentOfSpot} 0): fixed 50-point wings were 4.6 % of SPX in 2009 and
          * under 1 % in 2025; with {@code wingPercentOfSpot} &gt; 0 each entry's wing is that % of the day's SPX, on
-         * the strike grid (at least one step).
+         * the strike grid (at least one step); with {@code wingDelta} &gt; 0 the longs sit at that |delta| (Cboe CNDR's
+         * 0.05); with {@code wingCreditPctOfWidth} &gt; 0 the wing is the width whose credit is nearest that % of it (at
+         * most one of the three). Strikes are on {@code strikeStepPoints} in the three near-term expiration months and
+         * on {@code farStrikeStepPoints} beyond (docs/backtest.md §2a).
          */
         public Entry(int everyTradingDays, int daysToExpiry, double shortDelta, double wingWidthPoints,
                      double strikeStepPoints, int contracts, java.util.Set<org.condordesk.model.EventKind> skipEvents) {
-            this(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts, skipEvents, 0);
+            this(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts, skipEvents, 0,
+                    0, 0, FAR_MONTH_STRIKE_STEP);
         }
 
-        /** The wing (points) on a day with SPX at {@code spot}. */
-        public double wingPoints(double spot) {
+        /** The wing (points) on a day with SPX at {@code spot}, on a grid of {@code step} points. */
+        public double wingPoints(double spot, double step) {
             if (wingPercentOfSpot <= 0) {
-                return wingWidthPoints;
+                return step == strikeStepPoints ? wingWidthPoints : Math.max(step, Math.round(wingWidthPoints / step) * step);
             }
-            return Math.max(strikeStepPoints, Math.round(spot * wingPercentOfSpot / 100 / strikeStepPoints)
-                    * strikeStepPoints);
+            return Math.max(step, Math.round(spot * wingPercentOfSpot / 100 / step) * step);
+        }
+
+        /** The strike step of an expiry seen from {@code today}: near-term months or far months. */
+        public double strikeStep(LocalDate today, LocalDate expiry) {
+            return org.condordesk.market.SpxExpiries.inNearTermMonths(today, expiry) ? strikeStepPoints
+                    : Math.max(strikeStepPoints, farStrikeStepPoints);
         }
 
         public Entry withWingPercentOfSpot(double value) {
             return new Entry(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
-                    skipEvents, value);
+                    skipEvents, value, wingDelta, wingCreditPctOfWidth, farStrikeStepPoints);
+        }
+
+        Entry withWingDelta(double value) {
+            return new Entry(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
+                    skipEvents, wingPercentOfSpot, value, wingCreditPctOfWidth, farStrikeStepPoints);
         }
 
         /** An entry rule without an event filter. */
@@ -141,6 +159,17 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
             Check.positive("strikeStepPoints", strikeStepPoints);
             Check.between("contracts", contracts, 1, 10_000);
             Check.between("wingPercentOfSpot", wingPercentOfSpot, 0, 50);
+            Check.between("wingDelta", wingDelta, 0, 0.49);
+            Check.between("wingCreditPctOfWidth", wingCreditPctOfWidth, 0, 99);
+            Check.positive("farStrikeStepPoints", farStrikeStepPoints);
+            if (wingDelta >= shortDelta) {
+                throw new ValidationException("wingDelta", "must be below shortDelta " + Check.format(shortDelta)
+                        + ", got " + Check.format(wingDelta));
+            }
+            if ((wingPercentOfSpot > 0 ? 1 : 0) + (wingDelta > 0 ? 1 : 0) + (wingCreditPctOfWidth > 0 ? 1 : 0) > 1) {
+                throw new ValidationException("wingDelta", "set at most one of wingPercentOfSpot, wingDelta and "
+                        + "wingCreditPctOfWidth");
+            }
         }
 
         public static Entry defaults() {
@@ -149,17 +178,17 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
 
         public Entry withShortDelta(double value) {
             return new Entry(everyTradingDays, daysToExpiry, value, wingWidthPoints, strikeStepPoints, contracts,
-                    skipEvents, wingPercentOfSpot);
+                    skipEvents, wingPercentOfSpot, wingDelta, wingCreditPctOfWidth, farStrikeStepPoints);
         }
 
         public Entry withDaysToExpiry(int value) {
             return new Entry(everyTradingDays, value, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
-                    skipEvents, wingPercentOfSpot);
+                    skipEvents, wingPercentOfSpot, wingDelta, wingCreditPctOfWidth, farStrikeStepPoints);
         }
 
         public Entry withSkipEvents(java.util.Set<org.condordesk.model.EventKind> kinds) {
             return new Entry(everyTradingDays, daysToExpiry, shortDelta, wingWidthPoints, strikeStepPoints, contracts,
-                    kinds, wingPercentOfSpot);
+                    kinds, wingPercentOfSpot, wingDelta, wingCreditPctOfWidth, farStrikeStepPoints);
         }
     }
 

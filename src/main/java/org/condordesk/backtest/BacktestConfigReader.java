@@ -80,7 +80,8 @@ public final class BacktestConfigReader {
 
     private static BacktestConfig.Entry entry(JsonNode node) {
         JsonFields f = JsonFields.of(node, "entry").allowOnly("the entry rule", "everyTradingDays", "daysToExpiry",
-                "shortDelta", "wingWidthPoints", "strikeStepPoints", "contracts", "skipEvents", "wingPercentOfSpot");
+                "shortDelta", "wingWidthPoints", "strikeStepPoints", "contracts", "skipEvents", "wingPercentOfSpot",
+                "wingDelta", "wingCreditPctOfWidth", "farStrikeStepPoints");
         BacktestConfig.Entry d = BacktestConfig.Entry.defaults();
         int every = intOr(f, "everyTradingDays", d.everyTradingDays());
         int dte = intOr(f, "daysToExpiry", d.daysToExpiry());
@@ -90,8 +91,11 @@ public final class BacktestConfigReader {
         int contracts = intOr(f, "contracts", d.contracts());
         java.util.Set<org.condordesk.model.EventKind> skip = skipEvents(node.get("skipEvents"));
         double wingPercent = f.numberOr("wingPercentOfSpot", 0);
+        double wingDelta = f.numberOr("wingDelta", 0);
+        double creditShare = f.numberOr("wingCreditPctOfWidth", 0);
+        double farStep = f.numberOr("farStrikeStepPoints", BacktestConfig.Entry.FAR_MONTH_STRIKE_STEP);
         return JsonFields.build("entry", () -> new BacktestConfig.Entry(every, dte, delta, width, step, contracts, skip,
-                wingPercent));
+                wingPercent, wingDelta, creditShare, farStep));
     }
 
     /** {@code "skipEvents": ["FOMC", "CPI", "PPI"]}: the bundled event kinds a condor may not live through. */

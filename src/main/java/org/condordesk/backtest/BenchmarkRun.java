@@ -136,7 +136,7 @@ public final class BenchmarkRun {
         double premium;
         switch (benchmark) {
             case PUT, WPUT -> {
-                double strike = round(spot);
+                double strike = putStrike(spot);
                 double put = market.spxOption(day, OptionRight.PUT, strike, seconds);
                 // Collateral after the premium covers the strike: value + N·P = N·K.
                 double count = value / (strike - put);
@@ -211,6 +211,14 @@ public final class BenchmarkRun {
             }
         }
         return best;
+    }
+
+    /**
+     * PUT's and WPUT's strike: "the first available strike below" the index (Cboe PUTR methodology, 2015; Cboe's PUT
+     * roll records: reference 4178.75 → strike 4175, 3913.49 → 3910, 3926.93 → 3925), on the 5-point grid.
+     */
+    static double putStrike(double spot) {
+        return Math.floor(spot / STRIKE_STEP) * STRIKE_STEP;
     }
 
     private static double round(double level) {

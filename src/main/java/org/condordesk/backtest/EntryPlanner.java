@@ -68,8 +68,7 @@ final class EntryPlanner {
         MarketState state = new MarketState(BacktestMarket.closeInstant(today), snapshot, VolFactorModel.defaults());
         BacktestConfig.Entry entry = config.entry();
         LocalDate expiry = condorExpiry(today, entry.daysToExpiry());
-        Layer condor = Templates.ironCondorByDelta(state, "Condor", expiry, Settlement.PM, entry.shortDelta(),
-                entry.wingPoints(market.spx(day)), entry.strikeStepPoints(), entry.contracts());
+        Layer condor = condor(state, entry, expiry, entry.strikeStep(today, expiry), market.spx(day));
         List<Layer> layers = new ArrayList<>(List.of(condor));
         boolean priced = market.hedgeable(day);
         if (priced) {
@@ -85,6 +84,21 @@ final class EntryPlanner {
             plans.put(hedges.get(h), new HedgePlan(layers.get(h + 1), vegas[h + 1], margin.layer(h + 1).capital()));
         }
         return new EntryPlan(day, condor, vegas[0], margin.layer(0).capital(), plans);
+    }
+
+    /** The entry's condor by its wing rule (BacktestConfig.Entry): longs by delta, by credit share, or by width. */
+    private static Layer condor(MarketState state, BacktestConfig.Entry entry, LocalDate expiry, double step,
+                                double spot) {
+        if (entry.wingDelta() > 0) {
+            return Templates.ironCondorByDeltas(state, "Condor", expiry, Settlement.PM, entry.shortDelta(),
+                    entry.wingDelta(), step, entry.contracts());
+        }
+        if (entry.wingCreditPctOfWidth() > 0) {
+            return Templates.ironCondorByCreditShare(state, "Condor", expiry, Settlement.PM, entry.shortDelta(),
+                    entry.wingCreditPctOfWidth(), step, entry.contracts());
+        }
+        return Templates.ironCondorByDelta(state, "Condor", expiry, Settlement.PM, entry.shortDelta(),
+                entry.wingPoints(spot, step), step, entry.contracts());
     }
 
     /**

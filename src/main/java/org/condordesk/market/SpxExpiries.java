@@ -44,6 +44,21 @@ public final class SpxExpiries {
         return ExchangeCalendar.isBusinessDay(friday) ? friday : ExchangeCalendar.previousBusinessDay(friday);
     }
 
+    /**
+     * True when {@code expiry} is in one of the three nearest standard expiration months seen from {@code today}
+     * (the months of the next three third-Friday expiries, today's included): SPX's "Strike Price Intervals: Five
+     * points. 25-point intervals for far months" beside "Expiration Months: Three near-term months followed by three
+     * additional months from the March quarterly cycle" (Cboe SPX product specification, cboe.com, as published
+     * through the 2010s; docs/backtest.md §2a).
+     */
+    public static boolean inNearTermMonths(LocalDate today, LocalDate expiry) {
+        LocalDate first = monthly(today);
+        if (first.isBefore(today)) {
+            first = monthly(today.withDayOfMonth(1).plusMonths(1));
+        }
+        return !expiry.isAfter(monthly(first.withDayOfMonth(1).plusMonths(2)));
+    }
+
     /** True when {@code expiry} is the standard (AM-settled SPX) monthly expiry of its month. */
     public static boolean isMonthly(LocalDate expiry) {
         DayOfWeek day = expiry.getDayOfWeek();

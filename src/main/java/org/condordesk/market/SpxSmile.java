@@ -9,7 +9,7 @@ import org.condordesk.model.SmileParameters;
  * <ul>
  * <li>{@code VIX_STRIP}: the ATM levels are those whose smile's Cboe variance strip ({@link SmileStrip}) equals the
  * day's VIX at 30 days and VIX3M at 93 days ({@link StripCalibration}); the skews are relative and fall as VIX
- * rises, {@code s(V) = skew·(V/20)^(−1/2)};</li>
+ * rises, {@code s(V) = skew·(V/20)^(−2)}, V held in [11, 80];</li>
  * <li>{@code FIXED_RATIO}: ATM = ratio·VIX (·VIX3M), absolute linear skews, as before issue 28.</li>
  * </ul>
  */

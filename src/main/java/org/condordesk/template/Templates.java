@@ -31,6 +31,9 @@ import org.condordesk.pricing.Bsm;
  */
 public final class Templates {
 
+    /** The widest wing {@link #ironCondorByCreditShare} tries, in strike steps. */
+    public static final int MAX_WING_STEPS = 100;
+
     private Templates() {
     }
 
@@ -63,6 +66,71 @@ public final class Templates {
         double shortCall = strikeForDelta(market, OptionRight.CALL, expiry, settlement, shortDelta, strikeStep);
         return ironCondorByStrikes(market, name, expiry, settlement, shortPut - wingWidth, shortPut, shortCall,
                 shortCall + wingWidth, quantity);
+    }
+
+    /**
+     * A short iron condor whose short strikes have |delta| closest to {@code shortDelta} and whose long strikes have
+     * |delta| closest to {@code wingDelta} (e.g. 0.20 and 0.05, Cboe's CNDR), each side's long at least one step
+     * beyond its short.
+     */
+    public static Layer ironCondorByDeltas(MarketState market, String name, LocalDate expiry, Settlement settlement,
+                                           double shortDelta, double wingDelta, double strikeStep, int quantity) {
+        Check.shortDelta("shortDelta", shortDelta);
+        Check.positive("strikeStep", strikeStep);
+        if (!(wingDelta > 0 && wingDelta < shortDelta)) {
+            throw new ValidationException("wingDelta", "must be above 0 and below the short delta "
+                    + Check.format(shortDelta) + ", got " + Check.format(wingDelta));
+        }
+        double shortPut = strikeForDelta(market, OptionRight.PUT, expiry, settlement, shortDelta, strikeStep);
+        double shortCall = strikeForDelta(market, OptionRight.CALL, expiry, settlement, shortDelta, strikeStep);
+        double longPut = Math.min(strikeForDelta(market, OptionRight.PUT, expiry, settlement, wingDelta, strikeStep),
+                shortPut - strikeStep);
+        double longCall = Math.max(strikeForDelta(market, OptionRight.CALL, expiry, settlement, wingDelta, strikeStep),
+                shortCall + strikeStep);
+        return ironCondorByStrikes(market, name, expiry, settlement, longPut, shortPut, shortCall, longCall, quantity);
+    }
+
+    /**
+     * A short iron condor by short delta whose equal wings are the width, on the strike grid, at which the net credit
+     * is closest to {@code creditPctOfWidth} % of the width (a wider wing buys cheaper longs: more credit, a smaller
+     * share of the width). Widths from one step up to {@link #MAX_WING_STEPS} steps, short of a zero strike; the
+     * narrower wins a tie.
+     */
+    public static Layer ironCondorByCreditShare(MarketState market, String name, LocalDate expiry,
+                                                Settlement settlement, double shortDelta, double creditPctOfWidth,
+                                                double strikeStep, int quantity) {
+        Check.shortDelta("shortDelta", shortDelta);
+        Check.positive("strikeStep", strikeStep);
+        Check.between("creditPctOfWidth", creditPctOfWidth, 1, 99);
+        double shortPut = strikeForDelta(market, OptionRight.PUT, expiry, settlement, shortDelta, strikeStep);
+        double shortCall = strikeForDelta(market, OptionRight.CALL, expiry, settlement, shortDelta, strikeStep);
+        Layer best = null;
+        double bestGap = Double.MAX_VALUE;
+        for (int steps = 1; steps <= MAX_WING_STEPS && shortPut - steps * strikeStep > 0; steps++) {
+            double width = steps * strikeStep;
+            Layer condor = ironCondorByStrikes(market, name, expiry, settlement, shortPut - width, shortPut, shortCall,
+                    shortCall + width, quantity);
+            double gap = Math.abs(100 * credit(condor) / width - creditPctOfWidth);
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = condor;
+            }
+        }
+        if (best == null) {
+            throw new ValidationException("strikes", "no wing fits below the short put " + Check.format(shortPut));
+        }
+        return best;
+    }
+
+    /** The net credit per condor (points): what the short legs bring in less what the long legs cost. */
+    static double credit(Layer condor) {
+        double net = 0;
+        int lots = 0;
+        for (Leg leg : condor.legs()) {
+            net -= leg.quantity() * leg.entryPrice();
+            lots = Math.max(lots, Math.abs(leg.quantity()));
+        }
+        return net / lots;
     }
 
     /** Long VIX calls. */

@@ -42,6 +42,16 @@ class BacktestConfigReaderTest {
     }
 
     @Test
+    void theWingRulesAndTheFarMonthGridAreRead() {
+        BacktestFile file = BacktestConfigReader.parse(JsonInput.parse(
+                "{\"entry\": {\"shortDelta\": 0.2, \"wingDelta\": 0.05, \"farStrikeStepPoints\": 50}}".getBytes()), dir);
+        assertThat(file.config().entry().wingDelta()).isEqualTo(0.05);
+        assertThat(file.config().entry().farStrikeStepPoints()).isEqualTo(50);
+        assertThat(BacktestConfigReader.parse(JsonInput.parse("{\"entry\": {\"wingCreditPctOfWidth\": 33}}".getBytes()),
+                dir).config().entry().wingCreditPctOfWidth()).isEqualTo(33);
+    }
+
+    @Test
     void skipEventsReadsTheEventKinds() {
         BacktestFile file = BacktestConfigReader.parse(JsonInput.parse(
                 "{\"entry\": {\"skipEvents\": [\"fomc\", \"CPI\"]}}".getBytes()), dir);
@@ -54,6 +64,10 @@ class BacktestConfigReaderTest {
         "{\"entry\": {\"shortDelta\": 0.7}}|entry.shortDelta: must be between 0.01 and 0.49, got 0.7",
         "{\"entry\": {\"shortDelta\": \"x\"}}|entry.shortDelta:",
         "{\"entry\": {\"contracts\": 2.5}}|entry.contracts:",
+        "{\"entry\": {\"wingDelta\": 0.2}}|entry.wingDelta: must be below shortDelta",
+        "{\"entry\": {\"wingDelta\": 0.05, \"wingPercentOfSpot\": 2}}|entry.wingDelta: set at most one of",
+        "{\"entry\": {\"wingCreditPctOfWidth\": 120}}|entry.wingCreditPctOfWidth: must be between 0 and 99",
+        "{\"entry\": {\"farStrikeStepPoints\": 0}}|entry.farStrikeStepPoints:",
         "{\"entry\": {\"shortDeltaa\": 0.1}}|entry.shortDeltaa: unknown field",
         "{\"entry\": {\"skipEvents\": [\"FOMC\", \"NFP\"]}}|entry.skipEvents[1]: must be FOMC, CPI, PPI or OTHER, got 'NFP'",
         "{\"entry\": {\"skipEvents\": \"FOMC\"}}|entry.skipEvents: must be a list",

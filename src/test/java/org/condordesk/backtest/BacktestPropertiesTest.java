@@ -231,4 +231,37 @@ class BacktestPropertiesTest {
             assertThat(strikes[3] - strikes[2]).as(text).isEqualTo(wing);
         }
     }
+
+    @Test
+    void farMonthCondorsAreStruckOnTheTwentyFivePointGrid() {
+        // Cboe's SPX specification: "25-point intervals for far months". From 2016-03-01 a 140-day target lands on the
+        // July 15 monthly (weeklys are listed 6 weeks ahead): the near-term months end with May 20 (third Fridays
+        // Mar 18, Apr 15, May 20), so every strike is a multiple of 25; a 14-day condor keeps the 5-point grid.
+        int day = market.indexOnOrBefore(LocalDate.parse("2016-03-01"));
+        BacktestConfig far = BacktestConfig.defaults().withEntry(BacktestConfig.Entry.defaults().withDaysToExpiry(140));
+        EntryPlanner.EntryPlan plan = EntryPlanner.plan(market, day, far, List.of());
+        assertThat(plan.condor().legs().get(0).instrument().expiryDate().orElseThrow()).isEqualTo(LocalDate.of(2016, 7, 15));
+        for (var leg : plan.condor().legs()) {
+            assertThat(leg.instrument().optionStrike().orElseThrow() % 25).isZero();
+        }
+        assertThat(BacktestConfig.Entry.defaults().strikeStep(LocalDate.parse("2016-03-01"), LocalDate.parse("2016-03-18")))
+                .isEqualTo(5);
+    }
+
+    @Test
+    void wingsByDeltaBuyTheLongsAtTheirDelta() {
+        // CNDR-like: shorts at 0.20, longs at 0.05 |delta| on the day's smile; each long's BSM |delta| on its own
+        // smile vol (read back from the leg) is within the 5-point rounding of 0.05, and beyond its short.
+        int day = market.indexOnOrBefore(LocalDate.parse("2016-03-01"));
+        BacktestConfig config = BacktestConfig.defaults().withEntry(BacktestConfig.Entry.defaults()
+                .withShortDelta(0.20).withWingDelta(0.05).withDaysToExpiry(30));
+        var legs = EntryPlanner.plan(market, day, config, List.of()).condor().legs();
+        double[] strikes = legs.stream().mapToDouble(leg -> leg.instrument().optionStrike().orElseThrow()).toArray();
+        assertThat(strikes[0]).isLessThan(strikes[1]);
+        assertThat(strikes[3]).isGreaterThan(strikes[2]);
+        double years = market.daysFromClose(day, legs.get(0).instrument().expiryTime().orElseThrow().toEpochSecond()) / 365;
+        double longPutDelta = org.condordesk.pricing.Bsm.greeks(org.condordesk.model.OptionRight.PUT, market.spx(day),
+                strikes[0], years, 0.02, 0.018, legs.get(0).vol()).delta();
+        assertThat(longPutDelta).isCloseTo(-0.05, org.assertj.core.api.Assertions.within(0.01));
+    }
 }

@@ -26,6 +26,19 @@ class SpxExpiriesTest {
     }
 
     @Test
+    void theThreeNearTermMonthsAreThoseOfTheNextThreeThirdFridays() {
+        // Cboe's SPX specification: 5-point strikes, "25-point intervals for far months" beside "three near-term
+        // months". Third Fridays of 2016 by the calendar: Aug 19, Sep 16, Oct 21, Nov 18. On Aug 11 the near-term
+        // months end with Oct 21; on Aug 19 (an expiry day) still; on Aug 22 they run to Nov 18.
+        assertThat(SpxExpiries.inNearTermMonths(d("2016-08-11"), d("2016-10-21"))).isTrue();
+        assertThat(SpxExpiries.inNearTermMonths(d("2016-08-11"), d("2016-10-28"))).isFalse();
+        assertThat(SpxExpiries.inNearTermMonths(d("2016-08-11"), d("2016-11-18"))).isFalse();
+        assertThat(SpxExpiries.inNearTermMonths(d("2016-08-19"), d("2016-10-21"))).isTrue();
+        assertThat(SpxExpiries.inNearTermMonths(d("2016-08-22"), d("2016-11-18"))).isTrue();
+        assertThat(SpxExpiries.inNearTermMonths(d("2016-08-22"), d("2016-12-16"))).isFalse();
+    }
+
+    @Test
     void beforeWeeklysOnlyTheThirdFridaysAreListed() {
         // March 1995: Fridays 3, 10, 17 → the third is the 17th; April 1995: 7, 14, 21 → the 21st.
         assertThat(SpxExpiries.listed(d("1995-03-01")).subList(0, 2)).containsExactly(d("1995-03-17"), d("1995-04-21"));

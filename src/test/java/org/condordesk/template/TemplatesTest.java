@@ -63,6 +63,40 @@ class TemplatesTest {
         assertThat(shortPut.instrument().optionStrike().orElseThrow() % 5).isZero();
     }
 
+    /** SPX 4000, no rate or dividend, a flat 20 % smile (FIXED_RATIO 1.0 × VIX 20, no skew), 30 days to expiry. */
+    private static final MarketState FLAT = new MarketState(
+            java.time.LocalDateTime.of(2026, 4, 6, 16, 0).atZone(org.condordesk.model.Instrument.NEW_YORK),
+            new org.condordesk.model.MarketSnapshot(4000, 0, 0, 20, 20, java.util.List.of(), java.util.List.of(),
+                    new org.condordesk.model.SmileParameters(1.0, 0, 0)),
+            org.condordesk.model.VolFactorModel.defaults());
+    private static final LocalDate FLAT_EXPIRY = LocalDate.of(2026, 5, 6);
+
+    private static double[] strikes(Layer condor) {
+        return condor.legs().stream().mapToDouble(leg -> leg.instrument().optionStrike().orElseThrow()).toArray();
+    }
+
+    @Test
+    void condorByDeltasPutsTheLongsAtTheWingDelta() {
+        // Hand formula (Black–Scholes, r = q = 0, σ = 0.2, T = 30/365, σ√T = 0.057338): a put of |Δ| d has
+        // K = S·exp(−N⁻¹(1−d)·σ√T + σ²T/2), a call K = S·exp(N⁻¹(1−d)·σ√T + σ²T/2). With N⁻¹(0.80) = 0.841621 and
+        // N⁻¹(0.95) = 1.644854 (Python's statistics.NormalDist): 20-delta put 3817.83 → 3820, call 4204.67 → 4205;
+        // 5-delta put 3645.98 → 3645, call 4402.85 → 4405 on the 5-point grid.
+        Layer condor = Templates.ironCondorByDeltas(FLAT, "CNDR", FLAT_EXPIRY, Settlement.PM, 0.20, 0.05, 5, 1);
+        assertThat(strikes(condor)).containsExactly(3645, 3820, 4205, 4405);
+        assertThatThrownBy(() -> Templates.ironCondorByDeltas(FLAT, "x", FLAT_EXPIRY, Settlement.PM, 0.20, 0.25, 5, 1))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("wingDelta");
+    }
+
+    @Test
+    void condorByCreditShareTakesTheWidthWhoseCreditIsNearestTheTarget() {
+        // Second implementation (Python, statistics.NormalDist, prices rounded to the cent as the template does): with
+        // the 20-delta shorts above (3820 / 4205), the credit per width is 33.517 % at 60 points, 32.985 % at 65
+        // (credit 21.44) and 32.471 % at 70: a 33 % target takes 65-point wings.
+        Layer condor = Templates.ironCondorByCreditShare(FLAT, "IC", FLAT_EXPIRY, Settlement.PM, 0.20, 33, 5, 1);
+        assertThat(strikes(condor)).containsExactly(3755, 3820, 4205, 4270);
+        assertThat(Templates.credit(condor)).isCloseTo(21.44, within(0.011));
+    }
+
     @Test
     void vixDiagonalIsShortNearLongFarPricedOffTheirFutures() {
         LocalDate near = LocalDate.of(2026, 12, 16);

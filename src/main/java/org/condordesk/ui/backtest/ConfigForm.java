@@ -150,7 +150,8 @@ final class ConfigForm extends VBox {
                 whole("Days to expiry", dte), number("Short delta", delta), number("Wing width", wing),
                 base.entry().strikeStepPoints(), whole("Contracts", contracts), skipEvents.entrySet().stream()
                 .filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()),
-                base.entry().wingPercentOfSpot());
+                base.entry().wingPercentOfSpot(), base.entry().wingDelta(), base.entry().wingCreditPctOfWidth(),
+                base.entry().farStrikeStepPoints());
         BacktestConfig.Exits exits = new BacktestConfig.Exits(optionalNumber("Take profit", takeProfit),
                 optionalNumber("Stop loss", stopLoss), whole("Close days before expiry", closeBefore));
         BacktestConfig.Costs old = base.costs();
