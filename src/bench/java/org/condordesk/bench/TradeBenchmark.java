@@ -56,12 +56,12 @@ public class TradeBenchmark {
 
     @Benchmark
     public TradeResult closeOneLegAtModel() {
-        return Closing.close(live, 0, OptionalInt.of(1), TradePrice.model(), NOW);
+        return Closing.close(live, 0, OptionalInt.of(1), TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none());
     }
 
     @Benchmark
     public TradeResult rollCondorAtModel() {
-        return Rolling.roll(live, 0, LocalDate.of(2026, 12, 16), RollMode.SAME_STRIKES, TradePrice.model(), NOW);
+        return Rolling.roll(live, 0, LocalDate.of(2026, 12, 16), RollMode.SAME_STRIKES, TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none());
     }
 
     @Benchmark

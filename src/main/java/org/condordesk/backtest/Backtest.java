@@ -33,6 +33,7 @@ public final class Backtest {
         int[] window = window(config, market, notes);
         EntryPlanner.EntryPlan[] plans = plans(config, market, window, progress, cancelled);
         skipEventEntries(config.entry().skipEvents(), plans, market, notes);
+        prefetchSpx(market, plans);
         List<VariantResult> results = new ArrayList<>();
         List<BacktestConfig.Variant> variants = config.variants();
         for (int v = 0; v < variants.size(); v++) {
@@ -117,6 +118,31 @@ public final class Backtest {
         }
         return new VariantResult(variant.name(), variant.kind(), dates, replay.cumulativePnl(), replay.capitalInUse(),
                 trades, replay.decisions(), metrics, replay.coverage());
+    }
+
+    /** Hands the real data the SPX legs of every planned condor, from its entry day (one bulk read, not one a trade). */
+    static void prefetchSpx(BacktestMarket market, EntryPlanner.EntryPlan[] plans) {
+        if (market.realData().isEmpty()) {
+            return;
+        }
+        List<RealMarketData.SpxContract> contracts = new ArrayList<>();
+        for (int d = 0; d < plans.length; d++) {
+            if (plans[d] == null) {
+                continue;
+            }
+            for (org.condordesk.model.Leg leg : plans[d].condor().legs()) {
+                org.condordesk.model.Instrument instrument = leg.instrument();
+                if (instrument.kind() == org.condordesk.model.InstrumentKind.SPX_OPTION) {
+                    java.time.ZonedDateTime expiry = instrument.expiryTime().orElseThrow()
+                            .withZoneSameInstant(org.condordesk.model.Instrument.NEW_YORK);
+                    // PM when the expiry instant is after noon, as BacktestMarket.realSpxQuote reads it.
+                    contracts.add(new RealMarketData.SpxContract(market.date(d), expiry.getHour() >= 12,
+                            expiry.toLocalDate(), instrument.optionStrike().orElseThrow(),
+                            instrument.optionRight().orElseThrow()));
+                }
+            }
+        }
+        market.realData().prefetchSpx(contracts);
     }
 
     /** The entry plan of every entry day in the window (null elsewhere), for every hedge a variant holds. */

@@ -38,6 +38,9 @@ public final class BacktestMarket {
     private final double[] vix;
     private final double[] vixOpen;
     private final double[] vix3m;
+    /** VIX9D and VIX6M closes, the proxy curve's extra nodes where imported (NaN elsewhere and in a model-only run). */
+    private final double[] vix9d;
+    private final double[] vix6m;
     private final double[] volOfVol;
     private final double[] vix3mBeta;
     private final SpxSmile[] smiles;
@@ -45,7 +48,7 @@ public final class BacktestMarket {
     private final RealMarketData real;
 
     /** The same market with {@code real} prices in front of the model (docs/backtest.md §real data). */
-    private BacktestMarket(BacktestMarket model, RealMarketData real, double[] volOfVol) {
+    private BacktestMarket(BacktestMarket model, RealMarketData real, double[] volOfVol, double[] vix9d, double[] vix6m) {
         this.model = model.model;
         this.signals = model.signals;
         this.dates = model.dates;
@@ -54,10 +57,12 @@ public final class BacktestMarket {
         this.vix = model.vix;
         this.vixOpen = model.vixOpen;
         this.vix3m = model.vix3m;
+        this.vix9d = vix9d;
+        this.vix6m = vix6m;
         this.volOfVol = volOfVol;
         this.smiles = model.smiles;
         this.vix3mBeta = model.vix3mBeta;
-        this.etf = model.etf;
+        this.etf = etfLevels(vix9d, vix, vix3m, vix6m, closeSeconds);
         this.real = real;
     }
 
@@ -71,6 +76,10 @@ public final class BacktestMarket {
         this.spx = new double[n];
         this.vix = new double[n];
         this.vix3m = new double[n];
+        this.vix9d = new double[n];
+        this.vix6m = new double[n];
+        Arrays.fill(vix9d, Double.NaN);
+        Arrays.fill(vix6m, Double.NaN);
         this.smiles = new SpxSmile[n];
         this.vixOpen = vixOpen;
         for (int d = 0; d < n; d++) {
@@ -86,7 +95,7 @@ public final class BacktestMarket {
         }
         this.volOfVol = volOfVol(vix, vix3m, model);
         this.vix3mBeta = vix3mBeta(vix, vix3m);
-        this.etf = etfLevels(vix, vix3m, closeSeconds);
+        this.etf = etfLevels(vix9d, vix, vix3m, vix6m, closeSeconds);
         this.real = RealMarketData.NONE;
     }
 
@@ -104,7 +113,7 @@ public final class BacktestMarket {
      * starting at {@link #ETF_START_LEVEL} on the first day with VIX3M (again after a gap). No fees, no interest on
      * the collateral. NaN without VIX3M.
      */
-    private static double[] etfLevels(double[] vix, double[] vix3m, long[] closeSeconds) {
+    private static double[] etfLevels(double[] vix9d, double[] vix, double[] vix3m, double[] vix6m, long[] closeSeconds) {
         double[] out = new double[vix.length];
         Arrays.fill(out, Double.NaN);
         for (int d = 0; d < vix.length; d++) {
@@ -116,8 +125,8 @@ public final class BacktestMarket {
                 continue;
             }
             double aged = ETF_TENOR_DAYS - (closeSeconds[d] - closeSeconds[d - 1]) / org.condordesk.market.Tenor.SECONDS_PER_DAY;
-            double held = VixTermProxy.future(vix[d - 1], vix3m[d - 1], ETF_TENOR_DAYS);
-            double now = VixTermProxy.future(vix[d], vix3m[d], aged);
+            double held = VixTermProxy.future(vix9d[d - 1], vix[d - 1], vix3m[d - 1], vix6m[d - 1], ETF_TENOR_DAYS);
+            double now = VixTermProxy.future(vix9d[d], vix[d], vix3m[d], vix6m[d], aged);
             out[d] = Math.max(0, out[d - 1] * (1 + ETF_LEVERAGE * (now / held - 1)));
         }
         return out;
@@ -153,13 +162,17 @@ public final class BacktestMarket {
      */
     public BacktestMarket withRealData(RealMarketData data) {
         double[] vols = volOfVol.clone();
+        double[] shortEnd = vix9d.clone();
+        double[] longEnd = vix6m.clone();
         for (int d = 0; d < vols.length && !data.isEmpty(); d++) {
             java.util.OptionalDouble vvix = data.index("VVIX", dates[d]);
             if (!Double.isNaN(vols[d]) && vvix.isPresent()) {
                 vols[d] = vvix.getAsDouble() / 100;
             }
+            shortEnd[d] = data.index("VIX9D", dates[d]).orElse(Double.NaN);
+            longEnd[d] = data.index("VIX6M", dates[d]).orElse(Double.NaN);
         }
-        return new BacktestMarket(this, data, vols);
+        return new BacktestMarket(this, data, vols, shortEnd, longEnd);
     }
 
     /** The real data in front of the model ({@link RealMarketData#NONE} in a model-only run). */
@@ -346,14 +359,21 @@ public final class BacktestMarket {
     }
 
     private double spxOption(int day, OptionRight right, double strike, long expirySeconds, SpxSmile smile) {
+        if (daysFromClose(day, expirySeconds) > 0) {
+            Optional<RealMarketData.Quote> quote = realSpxQuote(day, right, strike, expirySeconds);
+            if (quote.isPresent()) {
+                return quote.get().mid();
+            }
+        }
+        return spxModel(day, right, strike, expirySeconds, smile);
+    }
+
+    /** The model's SPX option price (BSM on {@code smile}); its payoff once settled. */
+    private double spxModel(int day, OptionRight right, double strike, long expirySeconds, SpxSmile smile) {
         double days = daysFromClose(day, expirySeconds);
         double spot = spx[day];
         if (days <= 0) {
             return Math.max(right.sign() * (spot - strike), 0);
-        }
-        Optional<RealMarketData.Quote> quote = realSpxQuote(day, right, strike, expirySeconds);
-        if (quote.isPresent()) {
-            return quote.get().mid();
         }
         double years = days / 365;
         double forward = spot * Math.exp((model.riskFreeRate() - model.dividendYield()) * years);
@@ -377,8 +397,20 @@ public final class BacktestMarket {
     /** The VIX future settling at {@code expirySeconds} at {@code day}'s close: its real settlement where imported, else the proxy. */
     public double vixFuture(int day, long expirySeconds) {
         OptionalDouble settle = realVxSettle(day, expirySeconds);
-        return settle.isPresent() ? settle.getAsDouble()
-                : VixTermProxy.future(vix[day], vix3m[day], daysFromClose(day, expirySeconds));
+        return settle.isPresent() ? settle.getAsDouble() : proxyFuture(day, daysFromClose(day, expirySeconds));
+    }
+
+    /** The proxy curve's future {@code days} out at {@code day}'s close: VIX and VIX3M, with VIX9D and VIX6M where imported. */
+    public double proxyFuture(int day, double days) {
+        return proxyFuture(day, vix[day], vix3m[day], days);
+    }
+
+    /** The proxy under a VIX shock: VIX9D moves with spot VIX, VIX6M with VIX3M (by the same points). */
+    private double proxyFuture(int day, double spotVix, double backVix, double days) {
+        if (Double.isNaN(vix3m[day])) {
+            return VixTermProxy.future(spotVix, backVix, days);
+        }
+        return VixTermProxy.future(vix9d[day] + spotVix - vix[day], spotVix, backVix, vix6m[day] + backVix - vix3m[day], days);
     }
 
     /**
@@ -418,7 +450,7 @@ public final class BacktestMarket {
         double days = daysFromClose(day, expirySeconds);
         // The real future where imported, unless the mark is under a VIX shock (then the shocked proxy curve).
         OptionalDouble real = spotVix == vix[day] ? realVxSettle(day, expirySeconds) : OptionalDouble.empty();
-        double future = real.isPresent() ? real.getAsDouble() : VixTermProxy.future(spotVix, vix3mLevel, days);
+        double future = real.isPresent() ? real.getAsDouble() : proxyFuture(day, spotVix, vix3mLevel, days);
         if (days <= 0) {
             return Math.max(right.sign() * (future - strike), 0);
         }
@@ -439,12 +471,14 @@ public final class BacktestMarket {
         double strike = instrument.optionStrike().orElse(Double.NaN);
         long expiry = instrument.expiryTime().map(ZonedDateTime::toEpochSecond).orElse(Long.MAX_VALUE);
         // The ETF moves with its constant-maturity future under the shock: P·(1 + L·(F_c' / F_c − 1)).
-        double etfShocked = etf[day] * (1 + ETF_LEVERAGE * (VixTermProxy.future(shockedVix, shockedBack, ETF_TENOR_DAYS)
-                / VixTermProxy.future(vix[day], back, ETF_TENOR_DAYS) - 1));
+        double etfShocked = etf[day] * (1 + ETF_LEVERAGE * (proxyFuture(day, shockedVix, shockedBack, ETF_TENOR_DAYS)
+                / proxyFuture(day, vix[day], back, ETF_TENOR_DAYS) - 1));
         return switch (instrument.kind()) {
-            case SPX_OPTION -> spxOption(day, right, strike, expiry, new SpxSmile(model.smile(), shockedVix, shockedBack));
+            // The model's price both shocked and not: a real quote is of the one market that happened, and would
+            // make the shocked and unshocked marks equal (no VIX vega, no hedge) wherever the store has the leg.
+            case SPX_OPTION -> spxModel(day, right, strike, expiry, new SpxSmile(model.smile(), shockedVix, shockedBack));
             case VIX_OPTION -> vixOption(day, right, strike, expiry, shockedVix, shockedBack);
-            case VIX_FUTURE -> VixTermProxy.future(shockedVix, shockedBack, daysFromClose(day, expiry));
+            case VIX_FUTURE -> proxyFuture(day, shockedVix, shockedBack, daysFromClose(day, expiry));
             case VIX_ETF -> etfShocked;
             case VIX_ETF_OPTION -> etfOption(day, right, strike, expiry, etfShocked);
             default -> throw new IllegalStateException("the backtest holds no " + instrument.label());

@@ -158,7 +158,7 @@ final class EntryPlanner {
      * hedge's offset would give, {@code P·(1 + L·offset/F_c)}, to a whole dollar (at least 1).
      */
     static double etfStrike(BacktestMarket market, int day, BacktestConfig.Hedge hedge) {
-        double future = VixTermProxy.future(market.vix(day), market.vix3m(day), BacktestMarket.ETF_TENOR_DAYS);
+        double future = market.proxyFuture(day, BacktestMarket.ETF_TENOR_DAYS);
         double price = market.etf(day) * (1 + BacktestMarket.ETF_LEVERAGE * hedge.longStrikeOffsetPoints() / future);
         return Math.max(1, Math.round(price));
     }

@@ -42,7 +42,7 @@ public final class ProxyReport {
                 continue;
             }
             double tenor = market.daysFromClose(day, Instrument.vixSettlement(settle.expiry()).toEpochSecond());
-            double error = VixTermProxy.future(market.vix(day), market.vix3m(day), tenor) - settle.settlePoints();
+            double error = market.proxyFuture(day, tenor) - settle.settlePoints();
             byTenor.computeIfAbsent(bucket(tenor), key -> new ArrayList<>()).add(error);
             byYear.computeIfAbsent(Integer.toString(settle.day().getYear()), key -> new ArrayList<>()).add(error);
             compared++;

@@ -1,6 +1,7 @@
 package org.condordesk.backtest;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -35,9 +36,21 @@ public interface RealMarketData {
         return Optional.empty();
     }
 
+    /**
+     * Before a run: the SPX options its planned entries trade, each from its entry day to its expiry, so a store can
+     * read them in a few queries instead of one per trade (docs/performance.md §chain store). Only a hint: a price
+     * asked for later is answered the same with or without it.
+     */
+    default void prefetchSpx(List<SpxContract> contracts) {
+    }
+
     /** True when nothing real is known: the backtest skips every look-up. */
     default boolean isEmpty() {
         return this == NONE;
+    }
+
+    /** An SPX option asked for from {@code from} on: PM (SPXW) or AM (SPX) series, expiry, strike and right. */
+    record SpxContract(LocalDate from, boolean pm, LocalDate expiry, double strike, OptionRight right) {
     }
 
     /** One end-of-day bid and ask (points). */

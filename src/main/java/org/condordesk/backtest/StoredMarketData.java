@@ -28,6 +28,10 @@ public final class StoredMarketData implements RealMarketData {
         Chains NONE = (day, right, strike, expiry, pm) -> Optional.empty();
 
         Optional<Quote> quote(LocalDate day, OptionRight right, double strike, LocalDate expiry, boolean pm);
+
+        /** {@link RealMarketData#prefetchSpx}: a source that reads in bulk reads these now. */
+        default void prefetch(List<SpxContract> contracts) {
+        }
     }
 
     private final Map<Long, Double> vx;
@@ -92,6 +96,11 @@ public final class StoredMarketData implements RealMarketData {
     @Override
     public Optional<Quote> spxOption(LocalDate day, OptionRight right, double strike, LocalDate expiry, boolean pm) {
         return chains.quote(day, right, strike, expiry, pm);
+    }
+
+    @Override
+    public void prefetchSpx(List<SpxContract> contracts) {
+        chains.prefetch(contracts);
     }
 
     @Override

@@ -341,7 +341,13 @@ final class VariantRun {
     private double midValue(org.condordesk.model.Layer layer, int d) {
         double total = 0;
         for (org.condordesk.model.Leg leg : layer.legs()) {
-            total += leg.quantity() * market.shockedMark(d, leg.instrument(), 0) * leg.instrument().multiplier();
+            org.condordesk.model.Instrument instrument = leg.instrument();
+            // An SPX leg at its real mid where the store has it (shockedMark prices the model's market only).
+            double mid = instrument.kind() == org.condordesk.model.InstrumentKind.SPX_OPTION
+                    ? market.spxOption(d, instrument.optionRight().orElseThrow(), instrument.optionStrike().orElseThrow(),
+                            instrument.expiryTime().orElseThrow().toEpochSecond())
+                    : market.shockedMark(d, instrument, 0);
+            total += leg.quantity() * mid * instrument.multiplier();
         }
         return total;
     }

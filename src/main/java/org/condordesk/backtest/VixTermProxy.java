@@ -28,6 +28,74 @@ public final class VixTermProxy {
         return 1 + 2 * Math.min(MAX_POWER, Math.max(MIN_POWER, power));
     }
 
+    /** VIX9D's and VIX6M's tenors (calendar days): Cboe's 9-day and 6-month VIX (docs/backtest.md §2). */
+    static final double VIX9D_TENOR_DAYS = 9;
+    static final double VIX6M_TENOR_DAYS = 182;
+    private static final double MIN_EXPONENT = 1 + 2 * MIN_POWER;
+    private static final double MAX_EXPONENT = 1 + 2 * MAX_POWER;
+
+    /**
+     * The proxy future with VIX9D and VIX6M as extra nodes where the day has them (NaN where not): total variance is a
+     * power law between neighbouring nodes, {@code W(T) = W(Tᵢ)·(T/Tᵢ)^eᵢ} with {@code eᵢ = ln(W(Tᵢ₊₁)/W(Tᵢ))/ln(Tᵢ₊₁/Tᵢ)}
+     * (each clamped like the two-node exponent), chained outwards from VIX's 30 days, the first and last segments
+     * extended beyond the end nodes; {@code F(τ) = √((W(τ+30) − W(τ))/30)}. With neither extra node this is
+     * {@link #future(double, double, double)} exactly (one segment through VIX and VIX3M).
+     */
+    public static double future(double vix9d, double vix, double vix3m, double vix6m, double days) {
+        if (days <= 0) {
+            return vix;
+        }
+        if (Double.isNaN(vix9d) && Double.isNaN(vix6m)) {
+            return future(vix, vix3m, days);
+        }
+        Curve curve = Curve.of(vix9d, vix, vix3m, vix6m);
+        double forwardVariance = (curve.totalVariance(days + 30) - curve.totalVariance(days)) / 30;
+        return Math.max(VixFuturePricer.MIN_FUTURE_POINTS, Math.sqrt(Math.max(0, forwardVariance)));
+    }
+
+    /** Piecewise power-law total variance (vol² · days) through the day's nodes, from VIX's 30 days outwards. */
+    private record Curve(double[] tenors, double[] variances, double[] exponents) {
+
+        static Curve of(double vix9d, double vix, double vix3m, double vix6m) {
+            double[] tenors = {VIX9D_TENOR_DAYS, MarketSnapshot.VIX_TENOR_DAYS, MarketSnapshot.VIX3M_TENOR_DAYS,
+                VIX6M_TENOR_DAYS};
+            double[] vols = {vix9d, vix, vix3m, vix6m};
+            int first = Double.isNaN(vix9d) ? 1 : 0;
+            int last = Double.isNaN(vix6m) ? 2 : 3;
+            int n = last - first + 1;
+            double[] t = new double[n];
+            double[] w = new double[n];
+            for (int i = 0; i < n; i++) {
+                t[i] = tenors[first + i];
+                w[i] = vols[first + i] * vols[first + i] * t[i];
+            }
+            double[] e = new double[n - 1];
+            int anchor = 1 - first;
+            // Outwards from the 30-day node: a clamped segment moves the nodes beyond it, never VIX's own variance.
+            for (int i = anchor; i < n - 1; i++) {
+                e[i] = clamp(Math.log(w[i + 1] / w[i]) / Math.log(t[i + 1] / t[i]));
+                w[i + 1] = w[i] * Math.pow(t[i + 1] / t[i], e[i]);
+            }
+            for (int i = anchor - 1; i >= 0; i--) {
+                e[i] = clamp(Math.log(w[i + 1] / w[i]) / Math.log(t[i + 1] / t[i]));
+                w[i] = w[i + 1] * Math.pow(t[i] / t[i + 1], e[i]);
+            }
+            return new Curve(t, w, e);
+        }
+
+        double totalVariance(double days) {
+            int segment = 0;
+            while (segment < exponents.length - 1 && days > tenors[segment + 1]) {
+                segment++;
+            }
+            return variances[segment] * Math.pow(days / tenors[segment], exponents[segment]);
+        }
+
+        private static double clamp(double exponent) {
+            return Math.min(MAX_EXPONENT, Math.max(MIN_EXPONENT, exponent));
+        }
+    }
+
     /** The proxy price of a VIX future settling {@code days} calendar days out (spot VIX at or before 0). */
     public static double future(double vix, double vix3m, double days) {
         if (days <= 0) {

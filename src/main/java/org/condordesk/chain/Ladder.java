@@ -48,15 +48,6 @@ public record Ladder(OptionRoot root, LocalDate expiry, double days, double forw
 
         static final Side EMPTY = new Side(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, OptionalLong.empty(), OptionalLong.empty());
-
-        /** The price a click on {@code side} trades at: the bid to sell, the ask to buy, the mid. */
-        public double price(PriceSide side) {
-            return switch (side) {
-                case BID -> bid;
-                case ASK -> ask;
-                case MID -> mid;
-            };
-        }
     }
 
     /** The ladder of {@code expiry} in {@code analysis} (of {@code chain}, for open interest and volume). */

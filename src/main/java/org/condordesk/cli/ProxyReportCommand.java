@@ -53,9 +53,11 @@ final class ProxyReportCommand implements Callable<Integer> {
         var file = BacktestConfigReader.read(config);
         BacktestConfig run = file.config();
         BacktestMarket model = file.history().load(run.model());
-        ProxyReport.Report report = ProxyReport.of(model, settles);
+        BacktestMarket real = model.withRealData(BacktestRealData.load(library));
+        // The curve the real-data run reads: VIX9D and VIX6M join it where imported.
+        ProxyReport.Report report = ProxyReport.of(real, settles);
         BacktestResult modelRun = Backtest.run(run, model);
-        BacktestResult realRun = Backtest.run(run, model.withRealData(BacktestRealData.load(library)));
+        BacktestResult realRun = Backtest.run(run, real);
         CliJson.printJsonOrText(spec, json, () -> json(report, modelRun, realRun),
                 () -> text(report, settles, modelRun, realRun));
         return 0;

@@ -3,6 +3,7 @@ package org.condordesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -56,6 +57,9 @@ final class RollCommand implements Callable<Integer> {
     @Mixin
     TradeOptions.Output output;
 
+    @Mixin
+    TradeChains chains;
+
     @Option(names = "--json", description = "Print JSON (keys in docs/cli.md).")
     boolean json;
 
@@ -64,8 +68,10 @@ final class RollCommand implements Callable<Integer> {
         Scenario before = ScenarioJson.read(file);
         int index = layer.index();
         java.time.LocalDateTime time = TradeOptions.time(date, before, "--date");
+        List<TradeChains.Read> read = chains.read();
         TradeResult result = Rolling.roll(before, index, toExpiry, mode(mode),
-                pricing == null ? org.condordesk.trade.TradePrice.mid() : pricing.toPrice(), time);
+                pricing == null ? org.condordesk.trade.TradePrice.mid() : pricing.toPrice(), time,
+                TradeChains.quotes(read));
         TradeOutput.save(result.scenario(), output);
         // Before and after at the roll's instant (issue 25 §3), not at the valuation time.
         AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay()
@@ -74,7 +80,7 @@ final class RollCommand implements Callable<Integer> {
         Analysis now = Analyzer.analyze(result.scenario(), org.condordesk.market.MarketState.of(result.scenario()), settings);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> root = TradeOutput.json(result, output.out);
+            Map<String, Object> root = TradeOutput.json(result, output.out, read);
             root.put("layerBefore", TradeOutput.greeks(was.layers().get(index).greeks()));
             root.put("layerAfter", TradeOutput.greeks(now.layers().get(index).greeks()));
             root.put("positionBefore", TradeOutput.greeks(was.position()));
@@ -82,7 +88,7 @@ final class RollCommand implements Callable<Integer> {
             CliJson.print(out, root);
         } else {
             TradeOutput.text(out, "rolled layer " + layer.oneBased + " '" + before.layers().get(index).name() + "' to " + toExpiry
-                    + " (" + mode + ")", result, output.out);
+                    + " (" + mode + ")", result, output.out, read);
             out.print(sideBySide(was.layers().get(index).greeks(), now.layers().get(index).greeks(),
                     was.position(), now.position()));
         }

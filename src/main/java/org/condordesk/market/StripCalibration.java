@@ -9,7 +9,8 @@ import org.condordesk.model.SmileParameters;
 /**
  * The VIX_STRIP smile's shape and the ATM level that makes its Cboe variance strip equal a given index (docs/backtest.md
  * §2). The smile is {@code σ(K) = A·g(m)} with {@code m = ln(K/F)/√max(τ, 7 days)} and
- * {@code g = 1 − s_p·m} below the forward, {@code max(1 − s_c·m, CALL_FLOOR)} above it. With the skews a function of
+ * {@code g} an SVI-type wing of ATM slope {@code s_p} below the forward ({@link #putWing}),
+ * {@code max(1 − s_c·m, CALL_FLOOR)} above it. With the skews a function of
  * the index level only, the ratio A/index at a tenor is a function of the index alone (the strip is scale free in the
  * forward and, being built from forward prices, free of the rate): it is tabulated once per parameter set on a
  * log-spaced grid of index levels and read by linear interpolation in ln(index).
@@ -33,6 +34,14 @@ final class StripCalibration {
      * steepening, which keeps the smile's SKEW within the index's recorded range (Cboe Options Hub 2014: 100–147).
      */
     static final double MIN_LEVEL = 11;
+    /**
+     * The put wing's curvature at the money as a multiple of the linear wing's ({@code 2s²}) and its far slope
+     * parameter μ ({@link #putWing}): the two values for which the 30-day smile's own SKEW ({@link #skewIndex}) is
+     * Cboe SKEW's published averages, 117.2 at VIX 20.19 (1990–2013) and 129.7 at VIX 14.18 (2014), Cboe Options Hub
+     * 2014-12-30 (docs/backtest.md §2a). Solved by Newton's method on those two equations.
+     */
+    static final double WING_CURVATURE = 5.517;
+    static final double WING_SLOPE = 2.546;
     static final double MAX_LEVEL = 80;
     static final double GRID_LOW = 4;
     static final double GRID_HIGH = 200;
@@ -71,7 +80,24 @@ final class StripCalibration {
     static double shape(double logMoneyness, double days, double putSkew, double callSkew) {
         double years = Math.max(days, MIN_SKEW_DAYS) / Tenor.DAYS_PER_YEAR;
         double m = logMoneyness / Math.sqrt(years);
-        return m < 0 ? 1 - putSkew * m : Math.max(1 - callSkew * m, CALL_FLOOR);
+        return m < 0 ? putWing(m, putSkew) : Math.max(1 - callSkew * m, CALL_FLOOR);
+    }
+
+    /**
+     * The put wing, SVI-type in the squared vol ratio: {@code g² = 1 + b(ρm + √(m² + ℓ²) − ℓ)} with
+     * {@code b = 2sμ}, {@code ρ = −1/μ}, {@code ℓ = μ/(sλ)}, so at the money it has the linear wing's slope
+     * ({@code d g²/dm = −2s}) and {@link #WING_CURVATURE} × its curvature, and far out its total variance grows
+     * linearly in ln K (slope {@code 2s(μ+1)} in m), as Lee's moment formula requires and SVI provides (Gatheral and
+     * Jacquier, "Arbitrage-free SVI volatility surfaces", Quantitative Finance 14(1), 2014).
+     */
+    static double putWing(double m, double putSkew) {
+        if (putSkew <= 0) {
+            return 1;
+        }
+        double b = 2 * putSkew * WING_SLOPE;
+        double rho = -1 / WING_SLOPE;
+        double ell = WING_SLOPE / (putSkew * WING_CURVATURE);
+        return Math.sqrt(1 + b * (rho * m + Math.sqrt(m * m + ell * ell) - ell));
     }
 
     /** ATM vol / index (both decimal or both points) at which the strip of the 30- or 93-day smile equals the index. */

@@ -22,13 +22,8 @@ public final class Closing {
     /**
      * Closes leg {@code legIndex} of layer {@code layerIndex} (0-based; all of the layer's open legs when empty) at
      * {@code price} with fills at {@code time}. A typed price closes one leg; a closed leg has nothing to close.
+     * "Mid" and "bid/ask" take {@code chain}'s quotes where it has the contract ({@link ChainQuotes#none()}: none).
      */
-    public static TradeResult close(Scenario live, int layerIndex, OptionalInt legIndex, TradePrice price,
-                                    LocalDateTime time) {
-        return close(live, layerIndex, legIndex, price, time, ChainQuotes.none());
-    }
-
-    /** As {@link #close}, "mid" and "bid/ask" taken from {@code chain}'s quotes where it has the contract. */
     public static TradeResult close(Scenario live, int layerIndex, OptionalInt legIndex, TradePrice price,
                                     LocalDateTime time, ChainQuotes chain) {
         Lifecycle.requireLive(live);
@@ -65,14 +60,9 @@ public final class Closing {
 
     /**
      * Closes {@code contracts} (at most the open quantity, counted unsigned) of leg {@code legIndex} of layer
-     * {@code layerIndex}: a partial close, the oldest lots first.
+     * {@code layerIndex}: a partial close, the oldest lots first, priced from {@code chain}'s quotes where it has the
+     * contract.
      */
-    public static TradeResult closePart(Scenario live, int layerIndex, int legIndex, int contracts, TradePrice price,
-                                        LocalDateTime time) {
-        return closePart(live, layerIndex, legIndex, contracts, price, time, ChainQuotes.none());
-    }
-
-    /** As {@link #closePart}, priced from {@code chain}'s quotes where it has the contract. */
     public static TradeResult closePart(Scenario live, int layerIndex, int legIndex, int contracts, TradePrice price,
                                         LocalDateTime time, ChainQuotes chain) {
         Lifecycle.requireLive(live);
@@ -102,6 +92,6 @@ public final class Closing {
                       LocalDateTime time) {
         Prices.Priced priced = prices.of(layerIndex, legIndex, quantity, price, time);
         ticket.note(priced.note());
-        ticket.fill(layerIndex, legIndex, Fill.of(time, quantity, priced.price()));
+        ticket.fill(layerIndex, legIndex, Fill.of(time, quantity, priced.price()), priced.source());
     }
 }

@@ -76,7 +76,7 @@ public final class Lifecycle {
             Leg leg = sized.legs().get(j);
             Prices.Priced priced = prices.of(0, j, leg.quantity(), price, time);
             ticket.note(priced.note());
-            ticket.open(index, leg, Fill.of(time, leg.quantity(), priced.price()));
+            ticket.open(index, leg, Fill.of(time, leg.quantity(), priced.price()), priced.source());
         }
         return ticket.result();
     }
@@ -114,7 +114,7 @@ public final class Lifecycle {
                 Optional<ZonedDateTime> expiry = leg.instrument().expiryTime();
                 if (leg.quantity() != 0 && expiry.isPresent() && !expiry.get().isAfter(now)) {
                     double value = prices.model(i, j, expiry.get().toLocalDateTime().plusSeconds(1));
-                    ticket.fill(i, j, Fill.of(latest(time, leg), -leg.quantity(), value));
+                    ticket.fill(i, j, Fill.of(latest(time, leg), -leg.quantity(), value), PriceSource.SETTLEMENT);
                 }
             }
         }

@@ -42,8 +42,11 @@ final class Prices {
     /** The note of a leg a loaded chain does not quote. */
     static final String NO_CHAIN_QUOTE = "model (no quote in the chain)";
 
-    /** A price and, when it is not what was asked for, why (a note for the trader); {@code note} is empty otherwise. */
-    record Priced(double price, String note) {
+    /**
+     * A price, where it came from, and, when it is not what was asked for or comes from a chain, a note for the
+     * trader ({@code note} is empty otherwise).
+     */
+    record Priced(double price, String note, PriceSource source) {
     }
 
     /** The price of {@code quantity} (signed: + buys) of leg {@code legIndex} of layer {@code layerIndex} at {@code time}. */
@@ -56,21 +59,21 @@ final class Prices {
                 Quote quote = quoted.get().quote();
                 double price = source.kind() == TradePrice.Kind.MID ? quoted.get().mid()
                         : quantity > 0 ? quote.ask() : quote.bid();
-                return new Priced(price, label + ": " + quoted.get().describe());
+                return new Priced(price, label + ": " + quoted.get().describe(), PriceSource.chain(quoted.get().time()));
             }
             if (chain.isLoaded() && leg.quote().isEmpty()) {
-                return new Priced(model(layerIndex, legIndex, time), label + ": " + NO_CHAIN_QUOTE);
+                return new Priced(model(layerIndex, legIndex, time), label + ": " + NO_CHAIN_QUOTE, PriceSource.MODEL);
             }
         }
         return switch (source.kind()) {
-            case TYPED -> new Priced(source.typed(), "");
-            case MODEL -> new Priced(model(layerIndex, legIndex, time), "");
-            case MID -> leg.quote().isPresent() ? new Priced(mid(leg.quote().get()), "")
-                    : new Priced(model(layerIndex, legIndex, time), label + ": at model (no bid/ask)");
+            case TYPED -> new Priced(source.typed(), "", PriceSource.TYPED);
+            case MODEL -> new Priced(model(layerIndex, legIndex, time), "", PriceSource.MODEL);
+            case MID -> leg.quote().isPresent() ? new Priced(mid(leg.quote().get()), "", PriceSource.QUOTE)
+                    : new Priced(model(layerIndex, legIndex, time), label + ": at model (no bid/ask)", PriceSource.MODEL);
             case BID_ASK -> {
                 Quote quote = leg.quote().orElseThrow(() -> new ValidationException("price", label
                         + " has no bid/ask: trade it at mid, at model or at a typed price"));
-                yield new Priced(quantity > 0 ? quote.ask() : quote.bid(), "");
+                yield new Priced(quantity > 0 ? quote.ask() : quote.bid(), "", PriceSource.QUOTE);
             }
         };
     }

@@ -63,7 +63,8 @@ public final class Resizing {
                 if (price.kind() == TradePrice.Kind.MID || price.kind() == TradePrice.Kind.BID_ASK) {
                     ticket.note(mini.label() + ": at model (no bid/ask)");
                 }
-                ticket.open(layerIndex, Leg.linear(mini, choice.minis(), 0), Fill.of(time, choice.minis(), fillPrice));
+                ticket.open(layerIndex, Leg.linear(mini, choice.minis(), 0), Fill.of(time, choice.minis(), fillPrice),
+                        price.kind() == TradePrice.Kind.TYPED ? PriceSource.TYPED : PriceSource.MODEL);
             }
         }
         return ticket.result();

@@ -37,16 +37,9 @@ public final class Rolling {
     /**
      * Rolls layer {@code layerIndex} (0-based) to {@code toExpiry} at {@code time}: the old legs closed and the
      * new ones opened at {@code price} (mid and bid/ask fall back to model for the new legs, which have no quote
-     * yet, unless a loaded chain quotes them; a typed price is refused: a roll has several prices).
-     */
-    public static TradeResult roll(Scenario live, int layerIndex, LocalDate toExpiry, RollMode mode, TradePrice price,
-                                   LocalDateTime time) {
-        return roll(live, layerIndex, toExpiry, mode, price, time, ChainQuotes.none());
-    }
-
-    /**
-     * As {@link #roll}, with a loaded chain: "mid" and "bid/ask" take {@code chain}'s quote for each closed and each
-     * new contract, the model only where it has none (issue 31 §2).
+     * yet, unless a loaded chain quotes them; a typed price is refused: a roll has several prices). With a loaded
+     * chain ({@link ChainQuotes#none()} for none), "mid" and "bid/ask" take its quote for each closed and each new
+     * contract, the model only where it has none (issue 31 §2).
      */
     public static TradeResult roll(Scenario live, int layerIndex, LocalDate toExpiry, RollMode mode, TradePrice price,
                                    LocalDateTime time, ChainQuotes chain) {
@@ -100,7 +93,7 @@ public final class Rolling {
             Leg leg = chain.find(plain.instrument()).map(q -> plain.withQuote(q.quote())).orElse(plain);
             Prices.Priced priced = prices.of(0, j, leg.quantity(), price, time);
             ticket.note(priced.note());
-            ticket.open(layerIndex, leg, Fill.of(time, leg.quantity(), priced.price()));
+            ticket.open(layerIndex, leg, Fill.of(time, leg.quantity(), priced.price()), priced.source());
         }
     }
 }

@@ -38,8 +38,8 @@ final class Ticket {
         }
     }
 
-    /** Adds {@code fill} to leg {@code legIndex} of layer {@code layerIndex}. */
-    void fill(int layerIndex, int legIndex, Fill fill) {
+    /** Adds {@code fill} to leg {@code legIndex} of layer {@code layerIndex}, priced from {@code source}. */
+    void fill(int layerIndex, int legIndex, Fill fill, PriceSource source) {
         Layer layer = scenario.layers().get(layerIndex);
         Leg before = layer.legs().get(legIndex);
         List<Fill> all = new ArrayList<>(before.fills());
@@ -47,11 +47,11 @@ final class Ticket {
         Leg after = at(layerIndex, legIndex, () -> before.withFills(all));
         replace(layerIndex, legIndex, after);
         account(before, after, fill);
-        fills.add(new TradeFill(layerIndex, legIndex, before.instrument().label(), fill));
+        fills.add(new TradeFill(layerIndex, legIndex, before.instrument().label(), fill, source));
     }
 
-    /** Opens a new leg (a plan leg: instrument, vol, quote) with {@code fill} at the end of layer {@code layerIndex}. */
-    int open(int layerIndex, Leg template, Fill fill) {
+    /** Opens a new leg (a plan leg: instrument, vol, quote) with {@code fill} at the end of layer {@code layerIndex}, priced from {@code source}. */
+    int open(int layerIndex, Leg template, Fill fill, PriceSource source) {
         Layer layer = scenario.layers().get(layerIndex);
         int legIndex = layer.legs().size();
         Leg leg = at(layerIndex, legIndex, () -> Leg.live(template.instrument(), List.of(fill), template.impliedVol(),
@@ -59,7 +59,7 @@ final class Ticket {
         Layer grown = at(layerIndex, -1, () -> layer.plusLeg(leg));
         scenario = scenario.withLayer(layerIndex, grown);
         cash += premium(leg, fill);
-        fills.add(new TradeFill(layerIndex, legIndex, leg.instrument().label(), fill));
+        fills.add(new TradeFill(layerIndex, legIndex, leg.instrument().label(), fill, source));
         return legIndex;
     }
 

@@ -83,11 +83,15 @@ class ChainBacktestTest {
     }
 
     private static BacktestResult runOn(Path file, String store) throws IOException {
+        return runOn(file, store, CONFIG);
+    }
+
+    private static BacktestResult runOn(Path file, String store, BacktestConfig config) throws IOException {
         try (ChainStore chains = ChainStore.open(dir.resolve(store))) {
             ChainImport.run(chains, List.of(file), EodLayout.LONG, ImportProgress.NONE);
         }
         try (StoredChains chains = new StoredChains(ChainStore.open(dir.resolve(store)))) {
-            return Backtest.run(CONFIG, model.withRealData(StoredMarketData.of(List.of(), Map.of(), chains)));
+            return Backtest.run(config, model.withRealData(StoredMarketData.of(List.of(), Map.of(), chains)));
         }
     }
 
@@ -120,6 +124,29 @@ class ChainBacktestTest {
             // The short put sold 1 point dearer: +1.0 × $100 × contracts on that trade only.
             double expected = before.id() == target.id() ? before.pnl() + 100.0 * target.contracts() : before.pnl();
             assertThat(after.get(t).pnl()).as("trade %d", before.id()).isCloseTo(expected, within(0.005));
+        }
+    }
+
+    /**
+     * A hedge is sized on the condor's VIX vega, the model's mark under a 1-point VIX shock minus its mark now: with
+     * the store's quote standing in for both, the two were equal and the hedge came out at 0 contracts. On the store of
+     * the model's own quotes the hedged variant's trades, hedges and P&L are the model run's (the same condors: the
+     * entry plans are shared by the variants).
+     */
+    @Test
+    void aHedgedVariantSizesItsHedgeAsTheModelRunDoes() throws IOException {
+        BacktestConfig.Variant fixedVx = new BacktestConfig.Variant("Fixed VX", BacktestConfig.HedgeKind.FIXED,
+                new BacktestConfig.Hedge(BacktestConfig.HedgeInstrument.VX, 60, 0, 10), BacktestConfig.Sizing.defaults());
+        BacktestConfig hedged = CONFIG.withVariants(List.of(NONE, fixedVx));
+        BacktestResult modelHedged = Backtest.run(hedged, model);
+        BacktestResult real = runOn(chainFile("hedged.csv", null, 0), "hedged-store", hedged);
+        List<TradeRecord> a = modelHedged.variants().get(1).trades();
+        List<TradeRecord> b = real.variants().get(1).trades();
+        assertThat(a.stream().mapToInt(TradeRecord::hedge1Contracts).sum()).isPositive();
+        assertThat(b).hasSameSizeAs(a);
+        for (int t = 0; t < a.size(); t++) {
+            assertThat(b.get(t).hedge1Contracts()).as("trade %d", t).isEqualTo(a.get(t).hedge1Contracts());
+            assertThat(b.get(t).pnl()).as("trade %d", t).isCloseTo(a.get(t).pnl(), within(0.005));
         }
     }
 }

@@ -60,6 +60,55 @@ class VixStripSmileTest {
         assertThat(vix3m).isCloseTo(19, within(0.02));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"22.34, 1.0122, 1.0403", "16.33, 1.1023, 0.9604", "13.86, 1.1947, 0.8987"})
+    void theNineDayStripSitsBelowCboesVix9d(double vix, double termRatio, double cboeVix9dPerVix) {
+        // Cboe's VIX9D (the same strip formula on the next two SPX expiries, 9 days) against VIX, from Cboe's published
+        // daily closes (VIX9D_History.csv, 2011-01-04 … 2022-11-04, 2,981 days with VIX and VIX3M): on the days with
+        // VIX3M/VIX in [0.95, 1.05), [1.05, 1.15), [1.15, 1.25) (494, 1,147, 988 days; mean VIX3M/VIX and median VIX as
+        // in the first two columns) the mean VIX9D/VIX was 1.040, 0.960, 0.899 (docs/backtest.md §2a). The model's short
+        // end (the 30–93-day power law continued below 30 days) puts its own 9-day strip 5–19 % below those means (the
+        // further the steeper the contango): the documented gap, pinned so that a change of the short end fails here
+        // and the docs are redone.
+        SpxSmile smile = new SpxSmile(SmileParameters.defaults(), vix, vix * termRatio);
+        double nineDay = SmileStrip.of(k -> smile.vol(k, 100, 9), 100, 9 / 365.0, 0, smile.atmVol(9)).vix();
+        assertThat(nineDay / vix / cboeVix9dPerVix).isBetween(0.78, 0.96);
+    }
+
+    static Stream<Arguments> levelsAndTenors() {
+        return Stream.of(9.0, 11.0, 14.18, 20.19, 40.0, 80.0).flatMap(vix -> Stream.of(1.0, 7.0, 14.0, 30.0, 60.0, 93.0)
+                .map(days -> Arguments.of(vix, days)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("levelsAndTenors")
+    void theSmileHasNoButterflyArbitrage(double vix, double days) {
+        // Breeden–Litzenberger: the risk-neutral density is e^{rT}·∂²C/∂K². On a strike grid from 2 % to 300 % of the
+        // forward (step 0.25 % of it), the smile's undiscounted call prices must fall with strike, stay convex (a
+        // butterfly never costs less than zero) and so give a density ≥ 0 everywhere: the second finite difference
+        // (C(K−h) − 2C(K) + C(K+h))/h² ≥ 0 up to rounding. Lee's moment formula: total variance over |ln K/F| stays
+        // below 2 in the far put wing (here at 2 % of the forward).
+        SpxSmile smile = new SpxSmile(SmileParameters.defaults(), vix, vix * 1.1);
+        double forward = 100;
+        double years = days / 365.0;
+        double h = 0.25;
+        double previous = Double.NaN;
+        double beforePrevious = Double.NaN;
+        for (double k = 2; k <= 300; k += h) {
+            double call = org.condordesk.pricing.Black.price(org.condordesk.model.OptionRight.CALL, forward, k,
+                    smile.vol(k, forward, days) * Math.sqrt(years));
+            if (!Double.isNaN(beforePrevious)) {
+                assertThat(call).as("call falls with strike at K=%s", k).isLessThanOrEqualTo(previous + 1e-12);
+                double density = (beforePrevious - 2 * previous + call) / (h * h);
+                assertThat(density).as("density at K=%s", k - h).isGreaterThanOrEqualTo(-1e-9);
+            }
+            beforePrevious = previous;
+            previous = call;
+        }
+        double farVol = smile.vol(2, forward, days);
+        assertThat(farVol * farVol * years / Math.abs(Math.log(2 / forward))).isLessThan(2);
+    }
+
     @Test
     void putSkewIsSteeperThanCallSkewAndTheCallWingIsBelowAtm() {
         SpxSmile smile = new SpxSmile(SmileParameters.defaults(), 16, 18);
@@ -86,15 +135,18 @@ class VixStripSmileTest {
     }
 
     @Test
-    void theSmilesSkewIndexRisesAsVixFallsAtCboesPublishedRate() {
+    void theSmilesSkewIndexIsCboesPublishedAverages() {
         // Cboe Options Hub (2014-12-30): SKEW averaged 117.2 over 1990–2013 (VIX averaged 20.19 on the bundled
-        // history) and 129.7 in 2014 (VIX 14.18): the risk-neutral skewness, (SKEW − 100)/10, was (129.7 − 100) /
-        // (117.2 − 100) = 1.727 times as large. The smile's level exponent (docs §2a) is set from this ratio; the
-        // model's SKEW levels themselves stay below the index's (its far put tail is lighter).
-        double calm = skewIndexAt(14.18);
-        double average = skewIndexAt(20.19);
-        assertThat((calm - 100) / (average - 100)).isCloseTo(29.7 / 17.2, within(0.1));
-        assertThat(skewIndexAt(30)).isLessThan(average);
+        // history) and 129.7 in 2014 (VIX 14.18). The put wing's two shape constants are solved from these two
+        // equations (docs §2a), so the smile's own SKEW (Cboe's formula, StripCalibration.skewIndex) meets both; the
+        // 0.3 tolerance is the rounding of the constants to four digits. It falls as VIX rises and stays inside the
+        // index's recorded range (100–147, Cboe Options Hub 2014-06-25) from VIX 9 to 80: the wing no longer diverges.
+        assertThat(skewIndexAt(20.19)).isCloseTo(117.2, within(0.3));
+        assertThat(skewIndexAt(14.18)).isCloseTo(129.7, within(0.3));
+        assertThat(skewIndexAt(30)).isLessThan(skewIndexAt(20.19));
+        for (double vix : new double[] {9, 11, 12.6, 45, 80}) {
+            assertThat(skewIndexAt(vix)).as("SKEW at VIX %s", vix).isBetween(100.0, 147.0);
+        }
     }
 
     private static double skewIndexAt(double vix) {

@@ -80,7 +80,7 @@ class ChainPricingTest {
         TradeResult roll = Rolling.roll(TradeFixtures.live(), 0, LocalDate.of(2026, 12, 16), RollMode.SAME_STRIKES,
                 TradePrice.mid(), NOW, chain);
         TradeResult model = Rolling.roll(TradeFixtures.live(), 0, LocalDate.of(2026, 12, 16), RollMode.SAME_STRIKES,
-                TradePrice.model(), NOW);
+                TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none());
         for (int i = 4; i < 8; i++) {
             assertThat(roll.fills().get(i).fill().price()).isCloseTo(model.fills().get(i).fill().price(), within(1e-12));
         }
@@ -136,7 +136,7 @@ class ChainPricingTest {
     @Test
     void withoutAChainNothingChanges() {
         Scenario live = TradeFixtures.live();
-        TradeResult plain = Closing.close(live, 0, OptionalInt.empty(), TradePrice.mid(), NOW);
+        TradeResult plain = Closing.close(live, 0, OptionalInt.empty(), TradePrice.mid(), NOW, org.condordesk.market.ChainQuotes.none());
         TradeResult none = Closing.close(live, 0, OptionalInt.empty(), TradePrice.mid(), NOW, ChainQuotes.none());
         assertThat(none.fills()).isEqualTo(plain.fills());
         assertThat(none.notes()).isEqualTo(plain.notes());

@@ -62,13 +62,13 @@ class LifecycleTest {
         // Bought 10 at 21.40 (cash −21 400). Sell 4 at 12.00: cash +4 800, realised (12.00 − 21.40)·4·100 = −3 760.
         // Sell 6 at 30.00: cash +18 000, realised (30.00 − 21.40)·6·100 = +5 160. Over the trade: cash +1 400 =
         // realised +1 400, nothing open.
-        TradeResult first = Closing.close(tenCallsAt2140(), 0, OptionalInt.of(0), TradePrice.typed(12.00), NOW);
+        TradeResult first = Closing.close(tenCallsAt2140(), 0, OptionalInt.of(0), TradePrice.typed(12.00), NOW, org.condordesk.market.ChainQuotes.none());
         Leg afterFirst = first.scenario().layers().get(0).legs().get(0);
         // Closing 4 of 10 is a partial close: the CLI and GUI do it by resizing, here by a fill of −4.
         TradeResult four = Resizing.resize(tenCallsAt2140(), 0, 0.6, TradePrice.typed(12.00), NOW);
         assertThat(four.cash()).isCloseTo(4800, within(1e-9));
         assertThat(four.realizedPnl()).isCloseTo(-3760, within(1e-9));
-        TradeResult six = Closing.close(four.scenario(), 0, OptionalInt.of(0), TradePrice.typed(30.00), NOW.plusHours(1));
+        TradeResult six = Closing.close(four.scenario(), 0, OptionalInt.of(0), TradePrice.typed(30.00), NOW.plusHours(1), org.condordesk.market.ChainQuotes.none());
         assertThat(six.cash()).isCloseTo(18000, within(1e-9));
         assertThat(six.realizedPnl()).isCloseTo(5160, within(1e-9));
         Leg closed = six.scenario().layers().get(0).legs().get(0);
@@ -86,13 +86,13 @@ class LifecycleTest {
     @Test
     void aPartialCloseTakesTheOldestLotsAndTheRestCloseLater() {
         // Open 10 at 21.40; close 4 at 12.00: (12.00 − 21.40)·4·100 = −3 760; then the 6 at 30.00: +5 160.
-        TradeResult four = Closing.closePart(tenCallsAt2140(), 0, 0, 4, TradePrice.typed(12.00), NOW);
+        TradeResult four = Closing.closePart(tenCallsAt2140(), 0, 0, 4, TradePrice.typed(12.00), NOW, org.condordesk.market.ChainQuotes.none());
         assertThat(four.realizedPnl()).isCloseTo(-3760, within(1e-9));
         assertThat(four.scenario().layers().get(0).legs().get(0).quantity()).isEqualTo(6);
-        TradeResult six = Closing.closePart(four.scenario(), 0, 0, 6, TradePrice.typed(30.00), NOW.plusHours(1));
+        TradeResult six = Closing.closePart(four.scenario(), 0, 0, 6, TradePrice.typed(30.00), NOW.plusHours(1), org.condordesk.market.ChainQuotes.none());
         assertThat(six.realizedPnl()).isCloseTo(5160, within(1e-9));
         assertThat(six.scenario().layers().get(0).legs().get(0).ledger().realizedPnl()).isCloseTo(1400, within(1e-9));
-        assertThatThrownBy(() -> Closing.closePart(tenCallsAt2140(), 0, 0, 11, TradePrice.model(), NOW))
+        assertThatThrownBy(() -> Closing.closePart(tenCallsAt2140(), 0, 0, 11, TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none()))
                 .hasMessage("quantity: closes 1 to 10 contracts of leg 1, got 11");
     }
 
@@ -100,7 +100,7 @@ class LifecycleTest {
     void closingAtModelAtTheValuationTimeRealisesExactlyTheUnrealisedPnl() {
         Scenario live = TradeFixtures.live();
         Analysis before = Analyzer.analyze(live);
-        TradeResult closed = Closing.close(live, 0, OptionalInt.empty(), TradePrice.model(), NOW);
+        TradeResult closed = Closing.close(live, 0, OptionalInt.empty(), TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none());
         Analysis after = Analyzer.analyze(closed.scenario());
         assertThat(closed.realizedPnl()).isCloseTo(before.layers().get(0).greeks().pnl(), within(1e-6));
         assertThat(after.position().pnl()).isCloseTo(before.position().pnl(), within(1e-6));
@@ -115,33 +115,33 @@ class LifecycleTest {
     @Test
     void midFallsBackToModelAndSaysSoWhileBidAskNeedsAQuote() {
         Scenario live = TradeFixtures.live();
-        TradeResult mid = Closing.close(live, 0, OptionalInt.of(1), TradePrice.mid(), NOW);
+        TradeResult mid = Closing.close(live, 0, OptionalInt.of(1), TradePrice.mid(), NOW, org.condordesk.market.ChainQuotes.none());
         assertThat(mid.notes()).containsExactly("SPX 2026-12-09 PM 7350 PUT: at model (no bid/ask)");
-        assertThatThrownBy(() -> Closing.close(live, 0, OptionalInt.of(1), TradePrice.bidAsk(), NOW))
+        assertThatThrownBy(() -> Closing.close(live, 0, OptionalInt.of(1), TradePrice.bidAsk(), NOW, org.condordesk.market.ChainQuotes.none()))
                 .hasMessageContaining("has no bid/ask");
         Scenario quoted = live.mapLayer(0, l -> l.withLeg(1, l.legs().get(1).withQuote(new Quote(20.10, 20.50))));
         // Buying back the short put: at the ask 20.50; at mid 20.30.
-        assertThat(Closing.close(quoted, 0, OptionalInt.of(1), TradePrice.bidAsk(), NOW).fills().get(0).fill().price())
+        assertThat(Closing.close(quoted, 0, OptionalInt.of(1), TradePrice.bidAsk(), NOW, org.condordesk.market.ChainQuotes.none()).fills().get(0).fill().price())
                 .isEqualTo(20.50);
-        assertThat(Closing.close(quoted, 0, OptionalInt.of(1), TradePrice.mid(), NOW).fills().get(0).fill().price())
+        assertThat(Closing.close(quoted, 0, OptionalInt.of(1), TradePrice.mid(), NOW, org.condordesk.market.ChainQuotes.none()).fills().get(0).fill().price())
                 .isCloseTo(20.30, within(1e-12));
     }
 
     @Test
     void refusalsNameWhatIsWrong() {
         Scenario live = TradeFixtures.live();
-        assertThatThrownBy(() -> Closing.close(Fixtures.hedged(), 0, OptionalInt.empty(), TradePrice.model(), NOW))
+        assertThatThrownBy(() -> Closing.close(Fixtures.hedged(), 0, OptionalInt.empty(), TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none()))
                 .hasMessage("status: the scenario is a plan: mark it live first (its legs need fills)");
-        assertThatThrownBy(() -> Closing.close(live, 0, OptionalInt.empty(), TradePrice.typed(1), NOW))
+        assertThatThrownBy(() -> Closing.close(live, 0, OptionalInt.empty(), TradePrice.typed(1), NOW, org.condordesk.market.ChainQuotes.none()))
                 .hasMessageStartingWith("price: a typed price closes one leg");
-        assertThatThrownBy(() -> Closing.close(live, 7, OptionalInt.empty(), TradePrice.model(), NOW))
+        assertThatThrownBy(() -> Closing.close(live, 7, OptionalInt.empty(), TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none()))
                 .hasMessage("layer: there is no layer 8 (the scenario has 3)");
-        assertThatThrownBy(() -> Closing.close(live, 0, OptionalInt.of(4), TradePrice.model(), NOW))
+        assertThatThrownBy(() -> Closing.close(live, 0, OptionalInt.of(4), TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none()))
                 .hasMessage("leg: layer 1 'Core condor' has no leg 5 (it has 4)");
-        assertThatThrownBy(() -> Closing.close(live, 0, OptionalInt.of(0), TradePrice.model(), OPENED.minusDays(1)))
+        assertThatThrownBy(() -> Closing.close(live, 0, OptionalInt.of(0), TradePrice.model(), OPENED.minusDays(1), org.condordesk.market.ChainQuotes.none()))
                 .hasMessageStartingWith("layers[0].legs[0].fills[1].time: is before the previous fill's");
-        Scenario closed = Closing.close(live, 0, OptionalInt.of(0), TradePrice.model(), NOW).scenario();
-        assertThatThrownBy(() -> Closing.close(closed, 0, OptionalInt.of(0), TradePrice.model(), NOW))
+        Scenario closed = Closing.close(live, 0, OptionalInt.of(0), TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none()).scenario();
+        assertThatThrownBy(() -> Closing.close(closed, 0, OptionalInt.of(0), TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none()))
                 .hasMessage("leg: leg 1 of 'Core condor' is already closed");
     }
 

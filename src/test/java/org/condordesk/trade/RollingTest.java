@@ -32,7 +32,7 @@ class RollingTest {
     void rollingTheVxFuturesRealisesTheirVariationMarginAsCash() {
         // 2 Jan VX bought at 18.50; the model prices the Jan future on the curve at 18.55: closing realises
         // (18.55 − 18.50)·2·1000 = 100 in variation margin, and opening 2 Feb futures exchanges no premium.
-        TradeResult roll = Rolling.roll(TradeFixtures.live(), 2, FEB, RollMode.SAME_STRIKES, TradePrice.model(), NOW);
+        TradeResult roll = Rolling.roll(TradeFixtures.live(), 2, FEB, RollMode.SAME_STRIKES, TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none());
         assertThat(roll.realizedPnl()).isCloseTo(100, within(1e-9));
         assertThat(roll.cash()).isCloseTo(100, within(1e-9));
         Layer layer = roll.scenario().layers().get(2);
@@ -50,7 +50,7 @@ class RollingTest {
     void aRollAtModelKeepsThePnlAndItsCashIsTheOldValueLessTheNew() {
         Scenario live = TradeFixtures.live();
         Analysis before = Analyzer.analyze(live);
-        TradeResult roll = Rolling.roll(live, 0, DEC_16, RollMode.SAME_STRIKES, TradePrice.model(), NOW);
+        TradeResult roll = Rolling.roll(live, 0, DEC_16, RollMode.SAME_STRIKES, TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none());
         Analysis after = Analyzer.analyze(roll.scenario());
         // Independent of the trade's own accounting: the engine's layer values before and after the roll.
         assertThat(roll.cash()).isCloseTo(before.layers().get(0).greeks().value() - after.layers().get(0).greeks().value(),
@@ -69,7 +69,7 @@ class RollingTest {
     @Test
     void sameDeltasFindsTheStrikeWithTheOldDeltaOnTheGrid() {
         Scenario live = TradeFixtures.live();
-        TradeResult roll = Rolling.roll(live, 0, DEC_16, RollMode.SAME_DELTAS, TradePrice.model(), NOW);
+        TradeResult roll = Rolling.roll(live, 0, DEC_16, RollMode.SAME_DELTAS, TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none());
         MarketState market = MarketState.of(live);
         Leg oldPut = live.layers().get(0).legs().get(1);
         Leg newPut = roll.scenario().layers().get(0).legs().get(5);
@@ -85,7 +85,7 @@ class RollingTest {
 
     @Test
     void sameWidthKeepsEachWingsWidthFromItsShort() {
-        TradeResult roll = Rolling.roll(TradeFixtures.live(), 0, DEC_16, RollMode.SAME_WIDTH, TradePrice.model(), NOW);
+        TradeResult roll = Rolling.roll(TradeFixtures.live(), 0, DEC_16, RollMode.SAME_WIDTH, TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none());
         List<Leg> legs = roll.scenario().layers().get(0).legs().subList(4, 8);
         assertThat(newStrike(legs.get(1)) - newStrike(legs.get(0))).isEqualTo(75);  // 7350 − 7275
         assertThat(newStrike(legs.get(3)) - newStrike(legs.get(2))).isEqualTo(75);  // 7875 − 7800
@@ -94,7 +94,7 @@ class RollingTest {
     @Test
     void theDiagonalRollsItsNearLegOnly() {
         TradeResult roll = Rolling.roll(TradeFixtures.live(), 1, LocalDate.of(2027, 1, 20), RollMode.SAME_STRIKES,
-                TradePrice.model(), NOW);
+                TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none());
         Layer layer = roll.scenario().layers().get(1);
         assertThat(layer.legs()).extracting(l -> l.instrument().label() + " " + l.quantity())
                 .containsExactly("VIX 2026-12-16 22 CALL 0", "VIX 2027-02-17 20 CALL 40", "VIX 2027-01-20 22 CALL -40");
@@ -103,9 +103,9 @@ class RollingTest {
     @Test
     void rollsAreRefusedWhereTheyMeanNothing() {
         Scenario live = TradeFixtures.live();
-        assertThatThrownBy(() -> Rolling.roll(live, 0, LocalDate.of(2026, 12, 9), RollMode.SAME_STRIKES, TradePrice.model(), NOW))
+        assertThatThrownBy(() -> Rolling.roll(live, 0, LocalDate.of(2026, 12, 9), RollMode.SAME_STRIKES, TradePrice.model(), NOW, org.condordesk.market.ChainQuotes.none()))
                 .hasMessage("toExpiry: 2026-12-09 is not after the expiry rolled from, 2026-12-09");
-        assertThatThrownBy(() -> Rolling.roll(live, 0, DEC_16, RollMode.SAME_STRIKES, TradePrice.typed(1), NOW))
+        assertThatThrownBy(() -> Rolling.roll(live, 0, DEC_16, RollMode.SAME_STRIKES, TradePrice.typed(1), NOW, org.condordesk.market.ChainQuotes.none()))
                 .hasMessageStartingWith("price: a roll is priced at mid");
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class TradeLogTest {
 
     private static Scenario closedPut() {
-        return Closing.close(TradeFixtures.live(), 0, OptionalInt.of(1), TradePrice.typed(12.00), NOW).scenario();
+        return Closing.close(TradeFixtures.live(), 0, OptionalInt.of(1), TradePrice.typed(12.00), NOW, org.condordesk.market.ChainQuotes.none()).scenario();
     }
 
     @Test

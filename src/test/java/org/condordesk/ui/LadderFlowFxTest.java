@@ -165,7 +165,7 @@ class LadderFlowFxTest extends WorkstationFxBase {
         // The short 7350 put is worth more with SPX 100 points lower (put: dV/dS < 0).
         assertThat(markAfter).isGreaterThan(markBefore + 5);
         assertThat(onFx(() -> ((javafx.scene.control.Label) scene.lookup("#ladderQuoteTime")).getText()))
-                .contains("SPX quotes Wed 25 Nov 2026 10:30", "STALE");
+                .contains("SPX Wed 25 Nov 2026 10:30", "VIX Wed 25 Nov 2026 10:00", "STALE");
         assertThat(onFx(() -> app.vm.scenario().market().spxSpot())).isCloseTo(7500, within(1e-9));
     }
 
@@ -189,7 +189,7 @@ class LadderFlowFxTest extends WorkstationFxBase {
     /** Scrolls the ladder to {@code strike} and clicks the cell of column {@code columnId} on its row. */
     @SuppressWarnings("unchecked")
     private static void click(FxRobot robot, Scene scene, String tableId, String columnId, double strike) {
-        TableView<Ladder.Row> table = onFx(() -> (TableView<Ladder.Row>) scene.lookup(tableId));
+        TableView<org.condordesk.ui.chain.LadderRow> table = onFx(() -> (TableView<org.condordesk.ui.chain.LadderRow>) scene.lookup(tableId));
         onFx(() -> {
             int index = 0;
             for (int i = 0; i < table.getItems().size(); i++) {
@@ -205,7 +205,7 @@ class LadderFlowFxTest extends WorkstationFxBase {
             Set<Node> cells = table.lookupAll(".table-cell");
             for (Node node : cells) {
                 if (node instanceof TableCell<?, ?> c && c.getTableColumn() != null
-                        && columnId.equals(c.getTableColumn().getId()) && c.getItem() instanceof Ladder.Row r
+                        && columnId.equals(c.getTableColumn().getId()) && c.getItem() instanceof org.condordesk.ui.chain.LadderRow r
                         && r.strike() == strike && c.isVisible()) {
                     return node;
                 }

@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import org.condordesk.model.ValidationException;
@@ -30,12 +31,14 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Streams end-of-day chain files into the {@link ChainStore} (docs/formats.md §chain store). A file is read line by
- * line (never whole into memory) and appended to DuckDB in batches, each batch written as Parquet into a staging folder
- * partitioned by underlying and quote date. Only when the whole file has been read are its day partitions moved into
- * the store, each by one rename, and a marker for the file written. So a killed import leaves every visible day whole:
- * the next import restores a day moved aside but not replaced, deletes the staging, and re-imports the files without a
- * marker (resuming where it stopped); files with one are skipped. A day imported again replaces the stored day.
+ * Streams end-of-day chain files into the {@link ChainStore} (docs/formats.md §chain store). A clean file is read by
+ * DuckDB's own CSV reader and written in one sorted, partitioned COPY ({@link DuckCsvCopy}); a file DuckDB or the
+ * checks refuse is read line by line (never whole into memory), which names the first bad line, and appended to
+ * DuckDB in batches. Either way the Parquet goes into a staging folder partitioned by underlying and quote date. Only
+ * when the whole file has been read are its day partitions moved into the store, each by one rename, and a marker for
+ * the file written. So a killed import leaves every visible day whole: the next import restores a day moved aside but
+ * not replaced, deletes the staging, and re-imports the files without a marker (resuming where it stopped); files with
+ * one are skipped. A day imported again replaces the stored day.
  */
 public final class ChainImport {
 
@@ -99,8 +102,17 @@ public final class ChainImport {
                         + "expiry DATE, strike DOUBLE, \"right\" VARCHAR, bid DOUBLE, ask DOUBLE, bid_1545 DOUBLE, "
                         + "ask_1545 DOUBLE)");
             }
-            try (InputStream raw = InputFiles.open(file, MAX_BYTES); CountingInputStream in = new CountingInputStream(raw)) {
-                rows = stream(connection, in, source, layout, staging, progress);
+            progress.checkCancelled();
+            OptionalLong copied = DuckCsvCopy.copy(connection, file, layout, header(file, source, layout), staging);
+            if (copied.isPresent()) {
+                rows = copied.getAsLong();
+            } else {
+                // DuckDB refused a row: read the file line by line, which names the first bad line and its reason.
+                deleteTree(staging);
+                Files.createDirectories(staging);
+                try (InputStream raw = InputFiles.open(file, MAX_BYTES); CountingInputStream in = new CountingInputStream(raw)) {
+                    rows = stream(connection, in, source, layout, staging, progress);
+                }
             }
             if (rows == 0) {
                 throw new ValidationException(source, "has no option rows");
@@ -113,6 +125,24 @@ public final class ChainImport {
             throw e;
         }
         return new long[] {rows, publish(store.folder(), staging)};
+    }
+
+    /** The file's header names as the layout's parser reads them (lower case, brackets dropped), once checked by it. */
+    private static List<String> header(Path file, String source, EodLayout layout) throws IOException {
+        String header;
+        try (InputStream raw = InputFiles.open(file, MAX_BYTES);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8))) {
+            header = reader.readLine();
+        }
+        if (header == null) {
+            throw new ValidationException(source, "is empty");
+        }
+        if (header.startsWith("\uFEFF")) {
+            header = header.substring(1);
+        }
+        List<String> names = split(header.strip(), layout.separator().strip(), source + " line 1");
+        layout.parser(names, source + " line 1");
+        return names.stream().map(EodLayout::columnName).toList();
     }
 
     private static long stream(DuckDBConnection connection, CountingInputStream in, String source, EodLayout layout,
@@ -182,9 +212,12 @@ public final class ChainImport {
     /** Writes the batch as Parquet, partitioned by underlying and day and sorted for the readers, then empties it. */
     private static void flush(DuckDBConnection connection, Path staging) throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            DuckCsvCopy.setInsertionOrder(connection, true);
             statement.execute("COPY (SELECT * FROM batch ORDER BY underlying, quote_date, root, expiry, strike, \"right\") TO '"
-                    + staging.toString().replace("'", "''") + "' (FORMAT parquet, COMPRESSION zstd, "
-                    + "PARTITION_BY (underlying, quote_date), APPEND, FILENAME_PATTERN 'part_{uuid}')");
+                    + staging.toString().replace("'", "''") + "' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE "
+                    + DuckCsvCopy.ROW_GROUP_ROWS + ", PARTITION_BY (underlying, quote_date), APPEND, "
+                    + "FILENAME_PATTERN 'part_{uuid}')");
+            DuckCsvCopy.setInsertionOrder(connection, false);
             statement.execute("DELETE FROM batch");
         }
     }

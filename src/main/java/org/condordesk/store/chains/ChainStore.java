@@ -11,8 +11,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.condordesk.model.ValidationException;
@@ -58,6 +61,9 @@ public final class ChainStore implements AutoCloseable {
                 statement.execute("SET threads = 2");
                 statement.execute("SET memory_limit = '512MB'");
                 statement.execute("SET preserve_insertion_order = false");
+                // A backtest reads the same day files again and again: keep their footers parsed (DuckDB's
+                // parquet_metadata_cache setting; refused by a DuckDB without it, which open() would report).
+                statement.execute("SET parquet_metadata_cache = true");
             }
             return new ChainStore(folder.toAbsolutePath(), connection);
         } catch (SQLException e) {
@@ -98,19 +104,22 @@ public final class ChainStore implements AutoCloseable {
         return out;
     }
 
-    /** One expiry's chain of {@code root} on {@code day}, by strike then right; empty when the store has none. */
+    /**
+     * One expiry's chain of {@code root} on {@code day}, by strike then right; empty when the store has none. Reads the
+     * day's files by their exact paths (no glob to expand) and, the rows being sorted by root and expiry in row groups
+     * of {@link DuckCsvCopy#ROW_GROUP_ROWS}, DuckDB's min/max statistics skip the other expiries' groups.
+     */
     public List<StoredQuote> chain(String underlying, String root, LocalDate day, LocalDate expiry) {
         List<StoredQuote> out = new ArrayList<>();
-        Path dayFolder = partition(underlying, day);
-        if (!Files.isDirectory(dayFolder)) {
+        List<String> files = files(partition(underlying, day));
+        if (files.isEmpty()) {
             return out;
         }
-        String sql = "SELECT strike, \"right\", bid, ask, bid_1545, ask_1545 FROM read_parquet(?) "
-                + "WHERE root = ? AND expiry = ? ORDER BY strike, \"right\"";
+        String sql = "SELECT strike, \"right\", bid, ask, bid_1545, ask_1545 FROM read_parquet(" + list(files)
+                + ") WHERE root = ? AND expiry = ? ORDER BY strike, \"right\"";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, dayFolder.resolve("*.parquet").toString());
-            statement.setString(2, root);
-            statement.setObject(3, expiry);
+            statement.setString(1, root);
+            statement.setObject(2, expiry);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     out.add(new StoredQuote(rows.getDouble(1), rows.getString(2).charAt(0), rows.getDouble(3),
@@ -124,40 +133,108 @@ public final class ChainStore implements AutoCloseable {
     }
 
     /**
-     * One expiry of {@code root} on every stored day from {@code from} to {@code expiry}, by day, in one query (the
-     * backtest's read: a condor's legs are marked on each day until they settle, so one read per trade, not per day).
+     * The two-sided quotes (bid &gt; 0, ask ≥ bid) of one expiry of {@code root} on every stored day from {@code from}
+     * to {@code expiry}, by day, in one query (the backtest's read: a condor's legs are marked on each day until they
+     * settle, so one read per trade, not per day). Days the store has with no such quote map to an empty list.
      */
-    public java.util.Map<LocalDate, List<StoredQuote>> expiryFrom(String underlying, String root, LocalDate from,
-                                                                 LocalDate expiry) {
-        java.util.Map<LocalDate, List<StoredQuote>> out = new java.util.TreeMap<>();
-        List<String> globs = new ArrayList<>();
+    public Map<LocalDate, List<StoredQuote>> expiryFrom(String underlying, String root, LocalDate from, LocalDate expiry) {
+        Map<LocalDate, List<StoredQuote>> out = new TreeMap<>();
+        List<String> files = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(expiry); day = day.plusDays(1)) {
-            Path dayFolder = partition(underlying, day);
-            if (Files.isDirectory(dayFolder)) {
-                globs.add("'" + dayFolder.resolve("*.parquet").toString().replace("'", "''") + "'");
+            List<String> dayFiles = files(partition(underlying, day));
+            if (!dayFiles.isEmpty()) {
+                files.addAll(dayFiles);
                 out.put(day, new ArrayList<>());
             }
         }
-        if (globs.isEmpty()) {
+        if (files.isEmpty()) {
             return out;
         }
-        String sql = "SELECT quote_date, strike, \"right\", bid, ask, bid_1545, ask_1545 FROM read_parquet(["
-                + String.join(", ", globs) + "], hive_partitioning = true, hive_types = {'underlying': VARCHAR, "
-                + "'quote_date': DATE}) WHERE root = ? AND expiry = ?";
+        // The day as epoch days (an integer is read far faster than a DATE object through JDBC).
+        String sql = "SELECT CAST(quote_date - DATE '1970-01-01' AS INTEGER), strike, \"right\", bid, ask FROM "
+                + "read_parquet(" + list(files) + ", hive_partitioning = true, hive_types = {'underlying': VARCHAR, "
+                + "'quote_date': DATE}) WHERE root = ? AND expiry = ? AND bid > 0 AND ask >= bid";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, root);
             statement.setObject(2, expiry);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    out.get(rows.getObject(1, LocalDate.class)).add(new StoredQuote(rows.getDouble(2),
-                            rows.getString(3).charAt(0), rows.getDouble(4), rows.getDouble(5), nanIfNull(rows, 6),
-                            nanIfNull(rows, 7)));
+                    out.get(LocalDate.ofEpochDay(rows.getInt(1))).add(new StoredQuote(rows.getDouble(2),
+                            rows.getString(3).charAt(0), rows.getDouble(4), rows.getDouble(5), Double.NaN, Double.NaN));
                 }
             }
         } catch (SQLException e) {
             throw failure("reading", e);
         }
         return out;
+    }
+
+    /** Receives the rows of {@link #twoSidedQuotes}: day, root, expiry, strike, right (C or P), bid, ask. */
+    public interface QuoteSink {
+        void accept(LocalDate day, String root, LocalDate expiry, double strike, char right, double bid, double ask);
+    }
+
+    /**
+     * Every two-sided quote (bid &gt; 0, ask ≥ bid) of {@code underlying} from {@code from} to {@code to} whose root,
+     * expiry and strike are among those given, in one query over the days' files by exact path. The lists go in as
+     * IN filters, which DuckDB checks against each row group's min/max (rows are sorted by root, expiry, strike), so
+     * a day's file is read only where those expiries lie. The caller keeps the combinations it wants.
+     */
+    public void twoSidedQuotes(String underlying, LocalDate from, LocalDate to, Collection<String> roots,
+                               Collection<LocalDate> expiries, Collection<Double> strikes, QuoteSink sink) {
+        List<String> files = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            files.addAll(files(partition(underlying, day)));
+        }
+        if (files.isEmpty() || roots.isEmpty() || expiries.isEmpty() || strikes.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("SELECT CAST(quote_date - DATE '1970-01-01' AS INTEGER), root, "
+                + "CAST(expiry - DATE '1970-01-01' AS INTEGER), strike, \"right\" = 'C', bid, ask FROM read_parquet(")
+                .append(list(files)).append(", hive_partitioning = true, hive_types = {'underlying': VARCHAR, "
+                + "'quote_date': DATE}) WHERE ");
+        sql.append(among("root", roots.stream().map(root -> "'" + root.replace("'", "''") + "'").toList())).append(" AND ")
+                .append(among("expiry", expiries.stream().map(e -> "DATE '" + e + "'").toList())).append(" AND ")
+                .append(among("strike", strikes.stream().map(k -> Double.toString(k)).toList()))
+                .append(" AND bid > 0 AND ask >= bid");
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql.toString())) {
+            while (rows.next()) {
+                sink.accept(LocalDate.ofEpochDay(rows.getInt(1)), rows.getString(2), LocalDate.ofEpochDay(rows.getInt(3)),
+                        rows.getDouble(4), rows.getBoolean(5) ? 'C' : 'P', rows.getDouble(6), rows.getDouble(7));
+            }
+        } catch (SQLException e) {
+            throw failure("reading", e);
+        }
+    }
+
+    /** The Parquet files of one day partition, by exact path; none when the day is not stored. */
+    private static List<String> files(Path dayFolder) {
+        if (!Files.isDirectory(dayFolder)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(dayFolder)) {
+            return listing.map(Path::toString).filter(name -> name.endsWith(".parquet")).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("listing " + dayFolder + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code column = v} for one value, else {@code column IN (…)}: an equality is a filter DuckDB checks against each
+     * row group's min/max; an IN list is only an optional one (EXPLAIN ANALYZE: 38 of 294 row groups read for one
+     * expiry over 34 day files, 278 of 635 for eight over 70).
+     */
+    private static String among(String column, List<String> literals) {
+        return literals.size() == 1 ? column + " = " + literals.get(0) : column + " IN (" + String.join(", ", literals) + ")";
+    }
+
+    /** A DuckDB list literal of file paths. */
+    private static String list(List<String> files) {
+        StringBuilder out = new StringBuilder("[");
+        for (String file : files) {
+            out.append(out.length() > 1 ? ", '" : "'").append(file.replace("'", "''")).append('\'');
+        }
+        return out.append(']').toString();
     }
 
     /** Deletes every stored day of {@code underlying}; returns the days deleted. */

@@ -71,13 +71,18 @@ public enum EodLayout {
     RowParser parser(List<String> header, String where) {
         List<String> names = new ArrayList<>();
         for (String name : header) {
-            names.add(name.strip().replace("[", "").replace("]", "").toLowerCase(Locale.ROOT));
+            names.add(columnName(name));
         }
         return switch (this) {
             case DATASHOP -> dataShop(new Columns(names, where, "Cboe DataShop Option EOD Summary"));
             case OPTIONSDX -> optionsDx(new Columns(names, where, "OptionsDX"));
             case LONG -> longLayout(new Columns(names, where, "long (underlying,quote_time,expiration,strike,right,bid,ask)"));
         };
+    }
+
+    /** A header name as the parsers look it up: stripped, brackets dropped, lower case. */
+    static String columnName(String header) {
+        return header.strip().replace("[", "").replace("]", "").toLowerCase(Locale.ROOT);
     }
 
     /** The field separator: OptionsDX writes ", ". */

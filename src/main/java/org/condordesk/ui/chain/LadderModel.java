@@ -57,8 +57,8 @@ public final class LadderModel implements AutoCloseable {
     public enum Underlying { SPX, VIX }
 
     /** A chain read from its source, analysed, with every expiry's ladder. */
-    public record Loaded(QuoteSource source, ChainFile file, ChainAnalysis analysis, Map<ExpiryAnalysis, Ladder> ladders,
-                         boolean refresh, ChainQuotes quotes) {
+    public record Loaded(QuoteSource source, ChainFile file, ChainAnalysis analysis,
+                         Map<ExpiryAnalysis, LadderView> ladders, boolean refresh, ChainQuotes quotes) {
         public ZonedDateTime quoteTime() {
             return file.chain().quoteTime();
         }
@@ -105,9 +105,10 @@ public final class LadderModel implements AutoCloseable {
             throw new org.condordesk.model.ValidationException(source.describe(), "cannot be read: " + e.getMessage());
         }
         ChainAnalysis analysis = ChainAnalyzer.analyze(file.chain());
-        Map<ExpiryAnalysis, Ladder> ladders = new LinkedHashMap<>();
+        // every expiry's figures and texts now, on this worker: opening an expiry later only swaps the table's rows
+        Map<ExpiryAnalysis, LadderView> ladders = new LinkedHashMap<>();
         for (ExpiryAnalysis expiry : analysis.expiries()) {
-            ladders.put(expiry, Ladder.of(file.chain(), expiry));
+            ladders.put(expiry, LadderView.of(Ladder.of(file.chain(), expiry)));
         }
         return new Loaded(source, file, analysis, ladders, job.apply(), ChainQuotes.of(file.chain()));
     }
@@ -185,6 +186,11 @@ public final class LadderModel implements AutoCloseable {
 
     /** The selected expiry's ladder of {@code u}; empty before a chain is loaded. */
     public Optional<Ladder> ladder(Underlying u) {
+        return view(u).map(LadderView::ladder);
+    }
+
+    /** The selected expiry's rows of {@code u} as the table shows them (built on the loader). */
+    Optional<LadderView> view(Underlying u) {
         Loaded chain = loaded.get(u).get();
         ExpiryAnalysis expiry = selected.get(u).get();
         return chain == null || expiry == null ? Optional.empty() : Optional.ofNullable(chain.ladders().get(expiry));

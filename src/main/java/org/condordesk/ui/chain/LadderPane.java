@@ -1,5 +1,7 @@
 package org.condordesk.ui.chain;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 import javafx.collections.FXCollections;
@@ -34,7 +36,14 @@ final class LadderPane extends VBox {
     private final ScenarioViewModel vm;
     private final ComboBox<ExpiryAnalysis> expiries = new ComboBox<>();
     private final Label forward = new Label();
-    private final TableView<Ladder.Row> table;
+    private final TableView<LadderRow> table;
+    /** The marked strike of the shown expiry (NaN when none) and its held contracts: what rows ask as they show. */
+    private double atmStrike = Double.NaN;
+    private Map<Contract, Integer> held = Map.of();
+
+    /** A contract of the shown expiry. */
+    private record Contract(double strike, OptionRight right) {
+    }
 
     LadderPane(LadderModel model, LadderModel.Underlying underlying, ScenarioViewModel vm) {
         super(4);
@@ -44,8 +53,7 @@ final class LadderPane extends VBox {
         String id = underlying.name().toLowerCase(java.util.Locale.ROOT);
         setId(id + "Ladder");
         table = LadderTable.of((strike, right, side) -> model.click(underlying, strike, right, side),
-                none -> model.ladder(underlying).map(l -> l.rows().isEmpty() ? Double.NaN
-                        : l.rows().get(l.nearest(l.forward())).strike()).orElse(Double.NaN), this::held);
+                () -> atmStrike, this::held);
         table.setId(id + "LadderTable");
         expiries.setId(id + "Expiries");
         expiries.setCellFactory(c -> new ExpiryCell());
@@ -55,7 +63,12 @@ final class LadderPane extends VBox {
                 ? FXCollections.observableArrayList() : FXCollections.observableArrayList(chain.analysis().expiries())));
         model.selectedProperty(underlying).addListener((obs, old, e) -> showLadder());
         model.loadedProperty(underlying).addListener((obs, old, e) -> showLadder());
-        vm.scenarioProperty().addListener((obs, old, s) -> table.refresh());
+        // an edit redraws the rows only when it changes what the shown expiry holds (a trade), not on every mark
+        vm.scenarioProperty().addListener((obs, old, s) -> {
+            if (updateHeld()) {
+                table.refresh();
+            }
+        });
         forward.setId(id + "Forward");
         getChildren().addAll(controls(id), table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -84,17 +97,26 @@ final class LadderPane extends VBox {
     }
 
     private void showLadder() {
-        Ladder ladder = model.ladder(underlying).orElse(null);
-        if (ladder == null) {
-            table.getItems().clear();
+        LadderView view = model.view(underlying).orElse(null);
+        updateHeld();
+        if (view == null) {
+            atmStrike = Double.NaN;
+            table.setItems(FXCollections.observableArrayList());
             forward.setText("");
             return;
         }
-        table.getItems().setAll(ladder.rows());
+        Ladder ladder = view.ladder();
+        atmStrike = view.atmStrike();
+        // A new items list, not getItems().setAll(..): a "replaced" change makes the table's skin rebuild every cell
+        // (each one emptied, then refilled: its CSS pseudo-classes flip twice), which was most of an open's frame; a
+        // new list of the same length only re-binds the visible rows (docs/performance.md). No selected row meanwhile:
+        // the selection model would look the old row up in the new rows (an O(rows) scan of record equality).
+        table.getSelectionModel().clearSelection();
+        table.setItems(FXCollections.observableArrayList(view.rows()));
         forward.setText((underlying == LadderModel.Underlying.VIX ? "prices off VX " : "forward ")
                 + Fmt.number(underlying == LadderModel.Underlying.VIX
                         ? model.vixFuture(underlying, model.selectedProperty(underlying).get()) : ladder.forward(), 2));
-        centre(ladder.nearest(ladder.forward()));
+        centre(view.atmIndex());
     }
 
     /** Scrolls so that row {@code index} is in the middle of the view. */
@@ -116,7 +138,7 @@ final class LadderPane extends VBox {
     }
 
     private void vertical(OptionRight right, String widthText) {
-        Ladder.Row row = table.getSelectionModel().getSelectedItem();
+        LadderRow row = table.getSelectionModel().getSelectedItem();
         if (row == null) {
             return;
         }
@@ -127,30 +149,37 @@ final class LadderPane extends VBox {
         }
     }
 
-    public TableView<Ladder.Row> table() {
+    public TableView<LadderRow> table() {
         return table;
     }
 
     /** Contracts the scenario holds at this strike and right in the shown expiry (open legs, enabled or not). */
     private int held(double strike, OptionRight right) {
+        return held.getOrDefault(new Contract(strike, right), 0);
+    }
+
+    /** Recounts the held contracts of the shown expiry (O(legs)); true when they changed. */
+    private boolean updateHeld() {
+        Map<Contract, Integer> now = new HashMap<>();
         ExpiryAnalysis expiry = model.selectedProperty(underlying).get();
-        if (expiry == null) {
-            return 0;
-        }
-        int total = 0;
-        for (Layer layer : vm.scenario().layers()) {
-            for (Leg leg : layer.legs()) {
-                Instrument instrument = leg.instrument();
-                boolean sameUnderlying = (underlying == LadderModel.Underlying.SPX)
-                        == (instrument.kind() == org.condordesk.model.InstrumentKind.SPX_OPTION);
-                if (sameUnderlying && instrument.optionRight().orElse(null) == right
-                        && instrument.optionStrike().orElse(Double.NaN) == strike
-                        && instrument.expiryDate().map(d -> d.equals(expiry.expiry())).orElse(false)) {
-                    total += leg.quantity();
+        if (expiry != null) {
+            for (Layer layer : vm.scenario().layers()) {
+                for (Leg leg : layer.legs()) {
+                    Instrument instrument = leg.instrument();
+                    boolean sameUnderlying = (underlying == LadderModel.Underlying.SPX)
+                            == (instrument.kind() == org.condordesk.model.InstrumentKind.SPX_OPTION);
+                    if (sameUnderlying && leg.quantity() != 0 && instrument.optionRight().isPresent()
+                            && instrument.expiryDate().map(d -> d.equals(expiry.expiry())).orElse(false)) {
+                        now.merge(new Contract(instrument.optionStrike().orElseThrow(), instrument.optionRight().get()),
+                                leg.quantity(), Integer::sum);
+                    }
                 }
             }
         }
-        return total;
+        now.values().removeIf(q -> q == 0);
+        boolean changed = !now.equals(held);
+        held = now;
+        return changed;
     }
 
     /** "SPXW 2026-12-09 PM · 14 DTE". */

@@ -33,7 +33,6 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 
 import org.condordesk.chain.ExpiryAnalysis;
-import org.condordesk.chain.Ladder;
 import org.condordesk.market.MarketState;
 import org.condordesk.model.FuturesQuote;
 import org.condordesk.model.Instrument;
@@ -122,11 +121,11 @@ public final class LadderWindow {
         return stage;
     }
 
-    TableView<Ladder.Row> spxTable() {
+    TableView<LadderRow> spxTable() {
         return spx.table();
     }
 
-    TableView<Ladder.Row> vixTable() {
+    TableView<LadderRow> vixTable() {
         return vix.table();
     }
 
@@ -205,22 +204,32 @@ public final class LadderWindow {
         }
     }
 
+    /**
+     * "SPX Wed 25 Nov 2026 10:30 · VIX Wed 25 Nov 2026 10:00 · STALE (11 days old)": each chain's quote time (New York),
+     * the stale flag once, for the oldest. Short enough for the toolbar at 1280 px; the tooltip holds the same text.
+     */
     private void showQuoteTime() {
         StringBuilder text = new StringBuilder();
         boolean stale = false;
+        long oldest = 0;
         ZonedDateTime now = ZonedDateTime.now(Instrument.NEW_YORK);
         for (LadderModel.Underlying u : LadderModel.Underlying.values()) {
             LadderModel.Loaded chain = model.loadedProperty(u).get();
             if (chain != null) {
-                long minutes = ChronoUnit.MINUTES.between(chain.quoteTime(), now);
-                boolean old = model.stale(u, now);
-                stale |= old;
-                text.append(text.length() == 0 ? "" : " · ").append(u).append(" quotes ")
-                        .append(Fmt.dateTime(chain.quoteTime().toLocalDateTime()))
-                        .append(old ? " STALE (" + age(minutes) + " old)" : "");
+                if (model.stale(u, now)) {
+                    stale = true;
+                    oldest = Math.max(oldest, ChronoUnit.MINUTES.between(chain.quoteTime(), now));
+                }
+                text.append(text.length() == 0 ? "" : " · ").append(u).append(' ')
+                        .append(Fmt.dateTime(chain.quoteTime().toLocalDateTime()));
             }
         }
+        if (stale) {
+            text.append(" · STALE (").append(age(oldest)).append(" old)");
+        }
         quoteTime.setText(text.toString());
+        quoteTime.setTooltip(text.length() == 0 ? null : new javafx.scene.control.Tooltip("Quote time of each chain, "
+                + "New York: " + text + (stale ? "; stale after " + LadderModel.STALE_AFTER.toMinutes() + " minutes" : "")));
         quoteTime.pseudoClassStateChanged(STALE, stale);
     }
 
@@ -238,7 +247,7 @@ public final class LadderWindow {
         LineChart<Number, Number> curve = new LineChart<>(x, y);
         curve.setId("vxCurve");
         curve.setAnimated(false);
-        curve.setTitle("VX futures curve · ● the selected VIX expiry's future");
+        curve.setTitle("VX futures · ● the expiry's future");
         XYChart.Series<Number, Number> futures = new XYChart.Series<>();
         futures.setName("VX curve (scenario)");
         XYChart.Series<Number, Number> selected = new XYChart.Series<>();
@@ -250,7 +259,7 @@ public final class LadderWindow {
         model.selectedProperty(LadderModel.Underlying.VIX).addListener((obs, old, e) -> update.run());
         update.run();
         SplitPane split = new SplitPane(vix, curve);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.71); // the ladder's default columns whole at 1280 px, the curve beside
         return split;
     }
 
