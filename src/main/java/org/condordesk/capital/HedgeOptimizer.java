@@ -70,7 +70,7 @@ public final class HedgeOptimizer {
         AnalysisSettings settings = AnalysisSettings.defaults().withoutHeatmapAndDecay();
         Optional<HedgeSolve> solve = Analyzer.analyze(scenario, market, settings).selectedHedge();
         if (solve.isEmpty()) {
-            return "no HEDGE layer to size";
+            return "no hedge layer to size";
         }
         HedgeSolve hedge = solve.get();
         if (!hedge.feasible()) {
@@ -86,7 +86,7 @@ public final class HedgeOptimizer {
     private static String enumerate(Scenario scenario, List<StressResult> stresses, int[] hedges, double[] sizes,
                                     double maxSize, Mode mode) {
         if (hedges.length == 0) {
-            return "no HEDGE layer to size";
+            return "no hedge layer to size";
         }
         int n = stresses.size();
         double[] base = new double[n];

@@ -26,7 +26,7 @@ public final class HedgeSizing {
             for (int i = 0; i < layers.size(); i++) {
                 if (layers.get(i).name().equals(wanted)) {
                     if (layers.get(i).role() != LayerRole.HEDGE) {
-                        throw new ValidationException("alvh.targetLayer", "'" + wanted + "' is a CORE layer, not a HEDGE layer");
+                        throw new ValidationException("alvh.targetLayer", "'" + wanted + "' is a core layer, not a hedge layer");
                     }
                     return i;
                 }
@@ -38,7 +38,7 @@ public final class HedgeSizing {
                 return i;
             }
         }
-        throw new ValidationException("alvh.targetLayer", "the scenario has no HEDGE layer for the rules to size");
+        throw new ValidationException("alvh.targetLayer", "the scenario has no hedge layer for the rules to size");
     }
 
     /** The size multiplier that gives {@code size} (in {@code unit}) of {@code layer}. */

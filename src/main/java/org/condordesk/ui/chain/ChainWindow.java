@@ -241,7 +241,7 @@ public final class ChainWindow {
                 share.setText(Fmt.number(100 * model.maxCostShareProperty().get(), 0));
             }
         });
-        Label meaning = new Label("Edge: a CORE layer's credit; a HEDGE layer's VIX vega ($ per VIX point), so its share is "
+        Label meaning = new Label("Edge: a core layer's credit; a hedge layer's VIX vega ($ per VIX point), so its share is "
                 + "the VIX rise that pays the spread back (docs/model.md §9).");
         meaning.getStyleClass().add("muted-note");
         meaning.setWrapText(true);

@@ -299,7 +299,7 @@ public final class LadderWindow {
                 + "(undo with Ctrl+Z)");
         add.setId("ladderAdd");
         add.setOnAction(e -> model.confirm(false));
-        Button asNew = Tips.on(new Button("Add as new layer"), "The ticket as a new layer: CORE for SPX options, HEDGE "
+        Button asNew = Tips.on(new Button("Add as new layer"), "The ticket as a new layer: a core layer for SPX options, a hedge layer "
                 + "with a VIX option");
         asNew.setId("ladderAddNew");
         asNew.setOnAction(e -> model.confirm(true));

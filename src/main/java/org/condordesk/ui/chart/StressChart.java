@@ -38,8 +38,8 @@ public final class StressChart extends VBox {
         setId("stressChart");
         javafx.scene.layout.FlowPane header = PanelHeader.of("Stress P&L", subtitle, legend("■ core", "legend-core"),
                 legend("■ hedge", "legend-hedge"), legend("■ total", "legend-total"));
-        PanelHeader.explain(header, "P&L change from today's mark, $, of the selected stress's group: core (CORE layers), "
-                + "hedge (HEDGE layers) and total. Select a row of the table to show its group.");
+        PanelHeader.explain(header, "P&L change from today's mark, $, of the selected stress's group: core (the core layers), "
+                + "hedge (the hedge layers) and total. Select a row of the table to show its group.");
         core.setName("core");
         hedge.setName("hedge");
         total.setName("total");

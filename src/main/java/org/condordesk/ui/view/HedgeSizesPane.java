@@ -37,7 +37,7 @@ final class HedgeSizesPane extends VBox {
         bound.setPrefWidth(80);
         bound.valueProperty().addListener((obs, old, value) -> model.setMaxSize(value));
         Label boundLabel = new Label("search each hedge layer from ×0 to");
-        Tips.on(boundLabel, "Min-variance and min-worst try every whole-contract size of every HEDGE layer up to this "
+        Tips.on(boundLabel, "Min-variance and min-worst try every whole-contract size of every hedge layer up to this "
                 + "multiple of the layer as written (exact enumeration over the stress set)");
         grid.setHgap(10);
         grid.setVgap(1);

@@ -87,8 +87,8 @@ public final class StressView extends VBox {
         table.setId("stressTable");
         table.setFixedCellSize(Tips.ROW_HEIGHT);
         table.setPlaceholder(new Label("Computing…"));
-        table.getColumns().setAll(List.of(nameColumn(), money("Core", "CORE layers' P&L change, $", StressResult::core),
-                money("Hedge", "HEDGE layers' P&L change, $", StressResult::hedge),
+        table.getColumns().setAll(List.of(nameColumn(), money("Core", "Core layers' P&L change, $", StressResult::core),
+                money("Hedge", "Hedge layers' P&L change, $", StressResult::hedge),
                 money("Total", "The position's P&L change from today's mark, $", StressResult::total)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {

@@ -72,7 +72,7 @@ public final class HedgeCommands {
         Optional<HedgeSolve> found = vm.analysis().hedgeSolves().stream()
                 .filter(h -> h.layerIndex() == layerIndex).findFirst();
         if (found.isEmpty()) {
-            solveRefused("Choose a HEDGE layer to solve: layer " + (layerIndex + 1) + " is not one.");
+            solveRefused("Choose a hedge layer to solve: layer " + (layerIndex + 1) + " is not one.");
             return;
         }
         HedgeSolve solve = found.get();

@@ -60,8 +60,8 @@ class PlainErrorsTest {
 
     @Test
     void aReasonThatIsASentenceOfItsOwnIsShownAlone() {
-        assertThat(PlainErrors.of(new ValidationException("alvh.targetLayer", "the scenario has no HEDGE layer for the rules to size")))
-                .isEqualTo("The scenario has no HEDGE layer for the rules to size");
+        assertThat(PlainErrors.of(new ValidationException("alvh.targetLayer", "the scenario has no hedge layer for the rules to size")))
+                .isEqualTo("The scenario has no hedge layer for the rules to size");
         assertThat(PlainErrors.of(new ValidationException("layers[0].legs[0].expiry", "settled at 2026-11-20T16:00, before the valuation time")))
                 .isEqualTo("Expiry settled at 2026-11-20T16:00, before the valuation time");
     }

@@ -13,7 +13,7 @@ import org.condordesk.model.Scenario;
 import org.condordesk.signals.HedgeSizing;
 import org.junit.jupiter.api.Test;
 
-/** Apply (the ALVH output onto the HEDGE layer) and the calendar commands as undoable view-model edits. */
+/** Apply (the ALVH output onto the hedge layer) and the calendar commands as undoable view-model edits. */
 class AlvhViewModelTest extends ViewModelTestBase {
 
     @Override
@@ -36,8 +36,8 @@ class AlvhViewModelTest extends ViewModelTestBase {
     void applyIsRefusedWithoutAHedgeLayer() {
         vm.load(Fixtures.condorOnly(), null);
         // The window words it for the trader; the path stays in the status line's tooltip.
-        assertThat(vm.hedge().applyAlvhSize(2)).contains("The scenario has no HEDGE layer for the rules to size");
-        assertThat(vm.messageDetailProperty().get()).isEqualTo("alvh.targetLayer: the scenario has no HEDGE layer for the rules to size");
+        assertThat(vm.hedge().applyAlvhSize(2)).contains("The scenario has no hedge layer for the rules to size");
+        assertThat(vm.messageDetailProperty().get()).isEqualTo("alvh.targetLayer: the scenario has no hedge layer for the rules to size");
     }
 
     @Test
