@@ -122,16 +122,18 @@ public final class MarketPanel extends HBox {
     }
 
     private VBox futuresTable() {
-        ListTable<FuturesQuote> table = new ListTable<>(vm, "futuresCurve", "VIX futures curve", "market.vixFutures",
+        ListTable<FuturesQuote> table = new ListTable<>(vm, "futuresCurve", "VX futures", "market.vixFutures",
                 s -> s.market().vixFutures(), (s, list) -> s.withMarket(s.market().withVixFutures(list)),
                 MarketPanel::nextFuture, "Add the next standard VIX settlement after the last quoted one");
-        table.column(new ListTable.ColumnSpec<>("expiry", "Settlement", "VIX settlement Wednesday", 110,
+        table.column(new ListTable.ColumnSpec<>("expiry", "Settlement", "VIX settlement Wednesday", 95,
                 f -> f.expiry().toString(), f -> f.expiry().toString(), EditCell.Editor.DATE, List.of(),
                 (f, text) -> new FuturesQuote(date(text), f.price())));
-        table.column(new ListTable.ColumnSpec<>("price", "Price", "Future price, VIX points", 70,
+        table.column(new ListTable.ColumnSpec<>("price", "Price", "Future price, VIX points", 60,
                 f -> Fmt.number(f.price(), 2), f -> Check.format(f.price()), EditCell.Editor.TEXT, List.of(),
                 (f, text) -> new FuturesQuote(f.expiry(), LegEdits.number("price", text))));
-        table.setPrefWidth(220);
+        // Issue 27 §3: the tab fits 1280 px wide with no sideways scroll, so the two tables ask for no more than their
+        // columns' text needs (the +/− buttons sit at their right edge); MarketTabFitFxTest measures it.
+        table.setPrefWidth(160);
         return table;
     }
 
@@ -144,15 +146,16 @@ public final class MarketPanel extends HBox {
     }
 
     private VBox etfTable() {
-        ListTable<EtfQuote> table = new ListTable<>(vm, "etfQuotes", "VIX ETF prices", "market.etfQuotes",
+        ListTable<EtfQuote> table = new ListTable<>(vm, "etfQuotes", "ETF prices", "market.etfQuotes",
                 s -> s.market().etfQuotes(), (s, list) -> s.withMarket(s.market().withEtfQuotes(list)),
                 s -> new EtfQuote("ETF" + (s.market().etfQuotes().size() + 1), 10), "Add an ETF/ETN price");
-        table.column(new ListTable.ColumnSpec<>("symbol", "Symbol", "ETF/ETN symbol", 70, EtfQuote::symbol,
+        table.column(new ListTable.ColumnSpec<>("symbol", "Symbol", "VIX ETF/ETN symbol", 60, EtfQuote::symbol,
                 EtfQuote::symbol, EditCell.Editor.TEXT, List.of(), (q, text) -> new EtfQuote(text.strip().toUpperCase(), q.price())));
-        table.column(new ListTable.ColumnSpec<>("price", "Price", "Price per share, $", 70,
+        table.column(new ListTable.ColumnSpec<>("price", "Price", "Price per share, $", 60,
                 q -> Fmt.number(q.price(), 2), q -> Check.format(q.price()), EditCell.Editor.TEXT, List.of(),
                 (q, text) -> new EtfQuote(q.symbol(), LegEdits.number("price", text))));
-        table.setPrefWidth(170);
+        table.getStyleClass().add("narrow-list");
+        table.setPrefWidth(125);
         return table;
     }
 
