@@ -275,9 +275,12 @@ public record BacktestConfig(Optional<LocalDate> from, Optional<LocalDate> to, E
         }
 
         /**
-         * CondorDesk's estimated defaults (docs/backtest.md §1 costs): an SPX option pays the larger of 0.05 points and
-         * 0.10 vol points of its vega × VIX/20, so the half-spread grows with moneyness towards the money, with
-         * tenor (vega ∝ √T) and with VIX; VIX side flat. No published schedule.
+         * Defaults (docs/backtest.md §1 costs): an SPX option pays the larger of 0.05 points (half a one-tick 0.10
+         * market, Cboe's SPX tick table) and 0.10 vol points of its vega × VIX/20, so the half-spread grows towards the
+         * money, with tenor (vega ∝ √T) and with VIX. The 0.10 is CondorDesk's estimate (no published SPX schedule
+         * was found), kept below the 8.6 %-of-price quoted half-spread Muravyev &amp; Pearson (RFS 2020) report for
+         * options on S&amp;P 500 stocks. VIX side: one-tick markets of the CFE/Cboe tick tables (VX 0.05, VIX options
+         * 0.10 above 3.00).
          */
         public static Costs defaults() {
             return new Costs(0.05, 0.05, 0.025, 0.5, 1.00, 1.00, 2.50, 1.00, 0.10);
