@@ -74,7 +74,7 @@ public final class ScenarioRules {
                 return i;
             }
         }
-        throw new ValidationException("layers", "no enabled CORE layer: the backtest replays an iron condor");
+        throw new ValidationException("layers", "no enabled core layer: the backtest replays an iron condor");
     }
 
     /** The core's short put, long put, short call and long call, or an error naming what is missing. */

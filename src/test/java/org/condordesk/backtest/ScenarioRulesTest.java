@@ -82,7 +82,7 @@ class ScenarioRulesTest {
         Scenario scenario = ScenarioJson.read(SAMPLE);
         Scenario noCore = scenario.withLayers(scenario.layers().subList(1, 3));
         assertThatThrownBy(() -> ScenarioRules.of(noCore, BacktestConfig.defaults()))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("no enabled CORE layer");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("no enabled core layer");
     }
 
     private static double d1(double spot, double strike, double years, double rate, double yield, double vol) {
