@@ -8,6 +8,7 @@ import org.condordesk.model.ValidationException;
 import org.condordesk.ui.edit.LegEdits;
 import org.condordesk.ui.edit.LegField;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PlainErrorsTest {
 
@@ -67,42 +68,38 @@ class PlainErrorsTest {
     }
 
     @Test
-    void aFilesErrorLosesTheFileAndJsonPathButKeepsTheFieldInWords() throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("plain", ".json");
-        try {
-            // A scenario whose first leg has quantity "abc": the file reader names the file and the JSON path
-            // (the reader itself, not a hand-built exception), the window only the field, as the issue asks.
-            java.nio.file.Files.writeString(file, new String(getClass().getResourceAsStream("/samples/condor-vix-hedge.json")
-                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\"quantity\"\\s*:\\s*-?\\d+", "\"quantity\": \"abc\""));
-            ValidationException e = catchValidation(() -> org.condordesk.store.json.ScenarioJson.read(file));
-            assertThat(e.getMessage()).contains(file.toString()).contains("quantity");
-            String plain = PlainErrors.ofFile(file, e);
-            assertThat(plain).startsWith("Quantity").doesNotContain(file.toString()).doesNotContain("layers[").doesNotContain("legs[");
-        } finally {
-            java.nio.file.Files.deleteIfExists(file);
-        }
+    void aFilesErrorLosesTheFileAndJsonPathButKeepsTheFieldInWords(@TempDir java.nio.file.Path dir) throws Exception {
+        // A scenario whose first leg has quantity "abc": the file reader names the file and the JSON path
+        // (the reader itself, not a hand-built exception), the window only the field, as the issue asks.
+        java.nio.file.Path file = sampleWith(dir, "\"quantity\"\\s*:\\s*-?\\d+", "\"quantity\": \"abc\"");
+        ValidationException e = catchValidation(() -> org.condordesk.store.json.ScenarioJson.read(file));
+        assertThat(e.getMessage()).contains(file.toString()).contains("quantity");
+        String plain = PlainErrors.ofFile(file, e);
+        assertThat(plain).startsWith("Quantity").doesNotContain(file.toString()).doesNotContain("layers[").doesNotContain("legs[");
         // A file-level reason stands alone: the dialog's header already names the file.
         java.nio.file.Path missing = java.nio.file.Path.of("/nonexistent/a.json");
         assertThat(PlainErrors.ofFile(missing, new ValidationException(missing.toString(), "no such file"))).isEqualTo("No such file");
     }
 
     @Test
-    void anEnumFieldRefusedByTheFileReaderListsItsChoicesInWords() throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("plain-enum", ".json");
-        try {
-            // The sample with its first instrument spelled "spx option": the real reader refuses it with the
-            // enum's constants (SPX_OPTION, VIX_FUTURE, ...); the window lists them in words and names the field.
-            java.nio.file.Files.writeString(file, new String(getClass().getResourceAsStream("/samples/condor-vix-hedge.json")
-                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\"SPX_OPTION\"", "\"spx option\""));
-            ValidationException e = catchValidation(() -> org.condordesk.store.json.ScenarioJson.read(file));
-            assertThat(e.getMessage()).contains("SPX_OPTION").contains("instrument");
-            String plain = PlainErrors.ofFile(file, e);
-            // By hand from InstrumentKind's five constants, lower case with spaces.
-            assertThat(plain).isEqualTo("Instrument must be one of spx option, vix future, vix option, vix etf, "
-                    + "vix etf option, got \"spx option\"");
-            assertThat(WindowWords.internals(plain)).isFalse();
-        } finally {
-            java.nio.file.Files.deleteIfExists(file);
+    void anEnumFieldRefusedByTheFileReaderListsItsChoicesInWords(@TempDir java.nio.file.Path dir) throws Exception {
+        // The sample with its first instrument spelled "spx option": the real reader refuses it with the
+        // enum's constants (SPX_OPTION, VIX_FUTURE, ...); the window lists them in words and names the field.
+        java.nio.file.Path file = sampleWith(dir, "\"SPX_OPTION\"", "\"spx option\"");
+        ValidationException e = catchValidation(() -> org.condordesk.store.json.ScenarioJson.read(file));
+        assertThat(e.getMessage()).contains("SPX_OPTION").contains("instrument");
+        String plain = PlainErrors.ofFile(file, e);
+        // By hand from InstrumentKind's five constants, lower case with spaces.
+        assertThat(plain).isEqualTo("Instrument must be one of spx option, vix future, vix option, vix etf, "
+                + "vix etf option, got \"spx option\"");
+        assertThat(WindowWords.internals(plain)).isFalse();
+    }
+
+    /** The bundled sample scenario with the first match of {@code regex} replaced, written into {@code dir}. */
+    private java.nio.file.Path sampleWith(java.nio.file.Path dir, String regex, String replacement) throws java.io.IOException {
+        try (java.io.InputStream in = getClass().getResourceAsStream("/samples/condor-vix-hedge.json")) {
+            String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return java.nio.file.Files.writeString(dir.resolve("plain.json"), json.replaceFirst(regex, replacement));
         }
     }
 
