@@ -95,13 +95,7 @@ class MarketMovesFxTest extends WorkstationFxBase {
 
     @Test
     void theShiftAndBumpFieldsShowTheirNumbersAtALaptopSize(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
-        app.settle();
+        atLaptopSize();
         robot.clickOn("#tabMarket");
         WaitForAsyncUtils.waitForFxEvents();
         java.util.Map<String, javafx.geometry.Bounds> before = controlBounds();

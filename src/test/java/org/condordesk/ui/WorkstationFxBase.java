@@ -37,6 +37,17 @@ public abstract class WorkstationFxBase {
         app = FxToolkit.setupFixture(() -> FxTestSupport.open(stage, arguments));
     }
 
+    /** The window at a laptop's 1280×800 in the screen's corner, laid out (issue 27's size for "nothing cut off"). */
+    protected final void atLaptopSize() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        app.settle();
+    }
+
     @AfterEach
     final void closeWorkstation() throws IOException {
         app.close();

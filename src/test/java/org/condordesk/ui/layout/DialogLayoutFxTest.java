@@ -40,16 +40,6 @@ class DialogLayoutFxTest extends WorkstationFxBase {
 
     private static final String LONG_NAME = "VIX call diagonal from chain: short 22 Dec 2026 / long 20 Feb 2027 ×20";
 
-    private void laptop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        }).get(10, TimeUnit.SECONDS);
-        app.settle();
-    }
-
     /** The dialog pane that holds the node {@code id}, once it is shown. */
     private DialogPane dialog(FxRobot robot, String id) {
         waitUntil(id + " is shown", 10, () -> robot.lookup(id).tryQuery().isPresent());
@@ -98,7 +88,7 @@ class DialogLayoutFxTest extends WorkstationFxBase {
 
     @Test
     void everyDialogShowsItsFiguresWhole(FxRobot robot) throws Exception {
-        laptop();
+        atLaptopSize();
         // Add layer (Ctrl+L): the preview with its VIX vega.
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         DialogPane add = dialog(robot, "#templatePreview");
@@ -160,7 +150,7 @@ class DialogLayoutFxTest extends WorkstationFxBase {
 
     @Test
     void buildFromChainPreviewsTheLayer(FxRobot robot) throws Exception {
-        laptop();
+        atLaptopSize();
         shortcut(robot, KeyCode.C);
         ChainWindow window = onFx(() -> (ChainWindow) app.workstation.stage().getProperties().get(ChainWindow.class));
         assertThat(onFx(() -> window.stage().getOwner())).as("a normal window, not owned by the workstation").isNull();
@@ -184,7 +174,7 @@ class DialogLayoutFxTest extends WorkstationFxBase {
 
     @Test
     void aLongLayerNameGivesWayToTheFigures(FxRobot robot) throws Exception {
-        laptop();
+        atLaptopSize();
         onFx(() -> app.vm.layers().renameLayer(2, LONG_NAME));
         app.settle();
         robot.clickOn("#tabGreeks");

@@ -26,13 +26,7 @@ class MarketTabFitFxTest extends WorkstationFxBase {
 
     @Test
     void theMarketTabFitsALaptopsWidth(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        }).get(10, TimeUnit.SECONDS);
-        app.settle();
+        atLaptopSize();
         robot.clickOn("#tabMarket");
         WaitForAsyncUtils.waitForFxEvents();
         double[] fit = onFx(() -> {
