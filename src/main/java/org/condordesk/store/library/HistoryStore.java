@@ -148,37 +148,18 @@ public final class HistoryStore implements AutoCloseable {
         LibraryConnections.closeQuietly(connection);
     }
 
-    private interface RowBinder {
-        void bind(PreparedStatement statement, int index) throws SQLException;
-    }
-
     private interface RowReader {
         void read(ResultSet rows) throws SQLException;
     }
 
-    private int write(String action, String symbol, int count, RowBinder binder) {
-        try {
-            connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-                for (int i = 0; i < count; i++) {
-                    statement.setString(1, symbol);
-                    binder.bind(statement, i);
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                // On a full disk SQLite has already rolled back: a second rollback's "no transaction is active"
-                // must not hide "the disk holding … is full" (issue 26 §7).
-                LibraryConnections.rollbackKeeping(connection, e);
-                throw e;
-            } finally {
-                LibraryConnections.restoreAutoCommitKeeping(connection);
-            }
-        } catch (SQLException e) {
-            throw LibraryConnections.failure(file, action, e);
-        }
-        return count;
+    /** Upserts {@code count} rows of {@code symbol} in one transaction (the symbol is the statement's first column). */
+    private int write(String action, String symbol, int count, LibraryConnections.RowBinder binder) {
+        // On a full disk SQLite has already rolled back: LibraryConnections.batch keeps "the disk holding … is full"
+        // as the error, not a second rollback's "no transaction is active" (issue 26 §7).
+        return LibraryConnections.batch(connection, file, action, UPSERT, count, (statement, i) -> {
+            statement.setString(1, symbol);
+            binder.bind(statement, i);
+        });
     }
 
     private void query(String action, String sql, String symbol, RowReader reader) {

@@ -230,6 +230,38 @@ final class LibraryConnections {
         }
     }
 
+    /** Sets one row's parameters of a batched statement. */
+    interface RowBinder {
+        void bind(java.sql.PreparedStatement statement, int row) throws SQLException;
+    }
+
+    /**
+     * Runs {@code sql} once for each of rows 0 … count − 1 in one transaction (all or nothing): the stores' upserts.
+     * A failure rolls back keeping its own message ({@link #rollbackKeeping}) and is reported as {@link #failure}
+     * of {@code action} on {@code file}; returns {@code count}.
+     */
+    static int batch(Connection connection, Path file, String action, String sql, int count, RowBinder binder) {
+        try {
+            connection.setAutoCommit(false);
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < count; i++) {
+                    binder.bind(statement, i);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackKeeping(connection, e);
+                throw e;
+            } finally {
+                restoreAutoCommitKeeping(connection);
+            }
+        } catch (SQLException e) {
+            throw failure(file, action, e);
+        }
+        return count;
+    }
+
     /** Back to autocommit; failing that (the same cases as above) the connection is still usable for reads. */
     static void restoreAutoCommitKeeping(Connection connection) {
         try {

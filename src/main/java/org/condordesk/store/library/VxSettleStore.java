@@ -42,28 +42,14 @@ public final class VxSettleStore implements AutoCloseable {
 
     /** Stores every row in one transaction (all or nothing); returns the rows written. */
     public synchronized int upsert(List<VxDailySettle> settles) {
-        try {
-            connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-                for (VxDailySettle settle : settles) {
+        return LibraryConnections.batch(connection, file, "storing VX settlements in", UPSERT, settles.size(),
+                (statement, i) -> {
+                    VxDailySettle settle = settles.get(i);
                     statement.setString(1, settle.contract());
                     statement.setString(2, settle.expiry().toString());
                     statement.setString(3, settle.day().toString());
                     statement.setDouble(4, settle.settlePoints());
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                LibraryConnections.rollbackKeeping(connection, e);
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw LibraryConnections.failure(file, "storing VX settlements in", e);
-        }
-        return settles.size();
+                });
     }
 
     /** Every stored settlement, by trade date then settlement date. */
