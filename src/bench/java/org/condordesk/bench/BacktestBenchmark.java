@@ -1,7 +1,6 @@
 package org.condordesk.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +12,6 @@ import org.condordesk.backtest.BacktestResult;
 import org.condordesk.backtest.Sweep;
 import org.condordesk.market.DailySeries;
 import org.condordesk.signals.MarketHistory;
-import org.condordesk.store.HistoryCsv;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,16 +41,9 @@ public class BacktestBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-        vix = read("VIX");
-        history = MarketHistory.of(read("SPX"), Optional.of(vix), Optional.of(read("VIX3M")), Optional.empty());
+        vix = BundledHistory.read("VIX");
+        history = MarketHistory.of(BundledHistory.read("SPX"), Optional.of(vix), Optional.of(BundledHistory.read("VIX3M")), Optional.empty());
         market = BacktestMarket.of(history, Optional.of(vix), BacktestConfig.Model.defaults());
-    }
-
-    private static DailySeries read(String symbol) throws IOException {
-        String resource = "/samples/history/" + symbol + "_History.csv";
-        try (InputStream in = BacktestBenchmark.class.getResourceAsStream(resource)) {
-            return HistoryCsv.read(in, resource, symbol);
-        }
     }
 
     @Benchmark

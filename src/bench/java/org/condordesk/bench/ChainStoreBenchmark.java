@@ -2,7 +2,6 @@ package org.condordesk.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,7 +33,6 @@ import org.condordesk.model.Instrument;
 import org.condordesk.model.OptionRight;
 import org.condordesk.pricing.PricingException;
 import org.condordesk.signals.MarketHistory;
-import org.condordesk.store.HistoryCsv;
 import org.condordesk.store.chains.ChainImport;
 import org.condordesk.store.chains.ChainStore;
 import org.condordesk.store.chains.EodLayout;
@@ -90,7 +88,7 @@ public class ChainStoreBenchmark {
     @Setup(Level.Trial)
     public void generate() throws IOException {
         root = Files.createDirectories(Path.of("target", "bench-chains", "days-" + days));
-        DailySeries spx = read("SPX");
+        DailySeries spx = BundledHistory.read("SPX");
         List<DailyBar> bars = spx.bars();
         // The window ends on the last day of 2025: VIX3M (which the hedged variants need) stops in 2026.
         int end = 0;
@@ -99,8 +97,9 @@ public class ChainStoreBenchmark {
         }
         List<DailyBar> window = bars.subList(Math.max(0, end - days), end);
         window.forEach(bar -> quoteDays.add(bar.date()));
-        MarketHistory history = MarketHistory.of(spx, Optional.of(read("VIX")), Optional.of(read("VIX3M")), Optional.empty());
-        market = BacktestMarket.of(history, Optional.of(read("VIX")), BacktestConfig.Model.defaults());
+        DailySeries vix = BundledHistory.read("VIX");
+        MarketHistory history = MarketHistory.of(spx, Optional.of(vix), Optional.of(BundledHistory.read("VIX3M")), Optional.empty());
+        market = BacktestMarket.of(history, Optional.of(vix), BacktestConfig.Model.defaults());
         Path done = root.resolve("store").resolve("_rows");
         if (Files.exists(done)) {
             rows = Long.parseLong(Files.readString(done).strip());
@@ -192,13 +191,6 @@ public class ChainStoreBenchmark {
                     Files.delete(path);
                 }
             }
-        }
-    }
-
-    private static DailySeries read(String symbol) throws IOException {
-        String resource = "/samples/history/" + symbol + "_History.csv";
-        try (InputStream in = ChainStoreBenchmark.class.getResourceAsStream(resource)) {
-            return HistoryCsv.read(in, resource, symbol);
         }
     }
 

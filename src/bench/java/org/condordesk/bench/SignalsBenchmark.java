@@ -1,18 +1,15 @@
 package org.condordesk.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import org.condordesk.market.DailySeries;
 import org.condordesk.model.AlvhRuleSet;
 import org.condordesk.signals.AlvhRules;
 import org.condordesk.signals.MarketHistory;
 import org.condordesk.signals.Replay;
 import org.condordesk.signals.ReplayStatistics;
 import org.condordesk.signals.SignalSeries;
-import org.condordesk.store.HistoryCsv;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -39,16 +36,9 @@ public class SignalsBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-        history = MarketHistory.of(read("SPX"), Optional.of(read("VIX")), Optional.of(read("VIX3M")), Optional.empty());
+        history = MarketHistory.of(BundledHistory.read("SPX"), Optional.of(BundledHistory.read("VIX")), Optional.of(BundledHistory.read("VIX3M")), Optional.empty());
         series = SignalSeries.compute(history);
         rules = new AlvhRules(AlvhRuleSet.defaults());
-    }
-
-    private static DailySeries read(String symbol) throws IOException {
-        String resource = "/samples/history/" + symbol + "_History.csv";
-        try (InputStream in = SignalsBenchmark.class.getResourceAsStream(resource)) {
-            return HistoryCsv.read(in, resource, symbol);
-        }
     }
 
     @Benchmark
